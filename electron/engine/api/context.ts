@@ -1,0 +1,18 @@
+// What every feature's handlers receive: where data and content live, the progress database,
+// and the push channel. Built once per engine by createEngine().
+import type { TopicName, TopicPayload } from './contract';
+import type { ProgressDb } from '../progress';
+
+export interface EngineContext {
+  /** Folder for user data (Electron userData, or the web host's --data DIR). */
+  readonly dataDir: string;
+  /** Project root holding content/ and exercises/ (or the packaged resources folder). */
+  readonly resourcesDir: string;
+  readonly shell: 'electron' | 'web' | 'test';
+  readonly appVersion: string;
+  /** Student progress: settings, drafts, runs, quiz attempts, reading progress. */
+  readonly progress: ProgressDb;
+  push<T extends TopicName>(topic: T, payload: TopicPayload<T>): void;
+  /** Called when the engine shuts down; features register their cleanup here. */
+  onClose(fn: () => void | Promise<void>): void;
+}

@@ -1,0 +1,37 @@
+// The single API contract between the UI and the engine: every method (name → zod input/output)
+// and every push topic. IPC, HTTP and the renderer's bridge are all derived from this map.
+import { z } from 'zod';
+import type { InputOf, MethodDef, OutputOf, ParsedInputOf } from './defineMethod';
+import { appMethods } from './methods/app';
+
+export const methods = {
+  ...appMethods,
+} satisfies Record<string, MethodDef>;
+
+/** Push topics: server → UI notifications. Payloads are validated before they are sent. */
+export const topics = {
+  'events.appended': z.object({ streamId: z.string(), fromPosition: z.number(), toPosition: z.number() }),
+  'broker.changed': z.object({ reason: z.string() }),
+  'projection.changed': z.object({ name: z.string(), checkpoint: z.number() }),
+  'grading.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), current: z.string().optional() }),
+  'playground.changed': z.object({ reason: z.string() }),
+} satisfies Record<string, z.ZodType>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods & string;
+export type Topics = typeof topics;
+export type TopicName = keyof Topics & string;
+export type MethodInput<K extends MethodName> = InputOf<Methods[K]>;
+export type MethodParsedInput<K extends MethodName> = ParsedInputOf<Methods[K]>;
+export type MethodOutput<K extends MethodName> = OutputOf<Methods[K]>;
+export type TopicPayload<T extends TopicName> = z.output<Topics[T]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const topicNames = Object.keys(topics) as TopicName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+export function isTopicName(name: unknown): name is TopicName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(topics, name);
+}

@@ -1,0 +1,85 @@
+// Creates the engine: context, service, dispatcher and the push bus. Both shells and the tests
+// start here; nothing in the engine imports electron or the DOM.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { topics, type TopicName, type TopicPayload } from './contract';
+import type { EngineContext } from './context';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { createService, type Service } from './service';
+import { openProgressDb } from '../progress';
+
+export type PushListener = (topic: TopicName, payload: unknown) => void;
+
+export interface Engine {
+  readonly ctx: EngineContext;
+  readonly service: Service;
+  readonly dispatch: Dispatch;
+  /** Listen to every push; returns an unsubscribe function. */
+  onPush(listener: PushListener): () => void;
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  dataDir: string | ':memory:';
+  shell: EngineContext['shell'];
+  resourcesDir?: string;
+  appVersion?: string;
+}
+
+/** The project root (holds content/ and exercises/) when running from source. */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const listeners = new Set<PushListener>();
+  const closers: Array<() => void | Promise<void>> = [];
+  const resourcesDir = options.resourcesDir ?? projectRoot();
+  const dataDir = options.dataDir === ':memory:' ? ':memory:' : path.resolve(options.dataDir);
+  if (dataDir !== ':memory:') fs.mkdirSync(dataDir, { recursive: true });
+  const progress = openProgressDb(dataDir);
+  const ctx: EngineContext = {
+    dataDir,
+    resourcesDir,
+    shell: options.shell,
+    appVersion: options.appVersion ?? readVersion(resourcesDir),
+    progress,
+    push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
+      const checked = topics[topic].parse(payload);
+      for (const listener of listeners) listener(topic, checked);
+    },
+    onClose(fn) {
+      closers.push(fn);
+    },
+  };
+  const service = createService(ctx);
+  return {
+    ctx,
+    service,
+    dispatch: createDispatcher(service),
+    onPush(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      for (const fn of closers.reverse()) await fn();
+      progress.close();
+      listeners.clear();
+    },
+  };
+}
+
+function readVersion(root: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

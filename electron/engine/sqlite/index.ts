@@ -1,0 +1,1 @@
+export { openDatabase, moveAside, migrate, useSqliteNativeBinding, DatabaseFileError, type OpenOptions } from './openDatabase';

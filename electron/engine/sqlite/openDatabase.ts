@@ -1,0 +1,73 @@
+// The one place the engine opens SQLite. The Electron shell points better-sqlite3 at a binary
+// built for Electron's ABI (nativeBinding); tests and the web host use the Node build.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+let nativeBinding: string | undefined;
+
+/** Called once by the Electron main process before anything opens a database. */
+export function useSqliteNativeBinding(bindingPath: string | undefined): void {
+  nativeBinding = bindingPath;
+}
+
+export class DatabaseFileError extends Error {
+  readonly code = 'BAD_DATABASE';
+  constructor(readonly file: string, reason: string) {
+    super(`${file} is not a usable Replayground database: ${reason}`);
+    this.name = 'DatabaseFileError';
+  }
+}
+
+export interface OpenOptions {
+  durability?: 'normal' | 'full';
+  readonly?: boolean;
+}
+
+/** Opens (creating if needed) a WAL database and checks its integrity; a damaged file gets a DatabaseFileError naming it. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, nativeBinding });
+  } catch (err) {
+    throw new DatabaseFileError(file, (err as Error).message);
+  }
+  try {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`);
+  } catch (err) {
+    db.close();
+    throw err instanceof DatabaseFileError ? err : new DatabaseFileError(file, (err as Error).message);
+  }
+  return db;
+}
+
+/** Moves a damaged database (and its WAL files) aside so the app can start fresh without deleting anything. */
+export function moveAside(file: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.broken-${stamp}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+/** Numbered migrations per namespace, each applied once in its own transaction. */
+export function migrate(db: Database.Database, namespace: string, steps: readonly string[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (namespace TEXT NOT NULL, version INTEGER NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (namespace, version))');
+  const applied = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations WHERE namespace = ?').get(namespace) as { v: number };
+  const record = db.prepare('INSERT INTO schema_migrations (namespace, version, applied_at) VALUES (?, ?, ?)');
+  steps.forEach((sql, index) => {
+    const version = index + 1;
+    if (version <= applied.v) return;
+    db.transaction(() => {
+      db.exec(sql);
+      record.run(namespace, version, new Date().toISOString());
+    }).immediate();
+  });
+}
