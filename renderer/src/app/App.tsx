@@ -1,0 +1,91 @@
+// The shell: navigation, header controls, the current page, and the status line.
+import { Component, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pages } from './pages';
+import { hrefFor, navigate, useRoute } from './router';
+import { StatusLine } from './StatusLine';
+import { HeaderControls } from './HeaderControls';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const page = pages.find((p) => p.id === route.page);
+
+  useEffect(() => {
+    // Alt+1…5 switch pages, for keyboard users and instructors at a projector.
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const index = Number(e.key) - 1;
+      if (index >= 0 && index < pages.length) {
+        e.preventDefault();
+        navigate(pages[index].id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <aside className="sidebar">
+        <div className="brand">
+          <img src="./icon.svg" alt="" width={28} height={28} />
+          <div>
+            <div className="brand-name">{t('appName')}</div>
+            <div className="brand-tagline">{t('tagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {pages.map((p, i) => (
+              <li key={p.id}>
+                <a
+                  href={hrefFor(p.id)}
+                  className={p.id === route.page ? 'nav-link active' : 'nav-link'}
+                  aria-current={p.id === route.page ? 'page' : undefined}
+                  data-testid={`nav-${p.id}`}
+                  title={`Alt+${i + 1}`}
+                >
+                  <span className="nav-icon" aria-hidden="true">{p.icon}</span>
+                  {t(p.labelKey)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <HeaderControls />
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <PageBoundary key={route.page + route.params.join('/')}>
+          <Suspense fallback={<div className="page-loading">{t('loading')}</div>}>
+            {page ? <page.component params={route.params} /> : <p className="page-missing">{t('notFound')}</p>}
+          </Suspense>
+        </PageBoundary>
+      </main>
+      <StatusLine />
+    </div>
+  );
+}
+
+/** One broken page must not take the shell down: it shows the error and a retry. */
+class PageBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    if (this.state.error) return <PageError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    return this.props.children;
+  }
+}
+
+function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page-error" role="alert">
+      <p>{t('pageError', { message: error.message })}</p>
+      <button onClick={onRetry}>{t('retry')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Strings of the app shell: navigation, status line, theme and language controls.
+export const shellStrings = {
+  en: {
+    appName: 'Replayground',
+    tagline: 'Event-driven architecture, hands on',
+    skipToContent: 'Skip to content',
+    nav: {
+      label: 'Main navigation',
+      lesson: 'Lesson',
+      quiz: 'Quiz',
+      exercises: 'Exercises',
+      playground: 'Playground',
+      instructor: 'Instructor',
+    },
+    status: {
+      connected: 'Engine connected',
+      disconnected: 'Engine not reachable — reconnecting…',
+      via: 'via {{transport}}',
+    },
+    language: 'Language',
+    theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+    loading: 'Loading…',
+    notFound: 'This page does not exist.',
+    pageError: 'This page failed: {{message}}',
+    retry: 'Try again',
+    shortcuts: 'Alt+1…5 switch pages',
+  },
+  ru: {
+    appName: 'Replayground',
+    tagline: 'Событийная архитектура на практике',
+    skipToContent: 'Перейти к содержимому',
+    nav: {
+      label: 'Основная навигация',
+      lesson: 'Урок',
+      quiz: 'Тест',
+      exercises: 'Упражнения',
+      playground: 'Песочница',
+      instructor: 'Преподавателю',
+    },
+    status: {
+      connected: 'Движок подключён',
+      disconnected: 'Движок недоступен — переподключаемся…',
+      via: 'через {{transport}}',
+    },
+    language: 'Язык',
+    theme: { label: 'Тема', system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
+    loading: 'Загрузка…',
+    notFound: 'Такой страницы нет.',
+    pageError: 'Ошибка на странице: {{message}}',
+    retry: 'Повторить',
+    shortcuts: 'Alt+1…5 — переключение страниц',
+  },
+};

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+
+// The renderer is built once and served by both shells: app:// in Electron, http://127.0.0.1 by the web host.
+export default defineConfig({
+  root: path.resolve(__dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@contract': path.resolve(__dirname, 'electron/engine/api'),
+    },
+  },
+  worker: { format: 'es' },
+  build: {
+    outDir: path.resolve(__dirname, 'dist/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    sourcemap: false,
+  },
+  server: { port: 5179, strictPort: false },
+});
