@@ -3,5 +3,5 @@ import { Placeholder } from '../../components/Placeholder';
 
 export default function LessonPage(_props: { params: string[] }) {
   const { t } = useTranslation();
-  return <Placeholder title={t('nav.lesson')} text="…" />;
+  return <Placeholder title={t("nav.lesson")} text="…" />;
 }

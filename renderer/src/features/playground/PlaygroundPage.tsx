@@ -3,5 +3,5 @@ import { Placeholder } from '../../components/Placeholder';
 
 export default function PlaygroundPage(_props: { params: string[] }) {
   const { t } = useTranslation();
-  return <Placeholder title={t('nav.playground')} text="…" />;
+  return <Placeholder title={t("nav.playground")} text="…" />;
 }

@@ -3,5 +3,5 @@ import { Placeholder } from '../../components/Placeholder';
 
 export default function QuizPage(_props: { params: string[] }) {
   const { t } = useTranslation();
-  return <Placeholder title={t('nav.quiz')} text="…" />;
+  return <Placeholder title={t("nav.quiz")} text="…" />;
 }

@@ -1,0 +1,60 @@
+// The shell end to end: every page opens, the language switch changes the UI and survives a reload,
+// the status line shows the engine connected, and nothing leaves 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, startHost, type RunningHost } from './support';
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startHost();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('app shell', () => {
+  it('opens every page from the navigation and shows the engine connected', async () => {
+    const app = await openApp(browser, host, { locale: 'en-US' });
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('status-line').getAttribute('data-connected')).toBe('true');
+    for (const id of ['lesson', 'quiz', 'exercises', 'playground', 'instructor']) {
+      await page.getByTestId(`nav-${id}`).click();
+      await expect.poll(() => page.url()).toContain(`#/${id}`);
+      await expect.poll(() => page.getByTestId(`nav-${id}`).getAttribute('aria-current')).toBe('page');
+      await page.locator('main h1, main h2').first().waitFor({ timeout: 15_000 });
+    }
+    expect(app.pageErrors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('switches the language and keeps it after a reload', async () => {
+    const app = await openApp(browser, host, { locale: 'en-US' });
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Exercises');
+    await page.getByTestId('language-select').selectOption('ru');
+    await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Упражнения');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Упражнения');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('defaults to Russian for a Russian browser', async () => {
+    const app = await openApp(browser, host, { locale: 'ru-RU' });
+    await expect.poll(() => app.page.getByTestId('nav-lesson').textContent()).toContain('Урок');
+    await app.close();
+  });
+
+  it('switches pages with Alt+number', async () => {
+    const app = await openApp(browser, host, { hash: '#/lesson' });
+    await app.page.locator('body').press('Alt+4');
+    await expect.poll(() => app.page.url()).toContain('#/playground');
+    await app.close();
+  });
+});

@@ -1,0 +1,108 @@
+// End-to-end harness: starts the real web host (`electron/host/main.ts`, as `npm run web` does) on a free
+// port with a fresh data folder, drives Debian's Chromium with playwright-core, and records every request
+// so a test fails if anything leaves 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `electron/host/main.ts` against the built renderer; resolves with its URL once it prints it. */
+export async function startHost(options: { dataDir?: string } = {}): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-e2e-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'electron/host/main.ts'), '--port', '0', '--data', dataDir],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that went anywhere but 127.0.0.1 (data:, blob: and about: are local). */
+  outsideRequests: string[];
+  /** Uncaught page errors. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(
+  browser: Browser,
+  host: RunningHost,
+  options: { locale?: 'ru-RU' | 'en-US'; colorScheme?: 'light' | 'dark'; hash?: string } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1400, height: 900 },
+  });
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') outsideRequests.push(req.url());
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(`${host.url}/${options.hash ?? ''}`);
+  return { page, context, outsideRequests, pageErrors, close: () => context.close() };
+}

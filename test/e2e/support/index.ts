@@ -1,0 +1,1 @@
+export { startHost, launchBrowser, openApp, ROOT, CHROMIUM_PATH, type RunningHost, type AppPage } from './app';
