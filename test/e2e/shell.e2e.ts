@@ -40,7 +40,7 @@ describe('app shell', () => {
     await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Упражнения');
     await page.reload();
     await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Упражнения');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     expect(app.outsideRequests).toEqual([]);
     await app.close();
   });

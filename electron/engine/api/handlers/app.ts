@@ -10,7 +10,7 @@ export function createAppHandlers(ctx: EngineContext): HandlerGroup<'app.'> & Ha
       dataDir: ctx.dataDir,
       shell: ctx.shell === 'electron' ? 'electron' : 'web',
     }),
-    'app.ping': ({ echo }) => ({ echo, at: new Date().toISOString() }),
+    'app.ping': ({ echo }) => ({ echo }),
     'settings.get': ({ key }) => ({ value: ctx.progress.getSetting(key) }),
     'settings.set': ({ key, value }) => {
       ctx.progress.setSetting(key, value);

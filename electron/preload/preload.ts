@@ -1,0 +1,7 @@
+// The preload (bundled to one CommonJS file): exposes exactly window.replayground = { invoke, subscribe },
+// only for method and topic names that exist in the contract.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { exposedApi } from './exposedApi';
+
+contextBridge.exposeInMainWorld('replayground', exposedApi(ipcRenderer));
+export type { IpcRendererEvent };
