@@ -1,0 +1,28 @@
+// `npm run build`: the renderer (Vite) and the Electron main + preload (esbuild, one CommonJS file each).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv[2]; // 'renderer' | 'electron' | undefined (both)
+
+if (only !== 'electron') {
+  const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (vite.status !== 0) process.exit(vite.status ?? 1);
+  console.log('renderer → dist/renderer');
+}
+if (only !== 'renderer') {
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+  await build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    // Native and Electron modules stay outside the bundle; esbuild is used at run time by the test runner.
+    external: ['electron', 'better-sqlite3', 'esbuild'],
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+  console.log('electron main + preload → dist/electron');
+}
