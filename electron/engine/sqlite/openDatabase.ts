@@ -22,6 +22,8 @@ export class DatabaseFileError extends Error {
 export interface OpenOptions {
   durability?: 'normal' | 'full';
   readonly?: boolean;
+  /** 'quick' (default) runs quick_check; 'full' runs the slower integrity_check (the event store asks for it). */
+  integrityCheck?: 'quick' | 'full';
 }
 
 /** Opens (creating if needed) a WAL database and checks its integrity; a damaged file gets a DatabaseFileError naming it. */
@@ -38,7 +40,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const check = db.pragma('quick_check', { simple: true });
+    const check = db.pragma(options.integrityCheck === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`);
   } catch (err) {
     db.close();
@@ -60,12 +62,14 @@ export function moveAside(file: string): string {
 /** Numbered migrations per namespace, each applied once in its own transaction. */
 export function migrate(db: Database.Database, namespace: string, steps: readonly string[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (namespace TEXT NOT NULL, version INTEGER NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (namespace, version))');
-  const applied = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations WHERE namespace = ?').get(namespace) as { v: number };
+  const current = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations WHERE namespace = ?');
   const record = db.prepare('INSERT INTO schema_migrations (namespace, version, applied_at) VALUES (?, ?, ?)');
   steps.forEach((sql, index) => {
     const version = index + 1;
-    if (version <= applied.v) return;
+    if (version <= (current.get(namespace) as { v: number }).v) return;
     db.transaction(() => {
+      // Checked again under the write lock: another process may have applied it meanwhile.
+      if (version <= (current.get(namespace) as { v: number }).v) return;
       db.exec(sql);
       record.run(namespace, version, new Date().toISOString());
     }).immediate();

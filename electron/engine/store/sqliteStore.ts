@@ -1,0 +1,275 @@
+// The SQLite event store: WAL, one immediate transaction per append, prepared statements made once.
+// Opened only through electron/engine/sqlite so the Electron build can point at its own binary.
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { DatabaseFileError, migrate, moveAside, openDatabase } from '../sqlite';
+import { EventStoreBase, checkSubscriptionName } from './base';
+import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
+import { resolveRetry, type StoredPlace } from './retry';
+import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
+import type { AppendOptions, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
+import {
+  checkExpectedVersion,
+  checkReadAllOptions,
+  checkReadStreamOptions,
+  checkStreamId,
+  checkVersionNumber,
+  enforceExpected,
+  prepareEvents,
+  type PreparedEvent,
+} from './validate';
+
+export interface OpenEventStoreOptions {
+  /** A file path, or ':memory:'. */
+  path: string;
+  /** 'normal' (default): WAL + synchronous=NORMAL, survives a process crash; 'full' also survives power loss. */
+  durability?: 'normal' | 'full';
+  /** 'full' (default) runs PRAGMA integrity_check on open; 'quick' runs quick_check. */
+  integrityCheck?: 'full' | 'quick';
+  /** When the file is damaged or not a store, move it (and its -wal/-shm) aside and start fresh instead of throwing. */
+  moveAsideIfDamaged?: boolean;
+}
+
+type Row = [number, string, number, string, string, number, string, string, string];
+type StreamRow = [number, number, string, string, number, string, string, string];
+
+export class SqliteEventStore extends EventStoreBase {
+  private readonly selectVersion: Database.Statement;
+  private readonly insertEvent: Database.Statement;
+  private readonly insertStream: Database.Statement;
+  private readonly updateStream: Database.Statement;
+  private readonly selectById: Database.Statement;
+  private readonly readForward: Database.Statement;
+  private readonly readBackward: Database.Statement;
+  private readonly readAllPlain: Database.Statement;
+  private readonly readAllTyped: Database.Statement;
+  private readonly selectHead: Database.Statement;
+  private readonly selectSnapshot: Database.Statement;
+  private readonly upsertSnapshot: Database.Statement;
+  private readonly removeSnapshot: Database.Statement;
+  private readonly selectCheckpoint: Database.Statement;
+  private readonly upsertCheckpoint: Database.Statement;
+  private readonly appendTx: Database.Transaction<(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => AppendResult>;
+  private readonly runTx: Database.Transaction<(fn: () => unknown) => unknown>;
+
+  constructor(
+    /** The store's own connection: a projection keeping rows here writes them inside runProjection's transaction. */
+    readonly database: Database.Database,
+    readonly path: string,
+    /** Where a damaged file was moved when moveAsideIfDamaged was set. */
+    readonly recoveredFrom?: string,
+  ) {
+    super();
+    const db = database;
+    this.selectVersion = db.prepare('SELECT version FROM streams WHERE stream_id = ?').pluck();
+    this.insertEvent = db.prepare(
+      'INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertStream = db.prepare('INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    this.updateStream = db.prepare('UPDATE streams SET version = ?, updated_at = ? WHERE stream_id = ?');
+    this.selectById = db.prepare('SELECT stream_id AS streamId, stream_version AS streamVersion, global_position AS globalPosition FROM events WHERE event_id = ?');
+    const streamColumns = 'global_position, stream_version, event_id, type, schema_version, data, metadata, recorded_at';
+    this.readForward = db
+      .prepare(`SELECT ${streamColumns} FROM events WHERE stream_id = ? AND stream_version >= ? AND stream_version <= ? ORDER BY stream_version ASC LIMIT ?`)
+      .raw();
+    this.readBackward = db
+      .prepare(`SELECT ${streamColumns} FROM events WHERE stream_id = ? AND stream_version >= ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?`)
+      .raw();
+    const allColumns = 'global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at';
+    this.readAllPlain = db
+      .prepare(`SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?`)
+      .raw();
+    this.readAllTyped = db
+      .prepare(
+        `SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? AND type IN (SELECT value FROM json_each(?)) ORDER BY global_position LIMIT ?`,
+      )
+      .raw();
+    this.selectHead = db.prepare('SELECT COALESCE(MAX(global_position), 0) FROM events').pluck();
+    this.selectSnapshot = db.prepare('SELECT snapshot_version, stream_version, state, created_at FROM snapshots WHERE stream_id = ? AND name = ?').raw();
+    this.upsertSnapshot = db.prepare(
+      `INSERT INTO snapshots (stream_id, name, snapshot_version, stream_version, state, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (stream_id, name) DO UPDATE SET snapshot_version = excluded.snapshot_version, stream_version = excluded.stream_version,
+         state = excluded.state, created_at = excluded.created_at
+       WHERE excluded.stream_version > snapshots.stream_version OR excluded.snapshot_version <> snapshots.snapshot_version`,
+    );
+    this.removeSnapshot = db.prepare('DELETE FROM snapshots WHERE stream_id = ? AND name = ?');
+    this.selectCheckpoint = db.prepare('SELECT position FROM checkpoints WHERE name = ?').pluck();
+    this.upsertCheckpoint = db.prepare(
+      'INSERT INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at',
+    );
+    this.appendTx = db.transaction((streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => this.writeAppend(streamId, expected, events));
+    this.runTx = db.transaction((fn: () => unknown) => fn());
+  }
+
+  appendToStream(streamId: string, events: NewEvent[], options?: AppendOptions): AppendResult {
+    this.assertOpen();
+    checkStreamId(streamId);
+    const expected = checkExpectedVersion(options);
+    const prepared = prepareEvents(events, randomUUID);
+    let result: AppendResult;
+    try {
+      result = this.appendTx.immediate(streamId, expected, prepared);
+    } catch (err) {
+      const conflict = err instanceof ConcurrencyError || isEventIdTaken(err);
+      if (!conflict) throw err;
+      // Rolled back. Was this a retry of an append that already succeeded?
+      const retried = resolveRetry(streamId, expected, prepared, this.lookup);
+      if (retried) return retried;
+      if (err instanceof ConcurrencyError) throw err;
+      throw new EventIdConflictError(streamId, prepared.find((e) => e.idGiven)?.eventId ?? '?', 'already');
+    }
+    this.appended({ streamId, firstGlobalPosition: result.firstGlobalPosition, lastGlobalPosition: result.lastGlobalPosition, count: prepared.length });
+    return result;
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): ReadStreamResult {
+    this.assertOpen();
+    checkStreamId(streamId);
+    const o = checkReadStreamOptions(options);
+    const current = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
+    if (current === 0) return { events: [], currentVersion: 0, streamExists: false };
+    // Capped at the version just read, so a concurrent writer cannot make events outrun currentVersion.
+    const hi = Math.min(o.toVersion, current);
+    const lo = Math.max(o.fromVersion, 1);
+    if (lo > hi || o.maxCount === 0) return { events: [], currentVersion: current, streamExists: true };
+    const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
+    const rows = (o.backward ? this.readBackward : this.readForward).all(streamId, lo, hi, limit) as StreamRow[];
+    const events = new Array<RecordedEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      events[i] = this.recorded(r[0], streamId, r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+    }
+    return { events, currentVersion: current, streamExists: true };
+  }
+
+  readAll(options?: ReadAllOptions): RecordedEvent[] {
+    this.assertOpen();
+    const o = checkReadAllOptions(options);
+    if (o.maxCount === 0) return [];
+    const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
+    const rows = (
+      o.types ? this.readAllTyped.all(o.after, o.upTo, JSON.stringify(o.types), limit) : this.readAllPlain.all(o.after, o.upTo, limit)
+    ) as Row[];
+    const events = new Array<RecordedEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      events[i] = this.recorded(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+    }
+    return events;
+  }
+
+  headPosition(): number {
+    this.assertOpen();
+    return this.selectHead.get() as number;
+  }
+
+  readSnapshot(streamId: string, name = 'default'): StoredSnapshot | undefined {
+    this.assertOpen();
+    const row = this.selectSnapshot.get(streamId, name) as [number, number, string, string] | undefined;
+    if (!row) return undefined;
+    return { streamId, name, snapshotVersion: row[0], streamVersion: row[1], state: JSON.parse(row[2]), createdAt: row[3] };
+  }
+
+  deleteSnapshot(streamId: string, name = 'default'): void {
+    this.assertOpen();
+    this.removeSnapshot.run(streamId, name);
+  }
+
+  protected writeSnapshot(streamId: string, name: string, snapshotVersion: number, streamVersion: number, stateJson: string): void {
+    this.upsertSnapshot.run(streamId, name, snapshotVersion, streamVersion, stateJson, new Date().toISOString());
+  }
+
+  getCheckpoint(name: string): number {
+    this.assertOpen();
+    checkSubscriptionName(name);
+    return (this.selectCheckpoint.get(name) as number | undefined) ?? 0;
+  }
+
+  setCheckpoint(name: string, position: number): void {
+    this.assertOpen();
+    checkSubscriptionName(name);
+    checkVersionNumber(position, 'Checkpoint position');
+    this.upsertCheckpoint.run(name, position, new Date().toISOString());
+  }
+
+  protected atomically<T>(fn: () => T): T {
+    // Immediate: take the write lock up front so a read-then-write cannot be overtaken; nested calls become savepoints.
+    return this.runTx.immediate(fn) as T;
+  }
+
+  protected closeStorage(): void {
+    this.database.close();
+  }
+
+  private readonly lookup = (eventId: string): StoredPlace | undefined => this.selectById.get(eventId) as StoredPlace | undefined;
+
+  // Runs inside the immediate transaction: the version read and the writes cannot interleave with another writer.
+  private writeAppend(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]): AppendResult {
+    const actual = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
+    enforceExpected(streamId, expected, actual);
+    const now = new Date().toISOString();
+    const insert = this.insertEvent;
+    let first = 0;
+    let last = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      last = insert.run(streamId, actual + i + 1, e.eventId, e.type, e.schemaVersion, e.data, e.metadata, now).lastInsertRowid as number;
+      if (i === 0) first = last;
+    }
+    const next = actual + events.length;
+    if (actual === 0) this.insertStream.run(streamId, next, now, now);
+    else this.updateStream.run(next, now, streamId);
+    return { nextExpectedVersion: next, firstGlobalPosition: first, lastGlobalPosition: last, createdNewStream: actual === 0 };
+  }
+}
+
+function isEventIdTaken(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof e.message === 'string' && e.message.includes('events.event_id');
+}
+
+/** Opens (creating and migrating if needed) the event store in a SQLite file, or ':memory:'. */
+export function openEventStore(options: OpenEventStoreOptions): SqliteEventStore {
+  if (!options || typeof options !== 'object') throw new InvalidInputError('openEventStore needs { path }');
+  const file = options.path;
+  if (typeof file !== 'string' || file.length === 0) throw new InvalidInputError('openEventStore needs a path (a file, or ":memory:")');
+  if (options.durability !== undefined && options.durability !== 'normal' && options.durability !== 'full') {
+    throw new InvalidInputError(`durability must be "normal" or "full", got ${String(options.durability)}`);
+  }
+  try {
+    return new SqliteEventStore(openStoreDatabase(file, options), file);
+  } catch (err) {
+    if (!(err instanceof DatabaseFileError) || !options.moveAsideIfDamaged || file === ':memory:') throw err;
+    const movedTo = moveAside(file);
+    return new SqliteEventStore(openStoreDatabase(file, options), file, movedTo);
+  }
+}
+
+function openStoreDatabase(file: string, options: OpenEventStoreOptions): Database.Database {
+  const db = openDatabase(file, { durability: options.durability ?? 'normal', integrityCheck: options.integrityCheck ?? 'full' });
+  try {
+    assertIsStore(db, file);
+    migrate(db, STORE_NAMESPACE, STORE_MIGRATIONS);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+/** Refuses databases that belong to something else, or to a newer Replayground. */
+function assertIsStore(db: Database.Database, file: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId === STORE_APPLICATION_ID) {
+    const applied = db.prepare('SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE namespace = ?').pluck().get(STORE_NAMESPACE) as number;
+    if (applied > STORE_MIGRATIONS.length) {
+      throw new DatabaseFileError(file, `it is an event store from a newer Replayground (schema ${applied}; this version knows ${STORE_MIGRATIONS.length})`);
+    }
+    return;
+  }
+  if (appId !== 0) throw new DatabaseFileError(file, `it is a SQLite database of another application (application_id 0x${(appId >>> 0).toString(16)})`);
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  if (tables.length > 0) {
+    throw new DatabaseFileError(file, `it is a SQLite database but not a Replayground event store (it has tables: ${tables.slice(0, 5).join(', ')})`);
+  }
+}
