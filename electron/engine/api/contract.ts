@@ -3,9 +3,13 @@
 import { z } from 'zod';
 import type { InputOf, MethodDef, OutputOf, ParsedInputOf } from './defineMethod';
 import { appMethods } from './methods/app';
+import { lessonMethods } from './methods/lesson';
+import { quizMethods } from './methods/quiz';
 
 export const methods = {
   ...appMethods,
+  ...lessonMethods,
+  ...quizMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

@@ -3,6 +3,8 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from './contract';
 import type { EngineContext } from './context';
 import { createAppHandlers } from './handlers/app';
+import { createLessonHandlers } from './handlers/lesson';
+import { createQuizHandlers } from './handlers/quiz';
 
 export type Handler<K extends MethodName> = (input: MethodParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 export type Service = { [K in MethodName]: Handler<K> };
@@ -12,5 +14,7 @@ export type HandlerGroup<P extends string> = { [K in MethodName as K extends `${
 export function createService(ctx: EngineContext): Service {
   return {
     ...createAppHandlers(ctx),
+    ...createLessonHandlers(ctx),
+    ...createQuizHandlers(ctx),
   };
 }

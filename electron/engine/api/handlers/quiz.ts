@@ -1,0 +1,68 @@
+// Handlers for quiz.*: the quiz without its answers, checking one answer, scoring and storing an
+// attempt, and the attempt history. The score always comes from scoreQuiz over the content file.
+import { ApiError } from '../errors';
+import type { EngineContext } from '../context';
+import type { HandlerGroup } from '../service';
+import { createLessonSource } from '../../lesson';
+import { openQuizAttempts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz } from '../../quiz';
+
+export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
+  const source = createLessonSource(ctx.resourcesDir);
+  const attempts = openQuizAttempts(ctx.progress.db);
+
+  function load(lessonId: string, lang: 'ru' | 'en'): Quiz {
+    const quiz = source.quiz(lessonId, lang);
+    if (!quiz) throw new ApiError('NOT_FOUND', `Lesson "${lessonId}" has no quiz in ${lang}`);
+    return quiz;
+  }
+  function asApiError<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof QuizAnswerError) throw new ApiError('INVALID_ANSWER', err.message);
+      throw err;
+    }
+  }
+
+  return {
+    'quiz.get': ({ lessonId, lang }) => {
+      const quiz = load(lessonId, lang);
+      return {
+        lessonId,
+        lang,
+        title: quiz.title,
+        description: quiz.description,
+        icon: quiz.icon,
+        maxScore: quiz.questions.reduce((s, q) => s + q.points, 0),
+        questions: quiz.questions.map((q) => ({
+          id: q.id,
+          question: q.question,
+          type: q.type,
+          points: q.points,
+          topic: q.topic,
+          scoring: q.scoring,
+          options: q.options.map((o, index) => ({ index, text: o.text })),
+        })),
+      };
+    },
+    'quiz.check': ({ lessonId, lang, questionId, selected }) => {
+      const question = load(lessonId, lang).questions.find((q) => q.id === questionId);
+      if (!question) throw new ApiError('NOT_FOUND', `The quiz has no question "${questionId}"`);
+      return asApiError(() => scoreQuestion(question, selected));
+    },
+    'quiz.submit': ({ lessonId, lang, seed, startedAt, answers }) => {
+      const result = asApiError(() => scoreQuiz(load(lessonId, lang), answers));
+      const attempt = attempts.add({
+        lessonId,
+        lang,
+        seed,
+        startedAt: startedAt ?? null,
+        submittedAt: new Date().toISOString(),
+        answers,
+        result,
+      });
+      return { attempt, questions: result.questions };
+    },
+    'quiz.attempts': ({ lessonId }) => ({ attempts: attempts.list(lessonId) }),
+  };
+}

@@ -1,0 +1,44 @@
+// Methods of the lesson page: the list of lessons, one lesson's Markdown, and the student's reading
+// progress (scroll position + sections read) kept per lesson and language in the progress database.
+// No node imports here: the renderer imports these types through the contract.
+import { z } from 'zod';
+import { method, Ok } from '../defineMethod';
+import { Locale } from './app';
+
+export const LessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a lesson id is lower-case letters, digits and dashes');
+const LessonRef = z.object({ id: LessonId, title: z.string() });
+
+export const ReadingProgress = z.object({
+  /** How far down the page the student was, 0..1 (a fallback when the anchor is gone). */
+  scrollFraction: z.number().min(0).max(1),
+  /** The id of the heading at the top of the view, and how many pixels below it the view started. */
+  anchor: z.string().max(200).nullable(),
+  anchorOffset: z.number().min(-100_000).max(1_000_000),
+  /** Heading ids of the sections the student has read (seen on screen long enough). */
+  sectionsRead: z.array(z.string().max(200)).max(1000),
+});
+export type ReadingProgress = z.infer<typeof ReadingProgress>;
+
+export const lessonMethods = {
+  'lesson.list': method(
+    z.object({ lang: Locale }),
+    z.object({ lessons: z.array(LessonRef.extend({ order: z.number(), hasQuiz: z.boolean() })) }),
+  ),
+  'lesson.get': method(
+    z.object({ id: LessonId, lang: Locale }),
+    z.object({
+      id: LessonId,
+      lang: Locale,
+      title: z.string(),
+      markdown: z.string(),
+      hasQuiz: z.boolean(),
+      prev: LessonRef.nullable(),
+      next: LessonRef.nullable(),
+    }),
+  ),
+  'lesson.progress.get': method(
+    z.object({ id: LessonId, lang: Locale }),
+    ReadingProgress.extend({ updatedAt: z.string().nullable() }),
+  ),
+  'lesson.progress.set': method(ReadingProgress.extend({ id: LessonId, lang: Locale }), Ok),
+};
