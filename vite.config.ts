@@ -4,17 +4,17 @@ import path from 'node:path';
 
 // The renderer is built once and served by both shells: app:// in Electron, http://127.0.0.1 by the web host.
 export default defineConfig({
-  root: path.resolve(__dirname, 'renderer'),
+  root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
   resolve: {
     alias: {
-      '@contract': path.resolve(__dirname, 'electron/engine/api'),
+      '@contract': path.resolve(import.meta.dirname, 'electron/engine/api'),
     },
   },
   worker: { format: 'es' },
   build: {
-    outDir: path.resolve(__dirname, 'dist/renderer'),
+    outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,

@@ -5,6 +5,7 @@ import { pages } from './pages';
 import { hrefFor, navigate, useRoute } from './router';
 import { StatusLine } from './StatusLine';
 import { HeaderControls } from './HeaderControls';
+import { NavIcon } from '../components/NavIcon';
 
 export function App() {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function App() {
                   data-testid={`nav-${p.id}`}
                   title={`Alt+${i + 1}`}
                 >
-                  <span className="nav-icon" aria-hidden="true">{p.icon}</span>
+                  <span className="nav-icon"><NavIcon name={p.id} /></span>
                   {t(p.labelKey)}
                 </a>
               </li>

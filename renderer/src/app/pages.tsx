@@ -5,14 +5,13 @@ export interface PageDef {
   id: string;
   /** i18n key in the shell namespace */
   labelKey: string;
-  icon: string;
   component: LazyExoticComponent<ComponentType<{ params: string[] }>>;
 }
 
 export const pages: PageDef[] = [
-  { id: 'lesson', labelKey: 'nav.lesson', icon: '📖', component: lazy(() => import('../features/lesson/LessonPage')) },
-  { id: 'quiz', labelKey: 'nav.quiz', icon: '✔', component: lazy(() => import('../features/quiz/QuizPage')) },
-  { id: 'exercises', labelKey: 'nav.exercises', icon: '⌨', component: lazy(() => import('../features/exercises/ExercisesPage')) },
-  { id: 'playground', labelKey: 'nav.playground', icon: '⚡', component: lazy(() => import('../features/playground/PlaygroundPage')) },
-  { id: 'instructor', labelKey: 'nav.instructor', icon: '🎓', component: lazy(() => import('../features/instructor/InstructorPage')) },
+  { id: 'lesson', labelKey: 'nav.lesson', component: lazy(() => import('../features/lesson/LessonPage')) },
+  { id: 'quiz', labelKey: 'nav.quiz', component: lazy(() => import('../features/quiz/QuizPage')) },
+  { id: 'exercises', labelKey: 'nav.exercises', component: lazy(() => import('../features/exercises/ExercisesPage')) },
+  { id: 'playground', labelKey: 'nav.playground', component: lazy(() => import('../features/playground/PlaygroundPage')) },
+  { id: 'instructor', labelKey: 'nav.instructor', component: lazy(() => import('../features/instructor/InstructorPage')) },
 ];
