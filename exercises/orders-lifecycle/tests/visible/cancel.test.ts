@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { commands, history, NOW, ORDER_ID } from '../support/fixtures';
+import { given } from '../support/givenWhenThen';
+
+describe('cancel', () => {
+  const cases = [
+    ['pending', 2],
+    ['paid', 3],
+    ['shipped', 4],
+  ] as const;
+  for (const [status, version] of cases) {
+    it(`records OrderCancelled for a ${status} order`, () => {
+      given(...history[status]())
+        .when(commands.cancel())
+        .then({
+          type: 'OrderCancelled',
+          aggregateId: ORDER_ID,
+          version,
+          timestamp: NOW,
+          reason: 'Found it cheaper elsewhere',
+          cancelledAt: NOW,
+        });
+    });
+  }
+
+  it('leaves the order cancelled, with the reason and the time', () => {
+    const order = given(...history.paid())
+      .when(commands.cancel({ reason: 'Wrong size' }))
+      .then({ type: 'OrderCancelled', aggregateId: ORDER_ID, version: 3, timestamp: NOW, reason: 'Wrong size', cancelledAt: NOW });
+    expect(order.status).toBe('cancelled');
+    expect(order.cancelReason).toBe('Wrong size');
+    expect(order.cancelledAt).toBe(NOW);
+  });
+
+  it('refuses a delivered order with INVALID_STATE', () => {
+    given(...history.delivered()).when(commands.cancel()).thenFails('INVALID_STATE');
+  });
+
+  it('refuses an order that is already cancelled with INVALID_STATE', () => {
+    given(...history.cancelled()).when(commands.cancel()).thenFails('INVALID_STATE');
+  });
+
+  it('refuses an empty reason with VALIDATION', () => {
+    given(...history.pending()).when(commands.cancel({ reason: '' })).thenFails('VALIDATION');
+  });
+});

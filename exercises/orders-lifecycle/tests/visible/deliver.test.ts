@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { commands, history, NOW, ORDER_ID } from '../support/fixtures';
+import { given } from '../support/givenWhenThen';
+
+describe('deliver', () => {
+  it('records OrderDelivered, delivered at the moment of the event', () => {
+    given(...history.shipped())
+      .when(commands.deliver())
+      .then({ type: 'OrderDelivered', aggregateId: ORDER_ID, version: 4, timestamp: NOW, deliveredAt: NOW });
+  });
+
+  it('leaves the order delivered, with the delivery time', () => {
+    const order = given(...history.shipped())
+      .when(commands.deliver())
+      .then({ type: 'OrderDelivered', aggregateId: ORDER_ID, version: 4, timestamp: NOW, deliveredAt: NOW });
+    expect(order.status).toBe('delivered');
+    expect(order.deliveredAt).toBe(NOW);
+  });
+
+  for (const status of ['pending', 'paid', 'delivered', 'cancelled'] as const) {
+    it(`refuses a ${status} order with INVALID_STATE`, () => {
+      given(...history[status]()).when(commands.deliver()).thenFails('INVALID_STATE');
+    });
+  }
+});
