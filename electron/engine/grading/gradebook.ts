@@ -1,0 +1,83 @@
+// The gradebook: one row per submission found (graded or not), plus every test's result for graded
+// rows. zod schemas so the app, the reports and the tests read the same shape.
+import { z } from 'zod';
+
+export const RowStatus = z.enum([
+  'graded', // ran; score is what the code earned
+  'hash_mismatch', // ran against the instructor's copy, but the student had a different version of the exercise
+  'compile_error', // the code could not be built; 0 points
+  'timeout', // the run was stopped at the time limit; tests that did not finish count as errored
+  'runner_error', // the sandbox failed for another reason
+  'malformed', // not a readable submission file
+  'bad_checksum', // content changed after hand-in
+  'unknown_exercise', // no such exercise on the instructor's machine
+  'superseded', // an older duplicate; the newest one was graded
+  'empty', // a folder without the expected files
+  'not_selected', // another exercise than the one selected with --exercise
+]);
+export type RowStatus = z.infer<typeof RowStatus>;
+
+export const GRADED_STATUSES: ReadonlySet<RowStatus> = new Set(['graded', 'hash_mismatch', 'compile_error', 'timeout', 'runner_error']);
+
+export const GradedTest = z.object({
+  name: z.string(),
+  suite: z.string(),
+  visibility: z.enum(['visible', 'hidden']),
+  status: z.enum(['pass', 'fail', 'error']),
+  /** Failure message; null for passes. Hidden tests keep only their name, status and message. */
+  message: z.string().nullable(),
+  points: z.number(),
+  max_points: z.number(),
+  duration_ms: z.number(),
+  /** Given/when/then details of a visible test's failure. */
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type GradedTest = z.infer<typeof GradedTest>;
+
+export const PartScore = z.object({ points: z.number(), max_points: z.number(), passed: z.number(), failed: z.number(), errored: z.number() });
+export type PartScore = z.infer<typeof PartScore>;
+
+export const GradebookRow = z.object({
+  student_id: z.string(),
+  student_name: z.string(),
+  exercise_id: z.string(),
+  score: z.number().nullable(),
+  max_score: z.number().nullable(),
+  passed: z.number().nullable(),
+  failed: z.number().nullable(),
+  errored: z.number().nullable(),
+  status: RowStatus,
+  duration_ms: z.number().nullable(),
+  submitted_at: z.string(),
+  checksum_ok: z.boolean().nullable(),
+  notes: z.string(),
+});
+export type GradebookRow = z.infer<typeof GradebookRow>;
+
+export const GradebookEntry = GradebookRow.extend({
+  source: z.string(),
+  kind: z.enum(['file', 'folder']),
+  feedback: z.string().nullable(),
+  run_message: z.string().nullable(),
+  visible: PartScore.nullable(),
+  hidden: PartScore.nullable(),
+  tests: z.array(GradedTest),
+});
+export type GradebookEntry = z.infer<typeof GradebookEntry>;
+
+export const Gradebook = z.object({
+  format: z.literal('replayground-gradebook'),
+  version: z.literal(1),
+  /** Timing column: when the grading ran. */
+  generated_at: z.string(),
+  input: z.string(),
+  exercises: z.array(z.object({ id: z.string(), title: z.string(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
+  problems: z.array(z.string()),
+  entries: z.array(GradebookEntry),
+});
+export type Gradebook = z.infer<typeof Gradebook>;
+
+export const CSV_COLUMNS = [
+  'student_id', 'student_name', 'exercise_id', 'score', 'max_score', 'passed', 'failed', 'errored', 'status',
+  'duration_ms', 'submitted_at', 'checksum_ok', 'notes',
+] as const satisfies ReadonlyArray<keyof GradebookRow>;

@@ -1,0 +1,224 @@
+// The grader: discover → classify → run every gradable submission (visible + hidden suites) through the
+// sandboxed runner, a few at a time → score against the reference run → one gradebook. Nothing a
+// submission says about its own results is read; only what its code does in the sandbox counts.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RunResult } from '../runner/results';
+import { classify, type Entry } from './classify';
+import { discover } from './discover';
+import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
+import { type Gradebook, type GradebookEntry, type RowStatus } from './gradebook';
+import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
+
+/** What grading needs from the runner: run the editable files against every suite of the exercise. */
+export interface GradingRunner {
+  run(request: { exercise: CatalogExercise; files: Record<string, string>; hiddenTestsDir?: string }): Promise<RunResult>;
+}
+
+export interface GradingProgress {
+  done: number;
+  total: number;
+  current?: string;
+}
+
+export interface GradeOptions {
+  input: string;
+  exercisesRoot: string;
+  runner: GradingRunner;
+  exercise?: string;
+  concurrency?: number;
+  /** Folder with hidden tests, laid out as <dir>/<exercise-id>/*.test.ts or directly *.test.ts. */
+  hiddenTestsDir?: string;
+  onProgress?(progress: GradingProgress): void;
+  /** The files graded per entry source, for the app's "open the student's code". */
+  onEntryFiles?(source: string, files: Record<string, string>): void;
+}
+
+interface Reference {
+  tests: ReferenceTest[] | null;
+  ok: boolean;
+  problem?: string;
+}
+
+export async function grade(options: GradeOptions): Promise<Gradebook> {
+  const catalog = loadExerciseCatalog(options.exercisesRoot);
+  const problems = [...catalog.problems];
+  if (options.exercise && !catalog.get(options.exercise)) problems.push(`--exercise ${options.exercise}: no such exercise`);
+  const entries = classify(discover(options.input), catalog, options.exercise);
+  const gradable = entries.filter((e) => e.status === 'gradable');
+  const exerciseIds = [...new Set(gradable.map((e) => e.exerciseId))].sort();
+  const total = gradable.length + exerciseIds.length;
+  let done = 0;
+  const tick = (current?: string) => options.onProgress?.({ done, total, current });
+  tick();
+
+  // The reference solution's run is the list of tests that can earn points (and a check of the instructor's copy).
+  const references = new Map<string, Reference>();
+  for (const id of exerciseIds) {
+    const exercise = catalog.get(id)!;
+    references.set(id, await referenceRun(options, exercise));
+    const ref = references.get(id)!;
+    if (ref.problem) problems.push(ref.problem);
+    done += 1;
+    tick(`reference: ${id}`);
+  }
+
+  const results = new Map<Entry, { result: RunResult | null; error?: string; durationMs: number }>();
+  await runPool(gradable, options.concurrency ?? 1, async (entry) => {
+    const exercise = catalog.get(entry.exerciseId)!;
+    const started = performance.now();
+    try {
+      const result = await options.runner.run({ exercise, files: entry.files, hiddenTestsDir: hiddenDirFor(options, exercise) });
+      results.set(entry, { result, durationMs: performance.now() - started });
+    } catch (err) {
+      results.set(entry, { result: null, error: (err as Error).message, durationMs: performance.now() - started });
+    }
+    options.onEntryFiles?.(entry.source, entry.files);
+    done += 1;
+    tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
+  });
+
+  const gradebookEntries = entries.map((entry) => toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId)));
+  return {
+    format: 'replayground-gradebook',
+    version: 1,
+    generated_at: new Date().toISOString(),
+    input: path.basename(path.resolve(options.input)),
+    exercises: exerciseIds.map((id) => {
+      const ex = catalog.get(id)!;
+      const tests = references.get(id)?.tests ?? [];
+      return {
+        id,
+        title: ex.title,
+        content_hash: ex.contentHash,
+        max_score: Math.round(tests.reduce((s, t) => s + t.max_points, 0) * 100) / 100,
+        reference_ok: references.get(id)?.ok ?? false,
+        tests,
+      };
+    }),
+    problems,
+    entries: assignFeedbackNames(gradebookEntries),
+  };
+}
+
+function hiddenDirFor(options: GradeOptions, exercise: CatalogExercise): string | undefined {
+  if (!options.hiddenTestsDir) return undefined;
+  const nested = path.join(options.hiddenTestsDir, exercise.id);
+  return fs.existsSync(nested) ? nested : options.hiddenTestsDir;
+}
+
+async function referenceRun(options: GradeOptions, exercise: CatalogExercise): Promise<Reference> {
+  const files: Record<string, string> = {};
+  for (const f of exercise.editable) {
+    const p = path.join(exercise.dir, 'solution', f);
+    if (!fs.existsSync(p)) return { tests: null, ok: false, problem: `${exercise.id}: no reference solution; scores use the tests each run reports` };
+    files[f] = fs.readFileSync(p, 'utf8');
+  }
+  try {
+    const result = await options.runner.run({ exercise, files, hiddenTestsDir: hiddenDirFor(options, exercise) });
+    const failing = result.tests.filter((t) => t.status !== 'pass').map((t) => t.name);
+    if (result.status === 'error' && result.tests.length === 0) {
+      return { tests: null, ok: false, problem: `${exercise.id}: the reference solution could not run (${firstLine(result.message ?? '')})` };
+    }
+    return {
+      tests: referenceTestsOf(result),
+      ok: failing.length === 0,
+      problem: failing.length ? `${exercise.id}: the reference solution fails ${failing.length} test(s): ${failing.slice(0, 5).join('; ')}` : undefined,
+    };
+  } catch (err) {
+    return { tests: null, ok: false, problem: `${exercise.id}: the reference run failed (${(err as Error).message})` };
+  }
+}
+
+function runStatus(result: RunResult | null): RowStatus {
+  if (!result) return 'runner_error';
+  if (result.status !== 'error') return 'graded';
+  const msg = result.message ?? '';
+  const suiteMsgs = result.suites.map((s) => s.message ?? '').join('\n');
+  if (/time(d)?[ -]?out|time limit|timeout/i.test(`${msg}\n${suiteMsgs}`)) return 'timeout';
+  if (result.location || /syntax|compile|transform|build|expected ".*" but found|unexpected/i.test(msg)) return 'compile_error';
+  if (result.tests.length > 0) return 'graded';
+  return 'runner_error';
+}
+
+function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?: string; durationMs: number } | undefined, ref: Reference | undefined): GradebookEntry {
+  const base: GradebookEntry = {
+    student_id: entry.studentId,
+    student_name: entry.studentName,
+    exercise_id: entry.exerciseId,
+    score: null,
+    max_score: null,
+    passed: null,
+    failed: null,
+    errored: null,
+    status: entry.status === 'gradable' ? 'graded' : entry.status,
+    duration_ms: null,
+    submitted_at: entry.submittedAt,
+    checksum_ok: entry.checksumOk,
+    notes: entry.notes.join('; '),
+    source: entry.source,
+    kind: entry.kind,
+    feedback: null,
+    run_message: null,
+    visible: null,
+    hidden: null,
+    tests: [],
+  };
+  if (entry.status !== 'gradable' || !run) return base;
+  const notes = [...entry.notes];
+  const status = runStatus(run.result);
+  const result: RunResult = run.result ?? emptyResult(entry.exerciseId, run.error ?? 'runner failed');
+  const reference = ref?.tests ?? referenceTestsOf(result);
+  const scored = scoreRun(reference, result);
+  if (scored.ignored > 0) notes.push(`ignored ${scored.ignored} test result(s) that are not in the instructor's suites`);
+  if (status === 'compile_error') notes.push(`compile error: ${firstLine(result.message ?? '')}`);
+  if (status === 'timeout') notes.push(`stopped at the time limit: ${firstLine(result.message ?? '')}`);
+  if (status === 'runner_error') notes.push(`runner error: ${firstLine(run.error ?? result.message ?? '')}`);
+  return {
+    ...base,
+    status: entry.hashMismatch ? 'hash_mismatch' : status,
+    score: scored.score,
+    max_score: scored.maxScore,
+    passed: scored.passed,
+    failed: scored.failed,
+    errored: scored.errored,
+    duration_ms: Math.round(run.durationMs),
+    notes: notes.join('; '),
+    run_message: result.message ?? null,
+    visible: scored.visible,
+    hidden: scored.hidden,
+    tests: scored.tests,
+  };
+}
+
+function emptyResult(exerciseId: string, message: string): RunResult {
+  return { version: 3, status: 'error', message, tests: [], exercise_id: exerciseId, suites: [], points: 0, max_points: 0, duration_ms: 0 };
+}
+
+/** feedback/<name>: one file per student id, a safe and unique name. */
+function assignFeedbackNames(entries: GradebookEntry[]): GradebookEntry[] {
+  const byStudent = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const e of entries) {
+    if (!e.student_id || !['graded', 'hash_mismatch', 'compile_error', 'timeout', 'runner_error'].includes(e.status)) continue;
+    if (!byStudent.has(e.student_id)) {
+      const base = e.student_id.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 60) || 'student';
+      let name = base;
+      for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}`;
+      taken.add(name.toLowerCase());
+      byStudent.set(e.student_id, name);
+    }
+  }
+  return entries.map((e) => ({ ...e, feedback: byStudent.get(e.student_id) ?? null }));
+}
+
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}

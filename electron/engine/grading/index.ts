@@ -1,0 +1,46 @@
+// Grading: the submission file format (students hand in), the grader (instructors grade folders of
+// submissions through the sandboxed runner), and the reports it writes.
+export { canonicalJson } from './canonicalJson';
+export { exerciseContentHash, hashExerciseFolder, isHashedPath, normaliseText, EXERCISE_HASH_VERSION } from './exerciseHash';
+export {
+  Submission,
+  UnsignedSubmission,
+  StudentIdentity,
+  SubmittedRun,
+  HintUnlock,
+  QuizAttempt,
+  EditableFile,
+  SUBMISSION_FORMAT,
+  SUBMISSION_FORMAT_VERSION,
+  MAX_SUBMISSION_BYTES,
+} from './submissionSchema';
+export type { UnsignedSubmissionInput } from './submissionSchema';
+export {
+  sealSubmission,
+  serializeSubmission,
+  submissionChecksum,
+  submissionFileName,
+  sanitizeFileName,
+  sanitizeNamePart,
+  writeSubmission,
+  parseSubmission,
+  readSubmissionFile,
+  verifySubmission,
+  SUBMISSION_EXTENSION,
+} from './submissionFile';
+export type { ReadOutcome } from './submissionFile';
+export { loadExerciseCatalog } from './exerciseCatalog';
+export type { CatalogExercise, ExerciseCatalog } from './exerciseCatalog';
+export { discover } from './discover';
+export type { Candidate } from './discover';
+export { classify } from './classify';
+export type { Entry } from './classify';
+export { grade } from './grader';
+export type { GradeOptions, GradingProgress, GradingRunner } from './grader';
+export { Gradebook, GradebookEntry, GradebookRow, GradedTest, RowStatus, CSV_COLUMNS, GRADED_STATUSES } from './gradebook';
+export { writeReports } from './reports/writeReports';
+export type { WrittenReports } from './reports/writeReports';
+export { gradebookCsv } from './reports/csv';
+export { summaryHtml, testStats, scoreBuckets } from './reports/summary';
+export { feedbackHtml, feedbackMarkdown } from './reports/feedback';
+export { escapeHtml, csvCell } from './reports/escape';

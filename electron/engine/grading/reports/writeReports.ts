@@ -1,0 +1,35 @@
+// Writes every output file of a grading into one folder: gradebook.csv/.json, feedback/<student>.html/.md,
+// summary.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Gradebook } from '../gradebook';
+import { gradebookCsv } from './csv';
+import { feedbackHtml, feedbackMarkdown } from './feedback';
+import { summaryHtml } from './summary';
+
+export interface WrittenReports {
+  outDir: string;
+  files: string[];
+}
+
+export function writeReports(outDir: string, gradebook: Gradebook): WrittenReports {
+  const checked = Gradebook.parse(gradebook);
+  const files: string[] = [];
+  const put = (rel: string, text: string) => {
+    const file = path.join(outDir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(`${file}.tmp`, text, 'utf8');
+    fs.renameSync(`${file}.tmp`, file);
+    files.push(rel);
+  };
+  put('gradebook.csv', gradebookCsv(checked.entries));
+  put('gradebook.json', `${JSON.stringify(checked, null, 2)}\n`);
+  const byFeedback = new Map<string, typeof checked.entries>();
+  for (const e of checked.entries) if (e.feedback) byFeedback.set(e.feedback, [...(byFeedback.get(e.feedback) ?? []), e]);
+  for (const [name, entries] of byFeedback) {
+    put(`feedback/${name}.html`, feedbackHtml(entries));
+    put(`feedback/${name}.md`, feedbackMarkdown(entries));
+  }
+  put('summary.html', summaryHtml(checked));
+  return { outDir: path.resolve(outDir), files };
+}

@@ -1,0 +1,101 @@
+// Writing, reading and verifying submission files. The checksum is SHA-256 over the canonical JSON
+// of every field except `checksum`; it detects damage and casual edits (it is not a signature).
+import fs from 'node:fs';
+import path from 'node:path';
+import { canonicalJson } from './canonicalJson';
+import { sha256Hex } from './sha256';
+import {
+  MAX_SUBMISSION_BYTES,
+  Submission,
+  UnsignedSubmission,
+  type UnsignedSubmissionInput,
+} from './submissionSchema';
+
+export const SUBMISSION_EXTENSION = '.replayground.json';
+
+export function submissionChecksum(body: UnsignedSubmission): string {
+  return sha256Hex(canonicalJson(body));
+}
+
+/** Validates the body and adds its checksum; throws a ZodError naming the field when the data is wrong. */
+export function sealSubmission(input: UnsignedSubmissionInput): Submission {
+  const body = UnsignedSubmission.parse(input);
+  return Submission.parse({ ...body, checksum: { algorithm: 'sha256', value: submissionChecksum(body) } });
+}
+
+export function serializeSubmission(submission: Submission): string {
+  return `${JSON.stringify(Submission.parse(submission), null, 2)}\n`;
+}
+
+/** `<student>-<exercise>-<date>.replayground.json`, every part reduced to safe characters. */
+export function submissionFileName(studentId: string, exerciseId: string, at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  const stamp = d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[:]/g, '-');
+  return `${sanitizeNamePart(studentId)}-${sanitizeNamePart(exerciseId)}-${stamp}${SUBMISSION_EXTENSION}`;
+}
+
+/** Keeps letters (any script), digits, '-', '_', '.'; everything else becomes '_'. Never empty, never a dot name. */
+export function sanitizeNamePart(part: string): string {
+  const cleaned = part
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 60);
+  return cleaned.length > 0 ? cleaned : 'student';
+}
+
+/** Makes a user-chosen file name safe and gives it the submission extension. */
+export function sanitizeFileName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/')).replace(/\.replayground\.json$|\.json$/i, '');
+  return `${sanitizeNamePart(base)}${SUBMISSION_EXTENSION}`;
+}
+
+export function writeSubmission(dir: string, submission: Submission, fileName?: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const name = fileName ? sanitizeFileName(fileName) : submissionFileName(submission.student.id, submission.exercise.id, submission.createdAt);
+  const file = path.join(dir, name);
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, serializeSubmission(submission), 'utf8');
+  fs.renameSync(tmp, file);
+  return file;
+}
+
+export type ReadOutcome =
+  | { kind: 'ok'; submission: Submission; checksumOk: true }
+  | { kind: 'bad_checksum'; submission: Submission; checksumOk: false; expected: string; actual: string }
+  | { kind: 'malformed'; reason: string };
+
+/** Parses and verifies submission text. Never throws: every problem is a value the grader can report. */
+export function parseSubmission(text: string): ReadOutcome {
+  if (Buffer.byteLength(text, 'utf8') > MAX_SUBMISSION_BYTES) return { kind: 'malformed', reason: `file larger than ${MAX_SUBMISSION_BYTES} bytes` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { kind: 'malformed', reason: `not valid JSON (${(err as Error).message})` };
+  }
+  const parsed = Submission.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    return { kind: 'malformed', reason: `not a valid submission (${first.join('; ')})` };
+  }
+  return verifySubmission(parsed.data);
+}
+
+export function verifySubmission(submission: Submission): ReadOutcome {
+  const { checksum, ...body } = submission;
+  const actual = submissionChecksum(UnsignedSubmission.parse(body));
+  if (actual !== checksum.value) return { kind: 'bad_checksum', submission, checksumOk: false, expected: checksum.value, actual };
+  return { kind: 'ok', submission, checksumOk: true };
+}
+
+export function readSubmissionFile(file: string): ReadOutcome {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (err) {
+    return { kind: 'malformed', reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (size > MAX_SUBMISSION_BYTES) return { kind: 'malformed', reason: `file larger than ${MAX_SUBMISSION_BYTES} bytes` };
+  return parseSubmission(fs.readFileSync(file, 'utf8'));
+}
