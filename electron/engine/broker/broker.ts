@@ -1,0 +1,446 @@
+// The broker: topics of partition logs, producers, and consumer groups with an eager rebalance
+// protocol. Single process and synchronous by design; every step is journaled.
+import { assignors } from './assignors';
+import { createSimClock, type SimClock } from './clock';
+import { Consumer } from './consumer';
+import { BrokerError } from './errors';
+import { Journal, type JournalEntry, type JournalEntryBody, type LeaveReason, type RebalanceMember } from './journal';
+import { PartitionLog } from './log';
+import { Producer } from './producer';
+import { createRandom } from './random';
+import { partitionKey, type AssignedPartition, type GroupState, type MemberState, type TopicState } from './state';
+import type {
+  BrokerDescription,
+  Clock,
+  ConsumerOptions,
+  ConsumerRecord,
+  GroupDescription,
+  GroupPartitionDescription,
+  ProducerOptions,
+  TopicConfig,
+  TopicDescription,
+  TopicPartition,
+  TopicPartitionOffset,
+} from './types';
+
+export interface BrokerOptions<C extends Clock = SimClock> {
+  /** Time source; defaults to a simulated clock at 0 that only moves when you advance it. */
+  clock?: C;
+  /** Seed for every random choice (member ids, injected faults). */
+  seed?: number;
+  /** How many journal entries to keep (older ones drop off; sequence numbers continue). */
+  journalLimit?: number;
+}
+
+const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+const DEFAULT_DELETE_RETENTION_MS = 86_400_000;
+
+export function isSafeOffset(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
+export class Broker<C extends Clock = SimClock> {
+  readonly clock: C;
+  /** @internal */ readonly random: () => number;
+  /** @internal */ readonly topics = new Map<string, TopicState>();
+  /** @internal */ readonly groups = new Map<string, GroupState>();
+  private readonly log: Journal;
+  private nextProducerId = 1000;
+  private nextClientNumber = 1;
+  private lastMaintenance = Number.NaN;
+
+  constructor(options: BrokerOptions<C> = {}) {
+    this.clock = options.clock ?? (createSimClock() as unknown as C); // default type parameter is SimClock
+    this.random = createRandom(options.seed ?? 1);
+    this.log = new Journal(options.journalLimit ?? 100_000, () => this.clock.now());
+  }
+
+  // ---- topics -------------------------------------------------------------------------------
+
+  createTopic(name: string, config: TopicConfig): TopicDescription {
+    if (typeof name !== 'string' || !TOPIC_NAME.test(name) || name === '.' || name === '..') {
+      throw new BrokerError('INVALID_ARGUMENT', `invalid topic name ${JSON.stringify(name)} (letters, digits, '.', '_', '-'; at most 249)`);
+    }
+    if (this.topics.has(name)) throw new BrokerError('TOPIC_EXISTS', `topic ${name} already exists`);
+    const partitions = config?.partitions;
+    if (!Number.isSafeInteger(partitions) || partitions < 1 || partitions > 10_000) {
+      throw new BrokerError('INVALID_ARGUMENT', `topic ${name}: partitions must be an integer from 1 to 10000`);
+    }
+    const retentionMs = config.retentionMs ?? null;
+    if (retentionMs !== null && (!Number.isFinite(retentionMs) || retentionMs < 0)) {
+      throw new BrokerError('INVALID_ARGUMENT', `topic ${name}: retentionMs must be a non-negative number`);
+    }
+    const cleanupPolicy = config.cleanupPolicy ?? 'delete';
+    if (!['delete', 'compact', 'compact,delete'].includes(cleanupPolicy)) {
+      throw new BrokerError('INVALID_ARGUMENT', `topic ${name}: unknown cleanupPolicy ${JSON.stringify(cleanupPolicy)}`);
+    }
+    const deleteRetentionMs = config.deleteRetentionMs ?? DEFAULT_DELETE_RETENTION_MS;
+    if (!Number.isFinite(deleteRetentionMs) || deleteRetentionMs < 0) {
+      throw new BrokerError('INVALID_ARGUMENT', `topic ${name}: deleteRetentionMs must be a non-negative number`);
+    }
+    const state: TopicState = {
+      name,
+      logs: Array.from({ length: partitions }, () => new PartitionLog()),
+      retentionMs,
+      cleanupPolicy,
+      deleteRetentionMs,
+      roundRobin: -1,
+    };
+    this.topics.set(name, state);
+    this.record({ type: 'topic.created', topic: name, partitions, retentionMs, cleanupPolicy });
+    return this.describeTopic(state);
+  }
+
+  /** @internal */ topic(name: string): TopicState {
+    const t = typeof name === 'string' ? this.topics.get(name) : undefined;
+    if (!t) throw new BrokerError('UNKNOWN_TOPIC', `unknown topic ${JSON.stringify(name)}`);
+    return t;
+  }
+
+  /** @internal */ partitionLog(topic: string, partition: number): PartitionLog {
+    const t = this.topic(topic);
+    if (!Number.isSafeInteger(partition) || partition < 0 || partition >= t.logs.length) {
+      throw new BrokerError('PARTITION_OUT_OF_RANGE', `topic ${topic} has partitions 0..${t.logs.length - 1}, not ${String(partition)}`);
+    }
+    return t.logs[partition];
+  }
+
+  /** Reads records without any consumer group (for browsing a partition in the UI). */
+  read(topic: string, partition: number, options: { fromOffset?: number; maxRecords?: number } = {}): ConsumerRecord[] {
+    const log = this.partitionLog(topic, partition);
+    const from = options.fromOffset ?? log.logStartOffset;
+    if (!isSafeOffset(from)) throw new BrokerError('INVALID_OFFSET', `fromOffset must be a non-negative integer, got ${String(from)}`);
+    const max = options.maxRecords ?? 500;
+    if (!Number.isSafeInteger(max) || max < 0) throw new BrokerError('INVALID_ARGUMENT', 'maxRecords must be a non-negative integer');
+    const out: ConsumerRecord[] = [];
+    log.read(Math.max(from, log.logStartOffset), max, (seg, i) => {
+      out.push({ topic, partition, offset: seg.offsetAt(i), key: seg.keys[i], value: seg.values[i], timestamp: seg.timestamps[i], headers: seg.headers[i] });
+    });
+    return out;
+  }
+
+  // ---- clients ------------------------------------------------------------------------------
+
+  producer(options: ProducerOptions = {}): Producer {
+    const idempotent = options.idempotent ?? false;
+    const producerId = idempotent ? this.nextProducerId++ : null;
+    return new Producer(this as unknown as Broker<Clock>, producerId, options.clientId ?? `producer-${this.nextClientNumber++}`);
+  }
+
+  consumer(options: ConsumerOptions): Consumer {
+    if (!options || typeof options.groupId !== 'string' || options.groupId.length === 0) {
+      throw new BrokerError('INVALID_ARGUMENT', 'consumer needs a non-empty groupId');
+    }
+    const reset = options.autoOffsetReset ?? 'latest';
+    if (!['earliest', 'latest', 'none'].includes(reset)) throw new BrokerError('INVALID_ARGUMENT', `autoOffsetReset must be earliest, latest or none`);
+    const assignor = options.assignor ?? 'range';
+    if (!(assignor in assignors)) throw new BrokerError('INVALID_ARGUMENT', `unknown assignor ${JSON.stringify(assignor)}`);
+    for (const k of ['autoCommitIntervalMs', 'sessionTimeoutMs', 'maxPollIntervalMs'] as const) {
+      const v = options[k];
+      if (v !== undefined && (!Number.isFinite(v) || v < 0)) throw new BrokerError('INVALID_ARGUMENT', `${k} must be a non-negative number`);
+    }
+    const rate = options.duplicateDeliveryRate ?? 0;
+    if (!(rate >= 0 && rate <= 1)) throw new BrokerError('INVALID_ARGUMENT', 'duplicateDeliveryRate must be between 0 and 1');
+    const clientId = options.clientId ?? `consumer-${this.nextClientNumber++}`;
+    const member: MemberState = {
+      memberId: `${clientId}-${this.randomHex()}`,
+      clientId,
+      groupId: options.groupId,
+      status: 'active',
+      subscription: [],
+      assignment: [],
+      generation: -1,
+      lastPollAt: null,
+      lastAutoCommitAt: this.clock.now(),
+      crashedAt: null,
+      autoCommit: options.autoCommit ?? false,
+      autoCommitIntervalMs: options.autoCommitIntervalMs ?? 5000,
+      autoOffsetReset: reset,
+      assignor,
+      sessionTimeoutMs: options.sessionTimeoutMs ?? 0,
+      maxPollIntervalMs: options.maxPollIntervalMs ?? 300_000,
+      duplicateDeliveryRate: rate,
+      listener: undefined,
+      fetchCursor: 0,
+    };
+    return new Consumer(this as unknown as Broker<Clock>, member);
+  }
+
+  /** @internal */ randomHex(): string {
+    return Math.floor(this.random() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, '0');
+  }
+
+  /** @internal */ allocateProducerId(): number {
+    return this.nextProducerId++;
+  }
+
+  // ---- group coordinator --------------------------------------------------------------------
+
+  /** @internal */ group(groupId: string): GroupState {
+    let g = this.groups.get(groupId);
+    if (!g) {
+      g = { groupId, generation: 0, assignor: null, members: new Map(), committed: new Map() };
+      this.groups.set(groupId, g);
+    }
+    return g;
+  }
+
+  /** @internal */ join(member: MemberState, topics: string[]): void {
+    const group = this.group(member.groupId);
+    if (group.members.size > 0 && group.assignor !== null && group.assignor !== member.assignor) {
+      throw new BrokerError(
+        'INCONSISTENT_GROUP_PROTOCOL',
+        `group ${group.groupId} uses the ${group.assignor} assignor; a member asking for ${member.assignor} cannot join`,
+      );
+    }
+    group.assignor = member.assignor;
+    member.subscription = topics;
+    member.status = 'active';
+    member.lastPollAt = null;
+    member.lastAutoCommitAt = this.clock.now();
+    group.members.set(member.memberId, member);
+    this.record({ type: 'member.joined', groupId: group.groupId, memberId: member.memberId, clientId: member.clientId, topics: [...topics] });
+    this.rebalance(group, `${member.memberId} joined`);
+  }
+
+  /** @internal */ changeSubscription(member: MemberState, topics: string[]): void {
+    member.subscription = topics;
+    this.rebalance(this.group(member.groupId), `${member.memberId} changed its subscription`);
+  }
+
+  /** @internal */ leave(member: MemberState, reason: LeaveReason): void {
+    const group = this.group(member.groupId);
+    if (!group.members.delete(member.memberId)) return;
+    this.record({ type: 'member.left', groupId: group.groupId, memberId: member.memberId, reason });
+    member.assignment = [];
+    this.rebalance(group, `${member.memberId} left (${reason})`);
+  }
+
+  /**
+   * Eager rebalance: every live member commits (if auto-commit) and gives up all its partitions,
+   * the assignor computes a new assignment, the generation goes up. Positions start again from the
+   * committed offsets, so anything processed but not committed is delivered again.
+   */
+  private rebalance(group: GroupState, reason: string): void {
+    const members = [...group.members.values()];
+    for (const m of members) {
+      if (m.status !== 'active' || m.assignment.length === 0) continue;
+      if (m.autoCommit && m.generation === group.generation) this.commitPositions(m, true);
+      m.listener?.onPartitionsRevoked?.(m.assignment.map((a) => ({ ...a.tp })));
+    }
+    if (group.members.size === 0) group.assignor = null;
+    const assignorName = group.assignor ?? 'range';
+    const partitionsPerTopic = new Map<string, number>();
+    for (const m of members) for (const t of m.subscription) partitionsPerTopic.set(t, this.topic(t).logs.length);
+    const result = assignors[assignorName](
+      members.map((m) => ({ memberId: m.memberId, topics: m.subscription, owned: m.assignment.map((a) => a.tp) })),
+      partitionsPerTopic,
+    );
+    group.generation++;
+    const rebalanceMembers: RebalanceMember[] = [];
+    const owned = new Set<string>();
+    for (const m of members) {
+      const before = new Set(m.assignment.map((a) => a.key));
+      const next = (result.get(m.memberId) ?? []).map(
+        (tp): AssignedPartition => ({ tp: { ...tp }, key: partitionKey(tp.topic, tp.partition), log: this.topic(tp.topic).logs[tp.partition], position: null }),
+      );
+      const after = new Set(next.map((a) => a.key));
+      rebalanceMembers.push({
+        memberId: m.memberId,
+        assignment: next.map((a) => ({ ...a.tp })),
+        added: next.filter((a) => !before.has(a.key)).map((a) => ({ ...a.tp })),
+        removed: m.assignment.filter((a) => !after.has(a.key)).map((a) => ({ ...a.tp })),
+      });
+      for (const k of after) owned.add(k);
+      m.assignment = next;
+      m.fetchCursor = 0;
+    }
+    const unassigned: TopicPartition[] = [];
+    for (const [topic, n] of partitionsPerTopic) {
+      for (let p = 0; p < n; p++) if (!owned.has(partitionKey(topic, p))) unassigned.push({ topic, partition: p });
+    }
+    this.record({ type: 'rebalance', groupId: group.groupId, generation: group.generation, assignor: assignorName, reason, members: rebalanceMembers, unassigned });
+  }
+
+  /** @internal */ crash(member: MemberState): void {
+    const uncommitted: TopicPartitionOffset[] = [];
+    const group = this.group(member.groupId);
+    for (const a of member.assignment) {
+      if (a.position !== null && a.position !== (group.committed.get(a.key) ?? null)) uncommitted.push({ ...a.tp, offset: a.position });
+    }
+    member.status = 'crashed';
+    member.crashedAt = this.clock.now();
+    this.record({ type: 'member.crashed', groupId: member.groupId, memberId: member.memberId, uncommitted });
+    if (member.sessionTimeoutMs === 0) this.leave(member, 'crash');
+  }
+
+  /**
+   * Time-driven group housekeeping: crashed members past their session timeout and members that
+   * stopped polling past max.poll.interval leave the group. Runs at most once per clock value.
+   */
+  /** @internal */ maintain(force = false): void {
+    const now = this.clock.now();
+    if (!force && now === this.lastMaintenance) return;
+    this.lastMaintenance = now;
+    for (const group of this.groups.values()) {
+      for (const m of [...group.members.values()]) {
+        if (m.status === 'crashed' && m.crashedAt !== null && now - m.crashedAt >= m.sessionTimeoutMs) {
+          this.leave(m, 'session-timeout');
+        } else if (m.status === 'active' && m.lastPollAt !== null && now - m.lastPollAt > m.maxPollIntervalMs) {
+          m.status = 'removed';
+          this.leave(m, 'poll-timeout');
+        }
+      }
+    }
+  }
+
+  /** @internal */ validateOffsets(offsets: readonly TopicPartitionOffset[]): void {
+    if (!Array.isArray(offsets)) throw new BrokerError('INVALID_ARGUMENT', 'offsets must be an array of {topic, partition, offset}');
+    for (const o of offsets) {
+      this.partitionLog(o?.topic, o?.partition);
+      if (!isSafeOffset(o.offset)) throw new BrokerError('INVALID_OFFSET', `offset for ${o.topic}-${o.partition} must be a non-negative integer, got ${String(o.offset)}`);
+    }
+  }
+
+  /** @internal */ commitOffsets(member: MemberState, offsets: readonly TopicPartitionOffset[], auto: boolean): void {
+    const group = this.group(member.groupId);
+    if (member.generation !== group.generation) {
+      this.record({ type: 'commit.failed', groupId: group.groupId, memberId: member.memberId, memberGeneration: member.generation, groupGeneration: group.generation });
+      throw new BrokerError(
+        'COMMIT_FAILED',
+        `commit failed: group ${group.groupId} has rebalanced (generation ${group.generation}, this member is at ${member.generation}); poll again and reprocess`,
+      );
+    }
+    if (offsets.length === 0) return;
+    for (const o of offsets) group.committed.set(partitionKey(o.topic, o.partition), o.offset);
+    this.record({
+      type: 'commit',
+      groupId: group.groupId,
+      memberId: member.memberId,
+      generation: group.generation,
+      auto,
+      offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })),
+    });
+  }
+
+  /** @internal */ commitPositions(member: MemberState, auto: boolean): void {
+    const offsets: TopicPartitionOffset[] = [];
+    const group = this.group(member.groupId);
+    for (const a of member.assignment) {
+      if (a.position !== null && group.committed.get(a.key) !== a.position) offsets.push({ ...a.tp, offset: a.position });
+    }
+    this.commitOffsets(member, offsets, auto);
+  }
+
+  // ---- housekeeping -------------------------------------------------------------------------
+
+  /** Advances broker housekeeping to the clock's now: retention deletes old records; timed-out members leave. */
+  tick(): void {
+    const now = this.clock.now();
+    for (const t of this.topics.values()) {
+      if (t.retentionMs === null || t.cleanupPolicy === 'compact') continue;
+      t.logs.forEach((log, partition) => {
+        const deleted = log.deleteOlderThan(now - (t.retentionMs as number));
+        if (deleted > 0) this.record({ type: 'retention', topic: t.name, partition, deleted, logStartOffset: log.logStartOffset });
+      });
+    }
+    this.maintain(true);
+  }
+
+  /** Runs the log cleaner on a compacted topic now: newest record per key survives, old tombstones go. */
+  compact(topic: string): { removed: number } {
+    const t = this.topic(topic);
+    if (t.cleanupPolicy === 'delete') throw new BrokerError('INVALID_ARGUMENT', `topic ${topic} is not compacted (cleanupPolicy delete)`);
+    const cutoff = this.clock.now() - t.deleteRetentionMs;
+    let removed = 0;
+    t.logs.forEach((log, partition) => {
+      const r = log.compact(cutoff);
+      removed += r;
+      this.record({ type: 'compaction', topic, partition, removed: r, size: log.size });
+    });
+    return { removed };
+  }
+
+  // ---- observation --------------------------------------------------------------------------
+
+  /** @internal */ record(body: JournalEntryBody): void {
+    this.log.add(body);
+  }
+
+  /** Journal entries with seq > `after`, oldest first. Entries are plain data; treat them as read-only. */
+  journal(options: { after?: number; limit?: number } = {}): JournalEntry[] {
+    return this.log.list(options.after ?? 0, options.limit ?? Infinity);
+  }
+
+  private describeTopic(t: TopicState): TopicDescription {
+    return {
+      name: t.name,
+      partitions: t.logs.map((log, partition) => ({ partition, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, size: log.size })),
+      retentionMs: t.retentionMs,
+      cleanupPolicy: t.cleanupPolicy,
+    };
+  }
+
+  private describeGroup(g: GroupState): GroupDescription {
+    const owners = new Map<string, { owner: string; position: number | null }>();
+    const topics = new Set<string>();
+    const members = [...g.members.values()].map((m) => {
+      for (const t of m.subscription) topics.add(t);
+      for (const a of m.assignment) owners.set(a.key, { owner: m.memberId, position: a.position });
+      return {
+        memberId: m.memberId,
+        clientId: m.clientId,
+        status: m.status,
+        subscription: [...m.subscription],
+        assignment: m.assignment.map((a) => ({ ...a.tp })),
+        generation: m.generation,
+        lastPollAt: m.lastPollAt,
+      };
+    });
+    for (const k of g.committed.keys()) topics.add(k.slice(0, k.indexOf('\u0000')));
+    const partitions: GroupPartitionDescription[] = [];
+    let totalLag = 0;
+    for (const topic of [...topics].sort()) {
+      const t = this.topics.get(topic);
+      if (!t) continue;
+      t.logs.forEach((log, partition) => {
+        const key = partitionKey(topic, partition);
+        const committed = g.committed.get(key) ?? null;
+        const o = owners.get(key);
+        const lag = committed === null ? null : Math.max(0, log.logEndOffset - committed);
+        if (lag !== null) totalLag += lag;
+        partitions.push({
+          topic,
+          partition,
+          owner: o?.owner ?? null,
+          position: o?.position ?? null,
+          committed,
+          logStartOffset: log.logStartOffset,
+          logEndOffset: log.logEndOffset,
+          lag,
+        });
+      });
+    }
+    return {
+      groupId: g.groupId,
+      state: g.members.size === 0 ? 'empty' : 'stable',
+      generation: g.generation,
+      assignor: g.assignor,
+      members,
+      partitions,
+      totalLag,
+    };
+  }
+
+  /** A snapshot of topics and groups; its cost depends on partitions and members, never on records. */
+  describe(): BrokerDescription {
+    return {
+      time: this.clock.now(),
+      journalSeq: this.log.seq,
+      topics: [...this.topics.values()].map((t) => this.describeTopic(t)),
+      groups: [...this.groups.values()].map((g) => this.describeGroup(g)),
+    };
+  }
+}

@@ -1,0 +1,230 @@
+// A group consumer in explicit steps, after Kafka's Java consumer: subscribe → poll → commit,
+// with seek, close and the crash fault. Position (next offset to read) and the group's committed
+// offset are separate; the gap between them is what a crash re-delivers.
+import type { Broker } from './broker';
+import { BrokerError } from './errors';
+import type { PolledRange } from './journal';
+import type { AssignedPartition, MemberState } from './state';
+import type { Clock, ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
+
+const DEFAULT_MAX_RECORDS = 500;
+
+export class Consumer {
+  private joined = false;
+
+  /** @internal */
+  constructor(
+    private readonly broker: Broker<Clock>,
+    private readonly member: MemberState,
+  ) {}
+
+  get memberId(): string {
+    return this.member.memberId;
+  }
+
+  get groupId(): string {
+    return this.member.groupId;
+  }
+
+  get status(): MemberState['status'] {
+    return this.member.status;
+  }
+
+  /** Joins the group (or changes the subscription); either way the group rebalances at once. */
+  subscribe(topics: string[], listener?: RebalanceListener): void {
+    this.ensureUsable();
+    if (!Array.isArray(topics) || topics.length === 0) throw new BrokerError('INVALID_ARGUMENT', 'subscribe needs a non-empty array of topic names');
+    for (const t of topics) this.broker.topic(t);
+    const sorted = [...new Set(topics)].sort();
+    this.member.listener = listener;
+    if (!this.joined) {
+      this.broker.join(this.member, sorted);
+      this.joined = true;
+    } else if (sorted.join('\u0000') !== this.member.subscription.join('\u0000')) {
+      this.broker.changeSubscription(this.member, sorted);
+    }
+  }
+
+  /** Partitions currently assigned to this member. */
+  assignment(): TopicPartition[] {
+    return this.member.assignment.map((a) => ({ ...a.tp }));
+  }
+
+  /**
+   * Fetches up to `maxRecords` records from the assigned partitions. First runs what Kafka's poll
+   * runs: group housekeeping, syncing to a new generation (onPartitionsAssigned), a due auto-commit
+   * of the positions reached by earlier polls, and position initialisation (committed offset, or the
+   * autoOffsetReset policy when there is none or it is out of range).
+   */
+  poll(options: PollOptions = {}): ConsumerRecord[] {
+    this.ensureUsable();
+    if (!this.joined) throw new BrokerError('NOT_SUBSCRIBED', 'poll before subscribe');
+    const max = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+    if (!Number.isSafeInteger(max) || max < 1) throw new BrokerError('INVALID_ARGUMENT', 'maxRecords must be a positive integer');
+    const broker = this.broker;
+    const m = this.member;
+    broker.maintain();
+    if (m.status === 'removed') {
+      // Kicked out for polling too slowly: rejoin as a new member, as the Java consumer does.
+      m.memberId = `${m.clientId}-${broker.randomHex()}`;
+      m.generation = -1;
+      broker.join(m, m.subscription);
+    }
+    const group = broker.group(m.groupId);
+    const now = broker.clock.now();
+    if (m.generation !== group.generation) {
+      m.generation = group.generation;
+      m.lastAutoCommitAt = now;
+      m.listener?.onPartitionsAssigned?.(this.assignment());
+    } else if (m.autoCommit && now - m.lastAutoCommitAt >= m.autoCommitIntervalMs) {
+      broker.commitPositions(m, true);
+      m.lastAutoCommitAt = now;
+    }
+    m.lastPollAt = now;
+
+    const out: ConsumerRecord[] = [];
+    const ranges: PolledRange[] = [];
+    let heldBack = 0;
+    const n = m.assignment.length;
+    let stoppedAt = -1;
+    for (let k = 0; k < n && out.length < max; k++) {
+      const idx = (m.fetchCursor + k) % n;
+      const a = m.assignment[idx];
+      let position = a.position;
+      if (position === null || position < a.log.logStartOffset || position > a.log.logEndOffset) {
+        position = this.resetPosition(a);
+      }
+      const { topic, partition } = a.tp;
+      const before = out.length;
+      const next = a.log.read(position, max - before, (seg, i) => {
+        out.push({ topic, partition, offset: seg.offsetAt(i), key: seg.keys[i], value: seg.values[i], timestamp: seg.timestamps[i], headers: seg.headers[i] });
+      });
+      const count = out.length - before;
+      a.position = next;
+      if (count > 0) {
+        const last = out[out.length - 1].offset;
+        ranges.push({ topic, partition, fromOffset: out[before].offset, toOffset: last, count });
+        if (m.duplicateDeliveryRate > 0 && broker.random() < m.duplicateDeliveryRate) {
+          a.position = last; // fault: the last record of this batch comes again next poll
+          heldBack++;
+        }
+        if (out.length >= max) stoppedAt = idx;
+      }
+    }
+    // Continue next time where this poll stopped, so no partition starves behind a busy one.
+    if (n > 0) m.fetchCursor = stoppedAt >= 0 ? stoppedAt : (m.fetchCursor + 1) % n;
+    if (out.length > 0) {
+      broker.record({ type: 'poll', groupId: m.groupId, memberId: m.memberId, generation: m.generation, ranges, count: out.length, heldBack });
+    }
+    return out;
+  }
+
+  private resetPosition(a: AssignedPartition): number {
+    const m = this.member;
+    const group = this.broker.group(m.groupId);
+    const committed = group.committed.get(a.key);
+    const log = a.log;
+    if (a.position === null && committed !== undefined && committed >= log.logStartOffset && committed <= log.logEndOffset) {
+      a.position = committed;
+      return committed;
+    }
+    const from = a.position ?? committed ?? null;
+    if (m.autoOffsetReset === 'none') {
+      throw new BrokerError(
+        'NO_OFFSET_FOR_PARTITION',
+        `${a.tp.topic}-${a.tp.partition}: ${from === null ? 'no committed offset' : `offset ${from} is out of range [${log.logStartOffset}, ${log.logEndOffset}]`} and autoOffsetReset is none`,
+      );
+    }
+    const to = m.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+    this.broker.record({ type: 'offset.reset', groupId: m.groupId, memberId: m.memberId, topic: a.tp.topic, partition: a.tp.partition, policy: m.autoOffsetReset, from, to });
+    a.position = to;
+    return to;
+  }
+
+  /**
+   * Commits offsets (the next offset to read, as in Kafka). Without arguments commits the current
+   * positions of all assigned partitions. Fails with COMMIT_FAILED if the group rebalanced since this
+   * member's last poll.
+   */
+  commit(offsets?: TopicPartitionOffset[]): void {
+    this.ensureUsable();
+    if (!this.joined) throw new BrokerError('NOT_SUBSCRIBED', 'commit before subscribe');
+    this.broker.maintain();
+    if (this.member.status === 'removed') {
+      throw new BrokerError('COMMIT_FAILED', 'commit failed: this member was removed from the group for not polling within maxPollIntervalMs');
+    }
+    if (offsets === undefined) {
+      this.broker.commitPositions(this.member, false);
+      return;
+    }
+    this.broker.validateOffsets(offsets);
+    this.broker.commitOffsets(this.member, offsets, false);
+  }
+
+  /** Moves the position of an assigned partition; the next poll reads from there. */
+  seek(target: TopicPartitionOffset): void {
+    this.ensureUsable();
+    this.broker.validateOffsets([target]);
+    const a = this.assigned(target);
+    a.position = target.offset;
+    this.broker.record({ type: 'seek', groupId: this.member.groupId, memberId: this.member.memberId, topic: a.tp.topic, partition: a.tp.partition, offset: target.offset });
+  }
+
+  seekToBeginning(partitions: TopicPartition[] = this.assignment()): void {
+    for (const tp of partitions) this.seek({ ...tp, offset: this.broker.partitionLog(tp.topic, tp.partition).logStartOffset });
+  }
+
+  seekToEnd(partitions: TopicPartition[] = this.assignment()): void {
+    for (const tp of partitions) this.seek({ ...tp, offset: this.broker.partitionLog(tp.topic, tp.partition).logEndOffset });
+  }
+
+  /** Next offset this member will read from the partition (null until its first poll after a rebalance). */
+  position(tp: TopicPartition): number | null {
+    return this.assigned(tp).position;
+  }
+
+  /** The group's committed offset for the partition, or null. */
+  committed(tp: TopicPartition): number | null {
+    this.broker.partitionLog(tp.topic, tp.partition);
+    return this.broker.group(this.member.groupId).committed.get(`${tp.topic}\u0000${tp.partition}`) ?? null;
+  }
+
+  /** Leaves the group cleanly: auto-commit (if enabled), revoke callback, then the group rebalances. */
+  close(): void {
+    if (this.member.status === 'closed') return;
+    this.ensureUsable();
+    const m = this.member;
+    if (this.joined) {
+      const group = this.broker.group(m.groupId);
+      if (m.autoCommit && m.generation === group.generation) this.broker.commitPositions(m, true);
+      if (m.assignment.length > 0) m.listener?.onPartitionsRevoked?.(this.assignment());
+      m.status = 'closed';
+      this.broker.leave(m, 'close');
+    }
+    m.status = 'closed';
+  }
+
+  /**
+   * Fault: the process dies. Nothing is committed; the group notices after sessionTimeoutMs (at once
+   * by default) and gives the partitions to others, who resume from the last committed offsets.
+   */
+  crash(): void {
+    this.ensureUsable();
+    if (!this.joined) {
+      this.member.status = 'crashed';
+      return;
+    }
+    this.broker.crash(this.member);
+  }
+
+  private assigned(tp: TopicPartition): AssignedPartition {
+    const a = this.member.assignment.find((x) => x.tp.topic === tp?.topic && x.tp.partition === tp?.partition);
+    if (!a) throw new BrokerError('NOT_ASSIGNED', `${tp?.topic}-${tp?.partition} is not assigned to ${this.member.memberId}`);
+    return a;
+  }
+
+  private ensureUsable(): void {
+    const s = this.member.status;
+    if (s === 'closed' || s === 'crashed') throw new BrokerError('CONSUMER_CLOSED', `consumer ${this.member.memberId} is ${s}`);
+  }
+}

@@ -1,0 +1,188 @@
+// One partition's append-only log, stored column-wise in fixed-size segments so a million records
+// cost a few arrays rather than a million objects, and so retention can drop whole segments.
+import type { Headers } from './types';
+import { EMPTY_HEADERS } from './values';
+
+export const SEGMENT_CAPACITY = 4096;
+
+export class Segment {
+  readonly keys: (string | null)[] = [];
+  readonly values: unknown[] = [];
+  readonly headers: Headers[] = [];
+  readonly timestamps: Float64Array;
+  /** Offsets of each slot; null while the segment is dense (offset = baseOffset + index). Set by compaction. */
+  offsets: Float64Array | null = null;
+  count = 0;
+
+  constructor(
+    readonly baseOffset: number,
+    capacity: number,
+  ) {
+    this.timestamps = new Float64Array(capacity);
+  }
+
+  offsetAt(i: number): number {
+    return this.offsets === null ? this.baseOffset + i : this.offsets[i];
+  }
+
+  /** Index of the first slot whose offset is ≥ `offset` (count when none). */
+  indexOf(offset: number): number {
+    if (this.offsets === null) {
+      const i = offset - this.baseOffset;
+      return i < 0 ? 0 : i > this.count ? this.count : i;
+    }
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.offsets[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Visitor for reads: gets the segment and slot so callers build only the objects they need. */
+export type RecordVisitor = (seg: Segment, index: number) => void;
+
+export class PartitionLog {
+  segments: Segment[] = [];
+  /** First live segment and slot (everything before was deleted by retention). */
+  private head = 0;
+  private headIndex = 0;
+  logStartOffset = 0;
+  logEndOffset = 0;
+  size = 0;
+  /** Idempotent-producer state: producer id → last accepted batch. */
+  readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number }>();
+
+  append(key: string | null, value: unknown, headers: Headers, timestamp: number): number {
+    let seg = this.segments.length > 0 ? this.segments[this.segments.length - 1] : undefined;
+    if (seg === undefined || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
+      seg = new Segment(this.logEndOffset, SEGMENT_CAPACITY);
+      this.segments.push(seg);
+    }
+    const i = seg.count;
+    seg.keys.push(key);
+    seg.values.push(value);
+    seg.headers.push(headers);
+    seg.timestamps[i] = timestamp;
+    seg.count = i + 1;
+    this.size++;
+    return this.logEndOffset++;
+  }
+
+  /** Index of the segment holding the first record with offset ≥ `offset`, or -1. */
+  private findSegment(offset: number): number {
+    const segs = this.segments;
+    let lo = this.head;
+    let hi = segs.length - 1;
+    if (hi < lo) return -1;
+    // last segment whose first offset ≤ offset
+    let found = lo;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segs[mid].offsetAt(0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Visits up to `max` records with offset ≥ `from`, in order. Returns the offset after the last
+   * visited record (or `from` if none). Gaps left by compaction are skipped.
+   */
+  read(from: number, max: number, visit: RecordVisitor): number {
+    if (max <= 0 || from >= this.logEndOffset || this.size === 0) return from;
+    let s = this.findSegment(from);
+    if (s < 0) return from;
+    let next = from;
+    let i = this.segments[s].indexOf(from);
+    if (s === this.head && i < this.headIndex) i = this.headIndex;
+    let left = max;
+    const segs = this.segments;
+    while (left > 0 && s < segs.length) {
+      const seg = segs[s];
+      const end = Math.min(seg.count, i + left);
+      for (let j = i; j < end; j++) visit(seg, j);
+      if (end > i) {
+        next = seg.offsetAt(end - 1) + 1;
+        left -= end - i;
+      }
+      s++;
+      i = 0;
+    }
+    return next;
+  }
+
+  /** Deletes records appended before `cutoff` from the log start. Returns how many were deleted. */
+  deleteOlderThan(cutoff: number): number {
+    let deleted = 0;
+    const segs = this.segments;
+    while (this.head < segs.length) {
+      const seg = segs[this.head];
+      let i = this.headIndex;
+      while (i < seg.count && seg.timestamps[i] < cutoff) i++;
+      deleted += i - this.headIndex;
+      if (i < seg.count) {
+        this.headIndex = i;
+        break;
+      }
+      // whole segment gone: release its arrays
+      segs[this.head] = EMPTY_SEGMENT;
+      this.head++;
+      this.headIndex = 0;
+    }
+    if (deleted > 0) {
+      this.size -= deleted;
+      this.logStartOffset = this.size === 0 ? this.logEndOffset : segs[this.head].offsetAt(this.headIndex);
+      if (this.head > 64) {
+        segs.splice(0, this.head);
+        this.head = 0;
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Keeps only the newest record per key; tombstones (null values) older than `tombstoneCutoff`
+   * disappear entirely. Offsets never move: the survivors keep theirs, leaving gaps.
+   */
+  compact(tombstoneCutoff: number): number {
+    const last = new Map<string | null, number>();
+    this.read(this.logStartOffset, this.size, (seg, i) => last.set(seg.keys[i], seg.offsetAt(i)));
+    const kept: Segment[] = [];
+    let cur: Segment | null = null;
+    let keptCount = 0;
+    const before = this.size;
+    this.read(this.logStartOffset, this.size, (seg, i) => {
+      const off = seg.offsetAt(i);
+      const key = seg.keys[i];
+      if (last.get(key) !== off) return;
+      const value = seg.values[i];
+      if (value === null && seg.timestamps[i] < tombstoneCutoff) return;
+      if (cur === null || cur.count === SEGMENT_CAPACITY) {
+        cur = new Segment(off, SEGMENT_CAPACITY);
+        cur.offsets = new Float64Array(SEGMENT_CAPACITY);
+        kept.push(cur);
+      }
+      const j: number = cur.count;
+      cur.keys.push(key);
+      cur.values.push(value);
+      cur.headers.push(seg.headers[i]);
+      cur.timestamps[j] = seg.timestamps[i];
+      (cur.offsets as Float64Array)[j] = off;
+      cur.count = j + 1;
+      keptCount++;
+    });
+    this.segments = kept;
+    this.head = 0;
+    this.headIndex = 0;
+    this.size = keptCount;
+    return before - keptCount;
+  }
+}
+
+const EMPTY_SEGMENT = new Segment(0, 0);

@@ -1,0 +1,121 @@
+// The relay (transactional outbox, log-tailing flavour): a checkpointed reader of the event store's
+// global log that publishes every stored event to a topic, keyed by stream id. It only ever sees
+// committed events and is the only writer of the topic, so command handlers never dual-write.
+// It checkpoints *after* publishing: killed in between, it publishes again (at least once), and it
+// never skips an event. Consumers deduplicate by event id (see the inbox helpers).
+import type { Broker } from './broker';
+import { BrokerError } from './errors';
+import type { Clock, ProducerRecord } from './types';
+
+/** The slice of a stored event the relay needs (the event store's RecordedEvent fits). */
+export interface RelayEvent {
+  globalPosition: number;
+  streamId: string;
+  streamVersion: number;
+  eventId: string;
+  type: string;
+  schemaVersion?: number;
+  data: unknown;
+  metadata?: Record<string, unknown>;
+  recordedAt?: string;
+}
+
+/** The event store's global log reader (EventStore.readAll fits). */
+export interface RelaySource {
+  readAll(options?: { after?: number; maxCount?: number }): RelayEvent[];
+}
+
+/** Where the relay remembers the global position it has published up to. */
+export interface CheckpointStore {
+  load(name: string): number;
+  save(name: string, position: number): void;
+}
+
+export interface RelayOptions {
+  source: RelaySource;
+  topic: string;
+  checkpoints: CheckpointStore;
+  /** Checkpoint name; default 'relay:<topic>'. */
+  name?: string;
+  /** Events read per round (and per checkpoint). Default 256. */
+  batchSize?: number;
+  /** Fault-injection points for tests: throw from one to simulate the relay dying there. */
+  hooks?: {
+    beforePublish?(event: RelayEvent): void;
+    afterPublish?(event: RelayEvent): void;
+    beforeCheckpoint?(position: number): void;
+  };
+}
+
+export interface Relay {
+  readonly name: string;
+  /** Publishes at most one batch; returns how many events it published. */
+  runOnce(): number;
+  /** Publishes until the source has nothing after the checkpoint; returns how many it published. */
+  runUntilCaughtUp(): number;
+  checkpoint(): number;
+}
+
+export const RELAY_HEADERS = { eventId: 'event-id', eventType: 'event-type', globalPosition: 'global-position', streamVersion: 'stream-version' } as const;
+
+export function createMemoryCheckpointStore(): CheckpointStore {
+  const positions = new Map<string, number>();
+  return { load: (name) => positions.get(name) ?? 0, save: (name, position) => void positions.set(name, position) };
+}
+
+export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOptions): Relay {
+  broker.topic(options.topic);
+  const name = options.name ?? `relay:${options.topic}`;
+  const batchSize = options.batchSize ?? 256;
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new BrokerError('INVALID_ARGUMENT', 'batchSize must be a positive integer');
+  const producer = broker.producer({ idempotent: true, clientId: name });
+  const hooks = options.hooks ?? {};
+
+  function toRecord(e: RelayEvent): ProducerRecord {
+    return {
+      key: e.streamId,
+      value: {
+        eventId: e.eventId,
+        streamId: e.streamId,
+        streamVersion: e.streamVersion,
+        globalPosition: e.globalPosition,
+        type: e.type,
+        schemaVersion: e.schemaVersion ?? 1,
+        data: e.data,
+        metadata: e.metadata ?? {},
+        recordedAt: e.recordedAt ?? null,
+      },
+      headers: {
+        [RELAY_HEADERS.eventId]: e.eventId,
+        [RELAY_HEADERS.eventType]: e.type,
+        [RELAY_HEADERS.globalPosition]: String(e.globalPosition),
+        [RELAY_HEADERS.streamVersion]: String(e.streamVersion),
+      },
+    };
+  }
+
+  const relay: Relay = {
+    name,
+    runOnce() {
+      const after = options.checkpoints.load(name);
+      const events = options.source.readAll({ after, maxCount: batchSize });
+      if (events.length === 0) return 0;
+      for (const e of events) {
+        hooks.beforePublish?.(e);
+        producer.send(options.topic, toRecord(e));
+        hooks.afterPublish?.(e);
+      }
+      const last = events[events.length - 1].globalPosition;
+      hooks.beforeCheckpoint?.(last);
+      options.checkpoints.save(name, last);
+      return events.length;
+    },
+    runUntilCaughtUp() {
+      let total = 0;
+      for (let n = relay.runOnce(); n > 0; n = relay.runOnce()) total += n;
+      return total;
+    },
+    checkpoint: () => options.checkpoints.load(name),
+  };
+  return relay;
+}
