@@ -1,0 +1,112 @@
+// Inputs a careless solution lets through: blanks made of whitespace, values of the wrong type
+// from untyped callers, money that only looks equal, and several failing checks at once.
+import { describe, it } from 'vitest';
+import type { OrderCreated } from '@workspace/events';
+import { commands, history, orderCreated, TOTAL, untyped } from '../support/fixtures';
+import { given } from '../support/givenWhenThen';
+
+describe('blank means whitespace too', () => {
+  it('pay refuses a whitespace-only paymentId with VALIDATION', () => {
+    given(...history.pending()).when(commands.pay({ paymentId: ' \t\n ' })).thenFails('VALIDATION');
+  });
+
+  it('pay refuses a paymentId that is not a string with VALIDATION', () => {
+    given(...history.pending()).when(commands.pay({ paymentId: untyped(12345) })).thenFails('VALIDATION');
+  });
+
+  it('pay refuses a missing paymentId with VALIDATION', () => {
+    given(...history.pending()).when(commands.pay({ paymentId: untyped(undefined) })).thenFails('VALIDATION');
+  });
+
+  it('ship refuses a whitespace-only tracking number with VALIDATION', () => {
+    given(...history.paid()).when(commands.ship({ trackingNumber: '   ' })).thenFails('VALIDATION');
+  });
+
+  it('ship refuses a whitespace-only carrier with VALIDATION', () => {
+    given(...history.paid()).when(commands.ship({ carrier: '\t' })).thenFails('VALIDATION');
+  });
+
+  it('ship refuses a carrier that is not a string with VALIDATION', () => {
+    given(...history.paid()).when(commands.ship({ carrier: untyped(null) })).thenFails('VALIDATION');
+  });
+
+  it('cancel refuses a whitespace-only reason with VALIDATION', () => {
+    given(...history.paid()).when(commands.cancel({ reason: '  \n  ' })).thenFails('VALIDATION');
+  });
+
+  it('cancel refuses a missing reason with VALIDATION', () => {
+    given(...history.pending()).when(commands.cancel({ reason: untyped(undefined) })).thenFails('VALIDATION');
+  });
+});
+
+describe('payment methods are an exact list', () => {
+  for (const method of ['PAYPAL', 'Credit_Card', '', 'toString', '__proto__', 'constructor']) {
+    it(`pay refuses "${method}" with INVALID_PAYMENT_METHOD`, () => {
+      given(...history.pending()).when(commands.pay({ paymentMethod: untyped(method) })).thenFails('INVALID_PAYMENT_METHOD');
+    });
+  }
+
+  it('pay refuses a missing payment method with INVALID_PAYMENT_METHOD', () => {
+    given(...history.pending()).when(commands.pay({ paymentMethod: untyped(undefined) })).thenFails('INVALID_PAYMENT_METHOD');
+  });
+});
+
+describe('the amount is exact cents', () => {
+  const wrongAmounts: Array<[string, unknown]> = [
+    ['the total as a string', String(TOTAL)],
+    ['the total plus a fraction of a cent', TOTAL + 0.25],
+    ['the total in units instead of cents', TOTAL / 100],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['null', null],
+    ['an array holding the total', [TOTAL]],
+  ];
+  for (const [label, amount] of wrongAmounts) {
+    it(`pay refuses ${label} with AMOUNT_MISMATCH`, () => {
+      given(...history.pending()).when(commands.pay({ amount: untyped(amount) })).thenFails('AMOUNT_MISMATCH');
+    });
+  }
+
+  it('pay refuses an amount beyond safe integers even when it compares equal', () => {
+    // 2^53 + 1 is not representable: as a double it is 2^53, so `===` alone would accept it.
+    const huge: OrderCreated = { ...orderCreated(), totalAmount: 2 ** 53 };
+    given(huge).when(commands.pay({ amount: 2 ** 53 + 1 })).thenFails('AMOUNT_MISMATCH');
+  });
+
+  it('pay accepts an order total of exactly 0 cents only with 0', () => {
+    const free: OrderCreated = { ...orderCreated(), items: [], totalAmount: 0 };
+    given(free).when(commands.pay({ amount: untyped('0') })).thenFails('AMOUNT_MISMATCH');
+  });
+});
+
+describe('the first failing check decides the code', () => {
+  it('pay on a paid order with every field wrong fails with INVALID_STATE', () => {
+    given(...history.paid())
+      .when(commands.pay({ paymentId: ' ', paymentMethod: untyped('cash'), amount: 1 }))
+      .thenFails('INVALID_STATE');
+  });
+
+  it('pay with a blank id, an unknown method and a wrong amount fails with VALIDATION', () => {
+    given(...history.pending())
+      .when(commands.pay({ paymentId: '', paymentMethod: untyped('cash'), amount: 1 }))
+      .thenFails('VALIDATION');
+  });
+
+  it('pay with an unknown method and a wrong amount fails with INVALID_PAYMENT_METHOD', () => {
+    given(...history.pending())
+      .when(commands.pay({ paymentMethod: untyped('cash'), amount: 1 }))
+      .thenFails('INVALID_PAYMENT_METHOD');
+  });
+
+  it('ship on a pending order with blank fields fails with INVALID_STATE', () => {
+    given(...history.pending()).when(commands.ship({ trackingNumber: '', carrier: '' })).thenFails('INVALID_STATE');
+  });
+
+  it('cancel on a delivered order with a blank reason fails with INVALID_STATE', () => {
+    given(...history.delivered()).when(commands.cancel({ reason: ' ' })).thenFails('INVALID_STATE');
+  });
+
+  it('cancel on a cancelled order with a blank reason fails with INVALID_STATE', () => {
+    given(...history.cancelled()).when(commands.cancel({ reason: '' })).thenFails('INVALID_STATE');
+  });
+});
