@@ -20,8 +20,8 @@ describe('after a refused command', () => {
     const order = OrderAggregate.fromEvents(history.pending(), fixedClock(NOW));
     const before = stateOf(order);
     expect(codeOf(() => order.pay(commands.pay({ amount: TOTAL - 1 })))).toBe('AMOUNT_MISMATCH');
-    expect(order.paymentId).toBeNull();
-    expect(order.paymentMethod).toBeNull();
+    expect(order.paymentId).toBe(null);
+    expect(order.paymentMethod).toBe(null);
     expect(order.status).toBe('pending');
     expect(stateOf(order)).toEqual(before);
     expect(order.uncommittedEvents).toHaveLength(0);
@@ -31,7 +31,7 @@ describe('after a refused command', () => {
     const order = OrderAggregate.fromEvents(history.paid(), fixedClock(NOW));
     const before = stateOf(order);
     expect(codeOf(() => order.ship(commands.ship({ carrier: ' ' })))).toBe('VALIDATION');
-    expect(order.trackingNumber).toBeNull();
+    expect(order.trackingNumber).toBe(null);
     expect(order.status).toBe('paid');
     expect(stateOf(order)).toEqual(before);
     expect(order.uncommittedEvents).toHaveLength(0);
@@ -42,8 +42,8 @@ describe('after a refused command', () => {
     const before = stateOf(order);
     expect(codeOf(() => order.cancel(commands.cancel({ reason: '' })))).toBe('VALIDATION');
     expect(order.status).toBe('shipped');
-    expect(order.cancelReason).toBeNull();
-    expect(order.cancelledAt).toBeNull();
+    expect(order.cancelReason).toBe(null);
+    expect(order.cancelledAt).toBe(null);
     expect(stateOf(order)).toEqual(before);
   });
 
@@ -51,7 +51,7 @@ describe('after a refused command', () => {
     const order = OrderAggregate.fromEvents(history.paid(), fixedClock(NOW));
     expect(codeOf(() => order.deliver(commands.deliver()))).toBe('INVALID_STATE');
     expect(order.version).toBe(2);
-    expect(order.deliveredAt).toBeNull();
+    expect(order.deliveredAt).toBe(null);
     expect(order.uncommittedEvents).toHaveLength(0);
   });
 
