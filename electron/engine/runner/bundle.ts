@@ -1,0 +1,208 @@
+// Bundles one test file with the workspace (read-only files + the student's editable files, held in
+// memory) into a single script for the sandbox. Runs esbuild in the host process; one incremental
+// esbuild context per test file, so only the student's files are re-read on each run.
+//
+// What may be imported:
+//   test and support files: 'vitest' (the harness), '@workspace/<file>', '@engine/<path>' (pure
+//                           engine modules), relative files inside the exercises folder, packages;
+//   workspace files:        './<file>' (same flat folder), '@workspace/<file>', '@engine/<path>'.
+// Anything else (node:fs, child_process, files outside those folders) fails the build.
+import path from 'node:path';
+import fs from 'node:fs';
+import * as esbuild from 'esbuild';
+import type { SourceLocation } from './results';
+
+const WS = 'workspace';
+const RG = 'rg';
+
+export type BundleOutcome =
+  | { ok: true; code: string; map: string }
+  | { ok: false; message: string; location?: SourceLocation };
+
+export interface BundlerOptions {
+  /** exercises/<id> */
+  exerciseDir: string;
+  /** The folder whose files tests and support files may import relatively (exercises/). */
+  contentRoot: string;
+  /** electron/engine, target of '@engine/'. */
+  engineDir: string;
+  /** Test file path relative to exerciseDir. */
+  testFile: string;
+}
+
+const SHIMS: Record<string, string> = {
+  // Node built-ins that pure engine modules may touch, mapped onto the sandbox's globals.
+  'node:crypto': 'export const randomUUID = () => crypto.randomUUID(); export default { randomUUID };',
+  crypto: 'export const randomUUID = () => crypto.randomUUID(); export default { randomUUID };',
+};
+
+function within(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function workspaceName(files: ReadonlyMap<string, string>, spec: string): string | undefined {
+  const clean = spec.replace(/^\.\//, '');
+  if (clean.includes('/') || clean.includes('\\')) return undefined;
+  for (const candidate of [clean, `${clean}.ts`, `${clean}.tsx`, `${clean}.js`]) if (files.has(candidate)) return candidate;
+  return undefined;
+}
+
+function resolveOnDisk(base: string): string | undefined {
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.js`, path.join(base, 'index.ts'), path.join(base, 'index.js')];
+  return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+}
+
+/** Bundles a test file against changing workspace contents. Call close() when done. */
+export class SuiteBundler {
+  private ctx: esbuild.BuildContext | undefined;
+  private files: ReadonlyMap<string, string> = new Map();
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly testAbs: string;
+
+  constructor(private readonly opts: BundlerOptions) {
+    this.testAbs = path.join(opts.exerciseDir, opts.testFile);
+  }
+
+  /** Bundles with these workspace files (name → source). Calls are serialized. */
+  bundle(files: ReadonlyMap<string, string>): Promise<BundleOutcome> {
+    const next = this.chain.then(() => this.build(files));
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.ctx?.dispose();
+    this.ctx = undefined;
+  }
+
+  private plugin(): esbuild.Plugin {
+    const { contentRoot, engineDir } = this.opts;
+    return {
+      name: 'replayground-workspace',
+      setup: (build) => {
+        build.onResolve({ filter: /.*/ }, (args) => {
+          if (args.kind === 'entry-point') return { path: 'entry', namespace: RG };
+          const fromWorkspace = args.namespace === WS;
+          const spec = args.path;
+          if (args.namespace === RG && spec === this.testAbs) return { path: spec };
+          if (spec === 'rg:init') return { path: 'init', namespace: RG };
+          if (spec === 'vitest') {
+            if (fromWorkspace) return { errors: [{ text: `workspace files cannot import 'vitest'` }] };
+            return { path: 'vitest', namespace: RG };
+          }
+          if (spec.startsWith('@workspace/')) {
+            const name = workspaceName(this.files, spec.slice('@workspace/'.length));
+            if (!name) return { errors: [{ text: `'${spec}' is not a file of this exercise's workspace` }] };
+            return { path: name, namespace: WS };
+          }
+          if (spec.startsWith('@engine/')) {
+            const target = path.resolve(engineDir, spec.slice('@engine/'.length));
+            const file = within(engineDir, target) ? resolveOnDisk(target) : undefined;
+            if (!file) return { errors: [{ text: `'${spec}' is not an engine module` }] };
+            return { path: file };
+          }
+          if (SHIMS[spec] !== undefined && !fromWorkspace) return { path: spec, namespace: RG };
+          if (fromWorkspace) {
+            if (spec.startsWith('./')) {
+              const name = workspaceName(this.files, spec);
+              if (name) return { path: name, namespace: WS };
+              return { errors: [{ text: `cannot import '${spec}': the workspace has no such file (it has ${[...this.files.keys()].join(', ')})` }] };
+            }
+            return {
+              errors: [{ text: `cannot import '${spec}': exercise code may only import the other workspace files (like './events')` }],
+            };
+          }
+          if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // inside a package
+          if (spec.startsWith('.') && args.resolveDir) {
+            const file = resolveOnDisk(path.resolve(args.resolveDir, spec));
+            if (!file || !(within(contentRoot, file) || within(engineDir, file))) {
+              return { errors: [{ text: `cannot import '${spec}' from a test file: not inside the exercises folder` }] };
+            }
+            return { path: file };
+          }
+          if (spec.startsWith('node:') || path.isAbsolute(spec)) {
+            return { errors: [{ text: `cannot import '${spec}' inside the sandbox` }] };
+          }
+          return undefined; // a package from node_modules, imported by an engine or support module
+        });
+        build.onLoad({ filter: /.*/, namespace: RG }, (args) => {
+          if (args.path === 'entry') return { contents: `import 'rg:init';\nimport ${JSON.stringify(this.testAbs)};\n`, loader: 'js', resolveDir: path.dirname(this.testAbs) };
+          if (args.path === 'init') return { contents: 'export const api = __rg_take();\n', loader: 'js' };
+          if (args.path === 'vitest') {
+            return {
+              contents:
+                "import { api } from 'rg:init';\n" +
+                'export const { describe, suite, it, test, expect, beforeAll, afterAll, beforeEach, afterEach } = api;\n',
+              loader: 'js',
+            };
+          }
+          const shim = SHIMS[args.path];
+          if (shim !== undefined) return { contents: shim, loader: 'js' };
+          return { errors: [{ text: `unknown module ${args.path}` }] };
+        });
+        build.onLoad({ filter: /.*/, namespace: WS }, (args) => {
+          const contents = this.files.get(args.path);
+          if (contents === undefined) return { errors: [{ text: `no workspace file ${args.path}` }] };
+          return { contents, loader: args.path.endsWith('.js') ? 'js' : 'ts' };
+        });
+      },
+    };
+  }
+
+  private async build(files: ReadonlyMap<string, string>): Promise<BundleOutcome> {
+    this.files = files;
+    try {
+      this.ctx ??= await esbuild.context({
+        entryPoints: ['entry'],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        target: 'es2022',
+        sourcemap: 'external',
+        outfile: path.join(this.opts.exerciseDir, 'suite.js'),
+        keepNames: true,
+        logLevel: 'silent',
+        charset: 'utf8',
+        plugins: [this.plugin()],
+      });
+      const result = await this.ctx.rebuild();
+      const outputs = result.outputFiles ?? [];
+      const js = outputs.find((o) => o.path.endsWith('.js'));
+      const map = outputs.find((o) => o.path.endsWith('.map'));
+      if (!js || !map) return { ok: false, message: 'the bundler produced no output' };
+      return { ok: true, code: js.text, map: map.text };
+    } catch (err) {
+      return describeBuildFailure(err, this.opts.exerciseDir);
+    }
+  }
+}
+
+function describeBuildFailure(err: unknown, exerciseDir: string): BundleOutcome {
+  const errors = (err as { errors?: esbuild.Message[] }).errors;
+  if (!Array.isArray(errors) || errors.length === 0) {
+    return { ok: false, message: `could not build the code: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const first = errors[0]!;
+  const loc = first.location;
+  let location: SourceLocation | undefined;
+  if (loc) {
+    location = { file: displayName(loc, exerciseDir), line: loc.line, column: loc.column + 1 };
+  }
+  const lines = errors.slice(0, 5).map((e) => {
+    const l = e.location;
+    if (!l) return e.text;
+    const file = displayName(l, exerciseDir);
+    return `${file}:${l.line}:${l.column + 1}: ${e.text}\n    ${l.lineText}\n    ${' '.repeat(l.column)}^`;
+  });
+  return { ok: false, message: lines.join('\n'), location };
+}
+
+function displayName(loc: esbuild.Location, exerciseDir: string): string {
+  if (loc.namespace === WS || loc.file.startsWith(`${WS}:`)) return loc.file.replace(/^workspace:/, '');
+  if (loc.namespace === RG || loc.file.startsWith(`${RG}:`)) return loc.file;
+  return path.relative(exerciseDir, loc.file) || loc.file;
+}

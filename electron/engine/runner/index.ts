@@ -1,0 +1,14 @@
+// The sandboxed test runner for student code: public face. See docs/engine/runner.md.
+export { createRunner, RunnerInputError, type Runner, type RunnerOptions, type RunRequest } from './runner';
+export { loadRunnerExercise, readEditableFiles, RunnerManifest, type RunnerExercise } from './exercise';
+export {
+  RunResult,
+  TestResult,
+  SuiteSummary,
+  TestStatus,
+  SuiteVisibility,
+  SourceLocation,
+  OUTPUT_CAP_BYTES,
+  RESULT_CAP_BYTES,
+  TEST_OUTPUT_CAP_CHARS,
+} from './results';

@@ -1,0 +1,38 @@
+// What the sandbox process may say, checked on arrival: nothing it prints is trusted until it has
+// the run's nonce, parses as JSON and matches these schemas.
+import { z } from 'zod';
+
+const Frame = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
+const Frames = z.array(Frame).max(12);
+const Text = z.string().max(2_000_000);
+
+export const ChildTestMessage = z.object({
+  runId: z.string(),
+  t: z.literal('test'),
+  suite: z.number().int().min(0),
+  name: z.string().max(2000),
+  status: z.enum(['pass', 'fail', 'error']),
+  message: Text.nullable(),
+  output: Text.nullable(),
+  duration_ms: z.number().min(0),
+  frames: Frames,
+  errorFrames: Frames,
+  details: z.unknown().optional(),
+});
+
+export const ChildSuiteMessage = z.object({
+  runId: z.string(),
+  t: z.literal('suite'),
+  suite: z.number().int().min(0),
+  status: z.enum(['ok', 'error']),
+  message: Text.nullable(),
+  output: Text.nullable(),
+  errorFrames: Frames,
+});
+
+export const ChildDoneMessage = z.object({ runId: z.string(), t: z.literal('done'), dirty: z.boolean() });
+
+export const ChildMessage = z.discriminatedUnion('t', [ChildTestMessage, ChildSuiteMessage, ChildDoneMessage]);
+export type ChildMessage = z.infer<typeof ChildMessage>;
+export type ChildTestMessage = z.infer<typeof ChildTestMessage>;
+export type ChildSuiteMessage = z.infer<typeof ChildSuiteMessage>;

@@ -1,0 +1,85 @@
+// The shape of a test run: Exercism's results.json v3, extended with timing, points, the suite a
+// test came from and, for given/when/then tests, the events or error codes involved.
+// The UI and the grader import these schemas; the runner validates every result against them.
+import { z } from 'zod';
+
+export const TestStatus = z.enum(['pass', 'fail', 'error']);
+export type TestStatus = z.infer<typeof TestStatus>;
+
+export const SuiteVisibility = z.enum(['visible', 'hidden']);
+export type SuiteVisibility = z.infer<typeof SuiteVisibility>;
+
+/** Where a problem is in a file: 1-based line and column. `file` is relative to the exercise workspace. */
+export const SourceLocation = z.object({
+  file: z.string(),
+  line: z.number().int().min(0),
+  column: z.number().int().min(0),
+});
+export type SourceLocation = z.infer<typeof SourceLocation>;
+
+export const TestResult = z.object({
+  /** Full name: describe blocks and the test, joined by ' > '. */
+  name: z.string(),
+  /** Source of the test's body (empty for hidden tests: the student must not learn them). */
+  test_code: z.string(),
+  status: TestStatus,
+  /** Why it failed (null when it passed). */
+  message: z.string().nullable(),
+  /** What the student's code printed during this test (null when nothing, or for hidden tests). */
+  output: z.string().nullable(),
+  task_id: z.number().int().optional(),
+  duration_ms: z.number().min(0),
+  points: z.number().min(0),
+  max_points: z.number().min(0),
+  suite: z.string(),
+  visibility: SuiteVisibility,
+  /** Test file (relative to the exercise folder) and the line where the test is declared. */
+  file: z.string().optional(),
+  line: z.number().int().min(0).optional(),
+  // Given/when/then details, copied from the `details` of the Error a failing test threw.
+  given: z.unknown().optional(),
+  command: z.unknown().optional(),
+  expected_events: z.unknown().optional(),
+  actual_events: z.unknown().optional(),
+  expected_error_code: z.string().nullable().optional(),
+  actual_error_code: z.string().nullable().optional(),
+});
+export type TestResult = z.infer<typeof TestResult>;
+
+export const SuiteSummary = z.object({
+  id: z.string(),
+  file: z.string(),
+  visibility: SuiteVisibility,
+  status: TestStatus,
+  /** Why the whole suite errored (load error, timeout, crash); null otherwise. */
+  message: z.string().nullable(),
+  tests: z.number().int().min(0),
+  passed: z.number().int().min(0),
+  points: z.number().min(0),
+  max_points: z.number().min(0),
+  duration_ms: z.number().min(0),
+});
+export type SuiteSummary = z.infer<typeof SuiteSummary>;
+
+export const RunResult = z.object({
+  version: z.literal(3),
+  /** pass: every test passed; fail: some test failed; error: the code could not be built or run. */
+  status: TestStatus,
+  /** For 'error': what went wrong, for the student. Null otherwise. */
+  message: z.string().nullable(),
+  /** For build errors: where in the student's (or a workspace) file. */
+  location: SourceLocation.optional(),
+  tests: z.array(TestResult),
+  exercise_id: z.string(),
+  suites: z.array(SuiteSummary),
+  points: z.number().min(0),
+  max_points: z.number().min(0),
+  duration_ms: z.number().min(0),
+});
+export type RunResult = z.infer<typeof RunResult>;
+
+/** Caps from the architecture doc (after Exercism's runner). */
+export const OUTPUT_CAP_BYTES = 1024 * 1024;
+export const RESULT_CAP_BYTES = 500 * 1024;
+/** Per-test cap on captured console output. */
+export const TEST_OUTPUT_CAP_CHARS = 8 * 1024;

@@ -1,0 +1,79 @@
+// Entry point of the sandbox process (bundled to one CommonJS file, the only file the process may
+// read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
+// report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
+// the permission model, frozen intrinsics and no code generation from strings.
+import { runSuite, type TestReport } from './harness';
+
+export interface Job {
+  runId: string;
+  nonce: string;
+  testTimeoutMs: number;
+  testOutputCap: number;
+  outputCap: number;
+  suites: Array<{ index: number; code: string }>;
+}
+
+export type ChildMessage =
+  | ({ runId: string; t: 'test'; suite: number } & TestReport)
+  | { runId: string; t: 'suite'; suite: number; status: 'ok' | 'error'; message: string | null; output: string | null; errorFrames: Array<{ line: number; column: number }> }
+  | { runId: string; t: 'done'; dirty: boolean };
+
+// Capture what the harness needs before anything else can run, then close the doors that stay open
+// in this realm (defence in depth: the permission model already denies most of them).
+const stdout = process.stdout;
+const stdin = process.stdin;
+const deny = () => {
+  throw new Error('not available in the sandbox');
+};
+for (const key of ['binding', '_linkedBinding', 'dlopen', 'getBuiltinModule', 'reallyExit', 'kill', 'chdir', 'setuid', 'setgid']) {
+  try {
+    Object.defineProperty(process, key, { value: deny, writable: false, configurable: false });
+  } catch {
+    // some keys may not exist or be non-configurable on this Node version
+  }
+}
+
+function send(nonce: string, msg: ChildMessage): void {
+  stdout.write(nonce + JSON.stringify(msg) + '\n');
+}
+
+async function runJob(job: Job): Promise<void> {
+  const budget = { left: job.outputCap };
+  let dirty = false;
+  for (const s of job.suites) {
+    const filename = `suite-${s.index}.js`;
+    const report = await runSuite({
+      code: s.code,
+      filename,
+      testTimeoutMs: job.testTimeoutMs,
+      testOutputCap: job.testOutputCap,
+      outputBudget: budget,
+      onTest: (t) => send(job.nonce, { runId: job.runId, t: 'test', suite: s.index, ...t }),
+    });
+    dirty ||= report.dirty;
+    send(job.nonce, { runId: job.runId, t: 'suite', suite: s.index, status: report.status, message: report.message, output: report.output, errorFrames: report.errorFrames });
+  }
+  send(job.nonce, { runId: job.runId, t: 'done', dirty });
+}
+
+let buffer = '';
+let queue = Promise.resolve();
+stdin.setEncoding('utf8');
+stdin.on('data', (chunk: string) => {
+  buffer += chunk;
+  let nl: number;
+  while ((nl = buffer.indexOf('\n')) >= 0) {
+    const line = buffer.slice(0, nl);
+    buffer = buffer.slice(nl + 1);
+    if (!line.trim()) continue;
+    const job = JSON.parse(line) as Job;
+    queue = queue.then(() => runJob(job)).catch((err: unknown) => {
+      process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 70;
+      stdin.destroy();
+    });
+  }
+});
+stdin.on('end', () => {
+  void queue.then(() => stdout.end());
+});

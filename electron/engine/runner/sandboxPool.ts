@@ -1,0 +1,236 @@
+// Sandbox processes: started with a stripped environment and Node's permission model (reads only
+// the harness file; no writes, child processes, workers or addons), frozen intrinsics and no code
+// generation from strings. A few are kept warm; a process is reused only after a clean run and is
+// killed after any timeout, crash, cap breach or failing run. Every run has a wall-clock limit
+// (SIGKILL), an output cap and a resident-memory watchdog on top of the V8 heap limit.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ChildMessage } from './protocol';
+
+export type RunOutcome = 'done' | 'timeout' | 'oom' | 'memory' | 'output' | 'crashed';
+
+export interface RawRun {
+  messages: ChildMessage[];
+  outcome: RunOutcome;
+  /** Diagnostic text (stderr excerpt) for crashes. */
+  detail: string;
+  /** Whether the harness reported a timeout it recovered from (the process is not reused). */
+  dirty: boolean;
+}
+
+export interface SandboxJob {
+  testTimeoutMs: number;
+  testOutputCap: number;
+  outputCap: number;
+  suites: Array<{ index: number; code: string }>;
+}
+
+export interface PoolOptions {
+  harnessFile: string;
+  /** Node binary; defaults to this process's (with ELECTRON_RUN_AS_NODE under Electron). */
+  nodePath?: string;
+  /** Idle processes kept ready per memory limit. */
+  warm?: number;
+  maxRunsPerProcess?: number;
+  /** Bytes of stdout a run may produce before the process is killed. */
+  stdoutCap?: number;
+}
+
+function permissionFlag(): string {
+  const major = Number(process.versions.node.split('.')[0]);
+  return major >= 23 ? '--permission' : '--experimental-permission';
+}
+
+class SandboxProcess {
+  readonly proc: ChildProcess;
+  runs = 0;
+  private exited = false;
+  private stderr = '';
+  private onExit: ((code: number | null, signal: NodeJS.Signals | null) => void) | undefined;
+  private onStdout: ((chunk: string) => void) | undefined;
+
+  constructor(
+    readonly memoryMb: number,
+    opts: PoolOptions,
+  ) {
+    const env: NodeJS.ProcessEnv = {};
+    if (process.versions.electron) env.ELECTRON_RUN_AS_NODE = '1';
+    const args = [
+      permissionFlag(),
+      `--allow-fs-read=${opts.harnessFile}`,
+      '--disallow-code-generation-from-strings',
+      '--frozen-intrinsics',
+      '--no-addons',
+      `--max-old-space-size=${memoryMb}`,
+      // V8's default on 64-bit; set explicitly so a NODE_OPTIONS or build default cannot raise it
+      // past the real thread stack (which would crash instead of throwing RangeError).
+      '--stack-size=984',
+      '--no-warnings',
+      '--no-deprecation',
+      opts.harnessFile,
+    ];
+    this.proc = spawn(opts.nodePath ?? process.execPath, args, {
+      env,
+      cwd: path.dirname(opts.harnessFile),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    this.proc.stdout!.setEncoding('utf8');
+    this.proc.stderr!.setEncoding('utf8');
+    this.proc.stdout!.on('data', (c: string) => this.onStdout?.(c));
+    this.proc.stderr!.on('data', (c: string) => {
+      if (this.stderr.length < 16_384) this.stderr += c.slice(0, 16_384 - this.stderr.length);
+    });
+    this.proc.stdin!.on('error', () => undefined); // EPIPE when the process died first
+    this.proc.on('error', () => undefined);
+    this.proc.on('exit', (code, signal) => {
+      this.exited = true;
+      this.onExit?.(code, signal);
+    });
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.proc.exitCode === null;
+  }
+
+  kill(): void {
+    if (!this.exited) this.proc.kill('SIGKILL');
+  }
+
+  run(job: SandboxJob, wallMs: number, stdoutCap: number): Promise<RawRun> {
+    this.runs++;
+    const nonce = randomBytes(16).toString('hex');
+    const runId = randomBytes(8).toString('hex');
+    const messages: ChildMessage[] = [];
+    let received = 0;
+    let buffer = '';
+    this.stderr = '';
+    return new Promise<RawRun>((resolve) => {
+      let settled = false;
+      let killedFor: RunOutcome | undefined;
+      const finish = (outcome: RunOutcome, dirty: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(wall);
+        clearInterval(watch);
+        this.onStdout = undefined;
+        this.onExit = undefined;
+        resolve({ messages, outcome, detail: this.stderr.slice(0, 4000), dirty });
+      };
+      const stop = (why: RunOutcome) => {
+        killedFor ??= why;
+        this.kill();
+      };
+      const wall = setTimeout(() => stop('timeout'), wallMs);
+      // Resident memory watchdog: the heap limit does not cover ArrayBuffers.
+      const rssLimit = (this.memoryMb + 256) * 1024 * 1024;
+      const statm = `/proc/${this.proc.pid}/statm`;
+      const watch = setInterval(() => {
+        try {
+          const pages = Number(fs.readFileSync(statm, 'utf8').split(' ')[1]);
+          if (pages * 4096 > rssLimit) stop('memory');
+        } catch {
+          // not Linux, or the process is gone
+        }
+      }, 25);
+      this.onExit = (code, signal) => {
+        if (killedFor) return finish(killedFor, true);
+        const oom = /heap out of memory|Reached heap limit|allocation failed/i.test(this.stderr);
+        finish(oom ? 'oom' : 'crashed', true);
+        void code;
+        void signal;
+      };
+      this.onStdout = (chunk) => {
+        received += chunk.length;
+        if (received > stdoutCap) return stop('output');
+        buffer += chunk;
+        let nl: number;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const line = buffer.slice(0, nl);
+          buffer = buffer.slice(nl + 1);
+          if (!line.startsWith(nonce)) continue; // not from the harness: ignore
+          let parsed: ChildMessage;
+          try {
+            const checked = ChildMessage.safeParse(JSON.parse(line.slice(nonce.length)));
+            if (!checked.success || checked.data.runId !== runId) continue;
+            parsed = checked.data;
+          } catch {
+            continue;
+          }
+          messages.push(parsed);
+          if (parsed.t === 'done') finish('done', parsed.dirty);
+        }
+      };
+      if (!this.alive) {
+        finish('crashed', true);
+        return;
+      }
+      this.proc.stdin!.write(JSON.stringify({ ...job, nonce, runId }) + '\n');
+    });
+  }
+}
+
+export class SandboxPool {
+  private readonly idle = new Map<number, SandboxProcess[]>();
+  private readonly busy = new Set<SandboxProcess>();
+  private closed = false;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Starts warm processes for a memory limit ahead of the first run. */
+  prewarm(memoryMb: number): void {
+    const list = this.idle.get(memoryMb) ?? [];
+    this.idle.set(memoryMb, list);
+    while (!this.closed && list.length < (this.opts.warm ?? 1)) list.push(new SandboxProcess(memoryMb, this.opts));
+  }
+
+  async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
+    if (this.closed) throw new Error('the runner is closed');
+    const list = this.idle.get(limits.memoryMb) ?? [];
+    let proc: SandboxProcess | undefined;
+    while (list.length && !proc) {
+      const p = list.shift()!;
+      if (p.alive) proc = p;
+      else p.kill();
+    }
+    proc ??= new SandboxProcess(limits.memoryMb, this.opts);
+    this.busy.add(proc);
+    try {
+      const result = await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024);
+      const failed = result.messages.some((m) => (m.t === 'test' && m.status !== 'pass') || (m.t === 'suite' && m.status !== 'ok'));
+      const reusable =
+        result.outcome === 'done' && !result.dirty && !failed && proc.alive && proc.runs < (this.opts.maxRunsPerProcess ?? 50) && !this.closed;
+      if (reusable) {
+        const l = this.idle.get(limits.memoryMb) ?? [];
+        this.idle.set(limits.memoryMb, l);
+        if (l.length < (this.opts.warm ?? 1)) l.unshift(proc);
+        else proc.kill();
+      } else {
+        proc.kill();
+        // Replace it in the background, so the next run finds a booted process.
+        setImmediate(() => this.prewarm(limits.memoryMb));
+      }
+      return result;
+    } finally {
+      this.busy.delete(proc);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.busy, ...[...this.idle.values()].flat()];
+    this.idle.clear();
+    await Promise.all(
+      all.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (!p.alive) return resolve();
+            p.proc.once('exit', () => resolve());
+            p.kill();
+          }),
+      ),
+    );
+  }
+}
