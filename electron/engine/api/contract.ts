@@ -5,11 +5,13 @@ import type { InputOf, MethodDef, OutputOf, ParsedInputOf } from './defineMethod
 import { appMethods } from './methods/app';
 import { lessonMethods } from './methods/lesson';
 import { quizMethods } from './methods/quiz';
+import { gradingMethods } from './methods/grading';
 
 export const methods = {
   ...appMethods,
   ...lessonMethods,
   ...quizMethods,
+  ...gradingMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

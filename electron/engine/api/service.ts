@@ -5,6 +5,7 @@ import type { EngineContext } from './context';
 import { createAppHandlers } from './handlers/app';
 import { createLessonHandlers } from './handlers/lesson';
 import { createQuizHandlers } from './handlers/quiz';
+import { createGradingHandlers } from './handlers/grading';
 
 export type Handler<K extends MethodName> = (input: MethodParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 export type Service = { [K in MethodName]: Handler<K> };
@@ -16,5 +17,6 @@ export function createService(ctx: EngineContext): Service {
     ...createAppHandlers(ctx),
     ...createLessonHandlers(ctx),
     ...createQuizHandlers(ctx),
+    ...createGradingHandlers(ctx),
   };
 }

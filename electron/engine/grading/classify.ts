@@ -48,7 +48,7 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise?: string):
   if (c.kind === 'file') {
     const o = c.outcome;
     if (o.kind === 'malformed') {
-      return { ...base, kind: 'file', studentId: '', studentName: '', exerciseId: '', submittedAt: '', checksumOk: null, status: 'malformed', notes: [o.reason] };
+      return { ...base, kind: 'file', studentId: '', studentName: '', exerciseId: '', submittedAt: '', checksumOk: null, status: 'malformed', notes: [`${c.source}: ${o.reason}`] };
     }
     const s = o.submission;
     const entry: Entry = {
@@ -57,7 +57,7 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise?: string):
     };
     if (o.kind === 'bad_checksum') {
       entry.status = 'bad_checksum';
-      entry.notes.push('checksum does not match the content: the file was changed or damaged after hand-in; not graded');
+      entry.notes.push(`${c.source}: checksum does not match the content (changed or damaged after hand-in); not graded`);
       return entry;
     }
     const exercise = catalog.get(s.exercise.id);

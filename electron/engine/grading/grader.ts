@@ -13,6 +13,7 @@ import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './sco
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
 export interface GradingRunner {
   run(request: { exercise: CatalogExercise; files: Record<string, string>; hiddenTestsDir?: string }): Promise<RunResult>;
+  close?(): Promise<void>;
 }
 
 export interface GradingProgress {

@@ -1,0 +1,124 @@
+// `npm run --silent grade -- <input> --out <dir> [--exercise <id>] [--concurrency <n>] [--hidden-tests <dir>]`
+// Grades a folder of submissions through the sandboxed runner and writes the gradebook, feedback and
+// summary. Exit 0 when grading completed (whatever the students scored); 2 for bad arguments; 1 otherwise.
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../engine/api/engine';
+import { createSandboxGradingRunner, GRADED_STATUSES, runGradingJob, type GradingProgress } from '../engine/grading';
+
+const USAGE = 'usage: npm run --silent grade -- <input> --out <dir> [--exercise <id>] [--concurrency <n>] [--hidden-tests <dir>] [--exercises <dir>]';
+
+interface Args {
+  input: string;
+  out: string;
+  exercise?: string;
+  concurrency: number;
+  hiddenTests?: string;
+  exercisesRoot: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') throw new UsageError('');
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split('=', 2);
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      flags[name] = value;
+    } else positional.push(a);
+  }
+  const known = new Set(['out', 'exercise', 'concurrency', 'hidden-tests', 'exercises']);
+  for (const k of Object.keys(flags)) if (!known.has(k)) throw new UsageError(`unknown option --${k}`);
+  if (positional.length !== 1) throw new UsageError('give exactly one input folder');
+  if (!flags.out) throw new UsageError('--out <dir> is required');
+  const concurrency = flags.concurrency ? Number(flags.concurrency) : os.availableParallelism();
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be an integer from 1 to 64');
+  return {
+    input: path.resolve(positional[0]),
+    out: path.resolve(flags.out),
+    exercise: flags.exercise,
+    concurrency,
+    hiddenTests: flags['hidden-tests'] ? path.resolve(flags['hidden-tests']) : undefined,
+    exercisesRoot: path.resolve(flags.exercises ?? path.join(projectRoot(), 'exercises')),
+  };
+}
+
+class UsageError extends Error {}
+
+function progressPrinter(): (p: GradingProgress) => void {
+  const tty = process.stderr.isTTY;
+  let last = -1;
+  return (p) => {
+    if (p.done === last) return;
+    last = p.done;
+    if (tty) {
+      const width = 30;
+      const filled = p.total ? Math.round((p.done / p.total) * width) : width;
+      const label = (p.current ?? '').slice(0, 40);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total} ${label}\u001b[K`);
+      if (p.done === p.total) process.stderr.write('\n');
+    } else if (p.done > 0) {
+      process.stderr.write(`graded ${p.done}/${p.total}${p.current ? ` ${p.current}` : ''}\n`);
+    }
+  };
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      if (err.message) process.stderr.write(`grade: ${err.message}\n`);
+      process.stderr.write(`${USAGE}\n`);
+      return err.message ? 2 : 0;
+    }
+    throw err;
+  }
+  const started = performance.now();
+  const runner = createSandboxGradingRunner({ poolSize: args.concurrency });
+  try {
+    const { gradebook, reports } = await runGradingJob({
+      input: args.input,
+      outDir: args.out,
+      exercisesRoot: args.exercisesRoot,
+      runner,
+      exercise: args.exercise,
+      concurrency: args.concurrency,
+      hiddenTestsDir: args.hiddenTests,
+      onProgress: progressPrinter(),
+    });
+    const entries = gradebook.entries;
+    const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
+    const byStatus = new Map<string, number>();
+    for (const e of entries) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
+    const mean = graded.length ? graded.reduce((s, e) => s + (e.score ?? 0), 0) / graded.length : 0;
+    const lines = [
+      '',
+      `Graded ${graded.length} of ${entries.length} submission(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      ...gradebook.exercises.map((x) => `  ${x.id}: max score ${x.max_score}${x.reference_ok ? '' : ' (reference solution does not pass every test!)'}`),
+      `  mean score: ${mean.toFixed(2)}`,
+      `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
+      ...gradebook.problems.map((p) => `  problem: ${p}`),
+      `Reports in ${reports.outDir}: gradebook.csv, gradebook.json, summary.html, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`grade: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    await runner.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`grade: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,196 @@
+// Handlers for submission.* (the student's hand-in) and grading.* (the instructor's grading jobs).
+// A grading job runs in the engine process; its progress is pushed on 'grading.progress'.
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { EngineContext } from '../context';
+import type { HandlerGroup } from '../service';
+import { ApiError } from '../errors';
+import { HandInStudent } from '../methods/grading';
+import {
+  buildSubmission,
+  createSandboxGradingRunner,
+  handIn,
+  loadExerciseCatalog,
+  runGradingJob,
+  serializeSubmission,
+  type Gradebook,
+  type GradingRunner,
+  type QuizAttempt,
+  type SubmittedRun,
+} from '../../grading';
+import { createExercisesProgress } from '../../progress/exercisesProgress';
+
+export const STUDENT_SETTING = 'handin.student';
+const MAX_JOBS_KEPT = 5;
+
+interface Job {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  inputDir: string;
+  outDir: string;
+  error: string | null;
+  files: string[];
+  gradebook: Gradebook | null;
+  code: Map<string, Record<string, string>>;
+}
+
+export interface GradingDeps {
+  runner?: GradingRunner;
+}
+
+export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}): HandlerGroup<'submission.'> & HandlerGroup<'grading.'> {
+  const exercisesRoot = path.join(ctx.resourcesDir, 'exercises');
+  const progress = createExercisesProgress(ctx.progress.db);
+  const jobs = new Map<string, Job>();
+  let runner: GradingRunner | undefined = deps.runner;
+  const getRunner = () => {
+    if (!runner) {
+      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism() });
+      ctx.onClose(() => runner?.close?.());
+    }
+    return runner;
+  };
+
+  function rememberedStudent() {
+    const parsed = HandInStudent.safeParse(ctx.progress.getSetting(STUDENT_SETTING));
+    return parsed.success ? parsed.data : null;
+  }
+
+  function getJob(jobId: string): Job {
+    const job = jobs.get(jobId);
+    if (!job) throw new ApiError('NOT_FOUND', `No grading job ${jobId} (jobs are kept until the app restarts).`);
+    return job;
+  }
+
+  return {
+    'submission.student': () => ({ student: rememberedStudent() }),
+
+    'submission.handIn': ({ exerciseId, student, folder, fileName }) => {
+      const who = student ?? rememberedStudent();
+      if (!who) throw new ApiError('STUDENT_REQUIRED', 'Enter your name and student id before handing in.');
+      if (student) ctx.progress.setSetting(STUDENT_SETTING, student);
+      const exercise = loadExerciseCatalog(exercisesRoot).get(exerciseId);
+      if (!exercise) throw new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
+      const submission = buildSubmission(
+        exercise,
+        who,
+        {
+          draftFiles: progress.getDraft(exerciseId)?.files ?? null,
+          runs: runHistory(progress, exerciseId),
+          hintUnlocks: progress.hintUnlocks(exerciseId).map((h) => ({ index: h.index, at: h.unlockedAt })),
+          quizAttempts: quizAttempts(ctx),
+        },
+        ctx.appVersion,
+      );
+      const target = folder ? path.resolve(folder) : path.join(ctx.dataDir, 'handins');
+      if (ctx.dataDir === ':memory:' && !folder) throw new ApiError('NO_FOLDER', 'Choose a folder for the submission file.');
+      const file = handIn(target, submission, fileName);
+      return { path: file, fileName: path.basename(file), json: serializeSubmission(submission), checksum: submission.checksum.value, student: who };
+    },
+
+    'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir }) => {
+      const id = randomUUID();
+      const out = outDir ? path.resolve(outDir) : path.join(ctx.dataDir === ':memory:' ? os.tmpdir() : ctx.dataDir, 'grading', `${stamp()}-${id.slice(0, 8)}`);
+      const job: Job = { id, state: 'running', done: 0, total: 0, inputDir: path.resolve(inputDir), outDir: out, error: null, files: [], gradebook: null, code: new Map() };
+      jobs.set(id, job);
+      for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - MAX_JOBS_KEPT))) jobs.delete(old);
+      void runGradingJob({
+        input: job.inputDir,
+        outDir: out,
+        exercisesRoot,
+        runner: getRunner(),
+        exercise,
+        concurrency: concurrency ?? os.availableParallelism(),
+        hiddenTestsDir: hiddenTestsDir ? path.resolve(hiddenTestsDir) : undefined,
+        onProgress: (p) => {
+          job.done = p.done;
+          job.total = p.total;
+          ctx.push('grading.progress', { jobId: id, done: p.done, total: p.total, current: p.current });
+        },
+      }).then(
+        (result) => {
+          job.gradebook = result.gradebook;
+          job.files = result.reports.files;
+          job.code = result.code;
+          job.state = 'done';
+          ctx.push('grading.progress', { jobId: id, done: job.total, total: job.total });
+        },
+        (err: unknown) => {
+          job.state = 'failed';
+          job.error = (err as Error).message;
+          ctx.push('grading.progress', { jobId: id, done: job.done, total: job.total });
+        },
+      );
+      return { jobId: id, outDir: out };
+    },
+
+    'grading.result': ({ jobId }) => {
+      const job = getJob(jobId);
+      return {
+        jobId,
+        state: job.state,
+        done: job.done,
+        total: job.total,
+        inputDir: job.inputDir,
+        outDir: job.outDir,
+        error: job.error,
+        files: job.files,
+        gradebook: job.gradebook,
+      };
+    },
+
+    'grading.studentCode': ({ jobId, studentId, exerciseId, source }) => {
+      const job = getJob(jobId);
+      if (!job.gradebook) throw new ApiError('NOT_READY', 'Grading has not finished yet.');
+      const candidates = job.gradebook.entries.filter(
+        (e) => e.student_id === studentId && (!exerciseId || e.exercise_id === exerciseId) && (!source || e.source === source),
+      );
+      // Prefer the graded submission over superseded or ungradable ones.
+      const entry = candidates.find((e) => job.code.has(e.source)) ?? candidates[0];
+      if (!entry) throw new ApiError('NOT_FOUND', `No submission from "${studentId}" in this grading.`);
+      const files = Object.entries(job.code.get(entry.source) ?? {}).map(([name, content]) => ({ name, content }));
+      return { entry, files };
+    },
+  };
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, '').replace(/[:]/g, '-');
+}
+
+function runHistory(progress: ReturnType<typeof createExercisesProgress>, exerciseId: string): SubmittedRun[] {
+  return progress
+    .listRuns(exerciseId, 5000)
+    .reverse()
+    .map((r) => ({
+      at: r.startedAt,
+      codeHash: r.codeSha256,
+      status: r.status,
+      passed: r.passed,
+      failed: r.failed,
+      total: r.total,
+      points: r.points,
+      maxPoints: r.maxPoints,
+      durationMs: r.durationMs,
+    }));
+}
+
+/** Quiz attempts of every lesson. Reads the quiz feature's table directly (it has no list-all), if it exists yet. */
+function quizAttempts(ctx: EngineContext): QuizAttempt[] {
+  const db = ctx.progress.db;
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quiz_attempts'").get();
+  if (!exists) return [];
+  const rows = db
+    .prepare('SELECT lesson_id, lang, submitted_at, score, max_score, correct_count, question_count FROM quiz_attempts ORDER BY id')
+    .all() as Array<{ lesson_id: string; lang: string; submitted_at: string; score: number; max_score: number; correct_count: number; question_count: number }>;
+  return rows.map((r) => ({
+    quizId: r.lesson_id,
+    at: r.submitted_at,
+    score: r.score,
+    maxScore: r.max_score,
+    answers: { lang: r.lang, correct: r.correct_count, questions: r.question_count },
+  }));
+}

@@ -1,0 +1,33 @@
+// One grading from start to reports: what the CLI and the app's grading.start both call, so the two
+// produce the same files. Holds the graded code per entry for "open the student's code".
+import fs from 'node:fs';
+import path from 'node:path';
+import { grade, type GradingProgress, type GradingRunner } from './grader';
+import type { Gradebook } from './gradebook';
+import { writeReports, type WrittenReports } from './reports/writeReports';
+
+export interface GradingJobOptions {
+  input: string;
+  outDir: string;
+  exercisesRoot: string;
+  runner: GradingRunner;
+  exercise?: string;
+  concurrency?: number;
+  hiddenTestsDir?: string;
+  onProgress?(progress: GradingProgress): void;
+}
+
+export interface GradingJobResult {
+  gradebook: Gradebook;
+  reports: WrittenReports;
+  /** entry source → the editable files that were graded */
+  code: Map<string, Record<string, string>>;
+}
+
+export async function runGradingJob(options: GradingJobOptions): Promise<GradingJobResult> {
+  if (!fs.existsSync(options.input)) throw Object.assign(new Error(`Input not found: ${options.input}`), { code: 'NOT_FOUND' });
+  const code = new Map<string, Record<string, string>>();
+  const gradebook = await grade({ ...options, onEntryFiles: (source, files) => code.set(source, files) });
+  const reports = writeReports(path.resolve(options.outDir), gradebook);
+  return { gradebook, reports, code };
+}

@@ -1,0 +1,49 @@
+// Builds a student's submission from their progress: the current draft of the editable files (the
+// starter where there is none), the run history, hint unlocks and quiz attempts. Sealed and checked
+// with zod before it is written.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CatalogExercise } from './exerciseCatalog';
+import { sealSubmission, writeSubmission } from './submissionFile';
+import type { HintUnlock, QuizAttempt, StudentIdentity, Submission, SubmittedRun } from './submissionSchema';
+
+export interface HandInSources {
+  draftFiles: Record<string, string> | null;
+  runs: SubmittedRun[];
+  hintUnlocks: HintUnlock[];
+  quizAttempts: QuizAttempt[];
+}
+
+export function buildSubmission(
+  exercise: CatalogExercise,
+  student: StudentIdentity,
+  sources: HandInSources,
+  appVersion: string,
+  now = new Date(),
+): Submission {
+  const files = exercise.editable.map((name) => ({
+    path: name,
+    content: sources.draftFiles?.[name] ?? readStarter(exercise, name),
+  }));
+  return sealSubmission({
+    format: 'replayground-submission',
+    formatVersion: 1,
+    student,
+    exercise: { id: exercise.id, contentHash: exercise.contentHash },
+    files,
+    runs: sources.runs,
+    hintUnlocks: sources.hintUnlocks,
+    quizAttempts: sources.quizAttempts,
+    appVersion,
+    createdAt: now.toISOString(),
+  });
+}
+
+function readStarter(exercise: CatalogExercise, name: string): string {
+  const file = path.join(exercise.dir, 'starter', name);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+export function handIn(folder: string, submission: Submission, fileName?: string): string {
+  return writeSubmission(folder, submission, fileName);
+}

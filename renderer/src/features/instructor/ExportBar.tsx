@@ -1,0 +1,30 @@
+// Where the reports are (the same files the CLI writes), plus downloads for the browser host.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GradingResult } from './gradingStore';
+import { gradebookCsvText } from './csvText';
+
+export function ExportBar({ result }: { result: GradingResult }) {
+  const { t } = useTranslation('instructor');
+  const urls = useMemo(() => {
+    if (!result.gradebook) return null;
+    return {
+      json: URL.createObjectURL(new Blob([JSON.stringify(result.gradebook, null, 2)], { type: 'application/json' })),
+      csv: URL.createObjectURL(new Blob([gradebookCsvText(result.gradebook.entries)], { type: 'text/csv' })),
+    };
+  }, [result.gradebook]);
+  return (
+    <div className="grading-export card" data-testid="grading-export">
+      <div>
+        {t('done')} <code data-testid="grading-outdir">{result.outDir}</code>
+      </div>
+      <div className="muted">{t('files', { files: result.files.join(', ') })}</div>
+      {urls && (
+        <div className="grading-downloads">
+          <a href={urls.json} download="gradebook.json">{t('downloadJson')}</a>
+          <a href={urls.csv} download="gradebook.csv">{t('downloadCsv')}</a>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// One student's submission: results on one side, the code that was graded on the other.
+import { useTranslation } from 'react-i18next';
+import { useGrading, type Gradebook } from './gradingStore';
+import { badgeClass } from './StudentsView';
+
+export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
+  const { t } = useTranslation('instructor');
+  const { openStudent, code, close } = useGrading();
+  const entry = gradebook.entries.find((e) => e.source === openStudent?.source);
+  if (!entry) return null;
+  return (
+    <div className="student-detail" data-testid="grading-student-detail">
+      <button type="button" onClick={close}>{t('student.back')}</button>
+      <h2>
+        {entry.student_name ? `${entry.student_name} (${entry.student_id})` : entry.student_id} · {entry.exercise_id}{' '}
+        <span className={`badge ${badgeClass(entry.status)}`}>{t(`status.${entry.status}`)}</span>
+      </h2>
+      {entry.score !== null && <p><strong>{t('table.score')}: {entry.score} / {entry.max_score}</strong></p>}
+      {entry.notes && <p className="muted">{entry.notes}</p>}
+      <div className="student-columns">
+        <section>
+          <h3>{t('student.results')}</h3>
+          <table className="grading-table">
+            <thead><tr><th>{t('table.test')}</th><th>{t('table.result')}</th><th className="num">{t('table.points')}</th></tr></thead>
+            <tbody>
+              {entry.tests.map((x) => (
+                <tr key={x.suite + x.name}>
+                  <td>
+                    {x.name} <span className="muted">({t(`student.${x.visibility}`)})</span>
+                    {x.message && x.status !== 'pass' && <pre className="test-message">{x.message}</pre>}
+                  </td>
+                  <td className={`test-${x.status}`}>{t(`test.${x.status}`)}</td>
+                  <td className="num">{x.points} / {x.max_points}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section>
+          <h3>{t('student.code')}</h3>
+          {code && code.files.length > 0 ? (
+            code.files.map((f) => (
+              <div key={f.name}>
+                <div className="muted"><code>{f.name}</code></div>
+                <pre className="student-code" data-testid="grading-student-code">{f.content}</pre>
+              </div>
+            ))
+          ) : (
+            <p className="muted">{t('student.noCode')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
