@@ -6,12 +6,16 @@ import { appMethods } from './methods/app';
 import { lessonMethods } from './methods/lesson';
 import { quizMethods } from './methods/quiz';
 import { gradingMethods } from './methods/grading';
+import { exercisesMethods } from './methods/exercises';
+import { runnerMethods } from './methods/runner';
 
 export const methods = {
   ...appMethods,
   ...lessonMethods,
   ...quizMethods,
   ...gradingMethods,
+  ...exercisesMethods,
+  ...runnerMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

@@ -6,6 +6,8 @@ import { createAppHandlers } from './handlers/app';
 import { createLessonHandlers } from './handlers/lesson';
 import { createQuizHandlers } from './handlers/quiz';
 import { createGradingHandlers } from './handlers/grading';
+import { createExercisesHandlers } from './handlers/exercises';
+import { createRunnerHandlers } from './handlers/runner';
 
 export type Handler<K extends MethodName> = (input: MethodParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 export type Service = { [K in MethodName]: Handler<K> };
@@ -18,5 +20,7 @@ export function createService(ctx: EngineContext): Service {
     ...createLessonHandlers(ctx),
     ...createQuizHandlers(ctx),
     ...createGradingHandlers(ctx),
+    ...createExercisesHandlers(ctx),
+    ...createRunnerHandlers(ctx),
   };
 }

@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { Placeholder } from '../../components/Placeholder';
+// The exercises page: the list at #/exercises, one exercise's workspace at #/exercises/<id>.
+import './strings';
+import './exercises.css';
+import { ExerciseList } from './list/ExerciseList';
+import { WorkspacePage } from './workspace/WorkspacePage';
 
-export default function ExercisesPage(_props: { params: string[] }) {
-  const { t } = useTranslation();
-  return <Placeholder title={t("nav.exercises")} text="…" />;
+export default function ExercisesPage({ params }: { params: string[] }) {
+  const [exerciseId] = params;
+  return exerciseId ? <WorkspacePage exerciseId={exerciseId} /> : <ExerciseList />;
 }

@@ -1,0 +1,155 @@
+// The code editor: Monaco showing the active workspace file (editable or read-only), a visible
+// test, or a past run's code. Loaded lazily so that only the workspace pays for Monaco.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Editor from '@monaco-editor/react';
+import { monaco } from './monacoSetup';
+import { disposeExerciseModels, pastRunModel, pastRunUri, syncExerciseModels, workspaceUri } from './models';
+import { useTheme } from '../../../app/theme';
+import { editFile, runTests, setCursor, useWorkspace } from '../workspace/store';
+import { applyRunMarkers } from './runMarkers';
+
+declare global {
+  interface Window {
+    /** Set only under automation (navigator.webdriver), so end-to-end tests can put code into the editor. */
+    __replaygroundEditor?: monaco.editor.IStandaloneCodeEditor;
+  }
+}
+
+export default function CodeEditor() {
+  const { t } = useTranslation('exercises');
+  const resolvedTheme = useTheme((s) => s.resolved);
+  const view = useWorkspace((s) => s.view);
+  const filesVersion = useWorkspace((s) => s.filesVersion);
+  const activeFile = useWorkspace((s) => s.activeFile);
+  const viewingRun = useWorkspace((s) => s.viewingRun);
+  const reveal = useWorkspace((s) => s.reveal);
+  const results = useWorkspace((s) => s.results);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const highlight = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const [ready, setReady] = useState(false);
+
+  const exerciseId = view?.id ?? '';
+  const editableNames = view?.editable ?? [];
+
+  // Models first: every workspace file exists before the editor shows one, so imports resolve.
+  if (view) syncExerciseModelsOnce(view, filesVersion);
+
+  useEffect(() => {
+    if (!exerciseId) return;
+    const subs = editableNames.map((name) => {
+      const model = monaco.editor.getModel(workspaceUri(exerciseId, name));
+      return model?.onDidChangeContent(() => editFile(name, model.getValue()));
+    });
+    return () => subs.forEach((s) => s?.dispose());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- names are fixed per exercise
+  }, [exerciseId, filesVersion]);
+
+  useEffect(() => {
+    if (!exerciseId) return;
+    cancelDispose(exerciseId);
+    // Deferred, so React's development double-mount does not throw away the models in use.
+    return () => scheduleDispose(exerciseId);
+  }, [exerciseId]);
+
+  useEffect(() => {
+    if (view) applyRunMarkers(view.id, view.editable, results);
+  }, [view, results]);
+
+  // A request to show a line (a compile error, a failing test): open it and highlight the line.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal || !ready) return;
+    const model = monaco.editor.getModel(workspaceUri(exerciseId, reveal.file));
+    if (!model) return;
+    if (editor.getModel() !== model) editor.setModel(model);
+    editor.setPosition({ lineNumber: reveal.line, column: Math.max(1, reveal.column) });
+    editor.revealLineInCenter(reveal.line);
+    highlight.current?.clear();
+    highlight.current = editor.createDecorationsCollection([
+      { range: new monaco.Range(reveal.line, 1, reveal.line, 1), options: { isWholeLine: true, className: 'rg-reveal-line' } },
+    ]);
+    editor.focus();
+  }, [reveal, ready, exerciseId]);
+
+  if (!view) return null;
+  const pastFile = viewingRun ? (viewingRun.files.find((f) => f.name === activeFile && f.editable) ?? viewingRun.files.find((f) => f.editable)) : undefined;
+  if (viewingRun && pastFile) pastRunModel(exerciseId, viewingRun, pastFile.name);
+  const path = viewingRun && pastFile
+    ? pastRunUri(exerciseId, viewingRun.run.id, pastFile.name).toString()
+    : workspaceUri(exerciseId, activeFile).toString();
+  const editable = !viewingRun && editableNames.includes(activeFile);
+
+  return (
+    <div className="ex-editor" data-testid="code-editor" data-editor-ready={ready} data-file={activeFile} data-readonly={!editable}>
+      <Editor
+        path={path}
+        language="typescript"
+        theme={resolvedTheme === 'dark' ? 'vs-dark' : 'vs'}
+        keepCurrentModel
+        saveViewState
+        loading={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}
+        options={{
+          readOnly: !editable,
+          readOnlyMessage: { value: t('ws.readonlyNotice', { files: editableNames.join(', ') }) },
+          minimap: { enabled: false },
+          fontSize: 14,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          fixedOverflowWidgets: true,
+          renderLineHighlight: 'all',
+          'semanticHighlighting.enabled': false,
+        }}
+        onMount={(editor) => {
+          editorRef.current = editor;
+          if (navigator.webdriver) window.__replaygroundEditor = editor;
+          // Ctrl/Cmd+Enter runs the tests from inside the editor too.
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void runTests());
+          editor.onDidChangeCursorPosition((e) => {
+            const uri = editor.getModel()?.uri.toString() ?? '';
+            const prefix = `file:///${exerciseId}/`;
+            if (!uri.startsWith(prefix)) return;
+            setCursor({ file: uri.slice(prefix.length), line: e.position.lineNumber, column: e.position.column });
+          });
+          restoreCursor(editor);
+          setReady(true);
+        }}
+      />
+    </div>
+  );
+}
+
+const pendingDispose = new Map<string, ReturnType<typeof setTimeout>>();
+function cancelDispose(id: string): void {
+  clearTimeout(pendingDispose.get(id));
+  pendingDispose.delete(id);
+}
+function scheduleDispose(id: string): void {
+  cancelDispose(id);
+  pendingDispose.set(
+    id,
+    setTimeout(() => {
+      pendingDispose.delete(id);
+      disposeExerciseModels(id);
+      if (lastSynced?.id === id) lastSynced = null;
+    }, 0),
+  );
+}
+
+let lastSynced: { id: string; version: number } | null = null;
+/** Syncs models once per files version (during render, so they exist before Monaco asks for them). */
+function syncExerciseModelsOnce(view: NonNullable<ReturnType<typeof useWorkspace.getState>['view']>, version: number): void {
+  if (lastSynced && lastSynced.id === view.id && lastSynced.version === version) return;
+  lastSynced = { id: view.id, version };
+  syncExerciseModels(view, useWorkspace.getState().files);
+}
+
+/** Puts the cursor back where the student left it (saved with the draft). */
+function restoreCursor(editor: monaco.editor.IStandaloneCodeEditor): void {
+  const { cursor, activeFile } = useWorkspace.getState();
+  if (!cursor || cursor.file !== activeFile) return;
+  editor.setPosition({ lineNumber: cursor.line, column: cursor.column });
+  editor.revealPositionInCenter({ lineNumber: cursor.line, column: cursor.column });
+  editor.focus();
+}

@@ -1,0 +1,51 @@
+// Monaco models for an exercise: one file:/// model per workspace file in one folder (so the
+// student's `import './events'` resolves and IntelliSense sees the real types), plus read-only models
+// for the visible tests and for past runs, which never show diagnostics.
+import { monaco, silenceMarkersUnder } from './monacoSetup';
+import type { ExerciseView, PastRun } from '../workspace/types';
+
+export function workspaceUri(exerciseId: string, file: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///${exerciseId}/${file}`);
+}
+export function pastRunUri(exerciseId: string, runId: number, file: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///__runs/${exerciseId}/${runId}/${file}`);
+}
+silenceMarkersUnder('file:///__runs/');
+
+function ensureModel(uri: monaco.Uri, content: string): monaco.editor.ITextModel {
+  const existing = monaco.editor.getModel(uri);
+  if (existing) {
+    if (existing.getValue() !== content) existing.setValue(content);
+    return existing;
+  }
+  return monaco.editor.createModel(content, 'typescript', uri);
+}
+
+/** Creates (or refreshes) the models of an exercise: workspace files, then the visible tests. */
+export function syncExerciseModels(view: ExerciseView, editable: Record<string, string>): void {
+  silenceMarkersUnder(`file:///${view.id}/tests/`);
+  for (const f of view.files) {
+    const content = f.editable ? (editable[f.name] ?? f.content) : f.content;
+    const uri = workspaceUri(view.id, f.name);
+    const model = monaco.editor.getModel(uri);
+    if (!model) monaco.editor.createModel(content, 'typescript', uri);
+    else if (model.getValue() !== content) {
+      // An edit operation (not setValue) so the student can undo a reset or a restore.
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: content }], () => null);
+    }
+  }
+  for (const t of view.tests) ensureModel(workspaceUri(view.id, t.file), t.content);
+}
+
+export function pastRunModel(exerciseId: string, past: PastRun, file: string): monaco.editor.ITextModel {
+  const content = past.files.find((f) => f.name === file)?.content ?? '';
+  return ensureModel(pastRunUri(exerciseId, past.run.id, file), content);
+}
+
+/** Frees the models of an exercise when its workspace closes. */
+export function disposeExerciseModels(exerciseId: string): void {
+  for (const model of monaco.editor.getModels()) {
+    const s = model.uri.toString();
+    if (s.startsWith(`file:///${exerciseId}/`) || s.startsWith(`file:///__runs/${exerciseId}/`)) model.dispose();
+  }
+}

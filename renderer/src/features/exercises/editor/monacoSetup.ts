@@ -1,0 +1,54 @@
+// Monaco, bundled locally and configured once: only the editor core and TypeScript (no css/html/json
+// workers), workers built by Vite, and @monaco-editor/react told to use this copy instead of a CDN.
+import * as monaco from 'monaco-editor/editor';
+import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } from 'monaco-editor/languages/features/typescript/register';
+import 'monaco-editor/languages/definitions/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import { loader } from '@monaco-editor/react';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker(_workerId, label) {
+    return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+  },
+};
+
+typescriptDefaults.setCompilerOptions({
+  target: ScriptTarget.ES2020,
+  module: ModuleKind.ESNext,
+  // Node-style resolution makes `import './events'` find the model file:///<exercise>/events.ts.
+  moduleResolution: ModuleResolutionKind.NodeJs,
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  isolatedModules: true,
+  esModuleInterop: true,
+});
+typescriptDefaults.setEagerModelSync(true);
+
+/** Only workspace files get diagnostics markers: test files and past runs are for reading. */
+const quietPrefixes = new Set<string>();
+export function silenceMarkersUnder(prefix: string): void {
+  quietPrefixes.add(prefix);
+}
+monaco.editor.onDidChangeMarkers((uris) => {
+  for (const uri of uris) {
+    const s = uri.toString();
+    if (![...quietPrefixes].some((p) => s.startsWith(p))) continue;
+    const model = monaco.editor.getModel(uri);
+    if (model && monaco.editor.getModelMarkers({ resource: uri, owner: 'typescript' }).length > 0) {
+      monaco.editor.setModelMarkers(model, 'typescript', []);
+    }
+  }
+});
+
+loader.config({ monaco });
+
+export { monaco };
+export type Monaco = typeof monaco;

@@ -1,0 +1,122 @@
+// Results of the latest run (or of a past run being viewed): a one-line verdict, a build error
+// with a jump to its place, then the tests grouped by suite, failures opened first.
+import { useTranslation } from 'react-i18next';
+import { revealAt, useWorkspace } from '../workspace/store';
+import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
+import { STATUS_ICON, TestItem } from './TestItem';
+
+/** The first few failing tests open by themselves; more would bury the verdict. */
+const AUTO_OPEN_FAILURES = 3;
+
+export function ResultsPanel() {
+  const { t } = useTranslation('exercises');
+  const running = useWorkspace((s) => s.running);
+  const runError = useWorkspace((s) => s.runError);
+  const viewingRun = useWorkspace((s) => s.viewingRun);
+  const latest = useWorkspace((s) => s.results);
+  const latestRun = useWorkspace((s) => s.resultsRun);
+  const view = useWorkspace((s) => s.view);
+  const results = viewingRun?.results ?? latest;
+  const runId = viewingRun?.run.id ?? latestRun?.id;
+  const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
+
+  return (
+    <div className="ex-results" data-testid="results" aria-busy={running} data-running={running}>
+      {running && (
+        <div className="ex-running" role="status" data-testid="running">
+          <span className="spinner" aria-hidden="true" /> {t('results.running')}
+        </div>
+      )}
+      {runError && !running && <p className="ex-banner ex-banner-bad" role="alert">{runError}</p>}
+      {!results && !running && !runError && <p className="muted">{t('results.none')}</p>}
+      {results && (
+        <div className={running ? 'ex-stale' : undefined}>
+          {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: Math.round(results.duration_ms) })}</p>}
+          <Verdict results={results} editable={view?.editable ?? []} />
+          {groupBySuite(results).map(({ suite, tests }) => (
+            <SuiteGroup key={suite.id} suite={suite} tests={tests} testFiles={testFiles} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Verdict({ results, editable }: { results: RunResult; editable: string[] }) {
+  const { t } = useTranslation('exercises');
+  const total = results.tests.length;
+  const passed = results.tests.filter((x) => x.status === 'pass').length;
+  if (results.status === 'error' && total === 0) {
+    const loc = results.location;
+    return (
+      <div className="ex-banner ex-banner-bad" role="alert" data-testid="verdict" data-verdict="error">
+        <strong>{loc ? t('results.buildError') : t('results.error')}</strong>
+        {loc && (
+          <span>
+            {' '}— {loc.file}, {t('results.at', { line: loc.line, column: loc.column })}{' '}
+            {editable.includes(loc.file) && (
+              <button className="link-button" data-testid="go-to-error" onClick={() => revealAt(loc.file, loc.line, loc.column)}>
+                {t('results.goToError')}
+              </button>
+            )}
+          </span>
+        )}
+        {results.message && <pre className="ex-message">{results.message}</pre>}
+      </div>
+    );
+  }
+  const allPass = results.status === 'pass' && passed === total && total > 0;
+  return (
+    <div className={`ex-banner ${allPass ? 'ex-banner-ok' : 'ex-banner-bad'}`} role="status" data-testid="verdict" data-verdict={allPass ? 'pass' : 'fail'}>
+      <strong>{allPass ? t('results.allPass', { count: total }) : t('results.someFail', { passed, total, failed: total - passed })}</strong>
+      <span className="muted"> · {t('results.points', { points: round(results.points), max: round(results.max_points) })}</span>
+      {!allPass && results.message && <pre className="ex-message">{results.message}</pre>}
+    </div>
+  );
+}
+
+function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: TestResult[]; testFiles: Set<string> }) {
+  const { t } = useTranslation('exercises');
+  let opened = 0;
+  return (
+    <section className="ex-suite" data-testid="suite" data-suite={suite.id}>
+      <h4 className="ex-suite-head">
+        <span className={`ex-status-icon ex-status-${suite.status}`} aria-hidden="true">{STATUS_ICON[suite.status]}</span>
+        <span>{suite.id}</span>
+        <span className="muted ex-suite-meta">
+          {suite.passed}/{suite.tests} · {t('results.duration', { ms: Math.round(suite.duration_ms) })}
+        </span>
+      </h4>
+      {suite.message && (
+        <pre className="ex-message ex-suite-message" role="alert" data-testid="suite-message">{suite.message}</pre>
+      )}
+      <ul className="ex-tests">
+        {tests.map((test, i) => {
+          const open = test.status !== 'pass' && opened++ < AUTO_OPEN_FAILURES;
+          return <TestItem key={`${test.name}#${i}`} test={test} testFiles={testFiles} defaultOpen={open} />;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function groupBySuite(results: RunResult): { suite: SuiteSummary; tests: TestResult[] }[] {
+  const groups = results.suites.map((suite) => ({ suite, tests: results.tests.filter((x) => x.suite === suite.id) }));
+  const known = new Set(results.suites.map((s) => s.id));
+  const orphans = results.tests.filter((x) => !known.has(x.suite));
+  if (orphans.length) {
+    const passed = orphans.filter((x) => x.status === 'pass').length;
+    groups.push({
+      suite: {
+        id: orphans[0].suite || '—', file: '', visibility: 'visible', status: passed === orphans.length ? 'pass' : 'fail', message: null,
+        tests: orphans.length, passed, points: 0, max_points: 0, duration_ms: orphans.reduce((s, x) => s + x.duration_ms, 0),
+      },
+      tests: orphans,
+    });
+  }
+  return groups;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

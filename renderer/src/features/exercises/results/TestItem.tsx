@@ -1,0 +1,123 @@
+// One test's result: status, name and time; when it failed, the message, the given/when/then
+// story (given events, the command, expected vs actual events or error codes), the console output
+// and a link to the test's line.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TestResult } from '../workspace/types';
+import { revealAt } from '../workspace/store';
+import { DiffView } from './DiffView';
+import { pretty } from './lineDiff';
+
+export const STATUS_ICON = { pass: '✓', fail: '✗', error: '!' } as const;
+
+export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; testFiles: Set<string>; defaultOpen: boolean }) {
+  const { t } = useTranslation('exercises');
+  const [open, setOpen] = useState(defaultOpen);
+  const failed = test.status !== 'pass';
+  const hasDetails = failed || !!test.output;
+  const canOpenTest = test.visibility === 'visible' && !!test.file && !!test.line && testFiles.has(test.file);
+  return (
+    <li className={`ex-test ex-test-${test.status}`} data-testid="test-result" data-status={test.status}>
+      <div className="ex-test-head">
+        <span className={`ex-status-icon ex-status-${test.status}`} aria-hidden="true">{STATUS_ICON[test.status]}</span>
+        <span className="sr-only">{t(`results.status.${test.status}`)}</span>
+        <span className="ex-test-name">{test.name}</span>
+        <span className="ex-test-time muted">{t('results.duration', { ms: Math.round(test.duration_ms) })}</span>
+        {hasDetails && (
+          <button className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? t('results.hideDetails') : t('results.showDetails')}
+          </button>
+        )}
+      </div>
+      {open && hasDetails && (
+        <div className="ex-test-body">
+          {failed && test.message && <pre className="ex-message" data-testid="test-message">{test.message}</pre>}
+          {failed && <GivenWhenThen test={test} />}
+          {test.output && (
+            <section>
+              <h5>{t('results.output')}</h5>
+              <pre className="ex-output" data-testid="test-output">{test.output}</pre>
+            </section>
+          )}
+          {failed && canOpenTest && (
+            <button className="link-button" data-testid="open-test-line" onClick={() => revealAt(test.file!, test.line!)}>
+              {t('results.openTest', { line: test.line })} → {test.file}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function GivenWhenThen({ test }: { test: TestResult }) {
+  const { t } = useTranslation('exercises');
+  const hasEvents = test.expected_events !== undefined || test.actual_events !== undefined;
+  const hasCodes = test.expected_error_code !== undefined || test.actual_error_code !== undefined;
+  if (test.given === undefined && test.command === undefined && !hasEvents && !hasCodes) return null;
+  const given = Array.isArray(test.given) ? (test.given as unknown[]) : test.given === undefined ? null : [test.given];
+  return (
+    <div className="ex-gwt" data-testid="gwt">
+      {given && (
+        <section>
+          <h5>{t('results.given')}</h5>
+          {given.length === 0 ? (
+            <p className="muted">{t('results.givenNone')}</p>
+          ) : (
+            <ol className="ex-given">
+              {given.map((e, i) => (
+                <li key={i}>
+                  <EventLine event={e} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {test.command !== undefined && (
+        <section>
+          <h5>{t('results.when')}</h5>
+          <pre className="ex-json">{pretty(test.command)}</pre>
+        </section>
+      )}
+      {hasEvents && (
+        <DiffView
+          expectedLabel={t('results.expectedEvents')}
+          actualLabel={t('results.actualEvents')}
+          expected={eventsText(test.expected_events, t('results.noEvents'))}
+          actual={eventsText(test.actual_events, t('results.noEvents'))}
+        />
+      )}
+      {hasCodes && (
+        <div className="ex-codes">
+          <div>
+            <h5>{t('results.expectedError')}</h5>
+            <code className="ex-code-box">{test.expected_error_code ?? t('results.noError')}</code>
+          </div>
+          <div>
+            <h5>{t('results.actualError')}</h5>
+            <code className={`ex-code-box ${test.expected_error_code !== test.actual_error_code ? 'ex-code-bad' : ''}`}>
+              {test.actual_error_code ?? t('results.noError')}
+            </code>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function eventsText(events: unknown, none: string): string {
+  if (events === undefined || events === null || (Array.isArray(events) && events.length === 0)) return `(${none})`;
+  return pretty(events);
+}
+
+/** An event in one line: its type in bold, then its fields compactly. */
+function EventLine({ event }: { event: unknown }) {
+  if (!event || typeof event !== 'object') return <code>{pretty(event)}</code>;
+  const { type, ...rest } = event as { type?: unknown } & Record<string, unknown>;
+  return (
+    <>
+      <strong>{String(type ?? '?')}</strong> <code className="ex-event-fields">{JSON.stringify(rest)}</code>
+    </>
+  );
+}

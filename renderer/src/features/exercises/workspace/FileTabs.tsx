@@ -1,0 +1,41 @@
+// Tabs for every file of the exercise: editable ones first, read-only ones marked with a lock,
+// then the visible tests (read-only too).
+import { useTranslation } from 'react-i18next';
+import { setActiveFile, useWorkspace } from './store';
+
+export function FileTabs() {
+  const { t } = useTranslation('exercises');
+  const view = useWorkspace((s) => s.view);
+  const active = useWorkspace((s) => s.activeFile);
+  const viewing = useWorkspace((s) => s.viewingRun);
+  const saveState = useWorkspace((s) => s.save.state);
+  if (!view) return null;
+  const tabs = [
+    ...view.files.map((f) => ({ name: f.name, label: f.name, editable: f.editable && !viewing, test: false })),
+    ...view.tests.map((x) => ({ name: x.file, label: x.file.split('/').pop() ?? x.file, editable: false, test: true })),
+  ];
+  return (
+    <div className="ex-tabs" role="tablist" aria-label={t('ws.filesLabel')}>
+      {tabs.map((tab, i) => (
+        <button
+          key={tab.name}
+          role="tab"
+          aria-selected={tab.name === active}
+          className={`ex-tab ${tab.name === active ? 'active' : ''} ${tab.editable ? 'editable' : 'readonly'} ${tab.test && !tabs[i - 1]?.test ? 'first-test' : ''}`}
+          data-testid={`tab-${tab.name}`}
+          data-readonly={!tab.editable}
+          title={`${tab.name} — ${tab.editable ? t('ws.editable') : t('ws.readonly')}`}
+          onClick={() => setActiveFile(tab.name)}
+        >
+          {tab.editable ? (
+            <span className="ex-tab-dot" aria-hidden="true">{saveState === 'dirty' || saveState === 'saving' ? '●' : '✎'}</span>
+          ) : (
+            <span className="ex-tab-lock" aria-hidden="true">🔒</span>
+          )}
+          {tab.label}
+          <span className="sr-only"> ({tab.editable ? t('ws.editable') : t('ws.readonly')})</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The exercise workspace: task on the left; file tabs, the editor and the results/history on the right.
+// Run tests with the button or Ctrl/Cmd+Enter; the code is saved as it is typed.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../../app/router';
+import { currentLanguage, type Language } from '../../../i18n';
+import { TaskPanel } from '../task/TaskPanel';
+import { ResultsPanel } from '../results/ResultsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { FileTabs } from './FileTabs';
+import { ConfirmDialog } from './ConfirmDialog';
+import { SaveStatus } from './SaveStatus';
+import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPanel, useWorkspace } from './store';
+
+// Monaco is the heavy part: it loads in its own chunk while the task is already readable.
+const CodeEditor = lazy(() => import('../editor/CodeEditor'));
+
+export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
+  const { t, i18n } = useTranslation('exercises');
+  const view = useWorkspace((s) => s.view);
+  const loadError = useWorkspace((s) => s.loadError);
+  const running = useWorkspace((s) => s.running);
+  const panel = useWorkspace((s) => s.panel);
+  const viewing = useWorkspace((s) => s.viewingRun);
+  const runsCount = useWorkspace((s) => s.runs.length);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  useEffect(() => {
+    void openExercise(exerciseId, currentLanguage());
+    return () => closeExercise();
+  }, [exerciseId]);
+
+  useEffect(() => {
+    void refreshTexts(i18n.language as Language);
+  }, [i18n.language]);
+
+  useEffect(() => {
+    // Ctrl/Cmd+Enter anywhere on the page runs the tests (Monaco handles it itself while focused).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+        e.preventDefault();
+        void runTests();
+      }
+    };
+    // A tab going to the background or closing saves what is pending right away.
+    const onHide = () => void flushSave();
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  if (loadError) {
+    return (
+      <div className="page">
+        <p><a href={hrefFor('exercises')}>← {t('ws.back')}</a></p>
+        <h1>{loadError.code === 'NOT_FOUND' ? t('ws.notFound', { id: exerciseId }) : t('ws.loadError', { message: loadError.message })}</h1>
+      </div>
+    );
+  }
+  if (!view) return <div className="page-loading">{t('shell:loading')}</div>;
+
+  return (
+    <div className="ex-workspace" data-testid="workspace" data-exercise={view.id}>
+      <header className="ex-toolbar">
+        <a href={hrefFor('exercises')} className="ex-back">← {t('ws.back')}</a>
+        <h1 className="ex-title">{view.title}</h1>
+        <SaveStatus />
+        <button className="danger" onClick={() => setConfirmReset(true)} data-testid="reset" disabled={running}>
+          {t('ws.reset')}
+        </button>
+        <button className="primary ex-run" onClick={() => void runTests()} disabled={running} data-testid="run-tests" title={t('ws.runShortcut')} aria-keyshortcuts="Control+Enter Meta+Enter">
+          {running ? <><span className="spinner" aria-hidden="true" /> {t('ws.running')}</> : <>▶ {t('ws.run')}</>}
+          <kbd className="ex-kbd">Ctrl+↵</kbd>
+        </button>
+      </header>
+      <div className="ex-body">
+        <aside className="ex-side" aria-label={t('ws.taskTab')}>
+          <TaskPanel />
+        </aside>
+        <section className="ex-main">
+          <FileTabs />
+          {viewing && (
+            <div className="ex-viewing" role="status" data-testid="viewing-run">
+              <span>{t('history.viewing', { id: viewing.run.id, time: new Date(viewing.run.startedAt).toLocaleTimeString(i18n.language) })}</span>
+              <button onClick={() => void restoreRun(viewing.run.id)} data-testid="viewing-restore">{t('history.restore')}</button>
+              <button onClick={closeRunView}>{t('history.back')}</button>
+            </div>
+          )}
+          <div className="ex-editor-wrap">
+            <Suspense fallback={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}>
+              <CodeEditor />
+            </Suspense>
+          </div>
+          <div className="ex-bottom">
+            <div className="ex-bottom-tabs" role="tablist">
+              <button role="tab" aria-selected={panel === 'results'} className={panel === 'results' ? 'active' : ''} onClick={() => setPanel('results')} data-testid="panel-results">
+                {t('ws.resultsTab')}
+              </button>
+              <button role="tab" aria-selected={panel === 'history'} className={panel === 'history' ? 'active' : ''} onClick={() => setPanel('history')} data-testid="panel-history">
+                {t('ws.historyTab')} {runsCount > 0 && <span className="badge">{runsCount}</span>}
+              </button>
+            </div>
+            <div className="ex-bottom-body" role="tabpanel">
+              {panel === 'results' ? <ResultsPanel /> : <HistoryPanel />}
+            </div>
+          </div>
+        </section>
+      </div>
+      <ConfirmDialog
+        open={confirmReset}
+        danger
+        title={t('ws.resetTitle')}
+        body={t('ws.resetBody')}
+        confirmLabel={t('ws.resetConfirm')}
+        cancelLabel={t('ws.cancel')}
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={() => {
+          setConfirmReset(false);
+          void resetToStarter();
+        }}
+      />
+    </div>
+  );
+}
