@@ -12,3 +12,4 @@ export {
   RESULT_CAP_BYTES,
   TEST_OUTPUT_CAP_CHARS,
 } from './results';
+export { engineRunner } from './engineRunner';

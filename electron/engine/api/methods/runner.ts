@@ -1,0 +1,16 @@
+// runner.*: run an exercise's test suites against the student's files in the sandbox.
+import { z } from 'zod';
+import { method } from '../defineMethod';
+import { RunResult } from '../../runner/results';
+
+export const runnerMethods = {
+  'runner.run': method(
+    z.object({
+      exerciseId: z.string().min(1).max(100),
+      /** Editable file name → source. */
+      files: z.record(z.string().min(1).max(200), z.string().max(512 * 1024)),
+      suites: z.enum(['visible', 'all']).optional(),
+    }),
+    RunResult,
+  ),
+};
