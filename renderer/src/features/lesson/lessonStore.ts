@@ -1,0 +1,78 @@
+// The lesson page's state: which lesson is open, its Markdown, the lesson list, and the reading
+// progress (which sections have been read, where the student stopped) mirrored to the engine.
+import { create } from 'zustand';
+import { invoke, type MethodOutput } from '../../bridge';
+
+export type LessonData = MethodOutput<'lesson.get'>;
+export type LessonList = MethodOutput<'lesson.list'>['lessons'];
+export type SavedProgress = MethodOutput<'lesson.progress.get'>;
+type Lang = 'ru' | 'en';
+
+export interface Position {
+  scrollFraction: number;
+  anchor: string | null;
+  anchorOffset: number;
+}
+
+interface LessonState {
+  status: 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+  error: string | null;
+  lessons: LessonList;
+  lesson: LessonData | null;
+  /** Progress as loaded from the engine when the lesson opened: where to restore to. */
+  saved: SavedProgress | null;
+  sectionsRead: string[];
+  activeId: string | null;
+  load(id: string | null, lang: Lang): Promise<void>;
+  setActive(id: string | null): void;
+  markRead(id: string): void;
+  save(position: Position): Promise<void>;
+}
+
+let loadToken = 0;
+
+export const useLessonStore = create<LessonState>((set, get) => ({
+  status: 'idle',
+  error: null,
+  lessons: [],
+  lesson: null,
+  saved: null,
+  sectionsRead: [],
+  activeId: null,
+
+  async load(id, lang) {
+    const token = ++loadToken;
+    set({ status: 'loading', error: null, activeId: null });
+    try {
+      const { lessons } = await invoke('lesson.list', { lang });
+      const lessonId = id ?? lessons[0]?.id;
+      if (!lessonId) {
+        if (token === loadToken) set({ status: 'empty', lessons, lesson: null });
+        return;
+      }
+      const [lesson, saved] = await Promise.all([
+        invoke('lesson.get', { id: lessonId, lang }),
+        invoke('lesson.progress.get', { id: lessonId, lang }),
+      ]);
+      if (token !== loadToken) return;
+      set({ status: 'ready', lessons, lesson, saved, sectionsRead: saved.sectionsRead });
+    } catch (err) {
+      if (token === loadToken) set({ status: 'error', error: (err as Error).message });
+    }
+  },
+
+  setActive(id) {
+    if (get().activeId !== id) set({ activeId: id });
+  },
+
+  markRead(id) {
+    const { sectionsRead } = get();
+    if (!sectionsRead.includes(id)) set({ sectionsRead: [...sectionsRead, id] });
+  },
+
+  async save(position) {
+    const { lesson, sectionsRead } = get();
+    if (!lesson) return;
+    await invoke('lesson.progress.set', { id: lesson.id, lang: lesson.lang, ...position, sectionsRead });
+  },
+}));

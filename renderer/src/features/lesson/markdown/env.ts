@@ -1,0 +1,23 @@
+// What the lesson renderer passes through markdown-it and gets back: labels in, table of contents out.
+export interface TocEntry {
+  id: string;
+  level: number;
+  text: string;
+}
+
+export interface LessonLabels {
+  copy: string;
+  anchor: string;
+  wrongExample: string;
+  diagramLoading: string;
+  lessonMissing: string;
+  admonition: (kind: string) => string;
+}
+
+export interface LessonEnv {
+  lessonId: string;
+  labels: LessonLabels;
+  /** Ids of lessons that exist, so a link to a lesson not shipped yet is shown as such. */
+  knownLessons: ReadonlySet<string>;
+  toc: TocEntry[];
+}

@@ -1,0 +1,162 @@
+// Follows the student through the lesson: which section is in view (IntersectionObserver over the
+// headings, for the table of contents), which sections have been read (in view for a few seconds),
+// and where they stopped (saved, debounced, to the engine). Restores the saved place when the lesson
+// opens, again after diagrams and highlighting change the layout, until the student moves themselves.
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useLessonStore, type Position } from './lessonStore';
+import { offsetInScroller, scroller, scrollToHeading } from './scrolling';
+
+const READ_AFTER_MS = 2500;
+const SAVE_AFTER_MS = 500;
+/** The top part of the view where a heading counts as "the section being read". */
+const BAND = 0.35;
+
+export interface ReadingTracker {
+  /** Call after anything that changes the layout (diagrams drawn, code highlighted). */
+  relayout(): void;
+  /** The student asked to go somewhere (TOC, anchor link): stop restoring, go there. */
+  goTo(id: string): void;
+}
+
+export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, html: string, routeAnchor: string | null): ReadingTracker {
+  const interacted = useRef(false);
+  const saveTimer = useRef<number | undefined>(undefined);
+
+  const restore = useCallback(() => {
+    if (interacted.current) return;
+    const main = scroller();
+    if (routeAnchor && document.getElementById(routeAnchor)) {
+      scrollToHeading(routeAnchor, false);
+      return;
+    }
+    const saved = useLessonStore.getState().saved;
+    if (!saved || saved.updatedAt === null) return;
+    const anchor = saved.anchor ? document.getElementById(saved.anchor) : null;
+    main.scrollTop = anchor
+      ? offsetInScroller(anchor, main) + saved.anchorOffset
+      : saved.scrollFraction * Math.max(0, main.scrollHeight - main.clientHeight);
+  }, [routeAnchor]);
+
+  // Restore on every new document, then listen for the student's own movement and save it.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article || !html) return;
+    interacted.current = false;
+    restore();
+    const main = scroller();
+    const markInteracted = () => {
+      interacted.current = true;
+    };
+    const position = (): Position => {
+      const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id]')];
+      const top = main.scrollTop;
+      let anchor: HTMLElement | null = null;
+      for (const h of headings) {
+        if (offsetInScroller(h, main) <= top + 1) anchor = h;
+        else break;
+      }
+      const range = Math.max(1, main.scrollHeight - main.clientHeight);
+      return {
+        scrollFraction: Math.min(1, Math.max(0, top / range)),
+        anchor: anchor?.id ?? null,
+        anchorOffset: anchor ? Math.round(top - offsetInScroller(anchor, main)) : Math.round(top),
+      };
+    };
+    const flush = () => {
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+      if (interacted.current) void useLessonStore.getState().save(position()).catch(() => {});
+    };
+    const onScroll = () => {
+      if (!interacted.current) return;
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = window.setTimeout(flush, SAVE_AFTER_MS);
+    };
+    const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    for (const e of events) main.addEventListener(e, markInteracted, { passive: true });
+    main.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', flush);
+    const unsubscribe = useLessonStore.subscribe((s, prev) => {
+      if (s.sectionsRead !== prev.sectionsRead && interacted.current) onScroll();
+    });
+    return () => {
+      for (const e of events) main.removeEventListener(e, markInteracted);
+      main.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', flush);
+      unsubscribe();
+      if (saveTimer.current !== undefined) flush();
+    };
+  }, [articleRef, html, restore]);
+
+  // The section in view: the first heading inside the top band of the view; when none is, the one
+  // above it (we are inside its section). Dwelling on a section marks it read.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article || !html) return;
+    const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
+    if (headings.length === 0) return;
+    const { setActive, markRead } = useLessonStore.getState();
+    const inBand = new Set<HTMLElement>();
+    let active: HTMLElement | null = null;
+    let readTimer: number | undefined;
+    const activate = (h: HTMLElement | null) => {
+      if (h === active) return;
+      active = h;
+      setActive(h?.id ?? null);
+      window.clearTimeout(readTimer);
+      if (h) readTimer = window.setTimeout(() => markRead(h.id), READ_AFTER_MS);
+    };
+    const main = scroller();
+    const bandBottom = () => main.getBoundingClientRect().top + main.clientHeight * BAND;
+    // No heading in the band: we are inside the section of the last heading above it.
+    const fromGeometry = () => {
+      const limit = bandBottom();
+      let passed: HTMLElement | null = null;
+      for (const h of headings) {
+        if (h.getBoundingClientRect().top < limit) passed = h;
+        else break;
+      }
+      activate(passed ?? headings[0]);
+    };
+    const update = () => {
+      const first = headings.find((h) => inBand.has(h));
+      if (first) activate(first);
+      else fromGeometry();
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) inBand.add(entry.target as HTMLElement);
+          else inBand.delete(entry.target as HTMLElement);
+        }
+        update();
+      },
+      { root: main, rootMargin: `0px 0px -${Math.round((1 - BAND) * 100)}% 0px`, threshold: 0 },
+    );
+    // A long jump can carry headings from below the band to above it with no crossing the observer
+    // reports; a cheap check after scrolling settles covers it.
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (![...inBand].length) fromGeometry();
+      });
+    };
+    main.addEventListener('scroll', onScroll, { passive: true });
+    headings.forEach((h) => observer.observe(h));
+    return () => {
+      observer.disconnect();
+      main.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(readTimer);
+    };
+  }, [articleRef, html]);
+
+  return {
+    relayout: restore,
+    goTo: (id: string) => {
+      interacted.current = true;
+      if (scrollToHeading(id, true)) useLessonStore.getState().setActive(id);
+    },
+  };
+}
