@@ -1,0 +1,168 @@
+// Reads exercise packages (exercises/<id>/) from disk and checks them: the manifest against its
+// schema, and every file it names against the folders. Errors name the file and the field.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ExerciseManifest, type ExerciseSuite, formatFieldPath, studentManifest } from './exerciseManifest';
+
+export class ExerciseContentError extends Error {
+  constructor(
+    /** The file at fault (absolute). */
+    readonly file: string,
+    /** Where in the file, e.g. "suites[1].visibility"; empty when the whole file is at fault. */
+    readonly fieldPath: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}${fieldPath ? `: ${fieldPath}` : ''}: ${problems.join('; ')}`);
+    this.name = 'ExerciseContentError';
+  }
+}
+
+/** File name → content. */
+export type FileMap = Record<string, string>;
+
+export interface LoadedExercise {
+  manifest: ExerciseManifest;
+  /** Absolute path of the exercise folder. */
+  dir: string;
+  readonly: FileMap;
+  starter: FileMap;
+  solution: FileMap;
+  /** Each suite with its source. */
+  suites: Array<ExerciseSuite & { source: string }>;
+  /** Every file under tests/ (suites and their support files), keyed by path relative to the exercise. */
+  testFiles: FileMap;
+  /** Mutant name → its editable files. */
+  mutants: Record<string, FileMap>;
+}
+
+const MANIFEST = 'exercise.json';
+
+function isDir(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}
+
+function isFile(p: string): boolean {
+  return existsSync(p) && statSync(p).isFile();
+}
+
+/** Every file below `dir`, as paths relative to `base` with forward slashes. */
+function walk(dir: string, base: string): string[] {
+  if (!isDir(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full, base);
+      return entry.isFile() ? [path.relative(base, full).split(path.sep).join('/')] : [];
+    })
+    .sort();
+}
+
+/** Parses and validates exercises/<id>/exercise.json. */
+export function readManifest(root: string, id: string): ExerciseManifest {
+  const file = path.join(root, id, MANIFEST);
+  if (!isFile(file)) throw new ExerciseContentError(file, '', ['missing']);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ExerciseContentError(file, '', [`not valid JSON: ${(error as Error).message}`]);
+  }
+  const parsed = ExerciseManifest.safeParse(raw);
+  if (!parsed.success) {
+    const [first] = parsed.error.issues;
+    const problems = parsed.error.issues.map((issue) => {
+      const where = formatFieldPath(issue.path);
+      return where === formatFieldPath(first!.path) ? issue.message : `${where || '(root)'}: ${issue.message}`;
+    });
+    throw new ExerciseContentError(file, formatFieldPath(first!.path), problems);
+  }
+  if (parsed.data.id !== id) {
+    throw new ExerciseContentError(file, 'id', [`"${parsed.data.id}" does not match the folder name "${id}"`]);
+  }
+  return parsed.data;
+}
+
+function readNamed(dir: string, names: readonly string[], manifestFile: string, field: string): FileMap {
+  const files: FileMap = {};
+  names.forEach((name, index) => {
+    const file = path.join(dir, name);
+    if (!isFile(file)) throw new ExerciseContentError(manifestFile, `${field}[${index}]`, [`${path.relative(path.dirname(manifestFile), file)} does not exist`]);
+    files[name] = readFileSync(file, 'utf8');
+  });
+  return files;
+}
+
+/** Loads one exercise with every file, hidden suites, solution and mutants included (instructor view). */
+export function loadExercise(root: string, id: string): LoadedExercise {
+  const manifest = readManifest(root, id);
+  const dir = path.join(root, id);
+  const manifestFile = path.join(dir, MANIFEST);
+
+  const readonlyFiles = readNamed(path.join(dir, 'readonly'), manifest.readonly, manifestFile, 'readonly');
+  const unlisted = walk(path.join(dir, 'readonly'), path.join(dir, 'readonly')).filter((name) => !(name in readonlyFiles));
+  if (unlisted.length > 0) {
+    throw new ExerciseContentError(manifestFile, 'readonly', [`readonly/ holds files the manifest does not list: ${unlisted.join(', ')}`]);
+  }
+  const starter = readNamed(path.join(dir, 'starter'), manifest.editable, manifestFile, 'editable');
+  const solution = readNamed(path.join(dir, 'solution'), manifest.editable, manifestFile, 'editable');
+
+  const testFiles: FileMap = {};
+  for (const relative of walk(path.join(dir, 'tests'), dir)) testFiles[relative] = readFileSync(path.join(dir, relative), 'utf8');
+  const suites = manifest.suites.map((suite, index) => {
+    const source = testFiles[suite.file];
+    if (source === undefined) throw new ExerciseContentError(manifestFile, `suites[${index}].file`, [`${suite.file} does not exist`]);
+    return { ...suite, source };
+  });
+
+  const mutants: Record<string, FileMap> = {};
+  const mutantsDir = path.join(dir, 'mutants');
+  if (isDir(mutantsDir)) {
+    for (const name of readdirSync(mutantsDir).sort()) {
+      if (!isDir(path.join(mutantsDir, name))) continue;
+      mutants[name] = {};
+      for (const editable of manifest.editable) {
+        const file = path.join(mutantsDir, name, editable);
+        // A mutant may leave an editable file as in the solution by not shipping it.
+        mutants[name][editable] = isFile(file) ? readFileSync(file, 'utf8') : solution[editable]!;
+      }
+    }
+  }
+
+  return { manifest, dir, readonly: readonlyFiles, starter, solution, suites, testFiles, mutants };
+}
+
+/** Every exercise under `root` (folders holding an exercise.json), in course order. */
+export function listExercises(root: string): ExerciseManifest[] {
+  if (!isDir(root)) return [];
+  return readdirSync(root)
+    .filter((name) => isFile(path.join(root, name, MANIFEST)))
+    .map((name) => readManifest(root, name))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/**
+ * The files a student build ships for one exercise, relative to the exercise folder:
+ * the manifest, read-only files, the starter and the visible tests with their support files.
+ * Never the solution, the mutants or anything under tests/hidden/.
+ */
+export function studentBuildFiles(exercise: LoadedExercise): string[] {
+  const files = [
+    MANIFEST,
+    ...Object.keys(exercise.readonly).map((name) => `readonly/${name}`),
+    ...Object.keys(exercise.starter).map((name) => `starter/${name}`),
+    ...Object.keys(exercise.testFiles).filter((file) => !file.startsWith('tests/hidden/')),
+  ];
+  return files.sort();
+}
+
+/** What a student build writes for one exercise: each shipped file with its content (the manifest without hidden suites). */
+export function studentBuild(exercise: LoadedExercise): FileMap {
+  const out: FileMap = {};
+  for (const file of studentBuildFiles(exercise)) {
+    if (file === MANIFEST) out[file] = `${JSON.stringify(studentManifest(exercise.manifest), null, 2)}\n`;
+    else if (file.startsWith('readonly/')) out[file] = exercise.readonly[file.slice('readonly/'.length)]!;
+    else if (file.startsWith('starter/')) out[file] = exercise.starter[file.slice('starter/'.length)]!;
+    else out[file] = exercise.testFiles[file]!;
+  }
+  return out;
+}
