@@ -1,0 +1,114 @@
+// `npm run --silent run-tests -- --exercise <id> --dir <folder> [--hidden] [--json] [--exercises <dir>]`
+// Runs an exercise's test suites (visible; with --hidden, the hidden ones too) against the editable
+// files found in <folder>, in the sandbox, and prints the results (results.json with --json).
+// Exit 0 whenever the runner ran, whatever the tests said; 2 for bad arguments; 1 when the runner
+// itself could not run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../engine/api/engine';
+import { createRunner, loadRunnerExercise, readEditableFiles, type RunResult } from '../engine/runner';
+
+const USAGE = 'usage: npm run --silent run-tests -- --exercise <id> --dir <folder> [--hidden] [--json] [--exercises <dir>]';
+
+class UsageError extends Error {}
+
+interface Args {
+  exercise: string;
+  dir: string;
+  hidden: boolean;
+  json: boolean;
+  exercisesDir: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const flags: Record<string, string> = {};
+  const switches = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') throw new UsageError('');
+    if (a === '--hidden' || a === '--json') {
+      switches.add(a.slice(2));
+      continue;
+    }
+    if (!a.startsWith('--')) throw new UsageError(`unexpected argument '${a}'`);
+    const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+    if (!['exercise', 'dir', 'exercises'].includes(name)) throw new UsageError(`unknown option --${name}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    flags[name] = value;
+  }
+  if (!flags.exercise) throw new UsageError('--exercise <id> is required');
+  if (!flags.dir) throw new UsageError('--dir <folder> is required');
+  return {
+    exercise: flags.exercise,
+    dir: path.resolve(flags.dir),
+    hidden: switches.has('hidden'),
+    json: switches.has('json'),
+    exercisesDir: path.resolve(flags.exercises ?? path.join(projectRoot(), 'exercises')),
+  };
+}
+
+function printHuman(result: RunResult): void {
+  const out: string[] = [];
+  let suite = '';
+  for (const t of result.tests) {
+    if (t.suite !== suite) {
+      suite = t.suite;
+      out.push(`\n${suite}${t.visibility === 'hidden' ? ' (hidden)' : ''}`);
+    }
+    const mark = t.status === 'pass' ? '✓' : t.status === 'fail' ? '✗' : '!';
+    out.push(`  ${mark} ${t.name} (${t.duration_ms.toFixed(1)} ms)`);
+    if (t.status !== 'pass' && t.message) out.push(...t.message.split('\n').map((l) => `      ${l}`));
+    if (t.output) out.push(...t.output.trimEnd().split('\n').slice(0, 20).map((l) => `      | ${l}`));
+  }
+  for (const s of result.suites) if (s.status === 'error') out.push(`\n! ${s.id}: ${s.message}`);
+  if (result.status === 'error' && result.message) {
+    const at = result.location ? ` (${result.location.file}:${result.location.line}:${result.location.column})` : '';
+    out.push(`\nerror${at}: ${result.message}`);
+  }
+  const passed = result.tests.filter((t) => t.status === 'pass').length;
+  out.push(`\n${result.status.toUpperCase()}: ${passed}/${result.tests.length} tests passed, ${result.points}/${result.max_points} points, ${result.duration_ms} ms`);
+  process.stdout.write(out.join('\n').replace(/^\n/, '') + '\n');
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      if (err.message) process.stderr.write(`run-tests: ${err.message}\n`);
+      process.stderr.write(`${USAGE}\n`);
+      return err.message ? 2 : 0;
+    }
+    throw err;
+  }
+  if (!fs.existsSync(args.dir) || !fs.statSync(args.dir).isDirectory()) {
+    process.stderr.write(`run-tests: ${args.dir} is not a folder\n`);
+    return 2;
+  }
+  const runner = createRunner({ exercisesDir: args.exercisesDir, warm: 0 });
+  try {
+    const exercise = loadRunnerExercise(args.exercisesDir, args.exercise);
+    const files = readEditableFiles(exercise, args.dir);
+    const result = await runner.run({ exerciseId: args.exercise, files, suites: args.hidden ? 'all' : 'visible' });
+    if (args.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else printHuman(result);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`run-tests: the runner could not run: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    await runner.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`run-tests: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
