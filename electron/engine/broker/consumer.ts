@@ -82,6 +82,9 @@ export class Consumer {
     }
     m.lastPollAt = now;
 
+    // Like Kafka's updateFetchPositions: every assigned partition gets a position, fetched from or not.
+    for (const a of m.assignment) if (a.position === null) this.resetPosition(a);
+
     const out: ConsumerRecord[] = [];
     const ranges: PolledRange[] = [];
     let heldBack = 0;

@@ -10,7 +10,7 @@ export { Producer } from './producer';
 export { BrokerError, type BrokerErrorCode } from './errors';
 export { createSimClock, type SimClock } from './clock';
 export { partitionForKey, murmur2, murmur2Bytes, toPositive } from './murmur2';
-export { assignors, type AssignFn, type AssignorMember } from './assignors';
+export { assignors, javaHashMapOrder, javaStringHash, type AssignFn, type AssignorMember } from './assignors';
 export type { JournalEntry, JournalEntryBody, JournalEntryType, PolledRange, RebalanceMember, LeaveReason } from './journal';
 export * from './types';
 export { createRetryingConsumer, type RetryingConsumer, type RetryOptions, type RetryStepResult } from './retry';
