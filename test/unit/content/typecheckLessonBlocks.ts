@@ -1,6 +1,6 @@
 // Type-checks a lesson's TypeScript blocks with the compiler API, each block as its own module in an
 // in-memory folder. A block with title="x.ts" is saved under that name so later blocks can import it
-// ('./events'); '@engine/*' maps to the real engine first, then to the fallback stubs beside this file.
+// ('./events'); '@engine/*' maps to electron/engine/* (e.g. '@engine/store', '@engine/domain/orders').
 import path from 'node:path';
 import ts from 'typescript';
 import { extractCodeBlocks, isCheckedTypeScript, type LessonCodeBlock } from '../../../electron/engine/content/lessonCodeBlocks';
@@ -28,7 +28,7 @@ export function compilerOptions(): ts.CompilerOptions {
     isolatedModules: true,
     noEmit: true,
     paths: {
-      '@engine/*': [path.join(repoRoot, 'electron/engine/*'), path.join(repoRoot, 'test/unit/content/stubs/engine/*')],
+      '@engine/*': [path.join(repoRoot, 'electron/engine/*')],
     },
   };
 }
