@@ -1,0 +1,139 @@
+// The fixture class graded end to end through the CLI: every kind of submission gets the row it must,
+// hostile code harms nothing, reports are self-contained and escaped, and grading is deterministic.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureClass, type Expected } from './fixtureClass';
+import { gradeCli, readCsv, type CliRun } from './gradeCli';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-grade-class-'));
+const input = path.join(work, 'class');
+const marker = path.join(work, 'ESCAPED');
+const out1 = path.join(work, 'out1');
+const out2 = path.join(work, 'out2');
+let expected: Expected[];
+let run1: CliRun;
+let run2: CliRun;
+
+beforeAll(() => {
+  expected = buildFixtureClass(input, marker);
+  run1 = gradeCli([input, '--out', out1, '--concurrency', '2']);
+  run2 = gradeCli([input, '--out', out2, '--concurrency', '1']);
+}, 600_000);
+
+describe('grading a class through the CLI', () => {
+  it('completes with exit 0 and prints a summary', () => {
+    expect(run1.stderr).not.toMatch(/grade: /);
+    expect(run1.status).toBe(0);
+    expect(run1.stdout).toMatch(/Graded \d+ of 15 submission/);
+    // Not a terminal: plain progress lines, no carriage-return bar.
+    expect(run1.stderr).toMatch(/^graded 1\/\d+/m);
+    expect(run1.stderr).not.toContain('\r');
+  });
+
+  it('writes the gradebook with exactly the documented columns', () => {
+    const header = fs.readFileSync(path.join(out1, 'gradebook.csv'), 'utf8').split('\r\n')[0];
+    expect(header).toBe('student_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
+  });
+
+  it('gives every submission the row it must, row by row', () => {
+    const rows = readCsv(path.join(out1, 'gradebook.csv'));
+    expect(rows).toHaveLength(expected.length);
+    const max = Number(rows.find((r) => r.student_id === 's01-correct')!.max_score);
+    expect(max).toBeGreaterThan(0);
+    for (const want of expected) {
+      const candidates = rows.filter((r) => r.student_id === want.student_id && r.status === want.status);
+      expect(candidates, `${want.student_id} ${want.status}\n${JSON.stringify(rows, null, 1)}`).toHaveLength(1);
+      const row = candidates[0];
+      expect(row.checksum_ok, want.student_id).toBe(want.checksum_ok);
+      if (want.notes) expect(row.notes, want.student_id).toMatch(want.notes);
+      const score = row.score === '' ? null : Number(row.score);
+      switch (want.score) {
+        case null:
+          expect(score, want.student_id).toBeNull();
+          expect(row.max_score).toBe('');
+          break;
+        case 'max':
+          expect(score, want.student_id).toBe(max);
+          break;
+        case 'zero':
+          expect(score, want.student_id).toBe(0);
+          break;
+        case 'partial':
+          expect(score, want.student_id).toBeGreaterThan(0);
+          expect(score, want.student_id).toBeLessThan(max);
+          break;
+        case 'below-max':
+          expect(score, want.student_id).toBeLessThan(max);
+          break;
+      }
+      if (want.score !== null) {
+        expect(Number(row.max_score)).toBe(max);
+        expect(Number(row.passed) + Number(row.failed) + Number(row.errored)).toBeGreaterThan(0);
+        expect(row.exercise_id).toBe('orders-lifecycle');
+      }
+    }
+  });
+
+  it('never lets hostile code escape the sandbox', () => {
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('scores a forged submission on what its code does', () => {
+    const gb = JSON.parse(fs.readFileSync(path.join(out1, 'gradebook.json'), 'utf8'));
+    const forged = gb.entries.find((e: { student_id: string }) => e.student_id === 's09-forged');
+    expect(forged.score).toBe(0);
+    expect(forged.tests.length).toBeGreaterThan(10);
+    expect(forged.tests.every((t: { status: string }) => t.status !== 'pass' || t.max_points === 0)).toBe(true);
+  });
+
+  it('writes feedback per graded student, with hidden tests by name and result only', () => {
+    const md = fs.readFileSync(path.join(out1, 'feedback', 's02-partial.md'), 'utf8');
+    expect(md).toMatch(/### Hidden tests/);
+    const gb = JSON.parse(fs.readFileSync(path.join(out1, 'gradebook.json'), 'utf8'));
+    const hiddenFailing = gb.entries
+      .find((e: { student_id: string }) => e.student_id === 's02-partial')
+      .tests.filter((t: { visibility: string; status: string; message: string | null }) => t.visibility === 'hidden' && t.status !== 'pass' && t.message);
+    const hiddenPart = md.slice(md.indexOf('### Hidden tests'));
+    for (const t of hiddenFailing) expect(hiddenPart).not.toContain(t.message.split('\n')[0]);
+    const hiddenSource = fs.readFileSync(path.join(__dirname, '../../../exercises/orders-lifecycle/tests/hidden/edge-cases.test.ts'), 'utf8');
+    const someLine = hiddenSource.split('\n').find((l) => l.includes('given('))!.trim();
+    const html = fs.readFileSync(path.join(out1, 'feedback', 's02-partial.html'), 'utf8');
+    expect(html).not.toContain(someLine);
+    expect(fs.existsSync(path.join(out1, 'feedback', 's07-malformed.html'))).toBe(false);
+  });
+
+  it('escapes student text and uses no external assets', () => {
+    const summary = fs.readFileSync(path.join(out1, 'summary.html'), 'utf8');
+    const hostile = fs.readFileSync(path.join(out1, 'feedback', 's06-hostile.html'), 'utf8');
+    for (const html of [summary, hostile]) {
+      expect(html).not.toContain('<script');
+      expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    }
+    expect(summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(summary).toContain('<svg');
+    expect(summary).toMatch(/Pass rate per test/);
+    expect(summary).toMatch(/Not graded/);
+    expect(summary).toContain('s07-malformed.replayground.json');
+  });
+
+  it('gives the same gradebook twice, apart from timing columns', () => {
+    const strip = (dir: string) => {
+      const gb = JSON.parse(fs.readFileSync(path.join(dir, 'gradebook.json'), 'utf8'));
+      delete gb.generated_at;
+      for (const e of gb.entries) {
+        delete e.duration_ms;
+        for (const t of e.tests) delete t.duration_ms;
+      }
+      return gb;
+    };
+    expect(run2.status).toBe(0);
+    expect(strip(out2)).toEqual(strip(out1));
+    const csv = (dir: string) => readCsv(path.join(dir, 'gradebook.csv')).map((r) => ({ ...r, duration_ms: '' }));
+    expect(csv(out2)).toEqual(csv(out1));
+    for (const f of fs.readdirSync(path.join(out1, 'feedback'))) {
+      expect(fs.readFileSync(path.join(out2, 'feedback', f), 'utf8'), f).toBe(fs.readFileSync(path.join(out1, 'feedback', f), 'utf8'));
+    }
+  });
+});
