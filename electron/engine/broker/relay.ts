@@ -20,9 +20,16 @@ export interface RelayEvent {
   recordedAt?: string;
 }
 
-/** The event store's global log reader (EventStore.readAll fits). */
+/**
+ * The event store's global log (the EventStore of electron/engine/store fits as is). With
+ * getCheckpoint/setCheckpoint the relay keeps its checkpoint in the store itself; with onAppended
+ * it can follow new commits live.
+ */
 export interface RelaySource {
   readAll(options?: { after?: number; maxCount?: number }): RelayEvent[];
+  getCheckpoint?(name: string): number;
+  setCheckpoint?(name: string, position: number): void;
+  onAppended?(listener: () => void): () => void;
 }
 
 /** Where the relay remembers the global position it has published up to. */
@@ -34,7 +41,8 @@ export interface CheckpointStore {
 export interface RelayOptions {
   source: RelaySource;
   topic: string;
-  checkpoints: CheckpointStore;
+  /** Default: the source's own getCheckpoint/setCheckpoint. */
+  checkpoints?: CheckpointStore;
   /** Checkpoint name; default 'relay:<topic>'. */
   name?: string;
   /** Events read per round (and per checkpoint). Default 256. */
@@ -54,6 +62,8 @@ export interface Relay {
   /** Publishes until the source has nothing after the checkpoint; returns how many it published. */
   runUntilCaughtUp(): number;
   checkpoint(): number;
+  /** Live mode: publish after every commit the source reports (needs source.onAppended). Returns stop. */
+  follow(onError?: (error: unknown) => void): () => void;
 }
 
 export const RELAY_HEADERS = { eventId: 'event-id', eventType: 'event-type', globalPosition: 'global-position', streamVersion: 'stream-version' } as const;
@@ -70,6 +80,15 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new BrokerError('INVALID_ARGUMENT', 'batchSize must be a positive integer');
   const producer = broker.producer({ idempotent: true, clientId: name });
   const hooks = options.hooks ?? {};
+  const source = options.source;
+  let checkpoints = options.checkpoints;
+  if (!checkpoints) {
+    if (typeof source.getCheckpoint !== 'function' || typeof source.setCheckpoint !== 'function') {
+      throw new BrokerError('INVALID_ARGUMENT', 'the relay needs a checkpoint store (or a source with getCheckpoint/setCheckpoint)');
+    }
+    checkpoints = { load: (n) => (source.getCheckpoint as (n: string) => number)(n), save: (n, p) => (source.setCheckpoint as (n: string, p: number) => void)(n, p) };
+  }
+  const cp: CheckpointStore = checkpoints;
 
   function toRecord(e: RelayEvent): ProducerRecord {
     return {
@@ -97,8 +116,8 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
   const relay: Relay = {
     name,
     runOnce() {
-      const after = options.checkpoints.load(name);
-      const events = options.source.readAll({ after, maxCount: batchSize });
+      const after = cp.load(name);
+      const events = source.readAll({ after, maxCount: batchSize });
       if (events.length === 0) return 0;
       for (const e of events) {
         hooks.beforePublish?.(e);
@@ -107,7 +126,7 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
       }
       const last = events[events.length - 1].globalPosition;
       hooks.beforeCheckpoint?.(last);
-      options.checkpoints.save(name, last);
+      cp.save(name, last);
       return events.length;
     },
     runUntilCaughtUp() {
@@ -115,7 +134,20 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
       for (let n = relay.runOnce(); n > 0; n = relay.runOnce()) total += n;
       return total;
     },
-    checkpoint: () => options.checkpoints.load(name),
+    checkpoint: () => cp.load(name),
+    follow(onError) {
+      if (typeof source.onAppended !== 'function') throw new BrokerError('INVALID_ARGUMENT', 'this source cannot report appends (no onAppended)');
+      const run = () => {
+        try {
+          relay.runUntilCaughtUp();
+        } catch (e) {
+          // Nothing is lost: the checkpoint stayed behind the failure, the next wake retries.
+          onError?.(e);
+        }
+      };
+      run();
+      return source.onAppended(run);
+    },
   };
   return relay;
 }

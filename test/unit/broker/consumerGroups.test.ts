@@ -100,7 +100,7 @@ describe('consumer groups', () => {
     const got = a.poll();
     broker.consumer({ groupId: 'g' }).subscribe(['orders']);
     const committed = broker.describe().groups[0].partitions.map((p) => p.committed);
-    expect(committed.reduce((s, c) => s + (c ?? 0), 0)).toBe(got.length);
+    expect(committed.reduce<number>((s, c) => s + (c ?? 0), 0)).toBe(got.length);
   });
 
   it('keeps position and committed offset apart, and reports lag = log end − committed', () => {
