@@ -76,7 +76,7 @@ export class OrderAggregate {
 
   private execute(command: OrderCommand): void {
     // decide throws before anything is applied, so a refused command leaves no trace.
-    for (const event of decide(command, this.state, this.clock())) this.apply(event);
+    for (const event of decide(command, this.state, this.clock)) this.apply(event);
   }
 
   /** The one place state changes: evolve by the event, and remember it if it is new. */

@@ -1,5 +1,6 @@
-// The order's rules as one pure function: given a command, the current state and the time,
-// return the events to record or throw an OrderError. The first failing check wins.
+// The order's rules as one function: given a command, the current state and a clock, return the
+// events to record or throw an OrderError. The first failing check wins. The clock is read only
+// once a command is accepted (once per event), so with a fixed clock decide is pure.
 import type {
   AddOrderItem,
   CancelOrder,
@@ -12,32 +13,33 @@ import type {
   ShipOrder,
 } from './commands';
 import { isNonBlank, isPositiveSafeInteger } from './checks';
+import type { Clock } from './clock';
 import { OrderError } from './errors';
 import { isPaymentMethod, type OrderEvent, type OrderItem } from './events';
 import { copyItems, quantityOf, totalOf, withItemAdded } from './items';
 import type { OrderState } from './state';
 
-export function decide(command: OrderCommand, state: OrderState, now: string): OrderEvent[] {
+export function decide(command: OrderCommand, state: OrderState, clock: Clock): OrderEvent[] {
   if (command.type !== 'CreateOrder' && state.version === 0) {
     throw new OrderError('NOT_FOUND', `Order ${String(command.orderId)} does not exist`);
   }
   switch (command.type) {
     case 'CreateOrder':
-      return [createOrder(command.orderId, command, state, now)];
+      return [createOrder(command.orderId, command, state, clock)];
     case 'AddOrderItem':
-      return [addItem(command, state, now)];
+      return [addItem(command, state, clock)];
     case 'RemoveOrderItem':
-      return [removeItem(command, state, now)];
+      return [removeItem(command, state, clock)];
     case 'ChangeOrderAddress':
-      return [changeAddress(command, state, now)];
+      return [changeAddress(command, state, clock)];
     case 'PayOrder':
-      return [pay(command, state, now)];
+      return [pay(command, state, clock)];
     case 'ShipOrder':
-      return [ship(command, state, now)];
+      return [ship(command, state, clock)];
     case 'DeliverOrder':
-      return [deliver(command, state, now)];
+      return [deliver(command, state, clock)];
     case 'CancelOrder':
-      return [cancel(command, state, now)];
+      return [cancel(command, state, clock)];
     default: {
       const unknownCommand: never = command;
       throw new OrderError('VALIDATION', `Unknown command type: ${String((unknownCommand as { type?: unknown }).type)}`);
@@ -45,9 +47,9 @@ export function decide(command: OrderCommand, state: OrderState, now: string): O
   }
 }
 
-/** Envelope fields of the next event for this order. */
-function next(state: OrderState, now: string) {
-  return { aggregateId: state.id, version: state.version + 1, timestamp: now };
+/** Envelope fields of the next event for this order: call only after every check passed. */
+function next(state: OrderState, clock: Clock) {
+  return { aggregateId: state.id, version: state.version + 1, timestamp: clock() };
 }
 
 /** Validates one item line; shared by CreateOrder and AddOrderItem. */
@@ -74,7 +76,7 @@ function addChecked(items: readonly OrderItem[], item: OrderItem, where: string)
   return merged;
 }
 
-function createOrder(orderId: string | undefined, command: CreateOrder, state: OrderState, now: string): OrderEvent {
+function createOrder(orderId: string | undefined, command: CreateOrder, state: OrderState, clock: Clock): OrderEvent {
   if (state.version !== 0) throw new OrderError('INVALID_STATE', `Order ${state.id} already exists`);
   if (!isNonBlank(orderId)) throw new OrderError('VALIDATION', 'orderId must not be blank');
   if (!isNonBlank(command.customerId)) throw new OrderError('VALIDATION', 'customerId must not be blank');
@@ -89,7 +91,7 @@ function createOrder(orderId: string | undefined, command: CreateOrder, state: O
     type: 'OrderCreated',
     aggregateId: orderId,
     version: 1,
-    timestamp: now,
+    timestamp: clock(),
     customerId: command.customerId,
     items: copyItems(items),
     totalAmount: totalOf(items),
@@ -102,33 +104,33 @@ function pickItem({ productId, productName, quantity, unitPrice }: OrderItem): O
   return { productId, productName, quantity, unitPrice };
 }
 
-function addItem(command: AddOrderItem, state: OrderState, now: string): OrderEvent {
+function addItem(command: AddOrderItem, state: OrderState, clock: Clock): OrderEvent {
   if (state.status !== 'pending') throw new OrderError('INVALID_STATE', `Items can be added only to a pending order (it is ${state.status})`);
   checkItem(command, 'item');
   addChecked(state.items, pickItem(command), 'item');
   const { productId, productName, quantity, unitPrice } = command;
-  return { type: 'OrderItemAdded', ...next(state, now), productId, productName, quantity, unitPrice };
+  return { type: 'OrderItemAdded', ...next(state, clock), productId, productName, quantity, unitPrice };
 }
 
-function removeItem(command: RemoveOrderItem, state: OrderState, now: string): OrderEvent {
+function removeItem(command: RemoveOrderItem, state: OrderState, clock: Clock): OrderEvent {
   if (state.status !== 'pending') throw new OrderError('INVALID_STATE', `Items can be removed only from a pending order (it is ${state.status})`);
   if (!isNonBlank(command.productId)) throw new OrderError('VALIDATION', 'productId must not be blank');
   if (!isPositiveSafeInteger(command.quantity)) throw new OrderError('VALIDATION', 'quantity must be a positive whole number');
   const held = quantityOf(state.items, command.productId);
   if (held === 0) throw new OrderError('VALIDATION', `Product ${command.productId} is not in the order`);
   if (command.quantity > held) throw new OrderError('VALIDATION', `Cannot remove ${command.quantity}: the order holds ${held}`);
-  return { type: 'OrderItemRemoved', ...next(state, now), productId: command.productId, quantity: command.quantity };
+  return { type: 'OrderItemRemoved', ...next(state, clock), productId: command.productId, quantity: command.quantity };
 }
 
-function changeAddress(command: ChangeOrderAddress, state: OrderState, now: string): OrderEvent {
+function changeAddress(command: ChangeOrderAddress, state: OrderState, clock: Clock): OrderEvent {
   if (state.status === 'shipped' || state.status === 'delivered') {
     throw new OrderError('INVALID_STATE', `The address cannot change once the order is ${state.status}`);
   }
   if (!isNonBlank(command.newAddress)) throw new OrderError('VALIDATION', 'newAddress must not be blank');
-  return { type: 'OrderAddressChanged', ...next(state, now), newAddress: command.newAddress };
+  return { type: 'OrderAddressChanged', ...next(state, clock), newAddress: command.newAddress };
 }
 
-function pay(command: PayOrder, state: OrderState, now: string): OrderEvent {
+function pay(command: PayOrder, state: OrderState, clock: Clock): OrderEvent {
   if (state.status !== 'pending') throw new OrderError('INVALID_STATE', `Only a pending order can be paid (it is ${state.status})`);
   if (!isNonBlank(command.paymentId)) throw new OrderError('VALIDATION', 'paymentId must not be blank');
   if (!isPaymentMethod(command.paymentMethod)) {
@@ -138,26 +140,28 @@ function pay(command: PayOrder, state: OrderState, now: string): OrderEvent {
     throw new OrderError('AMOUNT_MISMATCH', `Paid ${String(command.amount)} but the order total is ${state.totalAmount}`);
   }
   const { paymentId, paymentMethod, amount } = command;
-  return { type: 'OrderPaid', ...next(state, now), paymentId, paymentMethod, amount };
+  return { type: 'OrderPaid', ...next(state, clock), paymentId, paymentMethod, amount };
 }
 
-function ship(command: ShipOrder, state: OrderState, now: string): OrderEvent {
+function ship(command: ShipOrder, state: OrderState, clock: Clock): OrderEvent {
   if (state.status !== 'paid') throw new OrderError('INVALID_STATE', `Only a paid order can be shipped (it is ${state.status})`);
   if (!isNonBlank(command.trackingNumber)) throw new OrderError('VALIDATION', 'trackingNumber must not be blank');
   if (!isNonBlank(command.carrier)) throw new OrderError('VALIDATION', 'carrier must not be blank');
   const { trackingNumber, carrier } = command;
-  return { type: 'OrderShipped', ...next(state, now), trackingNumber, carrier };
+  return { type: 'OrderShipped', ...next(state, clock), trackingNumber, carrier };
 }
 
-function deliver(_command: DeliverOrder, state: OrderState, now: string): OrderEvent {
+function deliver(_command: DeliverOrder, state: OrderState, clock: Clock): OrderEvent {
   if (state.status !== 'shipped') throw new OrderError('INVALID_STATE', `Only a shipped order can be delivered (it is ${state.status})`);
-  return { type: 'OrderDelivered', ...next(state, now), deliveredAt: now };
+  const envelope = next(state, clock);
+  return { type: 'OrderDelivered', ...envelope, deliveredAt: envelope.timestamp };
 }
 
-function cancel(command: CancelOrder, state: OrderState, now: string): OrderEvent {
+function cancel(command: CancelOrder, state: OrderState, clock: Clock): OrderEvent {
   if (state.status === 'delivered' || state.status === 'cancelled') {
     throw new OrderError('INVALID_STATE', `A ${state.status} order cannot be cancelled`);
   }
   if (!isNonBlank(command.reason)) throw new OrderError('VALIDATION', 'reason must not be blank');
-  return { type: 'OrderCancelled', ...next(state, now), reason: command.reason, cancelledAt: now };
+  const envelope = next(state, clock);
+  return { type: 'OrderCancelled', ...envelope, reason: command.reason, cancelledAt: envelope.timestamp };
 }
