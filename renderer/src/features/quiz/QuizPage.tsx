@@ -1,7 +1,189 @@
+// The quiz page: #/quiz opens the first lesson's quiz, #/quiz/<lessonId> a given one. The student picks
+// one-question-at-a-time or all-on-one-page (remembered), answers, and the engine scores and stores it.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Placeholder } from '../../components/Placeholder';
+import { hrefFor } from '../../app/router';
+import './strings';
+import './quiz.css';
+import { AttemptHistory } from './AttemptHistory';
+import { QuestionCard } from './QuestionCard';
+import { QuizResults } from './QuizResults';
+import { useQuizStore, type QuizMode } from './quizStore';
 
-export default function QuizPage(_props: { params: string[] }) {
-  const { t } = useTranslation();
-  return <Placeholder title={t("nav.quiz")} text="…" />;
+export default function QuizPage({ params }: { params: string[] }) {
+  const { t, i18n } = useTranslation('quiz');
+  const lang = i18n.language === 'ru' ? 'ru' : 'en';
+  const [routeLesson] = params;
+  const { status, error, quiz, phase, attempts, load, lessonId } = useQuizStore();
+
+  useEffect(() => {
+    void load(routeLesson ?? null, lang);
+  }, [routeLesson, lang, load]);
+
+  if (status === 'error' && !quiz) {
+    return (
+      <section className="page quiz-page" role="alert">
+        <p className="page-error">{t('loadFailed', { message: error })}</p>
+        <button onClick={() => void load(routeLesson ?? null, lang)}>{t('retry')}</button>
+      </section>
+    );
+  }
+  if (status === 'empty') return <section className="page quiz-page"><p>{t('none')}</p></section>;
+  if (!quiz) return <section className="page quiz-page"><p className="muted" role="status">{t('loading')}</p></section>;
+
+  return (
+    <section className="page quiz-page" data-testid="quiz-page" data-phase={phase} lang={quiz.lang}>
+      <header className="quiz-header">
+        {/* The content's emoji icon is left out: many Linux classroom machines have no emoji font. */}
+        <h1>{quiz.title}</h1>
+        {lessonId && <a href={hrefFor('lesson', lessonId)}>← {t('backToLesson')}</a>}
+      </header>
+      {error && <p className="page-error" role="alert">{error}</p>}
+      {phase === 'intro' && <QuizIntro />}
+      {phase === 'answering' && <QuizAnswering />}
+      {phase === 'results' && <QuizResults />}
+      {phase !== 'answering' && <AttemptHistory attempts={attempts} />}
+    </section>
+  );
+}
+
+function QuizIntro() {
+  const { t } = useTranslation('quiz');
+  const { quiz, mode, setMode, start, attempts } = useQuizStore();
+  if (!quiz) return null;
+  const hasPartial = quiz.questions.some((q) => q.type === 'multiple' && q.scoring === 'partial');
+  return (
+    <div className="quiz-intro card">
+      <p className="quiz-description">{quiz.description}</p>
+      <p className="muted">{t('questionsAndPoints', { count: quiz.questions.length, points: quiz.maxScore })}</p>
+      <h2>{t('rulesTitle')}</h2>
+      <ul className="quiz-rules" data-testid="quiz-rules">
+        <li>{t('ruleSingle')}</li>
+        <li>{t('ruleMultiple')}</li>
+        {hasPartial && <li>{t('rulePartial')}</li>}
+        <li>{t('ruleShuffle')}</li>
+      </ul>
+      <fieldset className="quiz-mode">
+        <legend>{t('modeLabel')}</legend>
+        {(['one', 'all'] as QuizMode[]).map((m) => (
+          <label key={m}>
+            <input type="radio" name="quiz-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`quiz-mode-${m}`} />
+            {m === 'one' ? t('modeOne') : t('modeAll')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="primary quiz-start" onClick={start} data-testid="quiz-start">
+        {attempts.length ? t('startAgain') : t('start')}
+      </button>
+    </div>
+  );
+}
+
+function QuizAnswering() {
+  const { t } = useTranslation('quiz');
+  const { quiz, mode, index, answers, checked, seed, busy, toggle, check, goTo, submit } = useQuizStore();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Keyboard and screen-reader users land on the new question's text, not at the top of the page.
+    if (first.current && mode === 'all') return;
+    first.current = false;
+    headingRef.current?.focus();
+  }, [index, mode]);
+  if (!quiz) return null;
+  const total = quiz.questions.length;
+  const answered = quiz.questions.filter((q) => (answers[q.id] ?? []).length > 0).length;
+  const unanswered = total - answered;
+
+  if (mode === 'all') {
+    return (
+      <form
+        className="quiz-all"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {quiz.questions.map((q, i) => (
+          <QuestionCard
+            key={q.id}
+            question={q}
+            number={i + 1}
+            total={total}
+            seed={seed}
+            selected={answers[q.id] ?? []}
+            result={checked[q.id]}
+            onToggle={(o) => toggle(q.id, o, q.type === 'multiple')}
+          />
+        ))}
+        <div className="quiz-actions quiz-submit-bar">
+          <span className="muted" role="status">{t('answeredCount', { answered, total })}</span>
+          {unanswered > 0 && <span className="muted">{t('unanswered', { count: unanswered })}</span>}
+          <button type="submit" className="primary" disabled={busy} data-testid="quiz-submit">{t('submit')}</button>
+        </div>
+      </form>
+    );
+  }
+
+  const q = quiz.questions[index];
+  const result = checked[q.id];
+  const isLast = index === total - 1;
+  return (
+    <div className="quiz-one">
+      <ol className="quiz-dots" aria-label={t('answeredCount', { answered, total })}>
+        {quiz.questions.map((qq, i) => {
+          const r = checked[qq.id];
+          const cls = r ? (r.correct ? 'ok' : 'bad') : (answers[qq.id] ?? []).length ? 'answered' : '';
+          return (
+            <li key={qq.id}>
+              <button
+                type="button"
+                className={`quiz-dot ${cls}${i === index ? ' current' : ''}`}
+                aria-label={t('jumpTo', { n: i + 1 })}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => goTo(i)}
+              >
+                {i + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!result) void check(q.id);
+          else if (isLast) void submit();
+          else goTo(index + 1);
+        }}
+      >
+        <QuestionCard
+          key={q.id}
+          question={q}
+          number={index + 1}
+          total={total}
+          seed={seed}
+          selected={answers[q.id] ?? []}
+          result={result}
+          onToggle={(o) => toggle(q.id, o, q.type === 'multiple')}
+          headingRef={headingRef}
+        />
+        <div className="quiz-actions">
+          <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0}>← {t('prev')}</button>
+          {!result && (
+            <button type="submit" className="primary" disabled={busy || (answers[q.id] ?? []).length === 0} data-testid="quiz-check">
+              {t('check')}
+            </button>
+          )}
+          {result && !isLast && (
+            <button type="submit" className="primary" data-testid="quiz-next">{t('next')} →</button>
+          )}
+          {result && isLast && (
+            <button type="submit" className="primary" disabled={busy} data-testid="quiz-finish">{t('finish')}</button>
+          )}
+          {isLast && !result && unanswered > 0 && <span className="muted">{t('unanswered', { count: unanswered })}</span>}
+        </div>
+      </form>
+    </div>
+  );
 }

@@ -1,0 +1,41 @@
+// The attempts kept in the progress database, newest first, with local dates and the best one marked.
+import { useTranslation } from 'react-i18next';
+import type { Attempt } from './quizStore';
+
+export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
+  const { t, i18n } = useTranslation('quiz');
+  const format = new Intl.DateTimeFormat(i18n.language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const best = attempts.reduce<Attempt | null>((b, a) => (!b || a.score / a.maxScore > b.score / b.maxScore ? a : b), null);
+  return (
+    <section className="quiz-history card" aria-labelledby="quiz-history-title" data-testid="quiz-history">
+      <h2 id="quiz-history-title">{t('historyTitle')}</h2>
+      {attempts.length === 0 ? (
+        <p className="muted">{t('historyEmpty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('historyDate')}</th>
+              <th scope="col">{t('historyLang')}</th>
+              <th scope="col">{t('historyScore')}</th>
+              <th scope="col">%</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((a) => (
+              <tr key={a.id} data-testid="quiz-attempt" data-score={a.score} data-max={a.maxScore}>
+                <td>
+                  <time dateTime={a.submittedAt}>{format.format(new Date(a.submittedAt))}</time>
+                  {best?.id === a.id && attempts.length > 1 && <span className="badge ok quiz-best">{t('best')}</span>}
+                </td>
+                <td>{t(`lang_${a.lang}`)}</td>
+                <td>{t('score', { score: a.score, max: a.maxScore })}</td>
+                <td>{a.maxScore ? Math.round((a.score / a.maxScore) * 100) : 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
