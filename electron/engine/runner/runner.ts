@@ -200,7 +200,8 @@ export function createRunner(options: RunnerOptions): Runner {
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
     const raw = await (await getPool()).run(
       {
-        testTimeoutMs: Math.max(250, Math.floor(manifest.limits.timeoutMs / 2)),
+        // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
+        testTimeoutMs: Math.max(250, Math.floor(manifest.limits.timeoutMs / 4)),
         testOutputCap: TEST_OUTPUT_CAP_CHARS,
         outputCap: OUTPUT_CAP_BYTES,
         suites: ok.map((b, index) => ({ index, code: b.code })),

@@ -83,6 +83,13 @@ export function framesOf(stack: unknown, filename: string): Frame[] {
   return out;
 }
 
+/** vm's timeout error (created in the sandbox's realm, so not an instance of this realm's Error). */
+function isTimeout(err: unknown): boolean {
+  if (err === null || typeof err !== 'object' || assertionErrors.has(err)) return false;
+  const message = safeGet(err, 'message');
+  return typeof message === 'string' && message.startsWith('Script execution timed out');
+}
+
 function isBlock(x: Block | TestCase): x is Block {
   return (x as TestCase).kind !== 'test';
 }
@@ -364,7 +371,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       result = callScript.runInContext(context, { timeout: timeoutMs });
     } catch (err) {
       invoke = null;
-      if (err instanceof Error && /Script execution timed out/.test(err.message) && !assertionErrors.has(err)) {
+      if (isTimeout(err)) {
         dirty = true;
         return TIMEOUT;
       }
@@ -393,7 +400,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     const r = script.runInContext(context, { timeout: opts.testTimeoutMs });
     void r;
   } catch (err) {
-    const timedOut = err instanceof Error && /Script execution timed out/.test(err.message);
+    const timedOut = isTimeout(err);
     if (timedOut) dirty = true;
     for (const t of timers.values()) clearTimeout(t);
     return {
