@@ -13,6 +13,7 @@ declare global {
   interface Window {
     /** Set only under automation (navigator.webdriver), so end-to-end tests can put code into the editor. */
     __replaygroundEditor?: monaco.editor.IStandaloneCodeEditor;
+    __replaygroundMonaco?: typeof monaco;
   }
 }
 
@@ -103,7 +104,10 @@ export default function CodeEditor() {
         }}
         onMount={(editor) => {
           editorRef.current = editor;
-          if (navigator.webdriver) window.__replaygroundEditor = editor;
+          if (navigator.webdriver) {
+            window.__replaygroundEditor = editor;
+            window.__replaygroundMonaco = monaco;
+          }
           // Ctrl/Cmd+Enter runs the tests from inside the editor too.
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void runTests());
           editor.onDidChangeCursorPosition((e) => {

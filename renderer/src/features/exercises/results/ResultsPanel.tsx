@@ -1,5 +1,6 @@
 // Results of the latest run (or of a past run being viewed): a one-line verdict, a build error
 // with a jump to its place, then the tests grouped by suite, failures opened first.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
@@ -34,7 +35,7 @@ export function ResultsPanel() {
           {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: Math.round(results.duration_ms) })}</p>}
           <Verdict results={results} editable={view?.editable ?? []} />
           {groupBySuite(results).map(({ suite, tests }) => (
-            <SuiteGroup key={suite.id} suite={suite} tests={tests} testFiles={testFiles} />
+            <SuiteGroup key={`${runId ?? ''}:${suite.id}`} suite={suite} tests={tests} testFiles={testFiles} />
           ))}
         </div>
       )}
@@ -77,25 +78,33 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
 
 function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: TestResult[]; testFiles: Set<string> }) {
   const { t } = useTranslation('exercises');
+  // A suite that passes folds away; the ones with something to fix stay open.
+  const [open, setOpen] = useState(suite.status !== 'pass');
   let opened = 0;
   return (
-    <section className="ex-suite" data-testid="suite" data-suite={suite.id}>
+    <section className="ex-suite" data-testid="suite" data-suite={suite.id} data-status={suite.status}>
       <h4 className="ex-suite-head">
-        <span className={`ex-status-icon ex-status-${suite.status}`} aria-hidden="true">{STATUS_ICON[suite.status]}</span>
-        <span>{suite.id}</span>
-        <span className="muted ex-suite-meta">
-          {suite.passed}/{suite.tests} · {t('results.duration', { ms: Math.round(suite.duration_ms) })}
-        </span>
+        <button className="ex-suite-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span className="ex-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className={`ex-status-icon ex-status-${suite.status}`} aria-hidden="true">{STATUS_ICON[suite.status]}</span>
+          <span className="sr-only">{t(`results.status.${suite.status}`)}</span>
+          <span>{suite.id}</span>
+          <span className="muted ex-suite-meta">
+            {suite.passed}/{suite.tests} · {t('results.duration', { ms: Math.round(suite.duration_ms) })}
+          </span>
+        </button>
       </h4>
       {suite.message && (
         <pre className="ex-message ex-suite-message" role="alert" data-testid="suite-message">{suite.message}</pre>
       )}
-      <ul className="ex-tests">
-        {tests.map((test, i) => {
-          const open = test.status !== 'pass' && opened++ < AUTO_OPEN_FAILURES;
-          return <TestItem key={`${test.name}#${i}`} test={test} testFiles={testFiles} defaultOpen={open} />;
-        })}
-      </ul>
+      {open && (
+        <ul className="ex-tests">
+          {tests.map((test, i) => {
+            const autoOpen = test.status !== 'pass' && opened++ < AUTO_OPEN_FAILURES;
+            return <TestItem key={`${test.name}#${i}`} test={test} testFiles={testFiles} defaultOpen={autoOpen} />;
+          })}
+        </ul>
+      )}
     </section>
   );
 }

@@ -53,7 +53,8 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
 function GivenWhenThen({ test }: { test: TestResult }) {
   const { t } = useTranslation('exercises');
   const hasEvents = test.expected_events !== undefined || test.actual_events !== undefined;
-  const hasCodes = test.expected_error_code !== undefined || test.actual_error_code !== undefined;
+  // Error codes matter when one was expected, or when one came instead of the expected events.
+  const hasCodes = (test.expected_error_code ?? null) !== null || ((test.actual_error_code ?? null) !== null && !hasEvents) || ((test.actual_error_code ?? null) !== null && test.expected_events !== undefined);
   if (test.given === undefined && test.command === undefined && !hasEvents && !hasCodes) return null;
   const given = Array.isArray(test.given) ? (test.given as unknown[]) : test.given === undefined ? null : [test.given];
   return (

@@ -65,7 +65,7 @@ export function TaskPanel() {
                 void unlockNextHint(currentLanguage()).finally(() => setBusy(false));
               }}
             >
-              💡 {t('task.showHint', { n: hints.length + 1 })}
+              {t('task.showHint', { n: hints.length + 1 })}
             </button>
           ) : (
             <p className="muted small">{t('task.noMoreHints')}</p>

@@ -30,12 +30,22 @@ export function FileTabs() {
           {tab.editable ? (
             <span className="ex-tab-dot" aria-hidden="true">{saveState === 'dirty' || saveState === 'saving' ? '●' : '✎'}</span>
           ) : (
-            <span className="ex-tab-lock" aria-hidden="true">🔒</span>
+            <LockIcon />
           )}
           {tab.label}
           <span className="sr-only"> ({tab.editable ? t('ws.editable') : t('ws.readonly')})</span>
         </button>
       ))}
     </div>
+  );
+}
+
+/** A padlock drawn inline: emoji fonts are not installed everywhere. */
+function LockIcon() {
+  return (
+    <svg className="ex-tab-lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }

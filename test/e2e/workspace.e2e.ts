@@ -1,0 +1,165 @@
+// The exercise workspace end to end, in Chromium against the real web host: the reference solution
+// passes, the starter fails with actionable messages, a syntax error gets a marker on its line,
+// autosave survives a reload, and an endless loop times out while the app stays responsive.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, ROOT, startHost, type AppPage, type RunningHost } from './support';
+
+const EXERCISE = 'orders-lifecycle';
+const dir = path.join(ROOT, 'exercises', EXERCISE);
+const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'exercise.json'), 'utf8')) as { limits: { timeoutMs: number } };
+const solution = fs.readFileSync(path.join(dir, 'solution/OrderAggregate.ts'), 'utf8');
+const starter = fs.readFileSync(path.join(dir, 'starter/OrderAggregate.ts'), 'utf8');
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startHost();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openWorkspace(options: { locale?: 'en-US' | 'ru-RU' } = {}): Promise<AppPage> {
+  const app = await openApp(browser, host, { locale: options.locale ?? 'en-US', hash: `#/exercises/${EXERCISE}` });
+  await app.page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
+  return app;
+}
+
+/** Replaces the editable file's content the way a paste would (the editor model, not the DOM). */
+async function setCode(page: Page, code: string): Promise<void> {
+  await page.getByTestId('tab-OrderAggregate.ts').click();
+  await page.evaluate((text) => window.__replaygroundEditor!.getModel()!.setValue(text), code);
+}
+
+async function runAndWait(page: Page): Promise<string> {
+  await page.getByTestId('run-tests').click();
+  await page.locator('[data-testid="results"][data-running="false"] [data-testid="verdict"]').waitFor({ timeout: 30_000 });
+  return (await page.getByTestId('verdict').getAttribute('data-verdict')) ?? '';
+}
+
+function suite(page: Page, id: string) {
+  return page.locator(`[data-testid="suite"][data-suite="${id}"]`);
+}
+
+describe('exercise workspace', () => {
+  it('shows every file as a tab, the editable one editable and the others read-only, and no hidden test', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    expect(await page.getByTestId('tab-OrderAggregate.ts').getAttribute('data-readonly')).toBe('false');
+    for (const f of ['events.ts', 'commands.ts', 'errors.ts', 'clock.ts']) {
+      expect(await page.getByTestId(`tab-${f}`).getAttribute('data-readonly')).toBe('true');
+    }
+    expect(await page.locator('[data-testid^="tab-tests/hidden"]').count()).toBe(0);
+    await page.getByTestId('tab-events.ts').click();
+    await expect.poll(() => page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('true');
+    expect(app.outsideRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('the reference solution passes every visible test and the page says so', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    await setCode(page, solution);
+    expect(await runAndWait(page)).toBe('pass');
+    await expect.poll(() => page.getByTestId('verdict').textContent()).toMatch(/All \d+ visible tests pass/);
+    const suites = page.getByTestId('suite');
+    expect(await suites.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="suite"]:not([data-status="pass"])').count()).toBe(0);
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('the starter fails the tests of pay, ship, deliver and cancel with messages a student can act on', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    await setCode(page, starter);
+    expect(await runAndWait(page)).toBe('fail');
+    for (const id of ['pay', 'ship', 'deliver', 'cancel']) {
+      expect(await suite(page, id).getAttribute('data-status')).not.toBe('pass');
+    }
+    // The first failures are open: a message naming the expected event and what happened instead,
+    // the given events, the command, and expected vs actual events side by side.
+    const first = suite(page, 'pay').locator('[data-testid="test-result"][data-status="fail"]').first();
+    const message = (await first.getByTestId('test-message').textContent()) ?? '';
+    expect(message).toMatch(/OrderPaid/);
+    expect(message).toMatch(/not implemented/);
+    await expect.poll(() => first.getByTestId('gwt').textContent()).toMatch(/OrderCreated/);
+    expect(await first.locator('.ex-diff').count()).toBe(1);
+    // A failing test links to its line in the (read-only) test file.
+    await first.getByTestId('open-test-line').click();
+    await expect.poll(() => page.getByTestId('code-editor').getAttribute('data-file')).toBe('tests/visible/pay.test.ts');
+    expect(await page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('true');
+    const line = await page.evaluate(() => window.__replaygroundEditor!.getPosition()!.lineNumber);
+    expect(line).toBeGreaterThan(1);
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('a syntax error gets a marker at its line, in the editor and in the results', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    const lines = starter.split('\n');
+    const badLine = lines.findIndex((l) => l.includes("throw new Error('not implemented')")) + 1;
+    lines[badLine - 1] = '    const broken = ;';
+    await setCode(page, lines.join('\n'));
+    expect(await runAndWait(page)).toBe('error');
+    await expect.poll(() => page.getByTestId('verdict').textContent()).toContain(`line ${badLine}`);
+    const markerLines = await page.evaluate(() => {
+      const m = window.__replaygroundMonaco!;
+      const uri = window.__replaygroundEditor!.getModel()!.uri;
+      return m.editor.getModelMarkers({ resource: uri }).filter((x) => x.severity === m.MarkerSeverity.Error).map((x) => [x.owner, x.startLineNumber]);
+    });
+    expect(markerLines).toContainEqual(['runner', badLine]);
+    await app.close();
+  });
+
+  it('autosave keeps the typed code and the cursor across a reload', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    await setCode(page, starter);
+    await page.evaluate(() => {
+      const ed = window.__replaygroundEditor!;
+      ed.setPosition({ lineNumber: 3, column: 1 });
+      ed.focus();
+    });
+    await page.keyboard.type('// autosaved line\n');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 5_000 }).toBe('saved');
+    await page.reload();
+    await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
+    const state = await page.evaluate(() => {
+      const ed = window.__replaygroundEditor!;
+      return { line3: ed.getModel()!.getLineContent(3), pos: ed.getPosition() };
+    });
+    expect(state.line3).toBe('// autosaved line');
+    expect(state.pos).toEqual({ lineNumber: 4, column: 1 });
+    await app.close();
+  });
+
+  it('an endless loop in pay ends with a timeout within the limit, and the app stays responsive', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    await setCode(page, starter.replace(/(pay\(command: PayOrder\): void \{\n)\s*throw new Error\('not implemented'\);/, '$1    while (true) {}'));
+    const started = Date.now();
+    await page.getByTestId('run-tests').click();
+    await page.getByTestId('running').waitFor();
+    // While the sandbox spins, another page opens at once.
+    const navStart = Date.now();
+    await page.getByTestId('nav-lesson').click();
+    await page.locator('main h1, main h2').first().waitFor({ timeout: 5_000 });
+    expect(Date.now() - navStart).toBeLessThan(2_000);
+    await page.evaluate((id) => (window.location.hash = `#/exercises/${id}`), EXERCISE);
+    await page.locator('[data-testid="results"][data-running="false"] [data-testid="verdict"]').waitFor({ timeout: 30_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(manifest.limits.timeoutMs + 5_000);
+    const text = (await page.getByTestId('results').textContent()) ?? '';
+    expect(text).toMatch(/too long|time/i);
+    await app.close();
+  });
+});
