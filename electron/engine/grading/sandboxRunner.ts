@@ -10,12 +10,16 @@ import type { GradingRunner } from './grader';
 export interface SandboxGradingRunnerOptions {
   /** Warm sandbox processes to keep (the grading concurrency). */
   poolSize?: number;
+  /** A long-lived runner to reuse for this exercises folder (the app's engine runner); never closed here. */
+  shared?: { exercisesDir: string; runner: Runner };
 }
 
 export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void> } {
   const runners = new Map<string, Runner>();
+  const sharedDir = options.shared ? path.resolve(options.shared.exercisesDir) : null;
   const overlays = new Map<string, string>();
   const runnerFor = (exercisesDir: string): Runner => {
+    if (options.shared && path.resolve(exercisesDir) === sharedDir) return options.shared.runner;
     let r = runners.get(exercisesDir);
     if (!r) {
       r = createRunner({ exercisesDir, warm: Math.max(1, options.poolSize ?? 1) });

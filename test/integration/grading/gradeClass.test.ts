@@ -85,7 +85,7 @@ describe('grading a class through the CLI', () => {
     const forged = gb.entries.find((e: { student_id: string }) => e.student_id === 's09-forged');
     expect(forged.score).toBe(0);
     expect(forged.tests.length).toBeGreaterThan(10);
-    expect(forged.tests.every((t: { status: string }) => t.status !== 'pass' || t.max_points === 0)).toBe(true);
+    expect(forged.tests.every((t: { status: string; max_points: number }) => t.status !== 'pass' || t.max_points === 0)).toBe(true);
   });
 
   it('writes feedback per graded student, with hidden tests by name and result only', () => {

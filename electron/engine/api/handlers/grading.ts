@@ -20,6 +20,7 @@ import {
   type SubmittedRun,
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
+import { engineRunner } from '../../runner';
 
 export const STUDENT_SETTING = 'handin.student';
 const MAX_JOBS_KEPT = 5;
@@ -48,7 +49,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
     if (!runner) {
-      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism() });
+      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism(), shared: { exercisesDir: exercisesRoot, runner: engineRunner(ctx) } });
       ctx.onClose(() => runner?.close?.());
     }
     return runner;

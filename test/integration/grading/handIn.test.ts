@@ -1,0 +1,94 @@
+// The student's hand-in from the app, graded by the instructor's CLI: same code, same visible score as
+// the app's own last run; the student's identity is asked once and remembered.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../../electron/engine/api/engine';
+import { readSubmissionFile } from '../../../electron/engine/grading';
+import { hashFiles } from '../../../electron/engine/progress/exercisesProgress';
+import { EXERCISE_ID, EDITABLE, ROOT, variant } from './fixtureClass';
+import { gradeCli } from './gradeCli';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-handin-'));
+let engine: Engine;
+
+async function call(name: string, input: unknown) {
+  const r = await engine.dispatch(name, input);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as Record<string, unknown>;
+}
+
+beforeAll(() => {
+  engine = createEngine({ dataDir: path.join(work, 'data'), shell: 'test', resourcesDir: ROOT });
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+describe('hand-in from the app', () => {
+  it('asks for the student once, then remembers them', async () => {
+    await expect(call('submission.handIn', { exerciseId: EXERCISE_ID })).rejects.toMatchObject({ code: 'STUDENT_REQUIRED' });
+    expect(await call('submission.student', {})).toEqual({ student: null });
+    const out = await call('submission.handIn', { exerciseId: EXERCISE_ID, student: { name: 'Мария', id: 'm-7' }, folder: path.join(work, 'first') });
+    expect(await call('submission.student', {})).toEqual({ student: { name: 'Мария', id: 'm-7' } });
+    expect(path.basename(out.path as string)).toMatch(/^m-7-orders-lifecycle-.*\.replayground\.json$/);
+    expect(readSubmissionFile(out.path as string).kind).toBe('ok');
+    // Nothing edited yet: the starter is what is handed in.
+    expect(JSON.parse(out.json as string).files).toEqual([{ path: EDITABLE, content: variant('starter') }]);
+  });
+
+  it('writes a file the CLI grades to the same score as the app\'s last run of the same code', async () => {
+    const code = variant('mutants/no-state-check');
+    await call('drafts.save', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: code }, cursor: null });
+    await call('hints.unlock', { exerciseId: EXERCISE_ID, index: 0 }).catch(() => undefined);
+    await call('exercises.run', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: variant('starter') } });
+    const last = (await call('exercises.run', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: code } })) as { run: { points: number; maxPoints: number; passed: number; failed: number } };
+    expect(last.run.points).toBeGreaterThan(0);
+    expect(last.run.points).toBeLessThan(last.run.maxPoints);
+
+    const handins = path.join(work, 'handins');
+    const out = (await call('submission.handIn', { exerciseId: EXERCISE_ID, folder: handins })) as { path: string; json: string; checksum: string };
+    const read = readSubmissionFile(out.path);
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    const s = read.submission;
+    expect(s.student).toEqual({ name: 'Мария', id: 'm-7' });
+    expect(s.files).toEqual([{ path: EDITABLE, content: code }]);
+    expect(s.runs).toHaveLength(2);
+    expect(s.runs[1]).toMatchObject({ points: last.run.points, maxPoints: last.run.maxPoints, codeHash: hashFiles({ [EDITABLE]: code }) });
+    expect(s.checksum.value).toBe(out.checksum);
+    expect(out.json).toBe(fs.readFileSync(out.path, 'utf8'));
+
+    const outDir = path.join(work, 'graded');
+    const cli = gradeCli([handins, '--out', outDir]);
+    expect(cli.status, cli.stderr).toBe(0);
+    const gb = JSON.parse(fs.readFileSync(path.join(outDir, 'gradebook.json'), 'utf8'));
+    expect(gb.entries).toHaveLength(1);
+    const entry = gb.entries[0];
+    expect(entry).toMatchObject({ student_id: 'm-7', student_name: 'Мария', status: 'graded', checksum_ok: true });
+    expect(entry.visible.points).toBe(last.run.points);
+    expect(entry.visible.max_points).toBe(last.run.maxPoints);
+    expect(entry.visible.passed).toBe(last.run.passed);
+  });
+
+  it('grades a folder in the app and serves a student\'s code beside the results', async () => {
+    const { jobId, outDir } = (await call('grading.start', { inputDir: path.join(work, 'handins'), outDir: path.join(work, 'app-graded') })) as { jobId: string; outDir: string };
+    const pushes: unknown[] = [];
+    const off = engine.onPush((topic, payload) => topic === 'grading.progress' && pushes.push(payload));
+    let result: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++) {
+      result = await call('grading.result', { jobId });
+      if (result.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    off();
+    expect(result.state).toBe('done');
+    expect(result.outDir).toBe(outDir);
+    expect(fs.existsSync(path.join(outDir, 'gradebook.csv'))).toBe(true);
+    expect(pushes.length).toBeGreaterThan(0);
+    const code = (await call('grading.studentCode', { jobId, studentId: 'm-7' })) as { files: Array<{ name: string; content: string }>; entry: { score: number } };
+    expect(code.files).toEqual([{ name: EDITABLE, content: variant('mutants/no-state-check') }]);
+    expect(code.entry.score).toBeGreaterThan(0);
+  });
+});
