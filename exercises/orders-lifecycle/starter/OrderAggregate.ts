@@ -171,6 +171,7 @@ export class OrderAggregate {
    * Event / Событие: OrderPaid { paymentId, paymentMethod, amount }
    */
   pay(command: PayOrder): void {
+    // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
   }
 
@@ -183,6 +184,7 @@ export class OrderAggregate {
    * Event / Событие: OrderShipped { trackingNumber, carrier }
    */
   ship(command: ShipOrder): void {
+    // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
   }
 
@@ -194,6 +196,7 @@ export class OrderAggregate {
    *   (read the clock once). / deliveredAt — тот же момент, что и timestamp (вызовите часы один раз).
    */
   deliver(command: DeliverOrder): void {
+    // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
   }
 
@@ -208,6 +211,7 @@ export class OrderAggregate {
    *   timestamp. / cancelledAt — тот же момент, что и timestamp.
    */
   cancel(command: CancelOrder): void {
+    // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
   }
 
