@@ -50,6 +50,8 @@ export const QuizFileSchema = z
     title: nonBlank,
     description: nonBlank,
     icon: z.string().trim().min(1).max(16),
+    /** Default scoring of the quiz's multiple-choice questions (all-or-nothing when absent). */
+    scoring: z.enum(['all-or-nothing', 'partial']).optional(),
     questions: z.array(QuizQuestionSchema).min(1, 'a quiz needs at least 1 question'),
   })
   .superRefine((quiz, ctx) => {
@@ -80,7 +82,7 @@ export interface LoadedQuiz {
   }[];
 }
 
-/** Fills in what the author may leave out: ids ("q1", "q2", ...), topic (the quiz title), scoring. */
+/** Fills in what the author may leave out: ids ("q1", "q2", ...), topic (the quiz title), scoring (the quiz's, else all-or-nothing). */
 export function normaliseQuiz(file: QuizFile): LoadedQuiz {
   return {
     title: file.title,
@@ -92,7 +94,7 @@ export function normaliseQuiz(file: QuizFile): LoadedQuiz {
       type: q.type,
       points: q.points,
       topic: q.topic ?? file.title,
-      scoring: q.scoring ?? 'all-or-nothing',
+      scoring: q.type === 'single' ? 'all-or-nothing' : (q.scoring ?? file.scoring ?? 'all-or-nothing'),
       options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
       explanation: q.explanation,
     })),

@@ -43,7 +43,7 @@ describe('lesson TypeScript blocks', () => {
     describe(file, () => {
       const markdown = fs.readFileSync(path.join(lessonsRoot, file), 'utf8');
       const titled = new Set(extractCodeBlocks(markdown).map((b) => b.attrs.title));
-      const extra = titled.has('events.ts') && titled.has('commands.ts') ? { '__domain_compat.ts': domainCompat } : {};
+      const extra: Record<string, string> = titled.has('events.ts') && titled.has('commands.ts') ? { '__domain_compat.ts': domainCompat } : {};
       const reports = typecheckLessonBlocks(markdown, file.replace(/[^a-z0-9]+/gi, '_'), extra);
 
       it('has TypeScript examples', () => {
