@@ -2,9 +2,11 @@
 // the benchmark never depend on committed fixture files. Each fixture says what the gradebook must show.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hashExerciseFolder, sealSubmission, serializeSubmission, submissionFileName, type Submission } from '../../../electron/engine/grading';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+// import.meta.url, not __dirname: the benchmark imports this file as an ES module.
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXERCISE_ID = 'orders-lifecycle';
 export const EXERCISE_DIR = path.join(ROOT, 'exercises', EXERCISE_ID);
 export const EDITABLE = 'OrderAggregate.ts';

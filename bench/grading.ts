@@ -1,0 +1,78 @@
+// Benchmark: grade generated classes of 30 and 300 submissions through the CLI (half correct, half
+// mutants with a few hostile ones) at the default concurrency; wall time, time per submission, and the
+// peak resident memory of the grader and its sandbox processes together (sampled from /proc).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildBenchClass, ROOT } from '../test/integration/grading/fixtureClass';
+
+const SIZES = (process.env.GRADING_BENCH_SIZES ?? '30,300').split(',').map(Number);
+
+/** RSS (bytes) of a process and all its descendants, read from /proc. */
+function treeRss(pid: number): number {
+  let total = 0;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmRSS:\s+(\d+) kB/.exec(status);
+    if (m) total += Number(m[1]) * 1024;
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      for (const c of children ? children.split(/\s+/) : []) total += treeRss(Number(c));
+    }
+  } catch {
+    // The process ended between listing and reading.
+  }
+  return total;
+}
+
+async function gradeClass(size: number, work: string): Promise<{ submissions: number; wall_s: number; per_submission_ms: number; peak_rss_mb: number; graded: number }> {
+  const input = path.join(work, `class-${size}`);
+  const out = path.join(work, `out-${size}`);
+  buildBenchClass(input, size, path.join(work, 'ESCAPED'));
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts'), input, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  const wall = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`grade exited with ${code}:\n${stderr}`);
+  const gb = JSON.parse(fs.readFileSync(path.join(out, 'gradebook.json'), 'utf8')) as { entries: Array<{ status: string }> };
+  if (fs.existsSync(path.join(work, 'ESCAPED'))) throw new Error('hostile code escaped the sandbox');
+  process.stderr.write(stdout);
+  return {
+    submissions: size,
+    wall_s: Math.round(wall * 100) / 100,
+    per_submission_ms: Math.round((wall * 1000) / size),
+    peak_rss_mb: Math.round(peak / (1024 * 1024)),
+    graded: gb.entries.filter((e) => e.status === 'graded').length,
+  };
+}
+
+export async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-grading-'));
+  try {
+    const classes = [];
+    for (const size of SIZES) {
+      const r = await gradeClass(size, work);
+      console.log(`${String(r.submissions).padStart(5)} submissions  ${r.wall_s.toFixed(2).padStart(7)} s  ${String(r.per_submission_ms).padStart(5)} ms/submission  peak ${r.peak_rss_mb} MB  (${r.graded} graded)`);
+      classes.push(r);
+    }
+    const peak = Math.max(...classes.map((c) => c.peak_rss_mb));
+    console.log(
+      JSON.stringify({
+        bench: 'grading',
+        cores: os.availableParallelism(),
+        classes: classes.map(({ submissions, wall_s, per_submission_ms, peak_rss_mb }) => ({ submissions, wall_s, per_submission_ms, peak_rss_mb })),
+        peak_rss_mb: peak,
+      }),
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
