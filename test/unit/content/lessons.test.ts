@@ -67,6 +67,25 @@ describe('shipped lesson content', () => {
   }
 });
 
+describe('the two languages of lesson 4 teach the same material', () => {
+  const shape = (lang: (typeof LESSON_LANGS)[number]) => {
+    const { markdown } = loadLesson(root, '04-event-driven', lang);
+    const blocks = extractCodeBlocks(markdown);
+    return {
+      sections: (markdown.match(/^## \d+\./gm) ?? []).length,
+      subsections: (markdown.match(/^### /gm) ?? []).length,
+      blocks: blocks.map((b) => `${b.lang}${b.flags.includes('wrong') ? ' wrong' : ''}${b.attrs.title ? ` ${b.attrs.title}` : ''}`),
+      diagrams: blocks.filter((b) => b.lang === 'mermaid').map((b) => b.code.split('\n')[0]),
+      admonitions: (markdown.match(/^!!! [a-z]+/gm) ?? []).join(','),
+      tableRows: (markdown.match(/^\|/gm) ?? []).length,
+    };
+  };
+
+  it('has the same sections, code blocks, diagrams, admonitions and tables in ru and en', () => {
+    expect(shape('ru')).toEqual(shape('en'));
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Broken fixtures: each is a valid lesson with one mistake, built in a temp folder.
 
