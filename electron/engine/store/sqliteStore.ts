@@ -36,8 +36,10 @@ type StreamRow = [number, number, string, string, number, string, string, string
 export class SqliteEventStore extends EventStoreBase {
   private readonly selectVersion: Database.Statement;
   private readonly insertEvent: Database.Statement;
-  private readonly insertStream: Database.Statement;
-  private readonly updateStream: Database.Statement;
+  private readonly bumpExact: Database.Statement;
+  private readonly createStream: Database.Statement;
+  private readonly bumpExisting: Database.Statement;
+  private readonly bumpAny: Database.Statement;
   private readonly selectById: Database.Statement;
   private readonly readForward: Database.Statement;
   private readonly readBackward: Database.Statement;
@@ -65,8 +67,16 @@ export class SqliteEventStore extends EventStoreBase {
     this.insertEvent = db.prepare(
       'INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    this.insertStream = db.prepare('INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    this.updateStream = db.prepare('UPDATE streams SET version = ?, updated_at = ? WHERE stream_id = ?');
+    // One statement per append both checks the expected version and moves the stream's version.
+    this.bumpExact = db.prepare('UPDATE streams SET version = version + ?, updated_at = ? WHERE stream_id = ? AND version = ?');
+    this.createStream = db.prepare('INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (stream_id) DO NOTHING');
+    this.bumpExisting = db.prepare('UPDATE streams SET version = version + ?, updated_at = ? WHERE stream_id = ? RETURNING version').pluck();
+    this.bumpAny = db
+      .prepare(
+        `INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET version = version + excluded.version, updated_at = excluded.updated_at RETURNING version`,
+      )
+      .pluck();
     this.selectById = db.prepare('SELECT stream_id AS streamId, stream_version AS streamVersion, global_position AS globalPosition FROM events WHERE event_id = ?');
     const streamColumns = 'global_position, stream_version, event_id, type, schema_version, data, metadata, recorded_at';
     this.readForward = db
@@ -205,21 +215,36 @@ export class SqliteEventStore extends EventStoreBase {
 
   // Runs inside the immediate transaction: the version read and the writes cannot interleave with another writer.
   private writeAppend(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]): AppendResult {
-    const actual = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
-    enforceExpected(streamId, expected, actual);
+    const n = events.length;
     const now = new Date().toISOString();
+    const actual = this.claimVersions(streamId, expected, n, now);
     const insert = this.insertEvent;
     let first = 0;
     let last = 0;
-    for (let i = 0; i < events.length; i++) {
+    for (let i = 0; i < n; i++) {
       const e = events[i];
       last = insert.run(streamId, actual + i + 1, e.eventId, e.type, e.schemaVersion, e.data, e.metadata, now).lastInsertRowid as number;
       if (i === 0) first = last;
     }
-    const next = actual + events.length;
-    if (actual === 0) this.insertStream.run(streamId, next, now, now);
-    else this.updateStream.run(next, now, streamId);
-    return { nextExpectedVersion: next, firstGlobalPosition: first, lastGlobalPosition: last, createdNewStream: actual === 0 };
+    return { nextExpectedVersion: actual + n, firstGlobalPosition: first, lastGlobalPosition: last, createdNewStream: actual === 0 };
+  }
+
+  /** Checks the expected version and advances the stream by n in one statement; returns the version before. */
+  private claimVersions(streamId: string, expected: ExpectedVersion, n: number, now: string): number {
+    if (expected === 'any') return (this.bumpAny.get(streamId, n, now, now) as number) - n;
+    if (expected === 'stream_exists') {
+      const after = this.bumpExisting.get(n, now, streamId) as number | undefined;
+      if (after === undefined) throw new ConcurrencyError(streamId, expected, 0);
+      return after - n;
+    }
+    if (expected === 'no_stream') {
+      if (this.createStream.run(streamId, n, now, now).changes === 1) return 0;
+    } else if (this.bumpExact.run(n, now, streamId, expected).changes === 1) {
+      return expected;
+    }
+    const actual = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
+    enforceExpected(streamId, expected, actual); // throws: the version was not the expected one
+    throw new Error(`unreachable: stream "${streamId}" is at ${actual}, which matches ${String(expected)}`);
   }
 }
 

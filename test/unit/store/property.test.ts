@@ -47,7 +47,7 @@ const appendOp = fc.record({
   stream: fc.constantFrom(...streamIds),
   events: fc.array(fc.record({ type: fc.constantFrom(...types), data: jsonData }), { minLength: 1, maxLength: 4 }),
   // 'right' / 'wrong' are turned into numbers from the model at run time.
-  expected: fc.constantFrom('any', 'no_stream', 'stream_exists', 'right', 'wrong', 0),
+  expected: fc.constantFrom<ExpectedVersion | 'right' | 'wrong'>('any', 'no_stream', 'stream_exists', 'right', 'wrong', 0),
 });
 const readStreamOp = fc.record({
   kind: fc.constant('readStream' as const),
