@@ -18,7 +18,10 @@ export function ExportBar({ result }: { result: GradingResult }) {
       <div>
         {t('done')} <code data-testid="grading-outdir">{result.outDir}</code>
       </div>
-      <div className="muted">{t('files', { files: result.files.join(', ') })}</div>
+      <details className="muted">
+        <summary>{t('filesCount', { count: result.files.length })}</summary>
+        {result.files.join(', ')}
+      </details>
       {urls && (
         <div className="grading-downloads">
           <a href={urls.json} download="gradebook.json">{t('downloadJson')}</a>

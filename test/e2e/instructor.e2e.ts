@@ -1,0 +1,71 @@
+// The Instructor page end to end: grade the fixture class from a folder path, watch it finish, read
+// the summary, open a student's code beside their results; nothing leaves 127.0.0.1.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, startHost, type RunningHost } from './support';
+import { buildFixtureClass } from '../integration/grading/fixtureClass';
+
+let host: RunningHost;
+let browser: Browser;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-e2e-grading-'));
+const input = path.join(work, 'class');
+const outDir = path.join(work, 'reports');
+const marker = path.join(work, 'ESCAPED');
+
+beforeAll(async () => {
+  buildFixtureClass(input, marker);
+  host = await startHost();
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('Instructor page', () => {
+  it('grades the fixture folder and shows the summary', async () => {
+    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/instructor' });
+    const { page } = app;
+    await page.getByTestId('grading-input').fill(input);
+    await page.getByTestId('grading-out').fill(outDir);
+    await page.getByTestId('grading-start').click();
+    await page.getByTestId('grading-summary').waitFor({ timeout: 180_000 });
+    await page.screenshot({ path: path.join(work, 'instructor-summary.png'), fullPage: true });
+
+    await expect.poll(() => page.getByTestId('grading-counts').textContent()).toMatch(/15 submissions found · 10 graded · 5 not graded/);
+    expect(await page.getByTestId('grading-histogram').locator('rect').count()).toBe(10);
+    const ungraded = await page.getByTestId('grading-ungraded').textContent();
+    for (const what of ['s07-malformed.replayground.json', 'bad checksum', 'unknown exercise', 'superseded', 'empty']) expect(ungraded).toContain(what);
+    expect(await page.getByTestId('grading-outdir').textContent()).toBe(outDir);
+    expect(fs.existsSync(path.join(outDir, 'summary.html'))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, 'gradebook.csv'))).toBe(true);
+    await page.screenshot({ path: path.join(work, 'instructor-summary.png'), fullPage: true });
+
+    // Student text is shown as text, never as markup.
+    await page.getByTestId('grading-tab-students').click();
+    await expect.poll(() => page.getByTestId('grading-student-row').count()).toBe(15);
+    expect(await page.locator('main script').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('grading-students').textContent()).toContain('<script>alert(1)</script>');
+
+    const row = page.getByTestId('grading-student-row').filter({ hasText: 's02-partial' });
+    await row.getByRole('button').click();
+    await page.getByTestId('grading-student-detail').waitFor();
+    await expect.poll(() => page.getByTestId('grading-student-code').first().textContent()).toContain('class OrderAggregate');
+    await page.screenshot({ path: path.join(work, 'instructor-student.png'), fullPage: true });
+
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  }, 240_000);
+
+  it('shows the page in Russian', async () => {
+    const app = await openApp(browser, host, { locale: 'ru-RU', hash: '#/instructor' });
+    await expect.poll(() => app.page.locator('main h1').textContent()).toBe('Проверка работ');
+    await expect.poll(() => app.page.getByTestId('grading-start').textContent()).toBe('Проверить');
+    await app.close();
+  });
+});
