@@ -43,6 +43,12 @@ function permissionFlag(): string {
   return major >= 23 ? '--permission' : '--experimental-permission';
 }
 
+interface Idle {
+  proc: SandboxProcess;
+  /** Fresh processes are ready at once; a reused one after it answered a ping. */
+  ready: Promise<boolean>;
+}
+
 class SandboxProcess {
   readonly proc: ChildProcess;
   runs = 0;
@@ -97,6 +103,29 @@ class SandboxProcess {
 
   kill(): void {
     if (!this.exited) this.proc.kill('SIGKILL');
+  }
+
+  /** Resolves true when the process answers a ping within `ms` (its event loop is free). */
+  ping(ms: number): Promise<boolean> {
+    const id = randomBytes(8).toString('hex');
+    return new Promise<boolean>((resolve) => {
+      let seen = '';
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.onStdout = undefined;
+        this.onExit = undefined;
+        resolve(ok);
+      };
+      const timer = setTimeout(() => done(false), ms);
+      this.onExit = () => done(false);
+      this.onStdout = (chunk) => {
+        seen += chunk;
+        if (seen.includes(`pong ${id}\n`)) done(true);
+        else if (seen.length > 4096) done(false);
+      };
+      if (!this.alive) return done(false);
+      this.proc.stdin!.write(JSON.stringify({ ping: id }) + '\n');
+    });
   }
 
   run(job: SandboxJob, wallMs: number, stdoutCap: number): Promise<RawRun> {
@@ -173,7 +202,7 @@ class SandboxProcess {
 }
 
 export class SandboxPool {
-  private readonly idle = new Map<number, SandboxProcess[]>();
+  private readonly idle = new Map<number, Idle[]>();
   private readonly busy = new Set<SandboxProcess>();
   private closed = false;
 
@@ -183,7 +212,7 @@ export class SandboxPool {
   prewarm(memoryMb: number): void {
     const list = this.idle.get(memoryMb) ?? [];
     this.idle.set(memoryMb, list);
-    while (!this.closed && list.length < (this.opts.warm ?? 1)) list.push(new SandboxProcess(memoryMb, this.opts));
+    while (!this.closed && list.length < (this.opts.warm ?? 1)) list.push({ proc: new SandboxProcess(memoryMb, this.opts), ready: Promise.resolve(true) });
   }
 
   async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
@@ -191,9 +220,9 @@ export class SandboxPool {
     const list = this.idle.get(limits.memoryMb) ?? [];
     let proc: SandboxProcess | undefined;
     while (list.length && !proc) {
-      const p = list.shift()!;
-      if (p.alive) proc = p;
-      else p.kill();
+      const entry = list.shift()!;
+      if ((await entry.ready) && entry.proc.alive) proc = entry.proc;
+      else entry.proc.kill();
     }
     proc ??= new SandboxProcess(limits.memoryMb, this.opts);
     this.busy.add(proc);
@@ -205,8 +234,10 @@ export class SandboxPool {
       if (reusable) {
         const l = this.idle.get(limits.memoryMb) ?? [];
         this.idle.set(limits.memoryMb, l);
-        if (l.length < (this.opts.warm ?? 1)) l.unshift(proc);
-        else proc.kill();
+        if (l.length < (this.opts.warm ?? 1)) {
+          const reused = proc;
+          l.unshift({ proc: reused, ready: reused.ping(250) });
+        } else proc.kill();
       } else {
         proc.kill();
         // Replace it in the background, so the next run finds a booted process.
@@ -220,7 +251,7 @@ export class SandboxPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.busy, ...[...this.idle.values()].flat()];
+    const all = [...this.busy, ...[...this.idle.values()].flat().map((e) => e.proc)];
     this.idle.clear();
     await Promise.all(
       all.map(

@@ -271,6 +271,21 @@ describe('hostile student code', () => {
     expect(r.tests.find((t) => t.name === 'Counter > increments by one')).toMatchObject({ status: 'fail' });
   });
 
+  it('an endless promise chain left behind by a passing run does not stall the next run', async () => {
+    // A correct solution that, in the last visible test, starts a microtask loop that never yields.
+    const sneaky = solution.replace(
+      'this.version += 1;',
+      'if (by === 3) { const spin = (): Promise<void> => Promise.resolve().then(spin); void spin(); }\n    this.version += 1;',
+    );
+    expect(sneaky).not.toBe(solution);
+    const first = await run(sneaky);
+    expect(first.status).toBe('pass');
+    const started = Date.now();
+    const next = await run(solution);
+    expect(next.status).toBe('pass');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('the host is unharmed: the reference solution still passes afterwards', async () => {
     const r = await run(solution, 'all');
     expect(r.status).toBe('pass');

@@ -66,7 +66,13 @@ stdin.on('data', (chunk: string) => {
     const line = buffer.slice(0, nl);
     buffer = buffer.slice(nl + 1);
     if (!line.trim()) continue;
-    const job = JSON.parse(line) as Job;
+    const job = JSON.parse(line) as Job | { ping: string };
+    if ('ping' in job) {
+      // Liveness check between runs: answered only if the event loop is not starved (for example by
+      // an endless promise chain a previous run left behind).
+      stdout.write(`pong ${job.ping}\n`);
+      continue;
+    }
     queue = queue.then(() => runJob(job)).catch((err: unknown) => {
       process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
       process.exitCode = 70;

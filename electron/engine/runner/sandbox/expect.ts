@@ -8,6 +8,9 @@ import { className, formatValue, safeGet } from './format';
 export class AssertionError extends Error {
   override name = 'AssertionError';
 }
+// Its instances reach the sandboxed code: nothing reachable from them may be changed.
+Object.freeze(AssertionError.prototype);
+Object.freeze(AssertionError);
 export const assertionErrors = new WeakSet<object>();
 
 export interface ExpectHooks {
