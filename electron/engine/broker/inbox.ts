@@ -7,6 +7,11 @@ import { RELAY_HEADERS } from './relay';
 export interface Inbox {
   /** Runs `apply` unless `eventId` was already processed; returns whether it ran. */
   process(eventId: string, apply: () => void): boolean;
+  /**
+   * One transaction for a whole poll: each record whose event id is new is applied, duplicates are
+   * skipped; a throw rolls back the batch. Returns how many were applied.
+   */
+  processBatch<T>(items: readonly T[], eventId: (item: T) => string, apply: (item: T) => void): number;
   has(eventId: string): boolean;
 }
 
@@ -27,6 +32,22 @@ export function createMemoryInbox(): Inbox {
       apply(); // if it throws, the id is not remembered: all or nothing, like the SQLite variant
       seen.add(eventId);
       return true;
+    },
+    processBatch(items, idOf, apply) {
+      const added: string[] = [];
+      try {
+        for (const item of items) {
+          const id = idOf(item);
+          if (seen.has(id)) continue;
+          apply(item);
+          seen.add(id);
+          added.push(id);
+        }
+      } catch (e) {
+        for (const id of added) seen.delete(id);
+        throw e;
+      }
+      return added.length;
     },
     has: (eventId) => seen.has(eventId),
   };

@@ -5,7 +5,7 @@ import type { Broker } from './broker';
 import { BrokerError } from './errors';
 import { partitionForKey } from './murmur2';
 import type { Clock, Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
-import { freezeHeaders, freezeValue } from './values';
+import { freezeHeaders, freezeOwnedValue, freezeValue } from './values';
 
 interface Prepared {
   key: string | null;
@@ -40,9 +40,18 @@ export class Producer {
 
   /** Appends one record or a batch; returns where each landed, in the order given. */
   send(topic: string, records: ProducerRecord | ProducerRecord[], options: SendOptions = {}): RecordMetadata[] {
+    return this.sendInternal(topic, records, options, false);
+  }
+
+  /** @internal For callers that build the values themselves and give them up (the relay): freeze instead of copy. */
+  sendOwned(topic: string, records: ProducerRecord[]): RecordMetadata[] {
+    return this.sendInternal(topic, records, {}, true);
+  }
+
+  private sendInternal(topic: string, records: ProducerRecord | ProducerRecord[], options: SendOptions, owned: boolean): RecordMetadata[] {
     const t = this.broker.topic(topic);
     const list = Array.isArray(records) ? records : [records];
-    const prepared = list.map((r, i) => this.prepare(r, i, t.logs.length, t.cleanupPolicy !== 'delete'));
+    const prepared = list.map((r, i) => this.prepare(r, i, t.logs.length, t.cleanupPolicy !== 'delete', owned));
     if (options.fault !== undefined && options.fault !== 'lost-ack') throw new BrokerError('INVALID_ARGUMENT', `unknown fault ${JSON.stringify(options.fault)}`);
 
     // Everything is valid: choose partitions (this advances the round-robin counter) and batch per partition.
@@ -110,7 +119,7 @@ export class Producer {
     }
   }
 
-  private prepare(r: ProducerRecord, i: number, partitions: number, compacted: boolean): Prepared {
+  private prepare(r: ProducerRecord, i: number, partitions: number, compacted: boolean, owned: boolean): Prepared {
     if (r === null || typeof r !== 'object') throw new BrokerError('INVALID_RECORD', `record ${i} must be an object with a value`);
     const key = r.key ?? null;
     if (key !== null && typeof key !== 'string') throw new BrokerError('INVALID_RECORD', `record ${i}: key must be a string or null`);
@@ -122,7 +131,7 @@ export class Producer {
     if (!('value' in r)) throw new BrokerError('NOT_SERIALIZABLE', `record ${i}: value is missing (use null for a tombstone)`);
     let value: unknown;
     try {
-      value = freezeValue(r.value);
+      value = owned ? freezeOwnedValue(r.value) : freezeValue(r.value);
     } catch (e) {
       if (e instanceof BrokerError) throw new BrokerError(e.code, `record ${i}: ${e.message}`);
       throw e;

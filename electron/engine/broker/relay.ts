@@ -49,7 +49,9 @@ export interface RelayOptions {
   batchSize?: number;
   /** Fault-injection points for tests: throw from one to simulate the relay dying there. */
   hooks?: {
+    /** Called for each event of a batch before the batch is sent. */
     beforePublish?(event: RelayEvent): void;
+    /** Called for each event of a batch after the batch was sent (the checkpoint comes later). */
     afterPublish?(event: RelayEvent): void;
     beforeCheckpoint?(position: number): void;
   };
@@ -119,11 +121,10 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
       const after = cp.load(name);
       const events = source.readAll({ after, maxCount: batchSize });
       if (events.length === 0) return 0;
-      for (const e of events) {
-        hooks.beforePublish?.(e);
-        producer.send(options.topic, toRecord(e));
-        hooks.afterPublish?.(e);
-      }
+      // One send per batch: the batch lands atomically, each stream's events in order.
+      if (hooks.beforePublish) for (const e of events) hooks.beforePublish(e);
+      producer.sendOwned(options.topic, events.map(toRecord));
+      if (hooks.afterPublish) for (const e of events) hooks.afterPublish(e);
       const last = events[events.length - 1].globalPosition;
       hooks.beforeCheckpoint?.(last);
       cp.save(name, last);

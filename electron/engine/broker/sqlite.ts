@@ -34,8 +34,19 @@ export function createSqliteInbox(db: Database.Database, consumer: string): Inbo
     apply();
     return true;
   });
+  const runBatch = db.transaction(<T>(items: readonly T[], idOf: (item: T) => string, apply: (item: T) => void): number => {
+    const at = new Date().toISOString();
+    let applied = 0;
+    for (const item of items) {
+      if (insert.run(consumer, idOf(item), at).changes === 0) continue;
+      apply(item);
+      applied++;
+    }
+    return applied;
+  });
   return {
     process: (eventId, apply) => run(eventId, apply),
+    processBatch: (items, idOf, apply) => runBatch(items, idOf as (item: unknown) => string, apply as (item: unknown) => void),
     has: (eventId) => has.get(consumer, eventId) !== undefined,
   };
 }

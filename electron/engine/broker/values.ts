@@ -9,7 +9,7 @@ function fail(path: string, why: string): never {
   throw new BrokerError('NOT_SERIALIZABLE', `value${path} cannot be serialised: ${why}`);
 }
 
-function cloneInner(v: unknown, path: string, seen: Set<object>): unknown {
+function cloneInner(v: unknown, path: string, seen: Set<object>, inPlace = false): unknown {
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -35,16 +35,16 @@ function cloneInner(v: unknown, path: string, seen: Set<object>): unknown {
   seen.add(obj);
   let out: unknown;
   if (Array.isArray(obj)) {
-    const arr: unknown[] = new Array(obj.length);
-    for (let i = 0; i < obj.length; i++) arr[i] = cloneInner(obj[i], `${path}[${i}]`, seen);
+    const arr: unknown[] = inPlace ? obj : new Array(obj.length);
+    for (let i = 0; i < obj.length; i++) arr[i] = cloneInner(obj[i], `${path}[${i}]`, seen, inPlace);
     out = Object.freeze(arr);
   } else {
     const proto = Object.getPrototypeOf(obj);
     if (proto !== Object.prototype && proto !== null) {
       fail(path, `${(obj as { constructor?: { name?: string } }).constructor?.name ?? 'object'} is not a plain object`);
     }
-    const rec: Record<string, unknown> = {};
-    for (const k of Object.keys(obj)) rec[k] = cloneInner((obj as Record<string, unknown>)[k], `${path}.${k}`, seen);
+    const rec: Record<string, unknown> = inPlace ? (obj as Record<string, unknown>) : {};
+    for (const k of Object.keys(obj)) rec[k] = cloneInner((obj as Record<string, unknown>)[k], `${path}.${k}`, seen, inPlace);
     out = Object.freeze(rec);
   }
   seen.delete(obj);
@@ -56,6 +56,17 @@ export function freezeValue(value: unknown): unknown {
   const t = typeof value;
   if (t === 'string' || t === 'boolean' || value === null) return value;
   return cloneInner(value, '', new Set());
+}
+
+/**
+ * Same validation, but freezes `value` itself instead of copying it: only for values the caller built
+ * and hands over for good (the relay's records, made from the store's fresh objects).
+ */
+export function freezeOwnedValue(value: unknown): unknown {
+  const t = typeof value;
+  if (t === 'string' || t === 'boolean' || value === null) return value;
+  if (t === 'object' && Object.isFrozen(value)) return cloneInner(value, '', new Set());
+  return cloneInner(value, '', new Set(), true);
 }
 
 export function freezeHeaders(headers: Record<string, string> | undefined): Headers {

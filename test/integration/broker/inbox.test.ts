@@ -78,6 +78,24 @@ describe('inbox', () => {
     db.close();
   });
 
+  it('processes a whole poll in one transaction, skipping ids it has seen, all or nothing', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, 'test-batch', ['CREATE TABLE seen (id TEXT PRIMARY KEY)']);
+    const inbox = createSqliteInbox(db, 'seen');
+    const insert = db.prepare('INSERT INTO seen (id) VALUES (?)');
+    expect(inbox.processBatch(['a', 'b'], (x) => x, (x) => insert.run(x))).toBe(2);
+    expect(inbox.processBatch(['b', 'c', 'c'], (x) => x, (x) => insert.run(x))).toBe(1);
+    expect(() => inbox.processBatch(['d', 'boom'], (x) => x, (x) => {
+      if (x === 'boom') throw new Error('boom');
+      insert.run(x);
+    })).toThrow('boom');
+    expect(inbox.has('d')).toBe(false);
+    expect(db.prepare('SELECT id FROM seen ORDER BY id').pluck().all()).toEqual(['a', 'b', 'c']);
+    const mem = createMemoryInbox();
+    expect(mem.processBatch(['a', 'a', 'b'], (x) => x, () => undefined)).toBe(2);
+    db.close();
+  });
+
   it('has an in-memory twin for the sandbox', () => {
     const inbox = createMemoryInbox();
     let n = 0;

@@ -1,0 +1,172 @@
+// Broker benchmark: `npm run bench -- broker`. Prints a table, then one JSON line with
+// produce_per_s, consume_per_s (one group, 3 consumers, 6 partitions, 1,000,000 records),
+// relay_events_per_s (store append → relay → topic → consumer with inbox → projection) and
+// describe_us with 1,000,000 records stored.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBroker, createRelay, eventIdOf, type ConsumerRecord, type ProducerRecord } from '../electron/engine/broker';
+import { createSqliteInbox } from '../electron/engine/broker/sqlite';
+import { migrate, openDatabase } from '../electron/engine/sqlite';
+import { openEventStore } from '../electron/engine/store';
+
+const RECORDS = 1_000_000;
+const PARTITIONS = 6;
+const BATCH = 1000;
+const RELAY_EVENTS = 50_000;
+
+function records(count: number, value: (i: number) => unknown): ProducerRecord[] {
+  return Array.from({ length: count }, (_, i) => ({ key: `order-${i % 10_000}`, value: value(i) }));
+}
+
+function produce(value: (i: number) => unknown) {
+  const broker = createBroker({ journalLimit: 10_000 });
+  broker.createTopic('orders', { partitions: PARTITIONS });
+  const p = broker.producer();
+  const batches: ProducerRecord[][] = [];
+  for (let n = 0; n < RECORDS; n += BATCH) batches.push(records(BATCH, (i) => value(n + i)).map((r, i) => ({ ...r, key: `order-${(n + i) % 10_000}` })));
+  const t0 = performance.now();
+  for (const b of batches) p.send('orders', b);
+  const ms = performance.now() - t0;
+  return { broker, perS: Math.round(RECORDS / (ms / 1000)) };
+}
+
+function consume(broker: ReturnType<typeof createBroker>) {
+  const consumers = [0, 1, 2].map(() => broker.consumer({ groupId: 'bench', autoOffsetReset: 'earliest' }));
+  consumers.forEach((c) => c.subscribe(['orders']));
+  let total = 0;
+  let sink = 0;
+  const t0 = performance.now();
+  for (;;) {
+    let got = 0;
+    for (const c of consumers) {
+      const batch: ConsumerRecord[] = c.poll({ maxRecords: 500 });
+      got += batch.length;
+      for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
+      if (batch.length > 0) c.commit();
+    }
+    total += got;
+    if (got === 0) break;
+  }
+  const ms = performance.now() - t0;
+  if (total !== RECORDS || sink < 0) throw new Error(`consumed ${total} of ${RECORDS}`);
+  return Math.round(RECORDS / (ms / 1000));
+}
+
+function describeMicros(broker: ReturnType<typeof createBroker>) {
+  for (let i = 0; i < 2000; i++) broker.describe();
+  const n = 20_000;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) broker.describe();
+  return Math.round(((performance.now() - t0) * 1000) / n * 10) / 10;
+}
+
+function singleSends() {
+  const broker = createBroker({ journalLimit: 10_000 });
+  broker.createTopic('orders', { partitions: PARTITIONS });
+  const p = broker.producer({ idempotent: true });
+  const n = 200_000;
+  const list = records(n, (i) => `{"n":${i}}`);
+  const t0 = performance.now();
+  for (const r of list) p.send('orders', r);
+  return Math.round(n / ((performance.now() - t0) / 1000));
+}
+
+function relay(dir: string) {
+  const store = openEventStore({ path: path.join(dir, 'events.db') });
+  const db = openDatabase(path.join(dir, 'projection.db'));
+  migrate(db, 'bench-projection', ['CREATE TABLE totals (stream_id TEXT PRIMARY KEY, events INTEGER NOT NULL, amount INTEGER NOT NULL)']);
+  const inbox = createSqliteInbox(db, 'totals');
+  const upsert = db.prepare(
+    'INSERT INTO totals (stream_id, events, amount) VALUES (?, 1, ?) ON CONFLICT(stream_id) DO UPDATE SET events = events + 1, amount = amount + excluded.amount',
+  );
+  const broker = createBroker({ journalLimit: 10_000 });
+  broker.createTopic('events', { partitions: PARTITIONS });
+  const r = createRelay(broker, { source: store, topic: 'events', batchSize: 500 });
+  const consumer = broker.consumer({ groupId: 'projection', autoOffsetReset: 'earliest' });
+  consumer.subscribe(['events']);
+  const drain = () => {
+    for (let batch = consumer.poll({ maxRecords: 500 }); batch.length > 0; batch = consumer.poll({ maxRecords: 500 })) {
+      inbox.processBatch(batch, eventIdOf, (rec) => {
+        const v = rec.value as { streamId: string; data: { amount: number } };
+        upsert.run(v.streamId, v.data.amount);
+      });
+      consumer.commit();
+    }
+  };
+  const perAppend = 100;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < RELAY_EVENTS; i += perAppend) {
+    store.appendToStream(
+      `account-${(i / perAppend) % 500}`,
+      Array.from({ length: perAppend }, (_, j) => ({ type: 'Deposited', data: { amount: 1 + ((i + j) % 7) } })),
+    );
+    if ((i / perAppend) % 50 === 49) {
+      r.runUntilCaughtUp();
+      drain();
+    }
+  }
+  r.runUntilCaughtUp();
+  drain();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const check = db.prepare('SELECT SUM(events) AS n FROM totals').get() as { n: number };
+  if (check.n !== RELAY_EVENTS) throw new Error(`projection saw ${check.n} of ${RELAY_EVENTS}`);
+  store.close();
+  db.close();
+  return { wall: Math.round(RELAY_EVENTS / (ms / 1000)), cpu: Math.round(RELAY_EVENTS / (cpuMs / 1000)) };
+}
+
+export async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broker-bench-'));
+  try {
+    const strings = produce((i) => `{"orderId":"order-${i % 10_000}","amount":${i % 100}}`);
+    const produce_per_s = strings.perS;
+    const consume_per_s = consume(strings.broker);
+    const describe_us = describeMicros(strings.broker);
+    const objects = produce((i) => ({ orderId: `order-${i % 10_000}`, amount: i % 100 }));
+    const produce_object_values_per_s = objects.perS;
+    const produce_single_send_per_s = singleSends();
+    const relayed = relay(dir);
+    const relay_events_per_s = relayed.wall;
+    const load_average = Math.round(os.loadavg()[0] * 100) / 100;
+    const result = {
+      produce_per_s,
+      consume_per_s,
+      relay_events_per_s,
+      describe_us,
+      produce_object_values_per_s,
+      produce_single_send_per_s,
+      relay_events_per_cpu_s: relayed.cpu,
+      load_average,
+      cpus: os.cpus().length,
+    };
+    const rows: [string, string, string][] = [
+      ['produce, 1,000,000 keyed records in sends of 1000 (string values), records/s', fmt(produce_per_s), check(produce_per_s >= 1_000_000, '≥ 1,000,000')],
+      ['  same with object values (validated, deep-frozen copies), records/s', fmt(produce_object_values_per_s), ''],
+      ['  one record per send, idempotent producer, records/s', fmt(produce_single_send_per_s), ''],
+      ['consume, 1 group × 3 consumers, 6 partitions, poll 500 + commit, records/s', fmt(consume_per_s), check(consume_per_s >= 1_000_000, '≥ 1,000,000')],
+      ['relay: append (100/append, file db) → relay → topic → consumer + SQLite inbox → projection (file db), events/s', fmt(relay_events_per_s), check(relay_events_per_s >= 50_000, '≥ 50,000')],
+      ['  same, events per second of this process’s CPU time (less sensitive to a busy machine)', fmt(relayed.cpu), ''],
+      ['describe() with 1,000,000 records stored, µs', String(describe_us), check(describe_us <= 200, '≤ 200')],
+    ];
+    const w = Math.max(...rows.map((x) => x[0].length));
+    const v = Math.max(...rows.map((x) => x[1].length));
+    console.log(`Broker benchmark (load average ${load_average} on ${os.cpus().length} CPUs)\n`);
+    for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(v)}  ${target}`);
+    console.log('');
+    console.log(JSON.stringify(result));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function check(ok: boolean, target: string): string {
+  return `${ok ? 'ok' : 'MISSED'} (target ${target})`;
+}
