@@ -13,9 +13,12 @@ export { OrderAggregate } from './OrderAggregate';
 export { executeCommand, type OrderAggregateLike, type OrderAggregateFactory } from './executeCommand';
 export { orderStreamId, isOrderStream, toNewEvent, fromRecordedEvent, isOrderEventType } from './storedEvents';
 export { createOrderCommandHandler, type OrderCommandHandler, type OrderCommandHandlerOptions, type HandledCommand } from './commandHandler';
+// The SQLite-backed read model (Node only) lives in './sqliteReadModel', imported directly.
 export {
   OrderReadModel,
   MAX_PAGE_SIZE,
+  checkListOrders,
+  type OrderQueries,
   type OrderSummary,
   type OrderDetails,
   type ListOrders,

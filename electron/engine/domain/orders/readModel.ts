@@ -57,12 +57,27 @@ export interface OrderPage {
 
 export const MAX_PAGE_SIZE = 100;
 
-function toDetails(state: OrderState): OrderDetails {
+/** The questions every order read model answers, whatever keeps its rows. */
+export interface OrderQueries {
+  getSummary(orderId: string): OrderSummary | undefined;
+  getDetails(orderId: string): OrderDetails | undefined;
+  listOrders(query: ListOrders): OrderPage;
+}
+
+/** Refuses paging a caller could not have meant: pages count from 1, at most MAX_PAGE_SIZE per page. */
+export function checkListOrders({ page, pageSize }: ListOrders): void {
+  if (!Number.isSafeInteger(page) || page < 1) throw new OrderError('VALIDATION', 'page must be a whole number from 1');
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new OrderError('VALIDATION', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  }
+}
+
+export function toDetails(state: OrderState): OrderDetails {
   const { id, createdAt, items, ...rest } = state;
   return { ...rest, orderId: id, createdAt: createdAt ?? '', items: copyItems(items) };
 }
 
-function toSummary(state: OrderState): OrderSummary {
+export function toSummary(state: OrderState): OrderSummary {
   return {
     orderId: state.id,
     customerId: state.customerId,
@@ -73,7 +88,7 @@ function toSummary(state: OrderState): OrderSummary {
   };
 }
 
-export class OrderReadModel {
+export class OrderReadModel implements OrderQueries {
   private readonly orders = new Map<string, OrderState>();
   private lastPosition = 0;
 
@@ -124,11 +139,8 @@ export class OrderReadModel {
 
   /** Newest orders first (ties by id), filtered by customer and/or status, one page at a time. */
   listOrders(query: ListOrders): OrderPage {
+    checkListOrders(query);
     const { customerId, status, page, pageSize } = query;
-    if (!Number.isSafeInteger(page) || page < 1) throw new OrderError('VALIDATION', 'page must be a whole number from 1');
-    if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new OrderError('VALIDATION', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
-    }
     const matching = [...this.orders.values()]
       .filter((order) => customerId === undefined || order.customerId === customerId)
       .filter((order) => status === undefined || order.status === status)
