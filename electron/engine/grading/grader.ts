@@ -46,6 +46,7 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
   const problems = [...catalog.problems];
   if (options.exercise && !catalog.get(options.exercise)) problems.push(`--exercise ${options.exercise}: no such exercise`);
   const entries = classify(discover(options.input), catalog, options.exercise);
+  if (entries.length === 0) problems.push('no submission files or student folders found in the input');
   const gradable = entries.filter((e) => e.status === 'gradable');
   const exerciseIds = [...new Set(gradable.map((e) => e.exerciseId))].sort();
   const total = gradable.length + exerciseIds.length;

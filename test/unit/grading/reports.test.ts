@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, escapeHtml, feedbackHtml, feedbackMarkdown, gradebookCsv, summaryHtml, type Gradebook, type GradebookEntry } from '../../../electron/engine/grading';
+
+const entry = (over: Partial<GradebookEntry> = {}): GradebookEntry => ({
+  student_id: 's1', student_name: 'Ann', exercise_id: 'ex', score: 3, max_score: 4, passed: 3, failed: 1, errored: 0,
+  status: 'graded', duration_ms: 10, submitted_at: '2026-01-01T00:00:00.000Z', checksum_ok: true, notes: '',
+  source: 's1.replayground.json', kind: 'file', feedback: 's1', run_message: null,
+  visible: { points: 2, max_points: 2, passed: 2, failed: 0, errored: 0 },
+  hidden: { points: 1, max_points: 2, passed: 1, failed: 1, errored: 0 },
+  tests: [
+    { name: 'visible one', suite: 'v', visibility: 'visible', status: 'pass', message: null, points: 1, max_points: 1, duration_ms: 1 },
+    { name: 'visible <b>two</b>', suite: 'v', visibility: 'visible', status: 'fail', message: 'expected <1> got `2`', points: 0, max_points: 1, duration_ms: 1 },
+    { name: 'hidden one', suite: 'h', visibility: 'hidden', status: 'fail', message: 'SECRET expected INVALID_STATE', points: 0, max_points: 2, duration_ms: 1 },
+  ],
+  ...over,
+});
+
+describe('reports', () => {
+  it('CSV cells are quoted when needed and formulas are neutralised', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(true)).toBe('true');
+    const csv = gradebookCsv([entry({ student_name: 'Line\nbreak' })]);
+    expect(csv.split('\r\n')[0]).toBe('student_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
+    expect(csv).toContain('"Line\nbreak"');
+  });
+
+  it('HTML escapes everything a student wrote', () => {
+    expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+    const html = feedbackHtml([entry({ student_name: '<script>x</script>' })]);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).toContain('visible &lt;b&gt;two&lt;/b&gt;');
+  });
+
+  it('feedback names hidden tests with their result only', () => {
+    for (const text of [feedbackHtml([entry()]), feedbackMarkdown([entry()])]) {
+      expect(text).toContain('hidden one');
+      expect(text).not.toContain('SECRET');
+      expect(text).toContain('expected');
+    }
+  });
+
+  it('the summary charts scores and lists what was not graded', () => {
+    const gb: Gradebook = {
+      format: 'replayground-gradebook', version: 1, generated_at: 'now', input: 'class', problems: [],
+      exercises: [{ id: 'ex', title: 'Ex', content_hash: 'h', max_score: 4, reference_ok: true, tests: [
+        { name: 'visible one', suite: 'v', visibility: 'visible', max_points: 1 },
+        { name: 'visible <b>two</b>', suite: 'v', visibility: 'visible', max_points: 1 },
+        { name: 'hidden one', suite: 'h', visibility: 'hidden', max_points: 2 },
+      ] }],
+      entries: [entry(), entry({ student_id: '', status: 'malformed', score: null, max_score: null, notes: 'bad.json: not valid JSON', source: 'bad.json', tests: [] })],
+    };
+    const html = summaryHtml(gb);
+    expect(html).toContain('<svg');
+    expect(html).toContain('bad.json: not valid JSON');
+    expect(html).toMatch(/visible &lt;b&gt;two&lt;\/b&gt; — failed by 1 of 1/);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+});
