@@ -1,8 +1,11 @@
 // Inputs a careless solution lets through: blanks made of whitespace, values of the wrong type
 // from untyped callers, money that only looks equal, and several failing checks at once.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '@workspace/clock';
+import { OrderError } from '@workspace/errors';
 import type { OrderCreated } from '@workspace/events';
-import { commands, history, orderCreated, TOTAL, untyped } from '../support/fixtures';
+import { OrderAggregate } from '@workspace/OrderAggregate';
+import { commands, history, NOW, orderCreated, TOTAL, untyped } from '../support/fixtures';
 import { given } from '../support/givenWhenThen';
 
 describe('blank means whitespace too', () => {
@@ -73,7 +76,7 @@ describe('the amount is exact cents', () => {
     given(huge).when(commands.pay({ amount: 2 ** 53 + 1 })).thenFails('AMOUNT_MISMATCH');
   });
 
-  it('pay accepts an order total of exactly 0 cents only with 0', () => {
+  it('pay refuses the string "0" for an order that costs nothing', () => {
     const free: OrderCreated = { ...orderCreated(), items: [], totalAmount: 0 };
     given(free).when(commands.pay({ amount: untyped('0') })).thenFails('AMOUNT_MISMATCH');
   });
@@ -109,4 +112,27 @@ describe('the first failing check decides the code', () => {
   it('cancel on a cancelled order with a blank reason fails with INVALID_STATE', () => {
     given(...history.cancelled()).when(commands.cancel({ reason: '' })).thenFails('INVALID_STATE');
   });
+});
+
+describe('refusals are OrderErrors', () => {
+  const refusals: Array<[string, (order: OrderAggregate) => void]> = [
+    ['pay', (order) => order.pay(commands.pay({ amount: 1 }))],
+    ['ship', (order) => order.ship(commands.ship())],
+    ['deliver', (order) => order.deliver(commands.deliver())],
+    ['cancel', (order) => order.cancel(commands.cancel({ reason: ' ' }))],
+  ];
+  for (const [method, refuse] of refusals) {
+    it(`${method} throws an OrderError with a message a student can read`, () => {
+      const order = OrderAggregate.fromEvents(history.pending(), fixedClock(NOW));
+      let thrown: unknown;
+      try {
+        refuse(order);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown instanceof OrderError).toBe(true);
+      expect(typeof (thrown as Error).message).toBe('string');
+      expect((thrown as Error).message.trim().length > 0).toBe(true);
+    });
+  }
 });
