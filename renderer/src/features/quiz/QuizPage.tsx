@@ -176,10 +176,11 @@ function QuizAnswering() {
             </button>
           )}
           {result && !isLast && (
-            <button type="submit" className="primary" data-testid="quiz-next">{t('next')} →</button>
+            // autoFocus: the picked options just became disabled, so focus would otherwise fall to the page.
+            <button type="submit" className="primary" data-testid="quiz-next" autoFocus>{t('next')} →</button>
           )}
           {result && isLast && (
-            <button type="submit" className="primary" disabled={busy} data-testid="quiz-finish">{t('finish')}</button>
+            <button type="submit" className="primary" disabled={busy} data-testid="quiz-finish" autoFocus>{t('finish')}</button>
           )}
           {isLast && !result && unanswered > 0 && <span className="muted">{t('unanswered', { count: unanswered })}</span>}
         </div>
