@@ -189,7 +189,8 @@ export class Consumer {
   /** The group's committed offset for the partition, or null. */
   committed(tp: TopicPartition): number | null {
     this.broker.partitionLog(tp.topic, tp.partition);
-    return this.broker.group(this.member.groupId).committed.get(`${tp.topic}\u0000${tp.partition}`) ?? null;
+    // a plain lookup: reading must not create the group as a side effect
+    return this.broker.groups.get(this.member.groupId)?.committed.get(`${tp.topic}\u0000${tp.partition}`) ?? null;
   }
 
   /** Leaves the group cleanly: auto-commit (if enabled), revoke callback, then the group rebalances. */
