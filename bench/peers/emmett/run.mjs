@@ -12,9 +12,9 @@ const STREAMS = 100;
 const data = (i) => ({ orderId: `order-${i % STREAMS}`, sku: `SKU-${i % 37}`, quantity: 1 + (i % 5), unitPrice: 9.99, note: 'bench' });
 
 /** One connection for the whole run (Emmett opens one per call by default); optionally with our pragmas. */
-function shared(fileName, synchronousNormal) {
+async function shared(fileName, synchronousNormal) {
   const connection = sqliteConnection({ fileName });
-  if (synchronousNormal) void connection.command('PRAGMA synchronous = NORMAL');
+  if (synchronousNormal) await connection.command('PRAGMA synchronous = NORMAL');
   return { connectionOptions: { singleton: true, connection } };
 }
 
@@ -38,8 +38,8 @@ async function appendWithRetry(store, stream, events, expected) {
 
 async function run(label, options, count, perAppend) {
   const fileName = path.join(dir, `emmett-${label}.sqlite`);
-  const store = getSQLiteEventStore({ fileName, ...(options === 'default' ? {} : shared(fileName, options === 'normal')) });
-  await store.appendToStream('warm-up', [{ type: 'WarmUp', data: {} }]); // creates the schema
+  const store = getSQLiteEventStore({ fileName, ...(options === 'default' ? {} : await shared(fileName, options === 'normal')) });
+  await appendWithRetry(store, 'warm-up', [{ type: 'WarmUp', data: {} }], undefined); // creates the schema
   const versions = new Array(STREAMS).fill(undefined);
   const started = performance.now();
   for (let i = 0; i < count; i++) {
