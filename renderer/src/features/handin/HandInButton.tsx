@@ -9,7 +9,13 @@ import './handin.css';
 
 type Result = MethodOutput<'submission.handIn'>;
 
-export function HandInButton({ exerciseId }: { exerciseId: string }) {
+export interface HandInButtonProps {
+  exerciseId: string;
+  /** Called before the file is built, e.g. to flush the editor's pending autosave so the latest code is handed in. */
+  beforeHandIn?: () => void | Promise<void>;
+}
+
+export function HandInButton({ exerciseId, beforeHandIn }: HandInButtonProps) {
   const { t } = useTranslation('handin');
   const [open, setOpen] = useState(false);
   return (
@@ -17,12 +23,12 @@ export function HandInButton({ exerciseId }: { exerciseId: string }) {
       <button type="button" className="handin-button" data-testid="handin-button" onClick={() => setOpen(true)}>
         {t('button')}
       </button>
-      {open && <HandInDialog exerciseId={exerciseId} onClose={() => setOpen(false)} />}
+      {open && <HandInDialog exerciseId={exerciseId} beforeHandIn={beforeHandIn} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function HandInDialog({ exerciseId, onClose }: { exerciseId: string; onClose: () => void }) {
+function HandInDialog({ exerciseId, beforeHandIn, onClose }: HandInButtonProps & { onClose: () => void }) {
   const { t } = useTranslation('handin');
   const ids = useId();
   const [name, setName] = useState('');
@@ -55,6 +61,7 @@ function HandInDialog({ exerciseId, onClose }: { exerciseId: string; onClose: ()
     setBusy(true);
     setError(null);
     try {
+      await beforeHandIn?.();
       const out = await invoke('submission.handIn', {
         exerciseId,
         student: { name: name.trim(), id: studentId.trim() },
