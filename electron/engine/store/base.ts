@@ -52,6 +52,7 @@ export abstract class EventStoreBase implements EventStore {
   transaction<T>(fn: () => T): T {
     this.assertOpen();
     if (typeof fn !== 'function') throw new InvalidInputError('transaction needs a function');
+    if (isAsync(fn)) throw new InvalidInputError('transaction needs a synchronous function: work after an await would run outside it');
     const mark = this.pending.length;
     this.depth++;
     let result: T;
@@ -137,7 +138,13 @@ export abstract class EventStoreBase implements EventStore {
         let last = position;
         for (const event of batch) {
           try {
-            this.atomically(() => apply(event)); // savepoint: a throwing handler leaves no half-written rows
+            // Savepoint: a throwing handler leaves no half-written rows.
+            this.atomically(() => {
+              const r = apply(event) as unknown;
+              if (r && typeof (r as Promise<unknown>).then === 'function') {
+                throw new InvalidInputError('A projection\'s apply must be synchronous (it runs inside a transaction); use subscribe for async handlers');
+              }
+            });
           } catch (error) {
             failure = { error, event };
             break;
@@ -246,8 +253,13 @@ function checkSubscriptionName(name: unknown): string {
   return name;
 }
 
+function isAsync(fn: unknown): boolean {
+  return (fn as { constructor?: { name?: string } }).constructor?.name === 'AsyncFunction';
+}
+
 function checkProjection(projection: ProjectionDefinition): { name: string; apply: (event: RecordedEvent) => void } {
   if (!projection || typeof projection.apply !== 'function') throw new InvalidInputError('A projection needs { name, apply(event) }');
+  if (isAsync(projection.apply)) throw new InvalidInputError(`Projection "${String(projection.name)}": apply must be synchronous (it runs inside a transaction); use subscribe for async handlers`);
   return { name: checkSubscriptionName(projection.name), apply: projection.apply };
 }
 

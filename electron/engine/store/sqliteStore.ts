@@ -126,7 +126,7 @@ export class SqliteEventStore extends EventStoreBase {
       const retried = resolveRetry(streamId, expected, prepared, this.lookup);
       if (retried) return retried;
       if (err instanceof ConcurrencyError) throw err;
-      throw new EventIdConflictError(streamId, prepared.find((e) => e.idGiven)?.eventId ?? '?', 'already');
+      throw new EventIdConflictError(streamId, prepared.find((e) => e.idGiven)?.eventId ?? '?', 'by another append');
     }
     this.appended({ streamId, firstGlobalPosition: result.firstGlobalPosition, lastGlobalPosition: result.lastGlobalPosition, count: prepared.length });
     return result;

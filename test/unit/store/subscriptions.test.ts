@@ -233,3 +233,15 @@ describe('exactly-once projection rows in the store database (sqlite)', () => {
     store.close();
   });
 });
+
+describe.each(implementations)('synchronous work only inside transactions ($name)', ({ open }) => {
+  it('refuses async transaction functions and async projection handlers before running them', () => {
+    const store = open();
+    store.appendToStream('a', [{ type: 'X', data: {} }]);
+    expect(() => store.transaction(async () => undefined)).toThrow(/synchronous/);
+    expect(() => store.runProjection({ name: 'p', apply: async () => undefined })).toThrow(/must be synchronous/);
+    expect(() => store.runProjection({ name: 'p', apply: () => Promise.resolve() as unknown as void })).toThrow(/must be synchronous/);
+    expect(store.getCheckpoint('p')).toBe(0);
+    store.close();
+  });
+});
