@@ -24,7 +24,10 @@ export async function main(args: string[]): Promise<void> {
   const coldRuns = Number(args[1] ?? 6);
   const vitestRuns = Number(args[2] ?? 3);
   const exercise = loadRunnerExercise(exercisesDir, id);
-  const files = readEditableFiles(exercise, path.join(exercisesDir, id, 'solution'));
+  const solution = readEditableFiles(exercise, path.join(exercisesDir, id, 'solution'));
+  // A different comment each run, as a student's edits would be: no run is served from a cache.
+  let edit = 0;
+  const edited = () => Object.fromEntries(Object.entries(solution).map(([k, v]) => [k, `${v}\n// edit ${edit++}\n`]));
 
   // Cold: a fresh runner per run.
   const cold: number[] = [];
@@ -32,7 +35,7 @@ export async function main(args: string[]): Promise<void> {
   for (let i = 0; i < coldRuns; i++) {
     const runner = createRunner({ exercisesDir, warm: 0 });
     const t = performance.now();
-    const r = await runner.run({ exerciseId: id, files });
+    const r = await runner.run({ exerciseId: id, files: edited() });
     cold.push(performance.now() - t);
     if (r.status !== 'pass') throw new Error(`the solution did not pass: ${r.message ?? r.tests.find((x) => x.status !== 'pass')?.message}`);
     tests = r.tests.length;
@@ -42,11 +45,11 @@ export async function main(args: string[]): Promise<void> {
   // Warm: one runner, started and warmed up.
   const runner = createRunner({ exercisesDir, warm: 1 });
   await runner.warmUp(id);
-  await runner.run({ exerciseId: id, files });
+  await runner.run({ exerciseId: id, files: edited() });
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) {
     const t = performance.now();
-    const r = await runner.run({ exerciseId: id, files });
+    const r = await runner.run({ exerciseId: id, files: edited() });
     warm.push(performance.now() - t);
     if (r.status !== 'pass') throw new Error('the solution did not pass on a warm run');
   }

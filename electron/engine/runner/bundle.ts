@@ -1,6 +1,7 @@
-// Bundles one test file with the workspace (read-only files + the student's editable files, held in
-// memory) into a single script for the sandbox. Runs esbuild in the host process; one incremental
-// esbuild context per test file, so only the student's files are re-read on each run.
+// Bundles test files with the workspace (read-only files + the student's editable files, held in
+// memory) into one self-contained script per test file for the sandbox. Runs esbuild in the host
+// process; one incremental esbuild context per set of test files (each file an entry point, so shared
+// modules are parsed once), and only the student's files are fed again on each run.
 //
 // What may be imported:
 //   test and support files: 'vitest' (the harness), '@workspace/<file>', '@engine/<path>' (pure
@@ -15,8 +16,13 @@ import type { SourceLocation } from './results';
 const WS = 'workspace';
 const RG = 'rg';
 
+export interface SuiteBundle {
+  code: string;
+  map: string;
+}
+
 export type BundleOutcome =
-  | { ok: true; code: string; map: string }
+  | { ok: true; suites: SuiteBundle[] }
   | { ok: false; message: string; location?: SourceLocation };
 
 export interface BundlerOptions {
@@ -26,8 +32,8 @@ export interface BundlerOptions {
   contentRoot: string;
   /** electron/engine, target of '@engine/'. */
   engineDir: string;
-  /** Test file path relative to exerciseDir. */
-  testFile: string;
+  /** Test file paths relative to exerciseDir, one script each. */
+  testFiles: string[];
 }
 
 const SHIMS: Record<string, string> = {
@@ -53,15 +59,16 @@ function resolveOnDisk(base: string): string | undefined {
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
-/** Bundles a test file against changing workspace contents. Call close() when done. */
+/** Bundles test files against changing workspace contents. Call close() when done. */
 export class SuiteBundler {
   private ctx: esbuild.BuildContext | undefined;
   private files: ReadonlyMap<string, string> = new Map();
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly testAbs: string;
+  private readonly testAbs: string[];
+  private last: { key: string; outcome: BundleOutcome } | undefined;
 
   constructor(private readonly opts: BundlerOptions) {
-    this.testAbs = path.join(opts.exerciseDir, opts.testFile);
+    this.testAbs = opts.testFiles.map((f) => path.join(opts.exerciseDir, f));
   }
 
   /** Bundles with these workspace files (name → source). Calls are serialized. */
@@ -83,10 +90,10 @@ export class SuiteBundler {
       name: 'replayground-workspace',
       setup: (build) => {
         build.onResolve({ filter: /.*/ }, (args) => {
-          if (args.kind === 'entry-point') return { path: 'entry', namespace: RG };
+          if (args.kind === 'entry-point') return { path: args.path, namespace: RG };
           const fromWorkspace = args.namespace === WS;
           const spec = args.path;
-          if (args.namespace === RG && spec === this.testAbs) return { path: spec };
+          if (args.namespace === RG && this.testAbs.includes(spec)) return { path: spec };
           if (spec === 'rg:init') return { path: 'init', namespace: RG };
           if (spec === 'vitest') {
             if (fromWorkspace) return { errors: [{ text: `workspace files cannot import 'vitest'` }] };
@@ -128,7 +135,12 @@ export class SuiteBundler {
           return undefined; // a package from node_modules, imported by an engine or support module
         });
         build.onLoad({ filter: /.*/, namespace: RG }, (args) => {
-          if (args.path === 'entry') return { contents: `import 'rg:init';\nimport ${JSON.stringify(this.testAbs)};\n`, loader: 'js', resolveDir: path.dirname(this.testAbs) };
+          const entry = /^entry:(\d+)$/.exec(args.path);
+          if (entry) {
+            // The harness is taken first, before any workspace module can run.
+            const test = this.testAbs[Number(entry[1])]!;
+            return { contents: `import 'rg:init';\nimport ${JSON.stringify(test)};\n`, loader: 'js', resolveDir: path.dirname(test) };
+          }
           if (args.path === 'init') return { contents: 'export const api = __rg_take();\n', loader: 'js' };
           if (args.path === 'vitest') {
             return {
@@ -152,10 +164,19 @@ export class SuiteBundler {
   }
 
   private async build(files: ReadonlyMap<string, string>): Promise<BundleOutcome> {
+    // Same workspace as last time (Run pressed again without edits): reuse the output.
+    const key = JSON.stringify([...files].sort(([a], [b]) => a.localeCompare(b)));
+    if (this.last && this.last.key === key) return this.last.outcome;
+    const outcome = await this.rebuild(files);
+    this.last = { key, outcome };
+    return outcome;
+  }
+
+  private async rebuild(files: ReadonlyMap<string, string>): Promise<BundleOutcome> {
     this.files = files;
     try {
       this.ctx ??= await esbuild.context({
-        entryPoints: ['entry'],
+        entryPoints: this.testAbs.map((_, i) => ({ in: `entry:${i}`, out: `suite-${i}` })),
         bundle: true,
         write: false,
         format: 'iife',
@@ -163,18 +184,22 @@ export class SuiteBundler {
         mainFields: ['module', 'main'],
         target: 'es2022',
         sourcemap: 'external',
-        outfile: path.join(this.opts.exerciseDir, 'suite.js'),
+        outdir: this.opts.exerciseDir,
         keepNames: true,
         logLevel: 'silent',
         charset: 'utf8',
         plugins: [this.plugin()],
       });
       const result = await this.ctx.rebuild();
-      const outputs = result.outputFiles ?? [];
-      const js = outputs.find((o) => o.path.endsWith('.js'));
-      const map = outputs.find((o) => o.path.endsWith('.map'));
-      if (!js || !map) return { ok: false, message: 'the bundler produced no output' };
-      return { ok: true, code: js.text, map: map.text };
+      const outputs = new Map((result.outputFiles ?? []).map((o) => [path.basename(o.path), o.text]));
+      const suites: SuiteBundle[] = [];
+      for (let i = 0; i < this.testAbs.length; i++) {
+        const code = outputs.get(`suite-${i}.js`);
+        const map = outputs.get(`suite-${i}.js.map`);
+        if (code === undefined || map === undefined) return { ok: false, message: 'the bundler produced no output' };
+        suites.push({ code, map });
+      }
+      return { ok: true, suites };
     } catch (err) {
       return describeBuildFailure(err, this.opts.exerciseDir);
     }

@@ -160,11 +160,13 @@ export function createRunner(options: RunnerOptions): Runner {
     return l;
   };
 
-  const bundlerFor = (l: Loaded, testFile: string): SuiteBundler => {
-    let b = l.bundlers.get(testFile);
+  /** One bundler per set of test files (the visible ones, or all). */
+  const bundlerFor = (l: Loaded, testFiles: string[]): SuiteBundler => {
+    const key = testFiles.join('\n');
+    let b = l.bundlers.get(key);
     if (!b) {
-      b = new SuiteBundler({ exerciseDir: l.exercise.dir, contentRoot: path.dirname(l.exercise.dir), engineDir, testFile });
-      l.bundlers.set(testFile, b);
+      b = new SuiteBundler({ exerciseDir: l.exercise.dir, contentRoot: path.dirname(l.exercise.dir), engineDir, testFiles });
+      l.bundlers.set(key, b);
     }
     return b;
   };
@@ -190,11 +192,10 @@ export function createRunner(options: RunnerOptions): Runner {
     const present = suites.filter((s) => fs.existsSync(path.join(l.exercise.dir, s.file)));
     if (present.length === 0) return errorResult(manifest.id, 'this exercise has no test suites to run', started);
 
-    // 1. Bundle every suite (in parallel: esbuild works off-thread).
-    const bundles: BundleOutcome[] = await Promise.all(present.map((s) => bundlerFor(l, s.file).bundle(workspace)));
-    const failed = bundles.find((b): b is Extract<BundleOutcome, { ok: false }> => !b.ok);
-    if (failed) return errorResult(manifest.id, failed.message, started, failed.location);
-    const ok = bundles as Array<Extract<BundleOutcome, { ok: true }>>;
+    // 1. Bundle every suite (one esbuild build, one script per suite).
+    const bundled: BundleOutcome = await bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
+    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, bundled.location);
+    const ok = bundled.suites;
 
     // 2. Run them in one sandbox process.
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
@@ -340,11 +341,8 @@ export function createRunner(options: RunnerOptions): Runner {
         const file = path.join(starter, name);
         workspace.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
       }
-      await Promise.all(
-        l.exercise.manifest.suites
-          .filter((s) => fs.existsSync(path.join(l.exercise.dir, s.file)))
-          .map((s) => bundlerFor(l, s.file).bundle(workspace)),
-      );
+      const visible = l.exercise.manifest.suites.filter((s) => s.visibility === 'visible' && fs.existsSync(path.join(l.exercise.dir, s.file)));
+      if (visible.length) await bundlerFor(l, visible.map((s) => s.file)).bundle(workspace);
     },
     async invalidate(exerciseId) {
       for (const [id, l] of loaded) {
