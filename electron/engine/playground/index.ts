@@ -1,0 +1,8 @@
+// The playground's public face: a session over its own event store file, plus the push coalescer.
+export { PlaygroundSession, happyCommands, type PlaygroundOptions, type ChangeNotice, type ChangeKind } from './session';
+export { SCENARIO_IDS, sampleCreate, SAMPLE_TOTAL, type ScenarioId } from './scenarios';
+export { SAGA_STEPS, type SagaMode, type SagaStep, type SagaRun, type SagaTimelineEntry } from './saga';
+export type { CommandOutcome, AggregateDecider } from './orders';
+export type { ActivityEntry, ActivityKind } from './activity';
+export { TOPIC, READ_MODEL_GROUP, NOTIFIER_GROUP, RETRY_DELAYS_MS } from './pipeline';
+export { createCoalescer, type Coalescer } from './coalesce';

@@ -1,0 +1,251 @@
+// The broker side of the playground: the relay publishes the store's global log to topic 'orders'
+// (key = stream id), the 'read-model' consumer group feeds the read model (through the inbox when
+// it is on), and the 'notifier' group handles records with retries, back-off and a dead-letter
+// topic. Everything moves only when pump() runs, so tests can drive it step by step.
+import {
+  createBroker,
+  createMemoryCheckpointStore,
+  createRelay,
+  createRetryingConsumer,
+  createSimClock,
+  type Broker,
+  type Consumer,
+  type ConsumerRecord,
+  type Relay,
+  type RetryingConsumer,
+  type SimClock,
+} from '../broker';
+import type { EventStore } from '../store';
+import type { ActivityLog } from './activity';
+import { PlaygroundReadModel, recordToEvent } from './readModel';
+
+export const TOPIC = 'orders';
+export const READ_MODEL_GROUP = 'read-model';
+export const NOTIFIER_GROUP = 'notifier';
+export const RETRY_DELAYS_MS = [1000, 3000];
+const LAG_SAMPLES = 60;
+
+export interface LagSample {
+  at: number;
+  /** Lag per partition of the read-model group (unconsumed records when nothing is committed). */
+  lags: number[];
+}
+
+export interface PumpResult {
+  delivered: number;
+  redelivered: number;
+  /** Records waiting in retry topics: call pump again later. */
+  waitingRetries: number;
+}
+
+export interface PipelineOptions {
+  store: EventStore;
+  activity: ActivityLog;
+  partitions: number;
+  consumers: number;
+  seed?: number;
+}
+
+export class Pipeline {
+  readonly clock: SimClock = createSimClock(0);
+  readonly broker: Broker<SimClock>;
+  readonly model = new PlaygroundReadModel();
+  private readonly relay: Relay;
+  private readonly notifier: RetryingConsumer;
+  private readonly readers: Consumer[] = [];
+  private readonly deliveries = new Map<string, number>();
+  private readonly lagHistory: LagSample[] = [];
+  private journalSeen = 0;
+  private crashArmed = false;
+  private readerCounter = 0;
+  notificationsSent = 0;
+  readonly partitions: number;
+
+  constructor(private readonly options: PipelineOptions) {
+    this.partitions = options.partitions;
+    this.broker = createBroker({ seed: options.seed ?? 7, clock: this.clock });
+    this.broker.createTopic(TOPIC, { partitions: options.partitions });
+    // The broker lives in memory: on start the relay republishes the whole stored log, so the
+    // store plus the (deterministic) broker journal replay the playground's run.
+    this.relay = createRelay(this.broker, { source: options.store, topic: TOPIC, checkpoints: createMemoryCheckpointStore(), batchSize: 1000 });
+    this.notifier = createRetryingConsumer(this.broker, {
+      topic: TOPIC,
+      groupId: NOTIFIER_GROUP,
+      retryDelaysMs: RETRY_DELAYS_MS,
+      handler: (record) => this.notify(record),
+    });
+    for (let i = 0; i < options.consumers; i++) this.addConsumer();
+  }
+
+  get crashIsArmed(): boolean {
+    return this.crashArmed;
+  }
+
+  /** Publishes new store events to the topic; cheap when there are none. */
+  publish(): number {
+    const n = this.relay.runUntilCaughtUp();
+    if (n > 0) this.sampleLag();
+    return n;
+  }
+
+  advance(ms: number): void {
+    if (ms > 0) this.clock.advance(ms);
+  }
+
+  addConsumer(): string {
+    const c = this.broker.consumer({ groupId: READ_MODEL_GROUP, autoOffsetReset: 'earliest', clientId: `reader-${++this.readerCounter}` });
+    c.subscribe([TOPIC]);
+    this.readers.push(c);
+    this.options.activity.add('consumer-added', { memberId: c.memberId });
+    this.drainJournal();
+    return c.memberId;
+  }
+
+  removeConsumer(memberId?: string): boolean {
+    const i = memberId ? this.readers.findIndex((c) => c.memberId === memberId) : this.readers.length - 1;
+    if (i < 0) return false;
+    const [c] = this.readers.splice(i, 1);
+    c!.close();
+    this.options.activity.add('consumer-removed', { memberId: c!.memberId });
+    this.drainJournal();
+    return true;
+  }
+
+  memberIds(): string[] {
+    return this.readers.map((c) => c.memberId);
+  }
+
+  /** Fault: the next consumer that gets records handles them and dies before it commits. */
+  armCrash(armed = true): void {
+    this.crashArmed = armed;
+  }
+
+  /** Fault: a record no handler can parse, written straight to the topic (a buggy producer). */
+  injectPoison(key: string): { partition: number; offset: number } {
+    const [meta] = this.broker.producer({ clientId: 'legacy-producer' }).send(TOPIC, { key, value: { garbage: true, note: 'not an event' } });
+    this.options.activity.add('poison', { key, partition: meta!.partition, offset: meta!.offset });
+    this.sampleLag();
+    return { partition: meta!.partition, offset: meta!.offset };
+  }
+
+  /** One round of delivery: publish, let every reader poll until nothing is left, step the notifier. */
+  pump(): PumpResult {
+    this.publish();
+    let delivered = 0;
+    let redelivered = 0;
+    for (let round = 0; round < 1000; round++) {
+      let got = 0;
+      for (const c of [...this.readers]) {
+        const records = c.poll({ maxRecords: 500 });
+        if (records.length === 0) continue;
+        got += records.length;
+        redelivered += this.handleBatch(c, records);
+        if (this.crashArmed) {
+          this.crashArmed = false;
+          this.crash(c, records.length);
+          continue;
+        }
+        try {
+          c.commit();
+        } catch {
+          // COMMIT_FAILED after a rebalance: the records come again to the new owner (at least once).
+        }
+      }
+      delivered += got;
+      if (got === 0) break;
+    }
+    let waitingRetries = 0;
+    for (let i = 0; i < 10; i++) {
+      const r = this.notifier.step();
+      waitingRetries = r.waiting;
+      if (r.succeeded + r.retried + r.deadLettered === 0) break;
+    }
+    this.drainJournal();
+    this.sampleLag();
+    return { delivered, redelivered, waitingRetries };
+  }
+
+  lag(): LagSample[] {
+    return this.lagHistory.slice();
+  }
+
+  close(): void {
+    for (const c of this.readers) if (c.status === 'active') c.close();
+    this.notifier.close();
+  }
+
+  private handleBatch(c: Consumer, records: ConsumerRecord[]): number {
+    let redelivered = 0;
+    let applied = 0;
+    let skipped = 0;
+    let first: ConsumerRecord | undefined;
+    for (const r of records) {
+      const key = `${r.partition}:${r.offset}`;
+      const seen = this.deliveries.get(key) ?? 0;
+      this.deliveries.set(key, seen + 1);
+      const outcome = this.model.handleRecord(r);
+      if (seen > 0) {
+        redelivered++;
+        first ??= r;
+        if (outcome === 'applied') applied++;
+        if (outcome === 'duplicate-skipped') skipped++;
+      }
+    }
+    if (redelivered > 0 && first) {
+      this.options.activity.add('redelivery', {
+        memberId: c.memberId,
+        count: redelivered,
+        partition: first.partition,
+        offset: first.offset,
+        skippedByInbox: skipped,
+        appliedAgain: applied,
+      });
+      if (applied > 0) this.options.activity.add('duplicate-effect', { count: applied });
+    }
+    return redelivered;
+  }
+
+  private crash(c: Consumer, handled: number): void {
+    c.crash();
+    this.readers.splice(this.readers.indexOf(c), 1);
+    this.options.activity.add('crash', { memberId: c.memberId, handled });
+    if (this.readers.length === 0) {
+      // Like an orchestrator restarting a dead pod: someone has to pick the partitions up.
+      const id = this.addConsumer();
+      this.options.activity.add('replacement', { memberId: id });
+    }
+  }
+
+  private notify(record: ConsumerRecord): void {
+    const event = recordToEvent(record);
+    if (!event) throw new Error('cannot parse the record: it is not a stored event');
+    if (event.type === 'OrderPaid' || event.type === 'OrderShipped') this.notificationsSent++;
+  }
+
+  /** Turns broker journal entries worth narrating into activity entries. */
+  private drainJournal(): void {
+    const entries = this.broker.journal({ after: this.journalSeen });
+    for (const e of entries) {
+      this.journalSeen = e.seq;
+      if (e.type === 'rebalance' && e.groupId === READ_MODEL_GROUP) {
+        const moves = e.members.map((m) => `${m.memberId}: [${m.assignment.map((tp) => tp.partition).join(',')}]`).join('; ');
+        this.options.activity.add('rebalance', { generation: e.generation, reason: e.reason, assignment: moves });
+      } else if (e.type === 'retry.scheduled') {
+        this.options.activity.add('retry', { key: e.key, toTopic: e.toTopic, attempt: e.attempt, dueAt: e.dueAt, error: e.error });
+      } else if (e.type === 'dead-letter') {
+        this.options.activity.add('dead-letter', { key: e.key, toTopic: e.toTopic, attempts: e.attempts, error: e.error });
+      }
+    }
+  }
+
+  private sampleLag(): void {
+    const group = this.broker.describe().groups.find((g) => g.groupId === READ_MODEL_GROUP);
+    const topic = this.broker.describe().topics.find((t) => t.name === TOPIC)!;
+    const lags = topic.partitions.map((p) => {
+      const gp = group?.partitions.find((x) => x.topic === TOPIC && x.partition === p.partition);
+      return gp?.lag ?? p.logEndOffset - p.logStartOffset;
+    });
+    this.lagHistory.push({ at: Date.now(), lags });
+    if (this.lagHistory.length > LAG_SAMPLES) this.lagHistory.shift();
+  }
+}

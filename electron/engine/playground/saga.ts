@@ -1,0 +1,85 @@
+// The order saga: reserve stock → take payment → create shipment, in two forms.
+// Orchestrated: one coordinator sends commands and keeps the saga's state. Choreographed: each
+// service reacts to the previous service's event; no one holds the whole picture. A failure at a
+// step runs the compensations of the steps already done, newest first. Every message is recorded
+// as a timeline entry and appended to the saga's own stream ('saga-<id>'), so it also flows
+// through the relay and the broker like any other event.
+export const SAGA_STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
+export type SagaStep = (typeof SAGA_STEPS)[number];
+export type SagaMode = 'orchestrated' | 'choreographed';
+export type SagaActor = 'orchestrator' | 'order' | 'inventory' | 'payment' | 'shipping';
+export type SagaEntryKind = 'command' | 'event' | 'failure' | 'compensation';
+
+export interface SagaTimelineEntry {
+  seq: number;
+  actor: SagaActor;
+  kind: SagaEntryKind;
+  /** Message name, e.g. ReserveStock or StockReserved. */
+  name: string;
+  /** The saga's state after this message (orchestrated: the coordinator's; choreographed: as an observer would tell it). */
+  sagaState: string;
+}
+
+export interface SagaRun {
+  sagaId: string;
+  orderId: string;
+  mode: SagaMode;
+  failAt: SagaStep | null;
+  status: 'completed' | 'compensated';
+  timeline: SagaTimelineEntry[];
+}
+
+/** The effects a saga has on the real order (pay, ship, cancel); each may refuse. */
+export interface SagaOrderPort {
+  pay(orderId: string): void;
+  ship(orderId: string): void;
+  cancel(orderId: string, reason: string): void;
+}
+
+const STEP_MESSAGES: Record<SagaStep, { actor: SagaActor; command: string; done: string; failed: string; undo: string; undone: string; state: string }> = {
+  reserveStock: { actor: 'inventory', command: 'ReserveStock', done: 'StockReserved', failed: 'StockReservationFailed', undo: 'ReleaseStock', undone: 'StockReleased', state: 'stock-reserved' },
+  takePayment: { actor: 'payment', command: 'TakePayment', done: 'PaymentTaken', failed: 'PaymentFailed', undo: 'RefundPayment', undone: 'PaymentRefunded', state: 'paid' },
+  createShipment: { actor: 'shipping', command: 'CreateShipment', done: 'ShipmentCreated', failed: 'ShipmentFailed', undo: 'CancelShipment', undone: 'ShipmentCancelled', state: 'shipment-created' },
+};
+
+export function runSaga(options: { sagaId: string; orderId: string; mode: SagaMode; failAt: SagaStep | null; order: SagaOrderPort; record: (entry: SagaTimelineEntry) => void }): SagaRun {
+  const { sagaId, orderId, mode, failAt, order, record } = options;
+  const timeline: SagaTimelineEntry[] = [];
+  const add = (actor: SagaActor, kind: SagaEntryKind, name: string, sagaState: string) => {
+    const entry = { seq: timeline.length + 1, actor, kind, name, sagaState };
+    timeline.push(entry);
+    record(entry);
+  };
+  const orchestrated = mode === 'orchestrated';
+  const done: SagaStep[] = [];
+  let failed = false;
+
+  add('order', 'event', 'OrderPlaced', 'started');
+  for (const step of SAGA_STEPS) {
+    const m = STEP_MESSAGES[step];
+    // Choreography has no command: the service reacts to the previous event by itself.
+    if (orchestrated) add('orchestrator', 'command', m.command, `awaiting-${step}`);
+    if (failAt === step) {
+      add(m.actor, 'failure', m.failed, 'compensating');
+      failed = true;
+      break;
+    }
+    if (step === 'takePayment') order.pay(orderId);
+    if (step === 'createShipment') order.ship(orderId);
+    done.push(step);
+    add(m.actor, 'event', m.done, m.state);
+  }
+
+  if (failed) {
+    for (const step of [...done].reverse()) {
+      const m = STEP_MESSAGES[step];
+      if (orchestrated) add('orchestrator', 'compensation', m.undo, 'compensating');
+      add(m.actor, 'compensation', m.undone, 'compensating');
+    }
+    order.cancel(orderId, `saga ${sagaId}: ${failAt} failed`);
+    add('order', 'compensation', 'OrderCancelled', 'compensated');
+    return { sagaId, orderId, mode, failAt, status: 'compensated', timeline };
+  }
+  add(orchestrated ? 'orchestrator' : 'order', 'event', 'SagaCompleted', 'completed');
+  return { sagaId, orderId, mode, failAt, status: 'completed', timeline };
+}

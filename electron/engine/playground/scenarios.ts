@@ -1,0 +1,84 @@
+// Ready-made scenarios, each a list of steps the UI can run one at a time or all at once.
+// A step is a label (an i18n key plus parameters) and an action on the session.
+import type { OrderCommand } from '../domain/orders';
+import type { CommandOutcome } from './orders';
+
+export const SCENARIO_IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export interface StepResult {
+  outcomes: CommandOutcome[];
+  note?: string;
+}
+
+export interface ScenarioStep {
+  label: string;
+  params: Record<string, string | number>;
+  run(): Promise<StepResult> | StepResult;
+}
+
+/** What scenarios need from the session. */
+export interface ScenarioHost {
+  execute(command: OrderCommand): Promise<CommandOutcome>;
+  concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome };
+  injectPoison(key: string): void;
+  bulkHappyPath(count: number): number;
+}
+
+export function sampleCreate(orderId: string, customerId = 'alice'): OrderCommand {
+  return {
+    type: 'CreateOrder',
+    orderId,
+    customerId,
+    shippingAddress: '12 Harbour Road, Portsmouth',
+    items: [
+      { productId: 'kbd-1', productName: 'Keyboard', quantity: 1, unitPrice: 4900 },
+      { productId: 'cab-2', productName: 'USB cable', quantity: 2, unitPrice: 500 },
+    ],
+  };
+}
+export const SAMPLE_TOTAL = 5900;
+
+export function commandStep(label: string, host: ScenarioHost, command: OrderCommand): ScenarioStep {
+  return { label, params: { orderId: 'orderId' in command ? String(command.orderId) : '' }, run: async () => ({ outcomes: [await host.execute(command)] }) };
+}
+
+export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: string): ScenarioStep[] {
+  const pay: OrderCommand = { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL };
+  switch (id) {
+    case 'happy-path':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('pay', host, pay),
+        commandStep('ship', host, { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' }),
+        commandStep('deliver', host, { type: 'DeliverOrder', orderId }),
+      ];
+    case 'cancel-after-payment':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('pay', host, pay),
+        commandStep('cancel', host, { type: 'CancelOrder', orderId, reason: 'customer changed their mind' }),
+        commandStep('shipCancelled', host, { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' }),
+      ];
+    case 'concurrent-edit':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        {
+          label: 'twoUsers',
+          params: { orderId },
+          run: () => {
+            const r = host.concurrentEdit(orderId);
+            return { outcomes: [r.first, r.second] };
+          },
+        },
+      ];
+    case 'poison-message':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'poison', params: { orderId }, run: () => (host.injectPoison(`poison-${orderId}`), { outcomes: [] }) },
+        commandStep('pay', host, pay),
+      ];
+    case 'load-1000':
+      return [{ label: 'load', params: { count: 1000 }, run: () => ({ outcomes: [], note: String(host.bulkHappyPath(250)) }) }];
+  }
+}

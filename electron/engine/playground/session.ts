@@ -1,0 +1,503 @@
+// A playground session: its own event store file (never the progress database), the broker
+// pipeline fed by the relay, the read model, scenarios, faults, sagas and time travel.
+// Synchronous where SQLite is; a command becomes asynchronous only when the student's
+// aggregate (in the sandbox) decides it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { murmur2, partitionForKey, toPositive } from '../broker';
+import {
+  evolve,
+  fromRecordedEvent,
+  initialState,
+  isOrderStream,
+  orderStreamId,
+  type OrderCommand,
+  type OrderState,
+} from '../domain/orders';
+import { openEventStore, type EventStore, type RecordedEvent } from '../store';
+import { ActivityLog } from './activity';
+import { runConcurrentEdit, runReferenceCommand, runStudentCommand, newOrderId, type AggregateDecider, type CommandOutcome } from './orders';
+import { NOTIFIER_GROUP, Pipeline, READ_MODEL_GROUP, TOPIC } from './pipeline';
+import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
+import { buildScenario, sampleCreate, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
+
+export type ChangeKind = 'store' | 'broker' | 'projection' | 'playground';
+export interface ChangeNotice {
+  kind: ChangeKind;
+  streamId?: string;
+  fromPosition?: number;
+  toPosition?: number;
+  reason?: string;
+}
+
+export interface PlaygroundOptions {
+  /** Folder holding playground.sqlite. */
+  dataDir: string;
+  partitions?: number;
+  consumers?: number;
+  /** Run the pipeline on timers (the app). Tests leave it off and call pump() themselves. */
+  autoPump?: boolean;
+  onChange?: (notice: ChangeNotice) => void;
+}
+
+const SNAPSHOT_NAME = 'playground';
+const foldOrder = (state: OrderState, e: RecordedEvent): OrderState => evolve(state, fromRecordedEvent(e));
+
+export class PlaygroundSession {
+  readonly file: string;
+  readonly activity = new ActivityLog();
+  private store!: EventStore;
+  private pipeline!: Pipeline;
+  private stopAppended: (() => void) | undefined;
+  private pumpTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastWall = Date.now();
+  private delayMs = 0;
+  private sagas: SagaRun[] = [];
+  private scenario: { id: ScenarioId; orderId: string; steps: ScenarioStep[]; next: number; results: StepResult[] } | undefined;
+  private decider: AggregateDecider | undefined;
+  private closed = false;
+
+  constructor(private readonly options: PlaygroundOptions) {
+    this.file = path.join(options.dataDir, 'playground.sqlite');
+    this.open();
+  }
+
+  private open(): void {
+    fs.mkdirSync(this.options.dataDir, { recursive: true });
+    this.store = openEventStore({ path: this.file, moveAsideIfDamaged: true });
+    this.pipeline = new Pipeline({ store: this.store, activity: this.activity, partitions: this.options.partitions ?? 3, consumers: this.options.consumers ?? 2 });
+    // Rebuild the in-memory read model from the log first; the group then replays the topic
+    // and the inbox recognises every event (as after a restart of a real service).
+    this.replayReadModel();
+    this.stopAppended = this.store.onAppended((n) => {
+      this.emit({ kind: 'store', streamId: n.streamId, fromPosition: n.firstGlobalPosition, toPosition: n.lastGlobalPosition });
+      this.pipeline.publish();
+      this.emit({ kind: 'broker' });
+      this.schedulePump();
+    });
+    this.pipeline.publish();
+    this.schedulePump();
+  }
+
+  private emit(notice: ChangeNotice): void {
+    this.options.onChange?.(notice);
+  }
+
+  // ---- pipeline timing ---------------------------------------------------------------
+
+  /** Runs the consumers once (tests call this; the app runs it on a timer after the projection delay). */
+  pump(): ReturnType<Pipeline['pump']> {
+    const now = Date.now();
+    if (this.options.autoPump) this.pipeline.advance(now - this.lastWall);
+    this.lastWall = now;
+    const r = this.pipeline.pump();
+    this.emit({ kind: 'broker' });
+    this.emit({ kind: 'projection' });
+    return r;
+  }
+
+  /** Moves the broker's simulated clock (retry back-off) without waiting. */
+  advance(ms: number): void {
+    this.pipeline.advance(ms);
+  }
+
+  private schedulePump(delay = this.delayMs): void {
+    if (!this.options.autoPump || this.closed || this.pumpTimer) return;
+    this.pumpTimer = setTimeout(() => {
+      this.pumpTimer = undefined;
+      if (this.closed) return;
+      const r = this.pump();
+      if (r.waitingRetries > 0) this.schedulePump(400);
+    }, delay);
+  }
+
+  setDelay(ms: number): void {
+    this.delayMs = Math.max(0, Math.min(60_000, Math.round(ms)));
+    this.emit({ kind: 'playground', reason: 'delay' });
+  }
+
+  // ---- commands --------------------------------------------------------------------
+
+  useDecider(decider: AggregateDecider | undefined): void {
+    this.decider = decider;
+    this.emit({ kind: 'playground', reason: 'my-code' });
+  }
+
+  get myCode(): boolean {
+    return this.decider !== undefined;
+  }
+
+  async execute(command: OrderCommand): Promise<CommandOutcome> {
+    return this.decider ? runStudentCommand(this.store, this.decider, command) : runReferenceCommand(this.store, command);
+  }
+
+  /** Synchronous, reference aggregate only: what scenarios and tests use for bulk load. */
+  executeReference(command: OrderCommand): CommandOutcome {
+    return runReferenceCommand(this.store, command);
+  }
+
+  concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome } {
+    const r = runConcurrentEdit(this.store, orderId);
+    if (!r.second.ok) this.activity.add('concurrency', { orderId, code: r.second.code });
+    this.emit({ kind: 'playground', reason: 'activity' });
+    return r;
+  }
+
+  /** 4 commands per order (create, pay, ship, deliver) for `orders` orders, in one transaction per order. */
+  bulkHappyPath(orders: number): number {
+    let commands = 0;
+    for (let i = 0; i < orders; i++) {
+      const orderId = newOrderId();
+      this.store.transaction(() => {
+        for (const c of happyCommands(orderId)) if (this.executeReference(c).ok) commands++;
+      });
+    }
+    return commands;
+  }
+
+  // ---- scenarios -------------------------------------------------------------------
+
+  startScenario(id: ScenarioId): { id: ScenarioId; orderId: string; steps: { label: string; params: Record<string, string | number> }[]; next: number } {
+    const orderId = newOrderId();
+    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
+    this.scenario = { id, orderId, steps, next: 0, results: [] };
+    return this.scenarioState()!;
+  }
+
+  scenarioState() {
+    const s = this.scenario;
+    if (!s) return undefined;
+    return { id: s.id, orderId: s.orderId, steps: s.steps.map(({ label, params }) => ({ label, params })), next: s.next, results: s.results };
+  }
+
+  async scenarioStep(): Promise<StepResult | undefined> {
+    const s = this.scenario;
+    if (!s || s.next >= s.steps.length) return undefined;
+    const result = await s.steps[s.next]!.run();
+    s.results.push(result);
+    s.next++;
+    this.emit({ kind: 'playground', reason: 'scenario' });
+    return result;
+  }
+
+  async runScenario(id: ScenarioId): Promise<StepResult[]> {
+    this.startScenario(id);
+    const out: StepResult[] = [];
+    for (let r = await this.scenarioStep(); r; r = await this.scenarioStep()) out.push(r);
+    return out;
+  }
+
+  // ---- faults ----------------------------------------------------------------------
+
+  armCrash(armed = true): void {
+    this.pipeline.armCrash(armed);
+    this.emit({ kind: 'playground', reason: 'fault' });
+  }
+
+  injectPoison(key = `poison-${newOrderId()}`): { partition: number; offset: number } {
+    const r = this.pipeline.injectPoison(key);
+    this.emit({ kind: 'broker' });
+    this.schedulePump();
+    return r;
+  }
+
+  setInbox(enabled: boolean): void {
+    this.pipeline.model.inboxEnabled = enabled;
+    this.emit({ kind: 'playground', reason: 'inbox' });
+  }
+
+  addConsumer(): string {
+    const id = this.pipeline.addConsumer();
+    this.emit({ kind: 'broker' });
+    this.schedulePump(0);
+    return id;
+  }
+
+  removeConsumer(memberId?: string): boolean {
+    const ok = this.pipeline.removeConsumer(memberId);
+    this.emit({ kind: 'broker' });
+    this.schedulePump(0);
+    return ok;
+  }
+
+  // ---- read model ------------------------------------------------------------------
+
+  private replayReadModel(): number {
+    this.pipeline.model.reset();
+    let after = 0;
+    let n = 0;
+    for (;;) {
+      const batch = this.store.readAll({ after, maxCount: 2000 });
+      if (batch.length === 0) break;
+      for (const e of batch) this.pipeline.model.replayEvent(e);
+      after = batch[batch.length - 1]!.globalPosition;
+      n += batch.length;
+    }
+    return n;
+  }
+
+  rebuildReadModel(): number {
+    const n = this.replayReadModel();
+    this.activity.add('rebuild', { events: n });
+    this.emit({ kind: 'projection' });
+    return n;
+  }
+
+  readModel(options: { page: number; pageSize: number }) {
+    const rows = [...this.pipeline.model.rows.values()].sort(
+      (a, b) => (b.state.createdAt ?? '').localeCompare(a.state.createdAt ?? '') || a.state.id.localeCompare(b.state.id),
+    );
+    const start = (options.page - 1) * options.pageSize;
+    return {
+      total: rows.length,
+      orders: rows.slice(start, start + options.pageSize).map((r) => ({
+        orderId: r.state.id,
+        customerId: r.state.customerId,
+        status: r.state.status,
+        totalAmount: r.state.totalAmount,
+        version: r.state.version,
+        applied: r.applied,
+        itemCount: r.state.items.reduce((s, i) => s + i.quantity, 0),
+      })),
+      stats: this.pipeline.model.summary(),
+      delayMs: this.delayMs,
+      inbox: this.pipeline.model.inboxEnabled,
+    };
+  }
+
+  readModelDetails(orderId: string): { state: OrderState; applied: number } | undefined {
+    const row = this.pipeline.model.rows.get(orderId);
+    return row ? { state: structuredClone(row.state), applied: row.applied } : undefined;
+  }
+
+  // ---- event store views -----------------------------------------------------------
+
+  globalLog(options: { offset: number; limit: number }) {
+    const events = this.store.readAll({ after: options.offset, maxCount: options.limit });
+    return {
+      head: this.store.headPosition(),
+      events: events.map((e) => ({ position: e.globalPosition, streamId: e.streamId, version: e.streamVersion, type: e.type, recordedAt: e.recordedAt })),
+    };
+  }
+
+  stream(orderId: string) {
+    const r = this.store.readStream(orderStreamId(orderId));
+    return {
+      orderId,
+      currentVersion: r.currentVersion,
+      events: r.events.map((e) => ({ version: e.streamVersion, position: e.globalPosition, type: e.type, data: e.data, recordedAt: e.recordedAt, eventId: e.eventId })),
+    };
+  }
+
+  /** The write side's view of an order now: folded from its stream (what a command handler sees). */
+  writeState(orderId: string): OrderState | undefined {
+    const r = this.store.aggregateStream(orderStreamId(orderId), { initialState, evolve: foldOrder });
+    return r.streamExists ? r.state : undefined;
+  }
+
+  /** Time travel: the state as of `version` and the event that produced it. */
+  stateAt(orderId: string, version: number) {
+    const streamId = orderStreamId(orderId);
+    const r = this.store.aggregateStream(streamId, { initialState, evolve: foldOrder, toVersion: version });
+    const [event] = this.store.readStream(streamId, { fromVersion: version, toVersion: version }).events;
+    return {
+      version,
+      currentVersion: r.currentVersion,
+      state: r.state,
+      event: event ? { version: event.streamVersion, type: event.type, data: event.data, recordedAt: event.recordedAt } : null,
+    };
+  }
+
+  takeSnapshot(orderId: string) {
+    const streamId = orderStreamId(orderId);
+    this.store.deleteSnapshot(streamId, SNAPSHOT_NAME);
+    this.store.aggregateStream(streamId, { initialState, evolve: foldOrder, snapshot: { version: 1, every: 1, name: SNAPSHOT_NAME } });
+    const snap = this.store.readSnapshot(streamId, SNAPSHOT_NAME);
+    if (snap) this.activity.add('snapshot', { orderId, version: snap.streamVersion });
+    this.emit({ kind: 'playground', reason: 'snapshot' });
+    return snap ? { streamVersion: snap.streamVersion, createdAt: snap.createdAt } : null;
+  }
+
+  /** Loads the order the way a handler would with snapshots on: from the snapshot, then the newer events. */
+  loadWithSnapshot(orderId: string) {
+    const streamId = orderStreamId(orderId);
+    const r = this.store.aggregateStream(streamId, {
+      initialState,
+      evolve: foldOrder,
+      // `every` is huge so loading never writes a snapshot by itself: taking one is a visible act here.
+      snapshot: { version: 1, every: Number.MAX_SAFE_INTEGER, name: SNAPSHOT_NAME },
+    });
+    const snap = this.store.readSnapshot(streamId, SNAPSHOT_NAME);
+    return {
+      state: r.state,
+      currentVersion: r.currentVersion,
+      snapshotVersion: r.snapshotVersion,
+      eventsFolded: r.eventsFolded,
+      snapshot: snap ? { streamVersion: snap.streamVersion, createdAt: snap.createdAt } : null,
+    };
+  }
+
+  // ---- broker views ----------------------------------------------------------------
+
+  brokerView(options: { cellsPerPartition: number; group: string }) {
+    const d = this.pipeline.broker.describe();
+    const topics = d.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => {
+        const from = Math.max(p.logStartOffset, p.logEndOffset - options.cellsPerPartition);
+        const records = this.pipeline.broker.read(t.name, p.partition, { fromOffset: from, maxRecords: options.cellsPerPartition });
+        return {
+          partition: p.partition,
+          logStartOffset: p.logStartOffset,
+          logEndOffset: p.logEndOffset,
+          records: records.map((r) => {
+            const v = r.value as { type?: unknown; streamVersion?: unknown } | null;
+            return {
+              offset: r.offset,
+              key: r.key,
+              type: typeof v?.type === 'string' ? v.type : null,
+              streamVersion: typeof v?.streamVersion === 'number' ? v.streamVersion : null,
+              headers: { ...r.headers },
+            };
+          }),
+        };
+      }),
+    }));
+    return {
+      time: d.time,
+      topics,
+      groups: d.groups.map((g) => ({
+        groupId: g.groupId,
+        generation: g.generation,
+        state: g.state,
+        assignor: g.assignor,
+        totalLag: g.totalLag,
+        members: g.members.map((m) => ({ memberId: m.memberId, status: m.status, generation: m.generation, assignment: m.assignment })),
+        partitions: g.partitions.map((p) => ({ topic: p.topic, partition: p.partition, owner: p.owner, position: p.position, committed: p.committed, lag: p.lag })),
+      })),
+      lagHistory: this.pipeline.lag(),
+      readers: this.pipeline.memberIds(),
+      crashArmed: this.pipeline.crashIsArmed,
+      notificationsSent: this.pipeline.notificationsSent,
+      topic: TOPIC,
+      readModelGroup: READ_MODEL_GROUP,
+      notifierGroup: NOTIFIER_GROUP,
+    };
+  }
+
+  /** key → murmur2 → partition, step by step, for the explanation panel. */
+  explainKey(key: string) {
+    const bytes = new TextEncoder().encode(key);
+    const hash = murmur2(key);
+    const positive = toPositive(hash);
+    const partitions = this.pipeline.partitions;
+    return {
+      key,
+      utf8: Array.from(bytes.slice(0, 64), (b) => b.toString(16).padStart(2, '0')).join(' '),
+      murmur2: hash,
+      positive,
+      partitions,
+      partition: partitionForKey(key, partitions),
+    };
+  }
+
+  // ---- sagas -----------------------------------------------------------------------
+
+  runSaga(mode: SagaMode, failAt: SagaStep | null): SagaRun {
+    const orderId = newOrderId();
+    const sagaId = `${mode === 'orchestrated' ? 'orch' : 'chor'}-${orderId}`;
+    this.executeReference(sampleCreate(orderId, 'saga-customer'));
+    const quiet = (fn: () => void) => {
+      try {
+        fn();
+      } catch {
+        // The order may refuse (e.g. already cancelled): the saga's timeline still tells what happened.
+      }
+    };
+    const run = runSaga({
+      sagaId,
+      orderId,
+      mode,
+      failAt,
+      order: {
+        pay: (id) => quiet(() => this.executeReference({ type: 'PayOrder', orderId: id, paymentId: `pay-${sagaId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL })),
+        ship: (id) => quiet(() => this.executeReference({ type: 'ShipOrder', orderId: id, trackingNumber: `TRK-${sagaId}`, carrier: 'DHL' })),
+        cancel: (id, reason) => quiet(() => this.executeReference({ type: 'CancelOrder', orderId: id, reason })),
+      },
+      record: (entry) => {
+        this.store.appendToStream(`saga-${sagaId}`, [{ type: entry.name, data: { sagaId, orderId, mode, ...entry } }]);
+      },
+    });
+    this.sagas.unshift(run);
+    this.sagas.length = Math.min(this.sagas.length, 20);
+    this.emit({ kind: 'playground', reason: 'saga' });
+    return run;
+  }
+
+  sagaRuns(): SagaRun[] {
+    return this.sagas;
+  }
+
+  // ---- overview, reset, close ------------------------------------------------------
+
+  overview() {
+    return {
+      head: this.store.headPosition(),
+      delayMs: this.delayMs,
+      inbox: this.pipeline.model.inboxEnabled,
+      crashArmed: this.pipeline.crashIsArmed,
+      myCode: this.myCode,
+      partitions: this.pipeline.partitions,
+      readModelPosition: this.pipeline.model.stats.handled,
+      scenario: this.scenarioState() ?? null,
+      activity: this.activity.list(60),
+    };
+  }
+
+  /** Every order id in the store, newest first (for pickers). */
+  orderIds(limit = 200): string[] {
+    const out: string[] = [];
+    const rows = this.store.readAll({ after: Math.max(0, this.store.headPosition() - 5000), types: ['OrderCreated'] });
+    for (let i = rows.length - 1; i >= 0 && out.length < limit; i--) {
+      const r = rows[i]!;
+      if (isOrderStream(r.streamId)) out.push(r.streamId.slice('order-'.length));
+    }
+    return out;
+  }
+
+  /** Deletes the playground's own file and starts empty. Progress lives elsewhere and is untouched. */
+  reset(): void {
+    this.teardown();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+    this.activity.clear();
+    this.sagas = [];
+    this.scenario = undefined;
+    this.closed = false;
+    this.open();
+    this.emit({ kind: 'playground', reason: 'reset' });
+    this.emit({ kind: 'broker' });
+    this.emit({ kind: 'projection' });
+  }
+
+  private teardown(): void {
+    this.closed = true;
+    if (this.pumpTimer) clearTimeout(this.pumpTimer);
+    this.pumpTimer = undefined;
+    this.stopAppended?.();
+    this.pipeline.close();
+    this.store.close();
+  }
+
+  close(): void {
+    if (!this.closed) this.teardown();
+  }
+}
+
+export function happyCommands(orderId: string): OrderCommand[] {
+  return [
+    sampleCreate(orderId),
+    { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL },
+    { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' },
+    { type: 'DeliverOrder', orderId },
+  ];
+}
