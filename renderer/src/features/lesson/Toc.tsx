@@ -1,5 +1,6 @@
 // The sticky table of contents: h2 sections with their h3 subsections, the one in view highlighted,
 // the ones already read ticked, and a reading-progress bar.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLessonStore } from './lessonStore';
 import type { TocEntry } from './markdown';
@@ -11,8 +12,21 @@ export function Toc({ entries, lessonId, onGo }: { entries: TocEntry[]; lessonId
   const read = new Set(sectionsRead);
   const total = entries.length;
   const readCount = entries.filter((e) => read.has(e.id)).length;
+  const navRef = useRef<HTMLElement>(null);
+
+  // Keep the current entry visible inside the (separately scrolling) sticky contents box.
+  useEffect(() => {
+    const box = navRef.current?.closest<HTMLElement>('.lesson-aside');
+    const link = navRef.current?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (!box || !link || box.scrollHeight <= box.clientHeight) return;
+    const boxRect = box.getBoundingClientRect();
+    const linkRect = link.getBoundingClientRect();
+    if (linkRect.top < boxRect.top + 40 || linkRect.bottom > boxRect.bottom - 40) {
+      box.scrollTop += linkRect.top - boxRect.top - box.clientHeight / 3;
+    }
+  }, [activeId]);
   return (
-    <nav className="lesson-toc" aria-label={t('toc')} data-testid="lesson-toc">
+    <nav className="lesson-toc" aria-label={t('toc')} data-testid="lesson-toc" ref={navRef}>
       <details open className="toc-details">
         <summary className="toc-title">{t('toc')}</summary>
         <div className="toc-progress" data-testid="toc-progress" data-read={readCount} data-total={total}>

@@ -40,10 +40,12 @@ export function QuizResults() {
               <tr key={topic.topic}>
                 <th scope="row">{topic.topic}</th>
                 <td>
-                  <span className="quiz-bar" aria-hidden="true">
-                    <span style={{ width: `${topic.max ? (topic.earned / topic.max) * 100 : 0}%` }} />
+                  <span className="quiz-topic-points">
+                    <span className="quiz-bar" aria-hidden="true">
+                      <span style={{ width: `${topic.max ? (topic.earned / topic.max) * 100 : 0}%` }} />
+                    </span>
+                    {topic.earned} / {topic.max}
                   </span>
-                  {topic.earned} / {topic.max}
                 </td>
                 <td>{topic.correct} / {topic.total}</td>
               </tr>
