@@ -245,3 +245,50 @@ describe.each(implementations)('synchronous work only inside transactions ($name
     store.close();
   });
 });
+
+describe.each(implementations)('append notices ($name)', ({ open }) => {
+  it('a throwing listener does not make a committed append look failed; unsubscribing stops notices', () => {
+    const store = open();
+    const heard: string[] = [];
+    const errors = console.error;
+    console.error = () => undefined; // the store reports the listener's failure; keep the test output clean
+    try {
+      store.onAppended(() => {
+        throw new Error('listener bug');
+      });
+      const off = store.onAppended((n) => heard.push(`${n.streamId}:${n.firstGlobalPosition}-${n.lastGlobalPosition}:${n.count}`));
+      expect(store.appendToStream('a', [{ type: 'X', data: {} }, { type: 'Y', data: {} }]).lastGlobalPosition).toBe(2);
+      off();
+      store.appendToStream('a', [{ type: 'Z', data: {} }]);
+    } finally {
+      console.error = errors;
+    }
+    expect(heard).toEqual(['a:1-2:2']);
+    expect(store.headPosition()).toBe(3);
+    store.close();
+  });
+});
+
+describe('appends by another connection (sqlite)', () => {
+  it('a subscription with pollIntervalMs picks up events another process (here: connection) appended', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-poll-'));
+    const file = path.join(dir, 'events.sqlite');
+    const reader = openEventStore({ path: file });
+    const writer = openEventStore({ path: file });
+    try {
+      const seen: string[] = [];
+      let resolveSeen: () => void = () => undefined;
+      const arrived = new Promise<void>((resolve) => (resolveSeen = resolve));
+      const sub = reader.subscribe({ name: 'poll', pollIntervalMs: 10, handle: (e) => void (seen.push(e.type), resolveSeen()) });
+      await sub.caughtUp();
+      writer.appendToStream('a', [{ type: 'FromElsewhere', data: {} }]);
+      await arrived;
+      expect(seen).toEqual(['FromElsewhere']);
+      await sub.stop();
+    } finally {
+      reader.close();
+      writer.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
