@@ -34,6 +34,8 @@ export interface RunnerOptions {
   /** Warm sandbox processes kept per memory limit (default 1). */
   warm?: number;
   maxRunsPerProcess?: number;
+  /** Sandbox processes running at once (default: the number of CPUs). */
+  maxConcurrent?: number;
 }
 
 export interface RunRequest {
@@ -139,7 +141,13 @@ export function createRunner(options: RunnerOptions): Runner {
 
   const getPool = (): Promise<SandboxPool> => {
     pool ??= harnessFile(options.harnessFile).then(
-      (file) => new SandboxPool({ harnessFile: file, nodePath: options.nodePath, warm: options.warm ?? 1, maxRunsPerProcess: options.maxRunsPerProcess }),
+      (file) => new SandboxPool({
+        harnessFile: file,
+        nodePath: options.nodePath,
+        warm: options.warm ?? 1,
+        maxRunsPerProcess: options.maxRunsPerProcess,
+        maxConcurrent: options.maxConcurrent,
+      }),
     );
     return pool;
   };

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ChildMessage } from './protocol';
 
@@ -36,6 +37,8 @@ export interface PoolOptions {
   maxRunsPerProcess?: number;
   /** Bytes of stdout a run may produce before the process is killed. */
   stdoutCap?: number;
+  /** Runs at the same time (more wait their turn); default: the number of CPUs. */
+  maxConcurrent?: number;
 }
 
 function permissionFlag(): string {
@@ -205,8 +208,25 @@ export class SandboxPool {
   private readonly idle = new Map<number, Idle[]>();
   private readonly busy = new Set<SandboxProcess>();
   private closed = false;
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(private readonly opts: PoolOptions) {}
+
+  private async slot(): Promise<void> {
+    const max = Math.max(1, this.opts.maxConcurrent ?? os.availableParallelism());
+    if (this.running < max) {
+      this.running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
 
   /** Starts warm processes for a memory limit ahead of the first run. */
   prewarm(memoryMb: number): void {
@@ -216,6 +236,16 @@ export class SandboxPool {
   }
 
   async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
+    if (this.closed) throw new Error('the runner is closed');
+    await this.slot();
+    try {
+      return await this.runNow(job, limits);
+    } finally {
+      this.release();
+    }
+  }
+
+  private async runNow(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
     if (this.closed) throw new Error('the runner is closed');
     const list = this.idle.get(limits.memoryMb) ?? [];
     let proc: SandboxProcess | undefined;

@@ -150,6 +150,24 @@ describe('the sandbox harness', () => {
     ]);
   });
 
+  it('offers structuredClone made of the sandbox`s own realm', async () => {
+    const r = await runTests({
+      'tests/visible/clone.test.ts': `
+        import { expect, it } from 'vitest';
+        it('clones deeply', () => {
+          const items = [{ id: 'a', when: new Date(0) }];
+          const copy = structuredClone(items);
+          copy[0].id = 'b';
+          expect(items[0].id).toBe('a');
+          expect(copy instanceof Array).toBe(true);
+          expect(copy[0].when instanceof Date).toBe(true);
+          expect(copy).toEqual([{ id: 'b', when: new Date(0) }]);
+        });
+      `,
+    });
+    expect(r.tests[0]!.message).toBeNull();
+  });
+
   it('runs only the visible suites unless asked for all', async () => {
     const r = await runTests(
       { 'tests/visible/v.test.ts': `import { it } from 'vitest';\nit('v', () => {});\n`, 'tests/hidden/h.test.ts': `import { it } from 'vitest';\nit('h', () => {});\n` },

@@ -72,6 +72,33 @@ interface TestCase {
 
 const TIMEOUT = Symbol('timeout');
 
+// Runs in each fresh context before any test or student code: globals students commonly expect that
+// must be made of the sandbox's own realm (not handed in from the harness's).
+const PRELUDE = new vm.Script(
+  `(() => {
+    const clone = (v, seen) => {
+      if (v === null || typeof v !== 'object') {
+        if (typeof v === 'function' || typeof v === 'symbol') throw new DOMException_('could not be cloned');
+        return v;
+      }
+      if (seen.has(v)) return seen.get(v);
+      let out;
+      if (v instanceof Date) out = new Date(v.getTime());
+      else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
+      else if (v instanceof Map) { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k, seen), clone(x, seen)); return out; }
+      else if (v instanceof Set) { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x, seen)); return out; }
+      else if (Array.isArray(v)) { out = []; seen.set(v, out); for (let i = 0; i < v.length; i++) out[i] = clone(v[i], seen); return out; }
+      else if (v instanceof Error) { out = new Error(v.message); out.name = v.name; }
+      else { out = {}; seen.set(v, out); for (const k of Object.keys(v)) out[k] = clone(v[k], seen); return out; }
+      seen.set(v, out);
+      return out;
+    };
+    class DOMException_ extends Error { constructor(m) { super(m); this.name = 'DataCloneError'; } }
+    Object.defineProperty(globalThis, 'structuredClone', { value: (v) => clone(v, new Map()), writable: true, configurable: true });
+  })();`,
+  { filename: 'harness-prelude.js' },
+);
+
 /** Positions in the bundle (our vm filename) found in a stack trace. */
 export function framesOf(stack: unknown, filename: string): Frame[] {
   if (typeof stack !== 'string') return [];
@@ -360,6 +387,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   );
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
+  PRELUDE.runInContext(context);
   const callScript = new vm.Script(`${callName}()`, { filename: 'harness-call.js' });
 
   // Runs fn with a synchronous time limit, then waits for it (if it returned a promise) with the same limit.
