@@ -63,6 +63,40 @@ describe('exercise workspace', () => {
     await app.close();
   });
 
+  it('IntelliSense knows the exercise types: hover OrderPaid, complete this.', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    const lines = starter.split('\n');
+    const payLine = lines.findIndex((l) => l.includes("throw new Error('not implemented')")) + 1;
+    lines[payLine - 1] = '    const e: OrderPaid | null = null; this.';
+    // The student imports the event type, as their own code would.
+    await setCode(page, "import type { OrderPaid } from './events';\n" + lines.join('\n'));
+    const line = payLine + 1;
+    const col = lines[payLine - 1].indexOf('OrderPaid') + 3;
+    await page.evaluate(([line, column]) => {
+      const ed = window.__replaygroundEditor!;
+      ed.setPosition({ lineNumber: line, column });
+      ed.focus();
+      ed.trigger('test', 'editor.action.showHover', {});
+    }, [line, col]);
+    // The TypeScript worker needs a moment on a cold start; the hover is asked again until it answers.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.__replaygroundEditor!.trigger('test', 'editor.action.showHover', {}));
+        return (await page.locator('.monaco-hover:not(.hidden)').allTextContents()).join(' ');
+      }, { timeout: 20_000, intervals: [1000] })
+      .toMatch(/interface OrderPaid/);
+    await page.keyboard.press('Escape');
+    await page.evaluate((line) => {
+      const ed = window.__replaygroundEditor!;
+      ed.setPosition({ lineNumber: line, column: ed.getModel()!.getLineMaxColumn(line) });
+      ed.focus();
+      ed.trigger('test', 'editor.action.triggerSuggest', {});
+    }, line);
+    await expect.poll(() => page.locator('.suggest-widget').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/addItem[\s\S]*apply|apply[\s\S]*addItem/);
+    await app.close();
+  });
+
   it('the reference solution passes every visible test and the page says so', async () => {
     const app = await openWorkspace();
     const { page } = app;

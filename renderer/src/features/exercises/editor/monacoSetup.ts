@@ -3,6 +3,10 @@
 import * as monaco from 'monaco-editor/editor';
 import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } from 'monaco-editor/languages/features/typescript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
+// Monaco's worker helper imports every editor contribution (hover, suggest, find, …). Left to the
+// TypeScript mode's lazy chunk, the bundler moves the contributions there too, and they would load
+// after the first editor exists (no hover, no completion). Importing it here keeps them in this chunk.
+import 'monaco-editor/internal/common/workers';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { loader } from '@monaco-editor/react';
@@ -49,6 +53,7 @@ monaco.editor.onDidChangeMarkers((uris) => {
 });
 
 loader.config({ monaco });
+
 
 export { monaco };
 export type Monaco = typeof monaco;
