@@ -55,6 +55,8 @@ export function makeResources(lessonId = '04-fixture'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-quiz-'));
   const lessonDir = path.join(dir, 'content', 'lessons', lessonId);
   fs.mkdirSync(lessonDir, { recursive: true });
+  const manifest = { id: lessonId, order: 4, title: { ru: 'Фикстура', en: 'Fixture' }, summary: { ru: 'Тест', en: 'Test' } };
+  fs.writeFileSync(path.join(lessonDir, 'lesson.json'), JSON.stringify(manifest));
   for (const lang of ['ru', 'en']) {
     fs.writeFileSync(path.join(lessonDir, `quiz.${lang}.json`), JSON.stringify(quizFixture));
     fs.writeFileSync(path.join(lessonDir, `lesson.${lang}.md`), `# Fixture ${lang}\n\n## One\n\ntext\n`);

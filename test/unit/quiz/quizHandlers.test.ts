@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../electron/engine/api/context';
 import { createQuizHandlers } from '../../../electron/engine/api/handlers/quiz';
@@ -55,5 +56,20 @@ describe('quiz handlers', () => {
     const { methods } = await import('../../../electron/engine/api/contract');
     const parsed = methods['quiz.submit'].input.parse({ lessonId: '04-fixture', lang: 'en', seed: 1, answers: [], score: 999 });
     expect(parsed).not.toHaveProperty('score');
+  });
+});
+
+describe('quiz content errors', () => {
+  it('name the file, the question and the field when a quiz file is broken', async () => {
+    const progressDb = openProgressDb(':memory:');
+    const resourcesDir = makeResources('04-broken');
+    const file = `${resourcesDir}/content/lessons/04-broken/quiz.en.json`;
+    const quiz = JSON.parse(fs.readFileSync(file, 'utf8'));
+    quiz.questions[1].options[0].correct = 'yes';
+    fs.writeFileSync(file, JSON.stringify(quiz));
+    const ctx: EngineContext = { dataDir: ':memory:', resourcesDir, shell: 'test', appVersion: '0', progress: progressDb, push: () => {}, onClose: () => {} };
+    const h = createQuizHandlers(ctx);
+    expect(() => h['quiz.get']({ lessonId: '04-broken', lang: 'en' })).toThrow(/quiz\.en\.json.*question 2.*options\[0\]\.correct/);
+    progressDb.close();
   });
 });

@@ -2,7 +2,7 @@
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
-import { createLessonSource, openReadingProgress } from '../../lesson';
+import { ContentError, createLessonSource, openReadingProgress } from '../../lesson';
 
 export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'> {
   const source = createLessonSource(ctx.resourcesDir);
@@ -12,12 +12,29 @@ export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'
       lessons: source.list(lang).map(({ id, title, order, hasQuiz }) => ({ id, title, order, hasQuiz })),
     }),
     'lesson.get': ({ id, lang }) => {
-      const doc = source.lesson(id, lang);
-      if (!doc) throw new ApiError('NOT_FOUND', `There is no lesson "${id}" in ${lang}`);
+      let doc;
+      try {
+        doc = source.lesson(id, lang);
+      } catch (err) {
+        if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
+        throw err;
+      }
       const all = source.list(lang);
       const at = all.findIndex((l) => l.id === id);
-      const ref = (i: number) => (i >= 0 && i < all.length ? { id: all[i].id, title: all[i].title } : null);
-      return { id, lang, title: doc.title, markdown: doc.markdown, hasQuiz: doc.hasQuiz, prev: ref(at - 1), next: ref(at + 1) };
+      const prev = at > 0 ? { id: all[at - 1].id, title: all[at - 1].title, available: true } : null;
+      // The course order decides "next"; the manifest's upcoming lesson fills in when none is installed.
+      const following = at >= 0 && at + 1 < all.length ? { id: all[at + 1].id, title: all[at + 1].title, available: true } : doc.next;
+      return {
+        id,
+        lang,
+        title: doc.title,
+        summary: doc.summary,
+        estimatedMinutes: doc.estimatedMinutes,
+        markdown: doc.markdown,
+        hasQuiz: doc.hasQuiz,
+        prev,
+        next: following,
+      };
     },
     'lesson.progress.get': ({ id, lang }) => progress.get(id, lang),
     'lesson.progress.set': ({ id, lang, ...position }) => {

@@ -3,7 +3,7 @@
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
-import { createLessonSource } from '../../lesson';
+import { ContentError, createLessonSource } from '../../lesson';
 import { openQuizAttempts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz } from '../../quiz';
 
 export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
@@ -11,7 +11,13 @@ export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
   const attempts = openQuizAttempts(ctx.progress.db);
 
   function load(lessonId: string, lang: 'ru' | 'en'): Quiz {
-    const quiz = source.quiz(lessonId, lang);
+    let quiz: Quiz | null;
+    try {
+      quiz = source.quiz(lessonId, lang);
+    } catch (err) {
+      if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
+      throw err;
+    }
     if (!quiz) throw new ApiError('NOT_FOUND', `Lesson "${lessonId}" has no quiz in ${lang}`);
     return quiz;
   }

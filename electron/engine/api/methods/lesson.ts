@@ -7,6 +7,8 @@ import { Locale } from './app';
 
 export const LessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a lesson id is lower-case letters, digits and dashes');
 const LessonRef = z.object({ id: LessonId, title: z.string() });
+/** A neighbouring lesson; `available: false` for one the course names but has not installed yet. */
+const LessonLink = LessonRef.extend({ available: z.boolean() });
 
 export const ReadingProgress = z.object({
   /** How far down the page the student was, 0..1 (a fallback when the anchor is gone). */
@@ -30,10 +32,12 @@ export const lessonMethods = {
       id: LessonId,
       lang: Locale,
       title: z.string(),
+      summary: z.string(),
+      estimatedMinutes: z.number().nullable(),
       markdown: z.string(),
       hasQuiz: z.boolean(),
-      prev: LessonRef.nullable(),
-      next: LessonRef.nullable(),
+      prev: LessonLink.nullable(),
+      next: LessonLink.nullable(),
     }),
   ),
   'lesson.progress.get': method(

@@ -70,11 +70,13 @@ export default function LessonPage({ params }: { params: string[] }) {
 function LessonToolbar() {
   const { t } = useTranslation('lesson');
   const { scale, step, reset } = useTextSize();
+  const minutes = useLessonStore((s) => s.lesson?.estimatedMinutes);
   useEffect(() => {
     document.documentElement.style.setProperty('--lesson-scale', String(scale));
   }, [scale]);
   return (
     <div className="lesson-toolbar" role="toolbar" aria-label={t('textSize')}>
+      {minutes ? <span className="muted lesson-minutes">{t('minutes', { count: minutes })}</span> : null}
       <span className="muted">{t('textSize')}</span>
       <button type="button" onClick={() => step(-1)} aria-label={t('smaller')} title={t('smaller')}>A−</button>
       <button type="button" onClick={reset} aria-label={t('resetSize')} title={t('resetSize')}>{Math.round(scale * 100)}%</button>
@@ -100,11 +102,16 @@ function LessonFooter() {
           ✔ {t('takeQuiz')}
         </a>
       )}
-      {lesson.next ? (
+      {lesson.next?.available ? (
         <a className="lesson-footer-link next" href={hrefFor('lesson', lesson.next.id)}>
           <span className="muted">{t('next')} →</span>
           <span>{lesson.next.title}</span>
         </a>
+      ) : lesson.next ? (
+        <span className="lesson-footer-link next upcoming" data-testid="lesson-next-upcoming">
+          <span className="muted">{t('comingNext')}</span>
+          <span>{lesson.next.title}</span>
+        </span>
       ) : <span />}
     </nav>
   );
