@@ -8,6 +8,7 @@ import { quizMethods } from './methods/quiz';
 import { gradingMethods } from './methods/grading';
 import { exercisesMethods } from './methods/exercises';
 import { runnerMethods } from './methods/runner';
+import { playgroundMethods } from './methods/playground';
 
 export const methods = {
   ...appMethods,
@@ -16,6 +17,7 @@ export const methods = {
   ...gradingMethods,
   ...exercisesMethods,
   ...runnerMethods,
+  ...playgroundMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

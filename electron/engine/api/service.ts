@@ -8,6 +8,7 @@ import { createQuizHandlers } from './handlers/quiz';
 import { createGradingHandlers } from './handlers/grading';
 import { createExercisesHandlers } from './handlers/exercises';
 import { createRunnerHandlers } from './handlers/runner';
+import { createPlaygroundHandlers } from './handlers/playground';
 
 export type Handler<K extends MethodName> = (input: MethodParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 export type Service = { [K in MethodName]: Handler<K> };
@@ -22,5 +23,6 @@ export function createService(ctx: EngineContext): Service {
     ...createGradingHandlers(ctx),
     ...createExercisesHandlers(ctx),
     ...createRunnerHandlers(ctx),
+    ...createPlaygroundHandlers(ctx),
   };
 }

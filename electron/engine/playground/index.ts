@@ -6,3 +6,4 @@ export type { CommandOutcome, AggregateDecider } from './orders';
 export type { ActivityEntry, ActivityKind } from './activity';
 export { TOPIC, READ_MODEL_GROUP, NOTIFIER_GROUP, RETRY_DELAYS_MS } from './pipeline';
 export { createCoalescer, type Coalescer } from './coalesce';
+export { createStudentDecider, writeProbeExercise, SOURCE_EXERCISE, type StudentDecider } from './myCode';

@@ -1,0 +1,94 @@
+// Handlers for playground.*: one session per engine over <dataDir>/playground.sqlite (never the
+// progress database), its change notices coalesced into pushes so a burst of commands reaches the
+// UI as a few messages. The "my code" switch reads the student's draft from the progress database.
+import path from 'node:path';
+import type { EngineContext } from '../context';
+import type { HandlerGroup } from '../service';
+import { createExercisesProgress } from '../../progress/exercisesProgress';
+import { createCoalescer, createStudentDecider, PlaygroundSession, SOURCE_EXERCISE, type StudentDecider } from '../../playground';
+import type { OrderCommand } from '../../domain/orders';
+
+export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'playground.'> {
+  let session: PlaygroundSession | undefined;
+  let decider: StudentDecider | undefined;
+  const coalescer = createCoalescer((batch) => {
+    for (const [topic, payload] of Object.entries(batch)) {
+      if (payload) ctx.push(topic as keyof typeof batch, payload as never);
+    }
+  });
+
+  function pg(): PlaygroundSession {
+    session ??= new PlaygroundSession({ dataDir: ctx.dataDir, autoPump: true, onChange: (n) => coalescer.add(n) });
+    return session;
+  }
+  ctx.onClose(async () => {
+    coalescer.close();
+    session?.close();
+    await decider?.close();
+  });
+
+  function overview() {
+    const s = pg();
+    return { ...s.overview(), orderIds: s.orderIds(100) };
+  }
+
+  return {
+    'playground.overview': () => overview(),
+    // The API's command shape is loose on purpose: the domain answers with its own error codes.
+    'playground.command': ({ command }) => pg().execute(command as OrderCommand),
+    'playground.globalLog': ({ offset, limit }) => pg().globalLog({ offset, limit }),
+    'playground.stream': ({ orderId }) => ({ ...pg().stream(orderId), writeState: pg().writeState(orderId) ?? null }),
+    'playground.stateAt': ({ orderId, version }) => pg().stateAt(orderId, version),
+    'playground.takeSnapshot': ({ orderId }) => pg().takeSnapshot(orderId),
+    'playground.loadWithSnapshot': ({ orderId }) => pg().loadWithSnapshot(orderId),
+    'playground.broker': ({ cellsPerPartition }) => pg().brokerView({ cellsPerPartition, group: 'read-model' }),
+    'playground.explainKey': ({ key }) => pg().explainKey(key),
+    'playground.readModel': ({ page, pageSize }) => pg().readModel({ page, pageSize }),
+    'playground.readModelDetails': ({ orderId }) => pg().readModelDetails(orderId) ?? null,
+    'playground.setDelay': ({ ms }) => (pg().setDelay(ms), { ok: true }),
+    'playground.setInbox': ({ enabled }) => (pg().setInbox(enabled), { ok: true }),
+    'playground.rebuild': () => ({ events: pg().rebuildReadModel() }),
+    'playground.armCrash': ({ armed }) => (pg().armCrash(armed), { ok: true }),
+    'playground.injectPoison': () => pg().injectPoison(),
+    'playground.concurrentEdit': ({ orderId }) => pg().concurrentEdit(orderId),
+    'playground.addConsumer': () => ({ memberId: pg().addConsumer() }),
+    'playground.removeConsumer': ({ memberId }) => ({ ok: pg().removeConsumer(memberId) }),
+    'playground.scenarioStart': ({ id }) => pg().startScenario(id) as never,
+    'playground.scenarioStep': async () => {
+      await pg().scenarioStep();
+      return pg().scenarioState() ?? null;
+    },
+    'playground.scenarioRunAll': async ({ id }) => {
+      await pg().runScenario(id);
+      return pg().scenarioState() ?? null;
+    },
+    'playground.sagaRun': ({ mode, failAt }) => pg().runSaga(mode, failAt),
+    'playground.sagaList': () => pg().sagaRuns(),
+    'playground.setMyCode': async ({ enabled }) => {
+      const s = pg();
+      if (!enabled) {
+        s.useDecider(undefined);
+        await decider?.close();
+        decider = undefined;
+        return { enabled: false };
+      }
+      const draft = createExercisesProgress(ctx.progress.db).getDraft(SOURCE_EXERCISE);
+      const source = draft?.files['OrderAggregate.ts'];
+      if (!source) return { enabled: false, message: 'NO_DRAFT' };
+      await decider?.close();
+      decider = createStudentDecider({
+        workDir: path.join(ctx.dataDir, 'playground-probe'),
+        sourceExerciseDir: path.join(ctx.resourcesDir, 'exercises', SOURCE_EXERCISE),
+        source,
+      });
+      s.useDecider(decider);
+      return { enabled: true };
+    },
+    'playground.reset': () => {
+      if (!session) return { ok: true };
+      session.reset();
+      return { ok: true };
+    },
+  };
+}
+

@@ -1,0 +1,198 @@
+// Methods of the playground page: order commands, the event store views (paginated: the global
+// log is read in windows), the broker view, the read model, faults, scenarios, sagas, the
+// "my code" switch and reset. No node imports here: the renderer imports these types.
+import { z } from 'zod';
+import { Empty, method } from '../defineMethod';
+
+const Id = z.string().trim().min(1).max(100);
+const Text = z.string().max(500);
+const Cents = z.number().int().min(-1_000_000_000).max(1_000_000_000);
+const Qty = z.number().int().min(-1_000_000).max(1_000_000);
+
+const Item = z.object({ productId: Text, productName: Text, quantity: Qty, unitPrice: Cents });
+
+/** Loose on purpose: the domain validates the values and answers with its own error codes. */
+export const PlaygroundCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('CreateOrder'), orderId: Id.optional(), customerId: Text, items: z.array(Item).max(50), shippingAddress: Text }),
+  z.object({ type: z.literal('AddOrderItem'), orderId: Id, productId: Text, productName: Text, quantity: Qty, unitPrice: Cents }),
+  z.object({ type: z.literal('RemoveOrderItem'), orderId: Id, productId: Text, quantity: Qty }),
+  z.object({ type: z.literal('ChangeOrderAddress'), orderId: Id, newAddress: Text }),
+  z.object({ type: z.literal('PayOrder'), orderId: Id, paymentId: Text, paymentMethod: z.enum(['credit_card', 'paypal', 'bank_transfer', 'crypto']), amount: Cents }),
+  z.object({ type: z.literal('ShipOrder'), orderId: Id, trackingNumber: Text, carrier: Text }),
+  z.object({ type: z.literal('DeliverOrder'), orderId: Id }),
+  z.object({ type: z.literal('CancelOrder'), orderId: Id, reason: Text }),
+]);
+export type PlaygroundCommand = z.infer<typeof PlaygroundCommand>;
+
+export const CommandOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), orderId: z.string(), version: z.number(), events: z.array(z.object({ type: z.string(), version: z.number(), globalPosition: z.number() })) }),
+  z.object({ ok: z.literal(false), orderId: z.string().nullable(), code: z.string(), message: z.string(), appended: z.literal(0) }),
+]);
+export type CommandOutcome = z.infer<typeof CommandOutcome>;
+
+const OrderStatus = z.enum(['pending', 'paid', 'shipped', 'delivered', 'cancelled']);
+export const OrderStateView = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: OrderStatus,
+  customerId: z.string(),
+  items: z.array(z.object({ productId: z.string(), productName: z.string(), quantity: z.number(), unitPrice: z.number() })),
+  totalAmount: z.number(),
+  shippingAddress: z.string(),
+  paymentId: z.string().nullable(),
+  paymentMethod: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  carrier: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  shippedAt: z.string().nullable(),
+  deliveredAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+});
+export type OrderStateView = z.infer<typeof OrderStateView>;
+
+const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export const ActivityEntryView = z.object({ seq: z.number(), at: z.number(), kind: z.string(), params: Params });
+export type ActivityEntryView = z.infer<typeof ActivityEntryView>;
+
+export const ScenarioIdSchema = z.enum(['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000']);
+const StepResult = z.object({ outcomes: z.array(CommandOutcome), note: z.string().optional() });
+export const ScenarioView = z.object({
+  id: ScenarioIdSchema,
+  orderId: z.string(),
+  steps: z.array(z.object({ label: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  next: z.number(),
+  results: z.array(StepResult),
+});
+export type ScenarioView = z.infer<typeof ScenarioView>;
+
+export const Overview = z.object({
+  head: z.number(),
+  delayMs: z.number(),
+  inbox: z.boolean(),
+  crashArmed: z.boolean(),
+  myCode: z.boolean(),
+  partitions: z.number(),
+  scenario: ScenarioView.nullable(),
+  activity: z.array(ActivityEntryView),
+  orderIds: z.array(z.string()),
+});
+export type Overview = z.infer<typeof Overview>;
+
+export const GlobalLogPage = z.object({
+  head: z.number(),
+  events: z.array(z.object({ position: z.number(), streamId: z.string(), version: z.number(), type: z.string(), recordedAt: z.string() })),
+});
+
+export const StreamView = z.object({
+  orderId: z.string(),
+  currentVersion: z.number(),
+  events: z.array(z.object({ version: z.number(), position: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string(), eventId: z.string() })),
+  writeState: OrderStateView.nullable(),
+});
+export type StreamView = z.infer<typeof StreamView>;
+
+export const StateAt = z.object({
+  version: z.number(),
+  currentVersion: z.number(),
+  state: OrderStateView,
+  event: z.object({ version: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() }).nullable(),
+});
+export type StateAt = z.infer<typeof StateAt>;
+
+const SnapshotInfo = z.object({ streamVersion: z.number(), createdAt: z.string() }).nullable();
+export const SnapshotLoad = z.object({ state: OrderStateView, currentVersion: z.number(), snapshotVersion: z.number(), eventsFolded: z.number(), snapshot: SnapshotInfo });
+export type SnapshotLoad = z.infer<typeof SnapshotLoad>;
+
+const TP = z.object({ topic: z.string(), partition: z.number() });
+export const BrokerView = z.object({
+  time: z.number(),
+  topics: z.array(
+    z.object({
+      name: z.string(),
+      partitions: z.array(
+        z.object({
+          partition: z.number(),
+          logStartOffset: z.number(),
+          logEndOffset: z.number(),
+          records: z.array(z.object({ offset: z.number(), key: z.string().nullable(), type: z.string().nullable(), streamVersion: z.number().nullable(), headers: z.record(z.string(), z.string()) })),
+        }),
+      ),
+    }),
+  ),
+  groups: z.array(
+    z.object({
+      groupId: z.string(),
+      generation: z.number(),
+      state: z.string(),
+      assignor: z.string().nullable(),
+      totalLag: z.number(),
+      members: z.array(z.object({ memberId: z.string(), status: z.string(), generation: z.number(), assignment: z.array(TP) })),
+      partitions: z.array(TP.extend({ owner: z.string().nullable(), position: z.number().nullable(), committed: z.number().nullable(), lag: z.number().nullable() })),
+    }),
+  ),
+  lagHistory: z.array(z.object({ at: z.number(), lags: z.array(z.number()) })),
+  readers: z.array(z.string()),
+  crashArmed: z.boolean(),
+  notificationsSent: z.number(),
+  topic: z.string(),
+  readModelGroup: z.string(),
+  notifierGroup: z.string(),
+});
+export type BrokerView = z.infer<typeof BrokerView>;
+
+export const KeyExplanation = z.object({ key: z.string(), utf8: z.string(), murmur2: z.number(), positive: z.number(), partitions: z.number(), partition: z.number() });
+export type KeyExplanation = z.infer<typeof KeyExplanation>;
+
+export const ReadModelView = z.object({
+  total: z.number(),
+  orders: z.array(z.object({ orderId: z.string(), customerId: z.string(), status: OrderStatus, totalAmount: z.number(), version: z.number(), applied: z.number(), itemCount: z.number() })),
+  stats: z.object({ handled: z.number(), duplicatesSkipped: z.number(), invalidSkipped: z.number(), revenue: z.number(), orders: z.number() }),
+  delayMs: z.number(),
+  inbox: z.boolean(),
+});
+export type ReadModelView = z.infer<typeof ReadModelView>;
+
+export const SagaStepSchema = z.enum(['reserveStock', 'takePayment', 'createShipment']);
+export const SagaRunView = z.object({
+  sagaId: z.string(),
+  orderId: z.string(),
+  mode: z.enum(['orchestrated', 'choreographed']),
+  failAt: SagaStepSchema.nullable(),
+  status: z.enum(['completed', 'compensated']),
+  timeline: z.array(z.object({ seq: z.number(), actor: z.string(), kind: z.enum(['command', 'event', 'failure', 'compensation']), name: z.string(), sagaState: z.string() })),
+});
+export type SagaRunView = z.infer<typeof SagaRunView>;
+
+const OrderIdInput = z.object({ orderId: Id });
+const Done = z.object({ ok: z.boolean() });
+
+export const playgroundMethods = {
+  'playground.overview': method(Empty, Overview),
+  'playground.command': method(z.object({ command: PlaygroundCommand }), CommandOutcome),
+  'playground.globalLog': method(z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }), GlobalLogPage),
+  'playground.stream': method(OrderIdInput, StreamView),
+  'playground.stateAt': method(z.object({ orderId: Id, version: z.number().int().min(1) }), StateAt),
+  'playground.takeSnapshot': method(OrderIdInput, SnapshotInfo),
+  'playground.loadWithSnapshot': method(OrderIdInput, SnapshotLoad),
+  'playground.broker': method(z.object({ cellsPerPartition: z.number().int().min(1).max(200).default(24) }), BrokerView),
+  'playground.explainKey': method(z.object({ key: z.string().min(1).max(200) }), KeyExplanation),
+  'playground.readModel': method(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(50) }), ReadModelView),
+  'playground.readModelDetails': method(OrderIdInput, z.object({ state: OrderStateView, applied: z.number() }).nullable()),
+  'playground.setDelay': method(z.object({ ms: z.number().int().min(0).max(60_000) }), Done),
+  'playground.setInbox': method(z.object({ enabled: z.boolean() }), Done),
+  'playground.rebuild': method(Empty, z.object({ events: z.number() })),
+  'playground.armCrash': method(z.object({ armed: z.boolean() }), Done),
+  'playground.injectPoison': method(Empty, z.object({ partition: z.number(), offset: z.number() })),
+  'playground.concurrentEdit': method(OrderIdInput, z.object({ first: CommandOutcome, second: CommandOutcome })),
+  'playground.addConsumer': method(Empty, z.object({ memberId: z.string() })),
+  'playground.removeConsumer': method(z.object({ memberId: z.string().optional() }), Done),
+  'playground.scenarioStart': method(z.object({ id: ScenarioIdSchema }), ScenarioView),
+  'playground.scenarioStep': method(Empty, ScenarioView.nullable()),
+  'playground.scenarioRunAll': method(z.object({ id: ScenarioIdSchema }), ScenarioView.nullable()),
+  'playground.sagaRun': method(z.object({ mode: z.enum(['orchestrated', 'choreographed']), failAt: SagaStepSchema.nullable() }), SagaRunView),
+  'playground.sagaList': method(Empty, z.array(SagaRunView)),
+  'playground.setMyCode': method(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean(), message: z.string().optional() })),
+  'playground.reset': method(z.object({ confirm: z.literal(true) }), Done),
+};
