@@ -95,12 +95,16 @@ async function main(): Promise<number> {
     const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
     const byStatus = new Map<string, number>();
     for (const e of entries) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
-    const mean = graded.length ? graded.reduce((s, e) => s + (e.score ?? 0), 0) / graded.length : 0;
+    const meanOf = (id: string) => {
+      const rows = graded.filter((e) => e.exercise_id === id);
+      return rows.length ? rows.reduce((sum, e) => sum + (e.score ?? 0), 0) / rows.length : 0;
+    };
     const lines = [
       '',
       `Graded ${graded.length} of ${entries.length} submission(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      ...gradebook.exercises.map((x) => `  ${x.id}: max score ${x.max_score}${x.reference_ok ? '' : ' (reference solution does not pass every test!)'}`),
-      `  mean score: ${mean.toFixed(2)}`,
+      ...gradebook.exercises.map(
+        (x) => `  ${x.id}: mean score ${meanOf(x.id).toFixed(2)} of ${x.max_score}${x.reference_ok ? '' : ' (the reference solution does not pass every test!)'}`,
+      ),
       `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
       ...gradebook.problems.map((p) => `  problem: ${p}`),
       `Reports in ${reports.outDir}: gradebook.csv, gradebook.json, summary.html, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,

@@ -65,11 +65,14 @@ export function summaryHtml(gradebook: Gradebook): string {
     .filter((s) => s.total > 0 && s.passed < s.total)
     .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name))
     .slice(0, 10);
-  const mean = graded.length ? graded.reduce((s, e) => s + (e.score ?? 0), 0) / graded.length : 0;
+  const meanOf = (id: string) => {
+    const rows = graded.filter((e) => e.exercise_id === id);
+    return rows.length ? rows.reduce((sum, e) => sum + (e.score ?? 0), 0) / rows.length : 0;
+  };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const body = `<h1>Grading summary</h1>
 <p class="muted">Input: ${escapeHtml(gradebook.input)} · ${entries.length} submission(s) found · ${graded.length} graded · ${ungradable.length} not graded</p>
-${gradebook.exercises.map((x) => `<p>Exercise <strong>${escapeHtml(x.id)}</strong> — max score ${x.max_score}, mean ${mean.toFixed(2)}${x.reference_ok ? '' : ' · <span class="fail">the reference solution does not pass every test</span>'}</p>`).join('\n')}
+${gradebook.exercises.map((x) => `<p>Exercise <strong>${escapeHtml(x.id)}</strong> — max score ${x.max_score}, mean ${meanOf(x.id).toFixed(2)}${x.reference_ok ? '' : ' · <span class="fail">the reference solution does not pass every test</span>'}</p>`).join('\n')}
 ${gradebook.problems.length ? `<div class="card"><h2>Problems</h2><ul>${gradebook.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>` : ''}
 <h2>Score distribution</h2>
 ${histogramSvg(scoreBuckets(entries))}
