@@ -200,14 +200,17 @@ export function createRunner(options: RunnerOptions): Runner {
     const present = suites.filter((s) => fs.existsSync(path.join(l.exercise.dir, s.file)));
     if (present.length === 0) return errorResult(manifest.id, 'this exercise has no test suites to run', started);
 
-    // 1. Bundle every suite (one esbuild build, one script per suite).
-    const bundled: BundleOutcome = await bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
+    // 1. Bundle every suite (one esbuild build, one script per suite) while a sandbox process boots.
+    const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
+    const bundling = bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
+    const sandboxes = await getPool();
+    sandboxes.prewarm(limits.memoryMb, 1);
+    const bundled: BundleOutcome = await bundling;
     if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, bundled.location);
     const ok = bundled.suites;
 
     // 2. Run them in one sandbox process.
-    const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
-    const raw = await (await getPool()).run(
+    const raw = await sandboxes.run(
       {
         // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
         testTimeoutMs: Math.max(250, Math.floor(manifest.limits.timeoutMs / 4)),

@@ -228,11 +228,12 @@ export class SandboxPool {
     else this.running--;
   }
 
-  /** Starts warm processes for a memory limit ahead of the first run. */
-  prewarm(memoryMb: number): void {
+  /** Starts processes for a memory limit ahead of a run: the warm count, or at least `atLeast`. */
+  prewarm(memoryMb: number, atLeast = 0): void {
     const list = this.idle.get(memoryMb) ?? [];
     this.idle.set(memoryMb, list);
-    while (!this.closed && list.length < (this.opts.warm ?? 1)) list.push({ proc: new SandboxProcess(memoryMb, this.opts), ready: Promise.resolve(true) });
+    const want = Math.max(this.opts.warm ?? 1, atLeast);
+    while (!this.closed && list.length < want) list.push({ proc: new SandboxProcess(memoryMb, this.opts), ready: Promise.resolve(true) });
   }
 
   async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
