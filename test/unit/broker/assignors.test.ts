@@ -124,14 +124,45 @@ describe('sticky assignor', () => {
     expect(run('sticky', [m('a', ['t']), m('b', ['t']), m('c', ['t'])], { t: 2 })).toEqual({ a: ['tp0'], b: ['tp1'], c: [] });
   });
 
-  it('stays balanced and keeps owned partitions when subscriptions differ', () => {
-    const r = run('sticky', [m('C0', ['t0']), m('C1', ['t0', 't1']), m('C2', ['t0', 't1', 't2'])], { t0: 1, t1: 2, t2: 3 });
-    // every partition exactly once, each member only its own topics, and loads within one where possible
-    const owned = Object.values(r).flat().sort();
-    expect(owned).toEqual(['t0p0', 't1p0', 't1p1', 't2p0', 't2p1', 't2p2']);
-    expect(r.C0.every((p) => p.startsWith('t0'))).toBe(true);
-    expect(r.C1.every((p) => !p.startsWith('t2'))).toBe(true);
-    expect(r.C2.length).toBeLessThanOrEqual(3);
+  it('balances better than round robin when subscriptions differ (javadoc example 2)', () => {
+    const members = [m('C0', ['t0']), m('C1', ['t0', 't1']), m('C2', ['t0', 't1', 't2'])];
+    expect(run('sticky', members, { t0: 1, t1: 2, t2: 3 })).toEqual({ C0: ['t0p0'], C1: ['t1p0', 't1p1'], C2: ['t2p0', 't2p1', 't2p2'] });
+  });
+
+  it('keeps all five surviving assignments when C0 leaves (javadoc example 2, continued)', () => {
+    const members = [m('C1', ['t0', 't1'], ['t1p0', 't1p1']), m('C2', ['t0', 't1', 't2'], ['t2p0', 't2p1', 't2p2'])];
+    expect(run('sticky', members, { t0: 1, t1: 2, t2: 3 })).toEqual({ C1: ['t1p0', 't1p1', 't0p0'], C2: ['t2p0', 't2p1', 't2p2'] });
+  });
+
+  it('with different subscriptions, moves partitions off an overloaded member to a newcomer that can take them', () => {
+    // A owned everything of x and y; B joins subscribed to y only: y partitions move until balanced.
+    const owned = ['xp0', 'xp1', 'yp0', 'yp1', 'yp2', 'yp3'];
+    const r = run('sticky', [m('A', ['x', 'y'], owned), m('B', ['y'])], { x: 2, y: 4 });
+    // y partitions are walked in order and each goes to the least-loaded candidate until balanced
+    expect(r).toEqual({ A: ['xp0', 'xp1', 'yp3'], B: ['yp0', 'yp1', 'yp2'] });
+  });
+
+  it('always assigns every partition exactly once, to a subscribed member, with different subscriptions', () => {
+    const rnd = (() => {
+      let a = 99;
+      return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    })();
+    for (let round = 0; round < 200; round++) {
+      const topics = { a: 1 + Math.floor(rnd() * 4), b: 1 + Math.floor(rnd() * 4), c: 1 + Math.floor(rnd() * 4) };
+      const names = Object.keys(topics);
+      const members = Array.from({ length: 1 + Math.floor(rnd() * 5) }, (_, i) => {
+        const subs = names.filter(() => rnd() < 0.6);
+        return m(`m${i}`, subs.length > 0 ? subs : ['a']);
+      });
+      const first = run('sticky', members, topics);
+      // then one member leaves and the others report what they own
+      const survivors = members.slice(1).map((x) => m(x.memberId, [...x.topics], first[x.memberId]));
+      for (const [result, ms] of [[first, members], [survivors.length ? run('sticky', survivors, topics) : {}, survivors]] as const) {
+        const expected = names.filter((t) => ms.some((x) => x.topics.includes(t))).flatMap((t) => Array.from({ length: topics[t as keyof typeof topics] }, (_, p) => `${t}p${p}`));
+        expect(Object.values(result).flat().sort()).toEqual(expected.sort());
+        for (const x of ms) for (const p of result[x.memberId] ?? []) expect(x.topics).toContain(p.split('p')[0]);
+      }
+    }
   });
 });
 

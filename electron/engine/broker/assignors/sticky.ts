@@ -5,10 +5,10 @@
 //      max slots remain) or min; members below min, or at min while max slots remain, stay open;
 //   3. the rest of the partitions (sorted by topic, partition) are dealt round-robin to the open
 //      members sorted by id: first up to min, then those at min get one more, in the order they filled.
-// With different subscriptions Kafka runs a long general balancing algorithm; here a simpler
-// balanced, stickiness-preserving assignment is used instead (documented in docs/engine/broker.md).
+// With different subscriptions Kafka's general algorithm runs (./stickyGeneral.ts).
 import type { TopicPartition } from '../types';
 import { javaHashMapOrder } from './javaHashOrder';
+import { stickyGeneralAssign } from './stickyGeneral';
 import { emptyAssignment, javaCompare, sortedPartitions, tpKey, type AssignFn, type AssignorMember } from './types';
 
 /** Owned partitions in the order Kafka's StickyAssignor reads them back from the member's user data: topic groups in HashMap order. */
@@ -123,60 +123,11 @@ function constrainedAssign(
   return assignment;
 }
 
-/** Different subscriptions: keep owned partitions, give the rest to the least-loaded eligible member, then even out. */
-function generalAssign(members: readonly AssignorMember[], partitionsPerTopic: ReadonlyMap<string, number>): Map<string, TopicPartition[]> {
-  const assignment = emptyAssignment(members);
-  const sorted = [...members].sort((a, b) => javaCompare(a.memberId, b.memberId));
-  const owner = new Map<string, string>();
-  for (const m of sorted) {
-    for (const tp of m.owned ?? []) {
-      if (!m.topics.includes(tp.topic) || tp.partition >= (partitionsPerTopic.get(tp.topic) ?? 0)) continue;
-      if (owner.has(tpKey(tp))) continue;
-      owner.set(tpKey(tp), m.memberId);
-      (assignment.get(m.memberId) as TopicPartition[]).push(tp);
-    }
-  }
-  const eligible = (tp: TopicPartition) => sorted.filter((m) => m.topics.includes(tp.topic));
-  const load = (id: string) => (assignment.get(id) as TopicPartition[]).length;
-  const all = sortedPartitions(
-    sorted.flatMap((m) => m.topics),
-    partitionsPerTopic,
-  );
-  for (const tp of all) {
-    if (owner.has(tpKey(tp))) continue;
-    const candidates = eligible(tp);
-    if (candidates.length === 0) continue;
-    let best = candidates[0];
-    for (const c of candidates) if (load(c.memberId) < load(best.memberId)) best = c;
-    owner.set(tpKey(tp), best.memberId);
-    (assignment.get(best.memberId) as TopicPartition[]).push(tp);
-  }
-  // Move partitions from a member to one holding at least two fewer, while that is possible.
-  for (let guard = 0; guard < 10_000; guard++) {
-    let moved = false;
-    const byLoad = [...sorted].sort((a, b) => load(b.memberId) - load(a.memberId) || javaCompare(a.memberId, b.memberId));
-    outer: for (const from of byLoad) {
-      const list = assignment.get(from.memberId) as TopicPartition[];
-      for (let i = list.length - 1; i >= 0; i--) {
-        const tp = list[i];
-        for (const to of eligible(tp)) {
-          if (load(to.memberId) + 2 <= list.length) {
-            list.splice(i, 1);
-            (assignment.get(to.memberId) as TopicPartition[]).push(tp);
-            moved = true;
-            break outer;
-          }
-        }
-      }
-    }
-    if (!moved) break;
-  }
-  return assignment;
-}
-
 export const stickyAssign: AssignFn = (members, partitionsPerTopic) => {
   if (members.length === 0) return new Map();
   const first = members[0].topics;
   if (members.every((m) => sameTopics(m.topics, first))) return constrainedAssign(members, partitionsPerTopic, first);
-  return generalAssign(members, partitionsPerTopic);
+  const allTopics = new Set(members.flatMap((m) => m.topics).filter((t) => partitionsPerTopic.has(t)));
+  const owned = new Map(members.map((m) => [m.memberId, ownedInSerialisedOrder(m.owned ?? [], allTopics)]));
+  return stickyGeneralAssign(members, owned, partitionsPerTopic);
 };
