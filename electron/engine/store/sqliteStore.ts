@@ -293,7 +293,8 @@ function assertIsStore(db: Database.Database, file: string): void {
     return;
   }
   if (appId !== 0) throw new DatabaseFileError(file, `it is a SQLite database of another application (application_id 0x${(appId >>> 0).toString(16)})`);
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  // schema_migrations alone: another process is creating this store right now (step 1 sets the id).
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'").pluck().all() as string[];
   if (tables.length > 0) {
     throw new DatabaseFileError(file, `it is a SQLite database but not a Replayground event store (it has tables: ${tables.slice(0, 5).join(', ')})`);
   }

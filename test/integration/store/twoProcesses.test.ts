@@ -74,4 +74,14 @@ describe('two processes racing appends', () => {
     // Not asserted (scheduling decides), but shows the processes really interleaved.
     console.log(`wins: A ${a.filter((x) => x.won).length}, B ${b.filter((x) => x.won).length}`);
   });
+
+  it('two processes creating the same new store file at once both succeed, migrated once', async () => {
+    const file = path.join(dir, 'fresh.sqlite');
+    const startAt = Date.now() + 1200;
+    const [a, b] = await Promise.all([runWriter(file, 'A', 5, startAt), runWriter(file, 'B', 5, startAt)]);
+    expect([...a, ...b].filter((x) => x.stream === 'race' && x.won)).toHaveLength(5);
+    const store = openEventStore({ path: file });
+    expect(store.database.prepare("SELECT COUNT(*) FROM schema_migrations WHERE namespace = 'event_store'").pluck().get()).toBe(4);
+    store.close();
+  });
 });
