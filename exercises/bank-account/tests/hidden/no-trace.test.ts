@@ -1,0 +1,55 @@
+// A refused command leaves no trace, and the account still takes a valid command afterwards
+// with the very next version.
+import { describe, expect, it } from 'vitest';
+import { BankAccount } from '@workspace/BankAccount';
+import { fixedClock } from '@workspace/clock';
+import { ACCOUNT_ID, commands, FUNDED_BALANCE, history, NOW } from '../support/fixtures';
+import { stateOf } from '../support/state';
+
+function codeOf(action: () => void): unknown {
+  try {
+    action();
+  } catch (error) {
+    return (error as { code?: unknown }).code;
+  }
+  return 'no error';
+}
+
+describe('after a refused command', () => {
+  it('an overdraft attempt leaves balance, version and events as they were', () => {
+    const account = BankAccount.fromEvents(history.funded(), fixedClock(NOW));
+    const before = stateOf(account);
+    expect(codeOf(() => account.withdraw(commands.withdraw({ amount: FUNDED_BALANCE * 2 })))).toBe('INSUFFICIENT_FUNDS');
+    expect(stateOf(account)).toEqual(before);
+    expect(account.uncommittedEvents).toHaveLength(0);
+  });
+
+  it('closing with money on the account keeps it open', () => {
+    const account = BankAccount.fromEvents(history.funded(), fixedClock(NOW));
+    expect(codeOf(() => account.close(commands.close()))).toBe('BALANCE_NOT_ZERO');
+    expect(account.status).toBe('open');
+    expect(account.closedAt).toBe(null);
+    expect(account.uncommittedEvents).toHaveLength(0);
+  });
+
+  it('the next valid command gets the very next version', () => {
+    const account = BankAccount.fromEvents(history.funded(), fixedClock(NOW));
+    expect(codeOf(() => account.withdraw(commands.withdraw({ amount: FUNDED_BALANCE + 1 })))).toBe('INSUFFICIENT_FUNDS');
+    expect(codeOf(() => account.deposit(commands.deposit({ amount: -3 })))).toBe('INVALID_AMOUNT');
+    account.withdraw(commands.withdraw({ amount: FUNDED_BALANCE }));
+    expect(account.uncommittedEvents).toEqual([
+      { type: 'MoneyWithdrawn', accountId: ACCOUNT_ID, version: 5, timestamp: NOW, amount: FUNDED_BALANCE },
+    ]);
+    expect(account.balance).toBe(0);
+  });
+
+  it('a closed account refuses everything and stays closed', () => {
+    const account = BankAccount.fromEvents(history.closed(), fixedClock(NOW));
+    const before = stateOf(account);
+    expect(codeOf(() => account.deposit(commands.deposit()))).toBe('ACCOUNT_CLOSED');
+    expect(codeOf(() => account.withdraw(commands.withdraw()))).toBe('ACCOUNT_CLOSED');
+    expect(codeOf(() => account.close(commands.close()))).toBe('ACCOUNT_CLOSED');
+    expect(stateOf(account)).toEqual(before);
+    expect(account.uncommittedEvents).toHaveLength(0);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_ID, commands, deposited, history, NOW, accountOpened, withdrawn } from '../support/fixtures';
+import { given } from '../support/givenWhenThen';
+
+describe('close', () => {
+  it('records AccountClosed for a new, empty account', () => {
+    given(...history.empty())
+      .when(commands.close())
+      .then({ type: 'AccountClosed', accountId: ACCOUNT_ID, version: 2, timestamp: NOW });
+  });
+
+  it('closes an account that was used and emptied', () => {
+    const account = given(accountOpened(), deposited(900, 2), withdrawn(900, 3))
+      .when(commands.close())
+      .then({ type: 'AccountClosed', accountId: ACCOUNT_ID, version: 4, timestamp: NOW });
+    expect(account.status).toBe('closed');
+    expect(account.closedAt).toBe(NOW);
+  });
+
+  it('refuses an account with money on it with BALANCE_NOT_ZERO', () => {
+    given(...history.funded()).when(commands.close()).thenFails('BALANCE_NOT_ZERO');
+  });
+
+  it('refuses an account holding a single cent with BALANCE_NOT_ZERO', () => {
+    given(accountOpened(), deposited(1, 2)).when(commands.close()).thenFails('BALANCE_NOT_ZERO');
+  });
+
+  it('refuses an account that is already closed with ACCOUNT_CLOSED', () => {
+    given(...history.closed()).when(commands.close()).thenFails('ACCOUNT_CLOSED');
+  });
+});
