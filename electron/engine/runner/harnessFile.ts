@@ -1,5 +1,8 @@
 // Builds the sandbox harness (sandbox/child.ts and its imports) into one CommonJS file: the only
-// file a sandbox process is allowed to read. Built once per host process into a private temp folder.
+// file a sandbox process is allowed to read. Built once per host process. The file is named after
+// its content hash in a private folder (mode 0700, owned by this user), so host processes share it
+// and nothing piles up in the temp folder; a file that does not hash to its name is rewritten.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +10,28 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 let built: Promise<string> | undefined;
-let builtDir: string | undefined;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A folder only this user can write to, or a fresh private temp folder when that cannot be ensured. */
+function privateDir(): string {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  if (uid !== undefined) {
+    const dir = path.join(os.tmpdir(), `replayground-runner-${uid}`);
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const st = fs.lstatSync(dir);
+    if (st.isDirectory() && !st.isSymbolicLink() && st.uid === uid && (st.mode & 0o077) === 0) return dir;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-runner-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** Path of the harness file, building it on first use. `prebuilt` skips the build (packaged app). */
 export function harnessFile(prebuilt?: string): Promise<string> {
@@ -24,23 +48,22 @@ export function harnessFile(prebuilt?: string): Promise<string> {
       banner: { js: "'use strict';" },
       logLevel: 'silent',
     });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-runner-'));
-    builtDir = dir;
-    const file = path.join(dir, 'harness.cjs');
-    fs.writeFileSync(file, result.outputFiles[0]!.text, { mode: 0o444 });
-    process.once('exit', () => {
-      try {
-        fs.rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // best effort at exit
-      }
-    });
+    const text = result.outputFiles[0]!.text;
+    const hash = sha256(text);
+    const dir = privateDir();
+    const file = path.join(dir, `harness-${hash.slice(0, 16)}.cjs`);
+    let current: string | undefined;
+    try {
+      current = fs.readFileSync(file, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === undefined || sha256(current) !== hash) {
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, text, { mode: 0o444 });
+      fs.renameSync(tmp, file);
+    }
     return file;
   })();
   return built;
-}
-
-/** For tests: where the harness was written (undefined until built). */
-export function harnessDir(): string | undefined {
-  return builtDir;
 }
