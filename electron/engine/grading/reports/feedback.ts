@@ -32,14 +32,18 @@ ${testTable(hidden, false)}
 
 function testTable(tests: GradedTest[], withMessages: boolean): string {
   if (tests.length === 0) return '<p class="muted">none</p>';
-  const rows = tests.map((t) => {
-    const why =
-      withMessages && t.status !== 'pass'
-        ? `${t.message ? `<pre>${escapeHtml(t.message)}</pre>` : ''}${t.details ? `<pre>${escapeHtml(JSON.stringify(t.details, null, 2))}</pre>` : ''}`
-        : '';
-    return `<tr><td>${escapeHtml(t.name)}</td><td class="${statusClass(t.status)}">${STATUS_TEXT[t.status]}</td><td class="num">${t.points} / ${t.max_points}</td>${withMessages ? `<td>${why}</td>` : ''}</tr>`;
+  // Failures first: they are what the student reads the feedback for.
+  const ordered = [...tests.filter((t) => t.status !== 'pass'), ...tests.filter((t) => t.status === 'pass')];
+  const rows = ordered.map((t) => {
+    const row = `<tr><td>${escapeHtml(t.name)}</td><td class="${statusClass(t.status)}">${STATUS_TEXT[t.status]}</td><td class="num">${t.points} / ${t.max_points}</td></tr>`;
+    if (!withMessages || t.status === 'pass' || (!t.message && !t.details)) return row;
+    const message = t.message ? `<pre>${escapeHtml(t.message)}</pre>` : '';
+    const details = t.details
+      ? `<details><summary>given / command / expected / actual</summary><pre>${escapeHtml(JSON.stringify(t.details, null, 2))}</pre></details>`
+      : '';
+    return `${row}\n<tr class="why"><td colspan="3">${message}${details}</td></tr>`;
   });
-  return `<table><thead><tr><th>Test</th><th>Result</th><th class="num">Points</th>${withMessages ? '<th>Why</th>' : ''}</tr></thead><tbody>
+  return `<table><thead><tr><th>Test</th><th>Result</th><th class="num">Points</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`;
 }
@@ -52,7 +56,8 @@ export function feedbackMarkdown(entries: GradebookEntry[]): string {
     if (e.notes) out.push(`> ${escapeMarkdown(e.notes)}`, '');
     if (e.run_message && e.status !== 'graded') out.push(markdownFence(e.run_message), '');
     out.push('### Visible tests', '');
-    for (const t of e.tests.filter((x) => x.visibility === 'visible')) {
+    const visible = e.tests.filter((x) => x.visibility === 'visible');
+    for (const t of [...visible.filter((x) => x.status !== 'pass'), ...visible.filter((x) => x.status === 'pass')]) {
       out.push(`- ${t.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(t.name)} — ${STATUS_TEXT[t.status]} (${t.points}/${t.max_points})`);
       if (t.status !== 'pass' && t.message) out.push('', indent(markdownFence(t.message)), '');
       if (t.status !== 'pass' && t.details) out.push('', indent(markdownFence(JSON.stringify(t.details, null, 2), 'json')), '');

@@ -11,7 +11,8 @@ th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;v
 .card{background:var(--card);border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
 pre{white-space:pre-wrap;word-break:break-word;background:var(--card);padding:.5rem;border-radius:6px;font-size:13px;margin:.25rem 0}
 .num{text-align:right;font-variant-numeric:tabular-nums}svg text{fill:var(--fg);font:12px system-ui,sans-serif}
-.bar{fill:#3b82f6}.grid{stroke:var(--line)}`;
+.bar{fill:#3b82f6}.grid{stroke:var(--line)}
+tr.why td{border-bottom:1px solid var(--line);padding-top:0}tr:has(+tr.why) td{border-bottom:none}details summary{cursor:pointer;color:var(--muted)}`;
 
 export function htmlPage(title: string, body: string, lang = 'en'): string {
   return `<!doctype html>

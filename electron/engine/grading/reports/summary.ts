@@ -46,7 +46,7 @@ function histogramSvg(buckets: number[]): string {
       const x = left + i * bw;
       const y = h - bottom - bh;
       return `<rect class="bar" x="${x + 3}" y="${y}" width="${bw - 6}" height="${bh}"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}%: ${n}</title></rect>
-<text x="${x + bw / 2}" y="${h - bottom + 16}" text-anchor="middle">${i * 10}%</text>${n ? `<text x="${x + bw / 2}" y="${y - 3}" text-anchor="middle">${n}</text>` : ''}`;
+<text x="${x + bw / 2}" y="${h - bottom + 16}" text-anchor="middle">${i * 10}–${i === 9 ? 100 : i * 10 + 9}%</text>${n ? `<text x="${x + bw / 2}" y="${y - 3}" text-anchor="middle">${n}</text>` : ''}`;
     })
     .join('\n');
   return `<svg role="img" aria-label="Score distribution" viewBox="0 0 ${w} ${h}" width="100%" style="max-width:${w}px">
