@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
-let built: Promise<string> | undefined;
+let built: Promise<{ file: string; text: string }> | undefined;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -33,9 +33,25 @@ function privateDir(): string {
   return dir;
 }
 
-/** Path of the harness file, building it on first use. `prebuilt` skips the build (packaged app). */
-export function harnessFile(prebuilt?: string): Promise<string> {
-  if (prebuilt) return Promise.resolve(prebuilt);
+/**
+ * Path of the harness file, building it on first use and writing it again if it disappeared (a temp
+ * cleaner). `prebuilt` skips the build (packaged app).
+ */
+export async function harnessFile(prebuilt?: string): Promise<string> {
+  if (prebuilt) return prebuilt;
+  const b = await build();
+  if (!fs.existsSync(b.file)) writeHarness(b.file, b.text);
+  return b.file;
+}
+
+function writeHarness(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text, { mode: 0o444 });
+  fs.renameSync(tmp, file);
+}
+
+function build(): Promise<{ file: string; text: string }> {
   built ??= (async () => {
     const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sandbox', 'child.ts');
     const result = await esbuild.build({
@@ -58,12 +74,8 @@ export function harnessFile(prebuilt?: string): Promise<string> {
     } catch {
       current = undefined;
     }
-    if (current === undefined || sha256(current) !== hash) {
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, text, { mode: 0o444 });
-      fs.renameSync(tmp, file);
-    }
-    return file;
+    if (current === undefined || sha256(current) !== hash) writeHarness(file, text);
+    return { file, text };
   })();
   return built;
 }

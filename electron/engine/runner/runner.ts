@@ -204,6 +204,7 @@ export function createRunner(options: RunnerOptions): Runner {
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
     const bundling = bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
     const sandboxes = await getPool();
+    await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
     sandboxes.prewarm(limits.memoryMb, 1);
     const bundled: BundleOutcome = await bundling;
     if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, bundled.location);
