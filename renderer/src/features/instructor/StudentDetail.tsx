@@ -8,6 +8,8 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
   const { openStudent, code, close } = useGrading();
   const entry = gradebook.entries.find((e) => e.source === openStudent?.source);
   if (!entry) return null;
+  // Failures first: they are what the instructor opens a student for.
+  const tests = [...entry.tests.filter((x) => x.status !== 'pass'), ...entry.tests.filter((x) => x.status === 'pass')];
   return (
     <div className="student-detail" data-testid="grading-student-detail">
       <button type="button" onClick={close}>{t('student.back')}</button>
@@ -23,11 +25,17 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
           <table className="grading-table">
             <thead><tr><th>{t('table.test')}</th><th>{t('table.result')}</th><th className="num">{t('table.points')}</th></tr></thead>
             <tbody>
-              {entry.tests.map((x) => (
+              {tests.map((x) => (
                 <tr key={x.suite + x.name}>
                   <td>
                     {x.name} <span className="muted">({t(`student.${x.visibility}`)})</span>
                     {x.message && x.status !== 'pass' && <pre className="test-message">{x.message}</pre>}
+                    {x.details && x.status !== 'pass' && (
+                      <details>
+                        <summary className="muted">{t('student.details')}</summary>
+                        <pre className="test-message">{JSON.stringify(x.details, null, 2)}</pre>
+                      </details>
+                    )}
                   </td>
                   <td className={`test-${x.status}`}>{t(`test.${x.status}`)}</td>
                   <td className="num">{x.points} / {x.max_points}</td>

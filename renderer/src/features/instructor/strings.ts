@@ -47,6 +47,7 @@ const en = {
     open: 'Open',
     visible: 'visible',
     hidden: 'hidden',
+    details: 'given / command / expected / actual',
   },
   status: {
     graded: 'graded', hash_mismatch: 'exercise version differs', compile_error: 'compile error', timeout: 'timeout',
@@ -102,6 +103,7 @@ const ru: typeof en = {
     open: 'Открыть',
     visible: 'видимый',
     hidden: 'скрытый',
+    details: 'исходные события / команда / ожидалось / получено',
   },
   status: {
     graded: 'проверено', hash_mismatch: 'другая версия упражнения', compile_error: 'ошибка компиляции', timeout: 'превышено время',
