@@ -13,7 +13,8 @@ import { SaveStatus } from './SaveStatus';
 import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPanel, useWorkspace } from './store';
 
 // Monaco is the heavy part: it loads in its own chunk while the task is already readable.
-const CodeEditor = lazy(() => import('../editor/CodeEditor'));
+const loadEditor = () => import('../editor/CodeEditor');
+const CodeEditor = lazy(loadEditor);
 
 export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const { t, i18n } = useTranslation('exercises');
@@ -24,6 +25,8 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const viewing = useWorkspace((s) => s.viewingRun);
   const runsCount = useWorkspace((s) => s.runs.length);
   const [confirmReset, setConfirmReset] = useState(false);
+  // Start fetching Monaco right away, alongside the exercise itself, instead of after it.
+  useState(() => void loadEditor());
 
   useEffect(() => {
     void openExercise(exerciseId, currentLanguage());
