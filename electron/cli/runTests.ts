@@ -61,7 +61,10 @@ function printHuman(result: RunResult): void {
     if (t.status !== 'pass' && t.message) out.push(...t.message.split('\n').map((l) => `      ${l}`));
     if (t.output) out.push(...t.output.trimEnd().split('\n').slice(0, 20).map((l) => `      | ${l}`));
   }
-  for (const s of result.suites) if (s.status === 'error') out.push(`\n! ${s.id}: ${s.message}`);
+  for (const s of result.suites) {
+    if (s.output) out.push(`\n${s.id}, outside any test:`, ...s.output.trimEnd().split('\n').slice(0, 20).map((l) => `  | ${l}`));
+    if (s.status === 'error') out.push(`\n! ${s.id}: ${s.message}`);
+  }
   if (result.status === 'error' && result.message) {
     const at = result.location ? ` (${result.location.file}:${result.location.line}:${result.location.column})` : '';
     out.push(`\nerror${at}: ${result.message}`);

@@ -53,6 +53,8 @@ export const SuiteSummary = z.object({
   status: TestStatus,
   /** Why the whole suite errored (load error, timeout, crash); null otherwise. */
   message: z.string().nullable(),
+  /** Output printed outside any test (while the file loaded, in beforeAll/afterAll); null for hidden suites. */
+  output: z.string().nullable().optional(),
   tests: z.number().int().min(0),
   passed: z.number().int().min(0),
   points: z.number().min(0),

@@ -314,6 +314,7 @@ export function createRunner(options: RunnerOptions): Runner {
         visibility: suite.visibility,
         status,
         message,
+        output: hidden ? null : (suiteMsg?.output ?? null),
         tests: suiteTests.length,
         passed: suiteTests.filter((t) => t.status === 'pass').length,
         points: suiteTests.reduce((a, t) => a + t.points, 0),

@@ -61,12 +61,14 @@ describe('the sandbox harness', () => {
     const r = await runTests({
       'tests/visible/console.test.ts': `
         import { it } from 'vitest';
+        console.log('loading');
         it('talks', () => { console.log('hello', { a: 1 }); console.error('oops'); });
         it('is quiet', () => {});
         it('floods', () => { for (let i = 0; i < 10000; i++) console.log('line ' + i); });
       `,
     });
     expect(r.tests[0]!.output).toBe('hello { a: 1 }\noops\n');
+    expect(r.suites[0]!.output).toBe('loading\n');
     expect(r.tests[1]!.output).toBeNull();
     expect(r.tests[2]!.output!.length).toBeLessThan(9000);
     expect(r.tests[2]!.output).toContain('output truncated');
