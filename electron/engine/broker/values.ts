@@ -5,49 +5,66 @@ import type { Headers } from './types';
 
 export const EMPTY_HEADERS: Headers = Object.freeze({});
 
-function fail(path: string, why: string): never {
+/** Keys from the root to the value being checked; turned into a path string only for an error. */
+type Trail = (string | number)[];
+
+function fail(trail: Trail, why: string): never {
+  const path = trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
   throw new BrokerError('NOT_SERIALIZABLE', `value${path} cannot be serialised: ${why}`);
 }
 
-function cloneInner(v: unknown, path: string, seen: Set<object>, inPlace = false): unknown {
+/**
+ * Deep copy (or, inPlace, deep freeze) of JSON data. `ancestors` holds the objects on the current
+ * path, so a cycle is found without a Set per value.
+ */
+function cloneInner(v: unknown, trail: Trail, ancestors: object[], inPlace: boolean): unknown {
   switch (typeof v) {
     case 'string':
     case 'boolean':
       return v;
     case 'number':
-      if (!Number.isFinite(v)) fail(path, `${String(v)} is not a finite number`);
+      if (!Number.isFinite(v)) fail(trail, `${String(v)} is not a finite number`);
       return v;
     case 'undefined':
-      fail(path, 'undefined (use null)');
-    // eslint-disable-next-line no-fallthrough
+      return fail(trail, 'undefined (use null)');
     case 'bigint':
-      fail(path, 'BigInt');
-    // eslint-disable-next-line no-fallthrough
+      return fail(trail, 'BigInt');
     case 'function':
-      fail(path, 'function');
-    // eslint-disable-next-line no-fallthrough
+      return fail(trail, 'function');
     case 'symbol':
-      fail(path, 'symbol');
+      return fail(trail, 'symbol');
   }
   if (v === null) return null;
   const obj = v as object;
-  if (seen.has(obj)) fail(path, 'cycle');
-  seen.add(obj);
+  if (ancestors.includes(obj)) fail(trail, 'cycle');
+  ancestors.push(obj);
   let out: unknown;
   if (Array.isArray(obj)) {
     const arr: unknown[] = inPlace ? obj : new Array(obj.length);
-    for (let i = 0; i < obj.length; i++) arr[i] = cloneInner(obj[i], `${path}[${i}]`, seen, inPlace);
-    out = Object.freeze(arr);
+    for (let i = 0; i < obj.length; i++) {
+      trail.push(i);
+      const c = cloneInner(obj[i], trail, ancestors, inPlace);
+      if (!inPlace) arr[i] = c; // in place the child is itself (and may already be frozen)
+      trail.pop();
+    }
+    out = Object.isFrozen(arr) ? arr : Object.freeze(arr);
   } else {
     const proto = Object.getPrototypeOf(obj);
     if (proto !== Object.prototype && proto !== null) {
-      fail(path, `${(obj as { constructor?: { name?: string } }).constructor?.name ?? 'object'} is not a plain object`);
+      fail(trail, `${(obj as { constructor?: { name?: string } }).constructor?.name ?? 'object'} is not a plain object`);
     }
-    const rec: Record<string, unknown> = inPlace ? (obj as Record<string, unknown>) : {};
-    for (const k of Object.keys(obj)) rec[k] = cloneInner((obj as Record<string, unknown>)[k], `${path}.${k}`, seen, inPlace);
-    out = Object.freeze(rec);
+    const src = obj as Record<string, unknown>;
+    const rec: Record<string, unknown> = inPlace ? src : {};
+    for (const k in src) {
+      if (!Object.prototype.hasOwnProperty.call(src, k)) continue;
+      trail.push(k);
+      const c = cloneInner(src[k], trail, ancestors, inPlace);
+      if (!inPlace) rec[k] = c;
+      trail.pop();
+    }
+    out = Object.isFrozen(rec) ? rec : Object.freeze(rec);
   }
-  seen.delete(obj);
+  ancestors.pop();
   return out;
 }
 
@@ -55,7 +72,7 @@ function cloneInner(v: unknown, path: string, seen: Set<object>, inPlace = false
 export function freezeValue(value: unknown): unknown {
   const t = typeof value;
   if (t === 'string' || t === 'boolean' || value === null) return value;
-  return cloneInner(value, '', new Set());
+  return cloneInner(value, [], [], false);
 }
 
 /**
@@ -65,8 +82,7 @@ export function freezeValue(value: unknown): unknown {
 export function freezeOwnedValue(value: unknown): unknown {
   const t = typeof value;
   if (t === 'string' || t === 'boolean' || value === null) return value;
-  if (t === 'object' && Object.isFrozen(value)) return cloneInner(value, '', new Set());
-  return cloneInner(value, '', new Set(), true);
+  return cloneInner(value, [], [], true);
 }
 
 export function freezeHeaders(headers: Record<string, string> | undefined): Headers {

@@ -38,3 +38,15 @@ describe('producer', () => {
     expect(Object.isFrozen(stored.items[0])).toBe(true);
   });
 });
+
+describe('values handed over by the relay', () => {
+  it('are validated and frozen in place, also when parts are already frozen', async () => {
+    const { freezeOwnedValue } = await import('../../../electron/engine/broker/values');
+    const inner = Object.freeze({ a: 1 });
+    const v = { inner, list: [1, { b: 2 }] };
+    expect(freezeOwnedValue(v)).toBe(v);
+    expect(Object.isFrozen(v.list[1])).toBe(true);
+    expect(() => freezeOwnedValue({ x: { y: 10n } })).toThrow(/value\.x\.y cannot be serialised: BigInt/);
+    expect(() => freezeOwnedValue({ x: [0, undefined] })).toThrow(/value\.x\[1\]/);
+  });
+});
