@@ -1,0 +1,94 @@
+// Queries at their edges: bad paging and bounds refused, blank text ignored, pages past the end,
+// answers that callers cannot change, and ties in the sort order.
+import { describe, expect, it } from 'vitest';
+import { CatalogError } from '@workspace/errors';
+import type { FindProducts } from '@workspace/queries';
+import { codeOf, NAMES_IN_ORDER, namesOf, newCatalog, sampleCatalog } from '../support/catalog';
+
+describe('query validation', () => {
+  const bad: Array<[string, FindProducts]> = [
+    ['page 0', { page: 0 }],
+    ['a negative page', { page: -1 }],
+    ['a fractional page', { page: 1.5 }],
+    ['pageSize 0', { pageSize: 0 }],
+    ['pageSize above 50', { pageSize: 51 }],
+    ['a negative minPrice', { minPrice: -1 }],
+    ['a fractional maxPrice', { maxPrice: 10.5 }],
+    ['minPrice above maxPrice', { minPrice: 5000, maxPrice: 4999 }],
+  ];
+  for (const [label, query] of bad) {
+    it(`refuses ${label} with VALIDATION`, () => {
+      expect(codeOf(() => sampleCatalog().readModel.findProducts(query))).toBe('VALIDATION');
+    });
+  }
+
+  it('refusals are CatalogErrors', () => {
+    let thrown: unknown;
+    try {
+      sampleCatalog().readModel.findProducts({ pageSize: 500 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown instanceof CatalogError).toBe(true);
+  });
+
+  it('accepts pageSize 50 and equal bounds', () => {
+    const { readModel } = sampleCatalog();
+    expect(readModel.findProducts({ pageSize: 50 }).items).toHaveLength(7);
+    expect(namesOf(readModel.findProducts({ minPrice: 599, maxPrice: 599 }).items)).toEqual(['LED bulb']);
+  });
+});
+
+describe('query details', () => {
+  it('blank or padded text is trimmed; blank means no text filter', () => {
+    const { readModel } = sampleCatalog();
+    expect(readModel.findProducts({ text: '   ' }).total).toBe(7);
+    expect(namesOf(readModel.findProducts({ text: '  oak ' }).items)).toEqual(['Oak chair', 'Oak table']);
+  });
+
+  it('a word found only in descriptions still matches', () => {
+    expect(namesOf(sampleCatalog().readModel.findProducts({ text: 'GLAZE' }).items)).toEqual(['Stoneware mug']);
+  });
+
+  it('a category is matched exactly', () => {
+    const { readModel } = sampleCatalog();
+    expect(readModel.findProducts({ category: 'Kitchen' }).total).toBe(0);
+    expect(readModel.findProducts({ category: 'kitch' }).total).toBe(0);
+  });
+
+  it('a page past the end is empty but keeps the total', () => {
+    const page = sampleCatalog().readModel.findProducts({ page: 4, pageSize: 3 });
+    expect(page).toEqual({ items: [], total: 7, page: 4, pageSize: 3 });
+  });
+
+  it('a last page that is partly filled', () => {
+    const page = sampleCatalog().readModel.findProducts({ page: 2, pageSize: 4 });
+    expect(namesOf(page.items)).toEqual(NAMES_IN_ORDER.slice(4));
+  });
+
+  it('products with the same name are ordered by id', () => {
+    const { handler, readModel } = newCatalog();
+    for (const id of ['cup-b', 'cup-c', 'cup-a']) {
+      handler.handle({ type: 'AddProduct', productId: id, name: 'Cup', description: '', category: 'kitchen', price: 500 });
+    }
+    readModel.catchUp();
+    expect(readModel.findProducts({}).items.map((item) => item.productId)).toEqual(['cup-a', 'cup-b', 'cup-c']);
+  });
+
+  it('changing an answer does not change the read model', () => {
+    const { readModel } = sampleCatalog();
+    const found = readModel.getProduct('kettle-1')!;
+    found.price = 1;
+    found.available = false;
+    const listed = readModel.findProducts({ category: 'kitchen' }).items[0]!;
+    listed.name = 'Changed';
+    expect(readModel.getProduct('kettle-1')).toMatchObject({ price: 3990, available: true });
+    expect(namesOf(readModel.findProducts({ category: 'kitchen' }).items)).toEqual(['Glass teapot', 'Steel kettle', 'Stoneware mug']);
+  });
+
+  it('an empty catalogue answers with an empty first page', () => {
+    const { readModel } = newCatalog();
+    readModel.catchUp();
+    expect(readModel.findProducts({})).toEqual({ items: [], total: 0, page: 1, pageSize: 10 });
+  });
+});

@@ -1,0 +1,41 @@
+// The read side learns from the event log: catchUp projects what is new, getProduct answers
+// from the projection.
+import { describe, expect, it } from 'vitest';
+import { newCatalog, PRODUCTS, sampleCatalog } from '../support/catalog';
+
+describe('the projection', () => {
+  it('a product added on the write side appears after catchUp', () => {
+    const { handler, readModel } = newCatalog();
+    handler.handle({ type: 'AddProduct', ...PRODUCTS[0]! });
+    expect(readModel.catchUp()).toBe(1);
+    expect(readModel.getProduct('kettle-1')).toEqual({ ...PRODUCTS[0], available: true });
+  });
+
+  it('a price change shows the new price', () => {
+    const { handler, readModel } = sampleCatalog();
+    handler.handle({ type: 'ChangeProductPrice', productId: 'mug-2', price: 990 });
+    readModel.catchUp();
+    expect(readModel.getProduct('mug-2')?.price).toBe(990);
+  });
+
+  it('a discontinued product is still found by id, marked unavailable', () => {
+    const { handler, readModel } = sampleCatalog();
+    handler.handle({ type: 'DiscontinueProduct', productId: 'lamp-3' });
+    readModel.catchUp();
+    expect(readModel.getProduct('lamp-3')).toMatchObject({ productId: 'lamp-3', name: 'Desk lamp', available: false });
+  });
+
+  it('an unknown id gives undefined', () => {
+    const { readModel } = sampleCatalog();
+    expect(readModel.getProduct('nothing-here')).toBeUndefined();
+  });
+
+  it('catchUp projects each event once: a second call with nothing new returns 0', () => {
+    const { handler, readModel } = newCatalog();
+    for (const product of PRODUCTS.slice(0, 3)) handler.handle({ type: 'AddProduct', ...product });
+    expect(readModel.catchUp()).toBe(3);
+    expect(readModel.catchUp()).toBe(0);
+    handler.handle({ type: 'ChangeProductPrice', productId: 'kettle-1', price: 4200 });
+    expect(readModel.catchUp()).toBe(1);
+  });
+});
