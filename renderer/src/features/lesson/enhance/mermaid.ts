@@ -59,6 +59,7 @@ export async function renderDiagrams(
         block.prepend(output);
       }
       output.innerHTML = svg;
+      keepLegible(output.querySelector('svg'));
       bindFunctions?.(output);
       block.querySelector('.mermaid-status')?.remove();
       block.querySelector('.mermaid-error')?.remove();
@@ -93,3 +94,10 @@ function showError(block: HTMLElement, labels: MermaidLabels, err: unknown): voi
   block.querySelector<HTMLElement>('.mermaid-source')!.hidden = false;
   block.dataset.mermaid = 'error';
 }
+
+/** A wide diagram may shrink to fit, but not below a readable size: past that, its box scrolls sideways. */
+function keepLegible(svg: SVGSVGElement | null): void {
+  const natural = svg ? parseFloat(svg.style.maxWidth) : NaN;
+  if (svg && Number.isFinite(natural)) svg.style.minWidth = `${Math.min(natural, MIN_READABLE_WIDTH)}px`;
+}
+const MIN_READABLE_WIDTH = 1000;
