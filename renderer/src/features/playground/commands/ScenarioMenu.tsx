@@ -1,0 +1,68 @@
+// Ready-made scenarios: start one and step through it, or run it all at once.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../../bridge';
+import { usePlayground } from '../playgroundStore';
+
+const IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000'] as const;
+type Id = (typeof IDS)[number];
+
+export function ScenarioMenu() {
+  const { t } = useTranslation('pg');
+  const [id, setId] = useState<Id>('happy-path');
+  const scenario = usePlayground((s) => s.overview?.scenario ?? null);
+  const act = usePlayground((s) => s.act);
+  const select = usePlayground((s) => s.select);
+  const busy = usePlayground((s) => s.busy);
+  const done = scenario ? scenario.next >= scenario.steps.length : true;
+
+  async function start() {
+    const s = await act(() => invoke('playground.scenarioStart', { id }));
+    if (s && id !== 'load-1000') select(s.orderId);
+  }
+  async function runAll() {
+    const s = await act(() => invoke('playground.scenarioRunAll', { id }));
+    if (s && id !== 'load-1000') select(s.orderId);
+  }
+  return (
+    <section className="pg-card" aria-labelledby="pg-scenarios-title">
+      <h2 id="pg-scenarios-title">{t('scenario.title')}</h2>
+      <div className="pg-row">
+        <select aria-label={t('scenario.pick')} value={id} onChange={(e) => setId(e.target.value as Id)} data-testid="pg-scenario-pick">
+          {IDS.map((s) => (
+            <option key={s} value={s}>
+              {t(`scenario.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button onClick={() => void start()} disabled={busy}>
+          {t('scenario.start')}
+        </button>
+        <button className="primary" onClick={() => void runAll()} disabled={busy} data-testid="pg-scenario-all">
+          {t('scenario.runAll')}
+        </button>
+      </div>
+      <p className="muted pg-small">{t(`scenario.about.${id}`)}</p>
+      {scenario && (
+        <div className="pg-steps">
+          <ol>
+            {scenario.steps.map((s, i) => {
+              const r = scenario.results[i];
+              const failed = r?.outcomes.find((o) => !o.ok);
+              return (
+                <li key={i} className={i < scenario.next ? 'done' : i === scenario.next ? 'next' : ''}>
+                  {t(`step.${s.label}`, s.params)}
+                  {r && (failed && !failed.ok ? <span className="pg-step-bad"> → {failed.code}</span> : <span className="pg-step-ok"> ✓</span>)}
+                  {r?.note && <span className="muted"> ({t('scenario.commands', { n: r.note })})</span>}
+                </li>
+              );
+            })}
+          </ol>
+          <button onClick={() => void act(() => invoke('playground.scenarioStep', {}))} disabled={busy || done} data-testid="pg-scenario-step">
+            {done ? t('scenario.finished') : t('scenario.step')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// The read model as the projection sees it: the order list, one order's details, the projection
+// delay (eventual consistency), the inbox switch and rebuild-from-scratch.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke, type MethodOutput } from '../../../bridge';
+import { formatMoney, usePlayground } from '../playgroundStore';
+import { StateCard } from '../StateCard';
+import { StatusBadge } from '../StatusBadge';
+import { DelayControl } from './DelayControl';
+
+export function ReadModelView() {
+  const { t } = useTranslation('pg');
+  const rm = usePlayground((s) => s.readModel);
+  const selected = usePlayground((s) => s.selectedOrderId);
+  const select = usePlayground((s) => s.select);
+  const act = usePlayground((s) => s.act);
+  const busy = usePlayground((s) => s.busy);
+  const [details, setDetails] = useState<MethodOutput<'playground.readModelDetails'>>(null);
+  const row = rm?.orders.find((o) => o.orderId === selected);
+  useEffect(() => {
+    if (!selected) return setDetails(null);
+    void invoke('playground.readModelDetails', { orderId: selected }).then(setDetails);
+  }, [selected, row?.version, row?.applied]);
+
+  if (!rm) return <p className="muted">{t('loading')}</p>;
+  return (
+    <div className="pg-readmodel">
+      <section className="pg-card">
+        <DelayControl delayMs={rm.delayMs} />
+        <div className="pg-row">
+          <button onClick={() => void act(() => invoke('playground.rebuild', {}))} disabled={busy} data-testid="pg-rebuild">
+            {t('rm.rebuild')}
+          </button>
+          <span className="pg-small muted">{t('rm.rebuildHelp')}</span>
+        </div>
+        <p className="pg-small" data-testid="pg-rm-stats">
+          {t('rm.stats', { handled: rm.stats.handled, skipped: rm.stats.duplicatesSkipped, invalid: rm.stats.invalidSkipped, revenue: formatMoney(rm.stats.revenue) })}
+        </p>
+      </section>
+      <div className="pg-two">
+        <section className="pg-card">
+          <h3>{t('rm.list', { n: rm.total })}</h3>
+          {rm.orders.length === 0 ? (
+            <p className="muted">{t('rm.empty')}</p>
+          ) : (
+            <table className="pg-table" data-testid="pg-rm-list">
+              <thead>
+                <tr>
+                  <th>{t('rm.order')}</th>
+                  <th>{t('state.status')}</th>
+                  <th>{t('state.total')}</th>
+                  <th>{t('rm.versionApplied')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rm.orders.map((o) => (
+                  <tr key={o.orderId} className={o.orderId === selected ? 'selected' : ''} onClick={() => select(o.orderId)} data-testid="pg-rm-row" data-order={o.orderId}>
+                    <td>
+                      <code>{o.orderId}</code>
+                    </td>
+                    <td>
+                      <StatusBadge status={o.status} />
+                    </td>
+                    <td className="num">{formatMoney(o.totalAmount)}</td>
+                    <td className={`num${o.applied > o.version ? ' pg-dup' : ''}`} title={o.applied > o.version ? t('rm.dupHelp') : undefined}>
+                      v{o.version} / {o.applied}
+                      {o.applied > o.version && ' ⚠'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="pg-card">
+          <h3>{t('rm.details')}</h3>
+          {details ? (
+            <>
+              <StateCard state={details.state} />
+              {details.applied > details.state.version && <p className="pg-note warn">{t('rm.dupHelp')}</p>}
+            </>
+          ) : (
+            <p className="muted">{selected ? t('rm.notProjected') : t('rm.pick')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
