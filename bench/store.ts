@@ -36,24 +36,31 @@ type Rate = { wall: number; cpu: number };
 const rate = (count: number, seconds: number): Rate => ({ wall: count / seconds, cpu: count / cpuSeconds });
 const medianRate = (xs: Rate[]): Rate => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
 
-/** The store: `appends` appends of `perAppend` events over 100 streams, each with its expected version. Events/s. */
-function storeAppends(appends: number, perAppend: number): Rate {
+/** Runs appends i = from … from+count-1 of one workload; the bench interleaves two of them. */
+interface Workload {
+  run(from: number, count: number): void;
+  close(): void;
+}
+
+/** The store: appends of `perAppend` events over 100 streams, each with its expected version. */
+function storeWorkload(perAppend: number): Workload {
   const store = openEventStore({ path: freshFile('store'), durability: 'normal' });
   const versions = new Array<number>(STREAMS).fill(0);
-  const seconds = time(() => {
-    for (let i = 0; i < appends; i++) {
-      const s = i % STREAMS;
-      const events = new Array(perAppend);
-      for (let j = 0; j < perAppend; j++) events[j] = { type: 'ItemAdded', data: data(i * perAppend + j) };
-      versions[s] = store.appendToStream(`order-${s}`, events, { expectedVersion: versions[s] }).nextExpectedVersion;
-    }
-  });
-  store.close();
-  return rate(appends * perAppend, seconds);
+  return {
+    run(from, count) {
+      for (let i = from; i < from + count; i++) {
+        const s = i % STREAMS;
+        const events = new Array(perAppend);
+        for (let j = 0; j < perAppend; j++) events[j] = { type: 'ItemAdded', data: data(i * perAppend + j) };
+        versions[s] = store.appendToStream(`order-${s}`, events, { expectedVersion: versions[s] }).nextExpectedVersion;
+      }
+    },
+    close: () => store.close(),
+  };
 }
 
 /** Plain better-sqlite3: the same rows into the same events table (same indexes, same pragmas), one immediate transaction per append. */
-function rawInserts(appends: number, perAppend: number): Rate {
+function rawWorkload(perAppend: number): Workload {
   const db = openDatabase(freshFile('raw'), { durability: 'normal' });
   db.exec(STORE_MIGRATIONS[0]);
   const insert = db.prepare(
@@ -67,11 +74,34 @@ function rawInserts(appends: number, perAppend: number): Rate {
       insert.run(`order-${s}`, ++versions[s], randomUUID(), 'ItemAdded', 1, JSON.stringify(data(i * perAppend + j)), '{}', now);
     }
   });
-  const seconds = time(() => {
-    for (let i = 0; i < appends; i++) tx.immediate(i);
-  });
-  db.close();
-  return rate(appends * perAppend, seconds);
+  return {
+    run(from, count) {
+      for (let i = from; i < from + count; i++) tx.immediate(i);
+    },
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Raw and store in alternating slices (raw first, then store, slice after slice), so both see the
+ * same moments of a shared machine's load; each side's time is the sum of its slices. Events/s.
+ */
+function interleaved(perAppend: number, appends: number, slice: number): { raw: Rate; store: Rate } {
+  const raw = rawWorkload(perAppend);
+  const store = storeWorkload(perAppend);
+  const totals = { raw: { wall: 0, cpu: 0 }, store: { wall: 0, cpu: 0 } };
+  for (let from = 0; from < appends; from += slice) {
+    const count = Math.min(slice, appends - from);
+    for (const [name, workload] of [['raw', raw], ['store', store]] as const) {
+      totals[name].wall += time(() => workload.run(from, count));
+      totals[name].cpu += cpuSeconds;
+    }
+  }
+  raw.close();
+  store.close();
+  const events = appends * perAppend;
+  const asRate = (t: { wall: number; cpu: number }): Rate => ({ wall: events / t.wall, cpu: events / t.cpu });
+  return { raw: asRate(totals.raw), store: asRate(totals.store) };
 }
 
 function fill(store: EventStore, streams: number, perStream: number, perAppend: number): void {
@@ -182,12 +212,13 @@ export function main(): void {
     const batch: Rate[] = [];
     const rawBatch: Rate[] = [];
     const loadBefore = os.loadavg()[0];
-    // Alternate store and raw so both see the same machine load.
     for (let round = 0; round < ROUNDS; round++) {
-      rawSingle.push(rawInserts(SINGLE_APPENDS, 1));
-      single.push(storeAppends(SINGLE_APPENDS, 1));
-      rawBatch.push(rawInserts(BATCH_APPENDS, 100));
-      batch.push(storeAppends(BATCH_APPENDS, 100));
+      const one = interleaved(1, SINGLE_APPENDS, 250);
+      rawSingle.push(one.raw);
+      single.push(one.store);
+      const hundred = interleaved(100, BATCH_APPENDS, 5);
+      rawBatch.push(hundred.raw);
+      batch.push(hundred.store);
     }
     const readRate = readStream100();
     const catchUpRate = catchUp();
@@ -275,7 +306,7 @@ export function main(): void {
     ];
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((x) => x[i].length), ['measure', 'wall clock', 'CPU time'][i].length));
     const line = (c: string[]) => `${c[0].padEnd(widths[0])}  ${c[1].padStart(widths[1])}  ${c[2].padStart(widths[2])}  ${c[3]}`;
-    console.log(`Event store benchmark: file databases, WAL, synchronous=NORMAL, median of ${ROUNDS} rounds`);
+    console.log(`Event store benchmark: file databases, WAL, synchronous=NORMAL, median of ${ROUNDS} rounds, store and raw interleaved in slices`);
     console.log(`machine: ${result.cpus} CPUs, load average ${result.load_average_1m.before} → ${result.load_average_1m.after}\n`);
     console.log(line(['measure', 'wall clock', 'CPU time', 'target']));
     for (const row of rows) console.log(line(row));
