@@ -115,10 +115,13 @@ function eventsText(events: unknown, none: string): string {
 /** An event in one line: its type in bold, then its fields compactly. */
 function EventLine({ event }: { event: unknown }) {
   if (!event || typeof event !== 'object') return <code>{pretty(event)}</code>;
-  const { type, ...rest } = event as { type?: unknown } & Record<string, unknown>;
+  // The stream id is the same for every event of a test; the type and version lead the line.
+  const { type, version, aggregateId: _id, ...rest } = event as { type?: unknown; version?: unknown; aggregateId?: unknown } & Record<string, unknown>;
   return (
     <>
-      <strong>{String(type ?? '?')}</strong> <code className="ex-event-fields">{JSON.stringify(rest)}</code>
+      <strong>{String(type ?? '?')}</strong>
+      {version !== undefined && <span className="badge ex-version">v{String(version)}</span>}{' '}
+      <code className="ex-event-fields">{JSON.stringify(rest)}</code>
     </>
   );
 }
