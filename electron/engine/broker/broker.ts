@@ -48,6 +48,8 @@ export class Broker<C extends Clock = SimClock> {
   private nextProducerId = 1000;
   private nextClientNumber = 1;
   private lastMaintenance = Number.NaN;
+  /** Set while a rebalance runs its revocation listeners: membership must not change underneath it. */
+  private rebalancing = false;
 
   constructor(options: BrokerOptions<C> = {}) {
     this.clock = options.clock ?? (createSimClock() as unknown as C); // default type parameter is SimClock
@@ -187,7 +189,12 @@ export class Broker<C extends Clock = SimClock> {
     return g;
   }
 
+  /** @internal */ assertNotRebalancing(what: string): void {
+    if (this.rebalancing) throw new BrokerError('INVALID_ARGUMENT', `cannot ${what} inside a rebalance listener`);
+  }
+
   /** @internal */ join(member: MemberState, topics: string[]): void {
+    this.assertNotRebalancing('join a group');
     const group = this.group(member.groupId);
     if (group.members.size > 0 && group.assignor !== null && group.assignor !== member.assignor) {
       throw new BrokerError(
@@ -206,11 +213,13 @@ export class Broker<C extends Clock = SimClock> {
   }
 
   /** @internal */ changeSubscription(member: MemberState, topics: string[]): void {
+    this.assertNotRebalancing('change a subscription');
     member.subscription = topics;
     this.rebalance(this.group(member.groupId), `${member.memberId} changed its subscription`);
   }
 
   /** @internal */ leave(member: MemberState, reason: LeaveReason): void {
+    this.assertNotRebalancing('leave a group');
     const group = this.group(member.groupId);
     if (!group.members.delete(member.memberId)) return;
     this.record({ type: 'member.left', groupId: group.groupId, memberId: member.memberId, reason });
@@ -225,10 +234,15 @@ export class Broker<C extends Clock = SimClock> {
    */
   private rebalance(group: GroupState, reason: string): void {
     const members = [...group.members.values()];
-    for (const m of members) {
-      if (m.status !== 'active' || m.assignment.length === 0) continue;
-      if (m.autoCommit && m.generation === group.generation) this.commitPositions(m, true);
-      m.listener?.onPartitionsRevoked?.(m.assignment.map((a) => ({ ...a.tp })));
+    this.rebalancing = true;
+    try {
+      for (const m of members) {
+        if (m.status !== 'active' || m.assignment.length === 0) continue;
+        if (m.autoCommit && m.generation === group.generation) this.commitPositions(m, true);
+        m.listener?.onPartitionsRevoked?.(m.assignment.map((a) => ({ ...a.tp })));
+      }
+    } finally {
+      this.rebalancing = false;
     }
     if (group.members.size === 0) group.assignor = null;
     const assignorName = group.assignor ?? 'range';
@@ -265,6 +279,7 @@ export class Broker<C extends Clock = SimClock> {
   }
 
   /** @internal */ crash(member: MemberState): void {
+    this.assertNotRebalancing('crash a member');
     const uncommitted: TopicPartitionOffset[] = [];
     const group = this.group(member.groupId);
     for (const a of member.assignment) {
@@ -281,6 +296,7 @@ export class Broker<C extends Clock = SimClock> {
    * stopped polling past max.poll.interval leave the group. Runs at most once per clock value.
    */
   /** @internal */ maintain(force = false): void {
+    if (this.rebalancing) return; // e.g. a commit from a revocation listener
     const now = this.clock.now();
     if (!force && now === this.lastMaintenance) return;
     this.lastMaintenance = now;

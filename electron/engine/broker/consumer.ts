@@ -11,6 +11,7 @@ const DEFAULT_MAX_RECORDS = 500;
 
 export class Consumer {
   private joined = false;
+  private closing = false;
 
   /** @internal */
   constructor(
@@ -195,15 +196,21 @@ export class Consumer {
 
   /** Leaves the group cleanly: auto-commit (if enabled), revoke callback, then the group rebalances. */
   close(): void {
-    if (this.member.status === 'closed') return;
+    if (this.member.status === 'closed' || this.closing) return;
     this.ensureUsable();
     const m = this.member;
     if (this.joined) {
-      const group = this.broker.group(m.groupId);
-      if (m.autoCommit && m.generation === group.generation) this.broker.commitPositions(m, true);
-      if (m.assignment.length > 0) m.listener?.onPartitionsRevoked?.(this.assignment());
-      m.status = 'closed';
-      this.broker.leave(m, 'close');
+      this.broker.assertNotRebalancing('leave a group');
+      this.closing = true; // a revocation listener calling close() again must not recurse
+      try {
+        const group = this.broker.group(m.groupId);
+        if (m.autoCommit && m.generation === group.generation) this.broker.commitPositions(m, true);
+        if (m.assignment.length > 0) m.listener?.onPartitionsRevoked?.(this.assignment());
+        m.status = 'closed';
+        this.broker.leave(m, 'close');
+      } finally {
+        this.closing = false;
+      }
     }
     m.status = 'closed';
   }

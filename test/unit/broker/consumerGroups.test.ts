@@ -215,3 +215,29 @@ describe('consumer groups', () => {
     expect(new Set(seen.map((r) => `${r.partition}@${r.offset}`)).size).toBe(50);
   });
 });
+
+describe('rebalance listeners', () => {
+  it('may commit but may not change membership while partitions are being revoked', () => {
+    const broker = createBroker();
+    broker.createTopic('t', { partitions: 2 });
+    const a = broker.consumer({ groupId: 'g', autoOffsetReset: 'earliest' });
+    let error: unknown;
+    a.subscribe(['t'], {
+      onPartitionsRevoked: () => {
+        try {
+          a.close();
+        } catch (e) {
+          error = e;
+        }
+      },
+    });
+    a.poll();
+    broker.consumer({ groupId: 'g' }).subscribe(['t']);
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(a.status).toBe('active');
+    expect(broker.describe().groups[0].members).toHaveLength(2);
+    a.close(); // outside the listener it works, and the listener's own close() does not recurse
+    expect(a.status).toBe('closed');
+    expect(broker.describe().groups[0].members).toHaveLength(1);
+  });
+});
