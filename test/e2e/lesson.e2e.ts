@@ -140,6 +140,24 @@ describe('lesson page details', () => {
     await app.close();
   });
 
+  it('returns to where the student left off after visiting another page', async () => {
+    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/lesson' });
+    const { page } = app;
+    await waitForLesson(page);
+    const target = page.locator('[data-testid=lesson-toc] .toc-item.level-2 a').nth(6);
+    const id = (await target.getAttribute('data-toc-id'))!;
+    await target.click();
+    await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
+    await page.waitForTimeout(1_500); // the position is saved shortly after scrolling stops
+    await page.getByTestId('nav-quiz').click();
+    await page.getByTestId('quiz-page').waitFor();
+    await page.getByTestId('nav-lesson').click();
+    await waitForLesson(page);
+    await expect.poll(async () => Math.abs(await headingTop(page, id)), { timeout: 8_000 }).toBeLessThan(80);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('copies a code block with its copy button', async () => {
     const app = await openApp(browser, host, { locale: 'en-US', hash: '#/lesson' });
     const { page } = app;

@@ -21,6 +21,8 @@ export interface ReadingTracker {
 export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, html: string, routeAnchor: string | null): ReadingTracker {
   const interacted = useRef(false);
   const saveTimer = useRef<number | undefined>(undefined);
+  // Returning to a lesson shows the cached copy at once; when the fresh progress arrives, restore again.
+  const saved = useLessonStore((s) => s.saved);
 
   const restore = useCallback(() => {
     if (interacted.current) return;
@@ -29,13 +31,12 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
       scrollToHeading(routeAnchor, false);
       return;
     }
-    const saved = useLessonStore.getState().saved;
     if (!saved || saved.updatedAt === null) return;
     const anchor = saved.anchor ? document.getElementById(saved.anchor) : null;
     main.scrollTop = anchor
       ? offsetInScroller(anchor, main) + saved.anchorOffset
       : saved.scrollFraction * Math.max(0, main.scrollHeight - main.clientHeight);
-  }, [routeAnchor]);
+  }, [routeAnchor, saved]);
 
   // Restore on every new document, then listen for the student's own movement and save it.
   useEffect(() => {
