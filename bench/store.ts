@@ -181,6 +181,8 @@ interface EmmettFigures {
   normal_single_append_per_s: EmmettFigure;
   normal_batch_append_events_per_s: EmmettFigure;
   busy_retries: number;
+  /** Events per CPU second of the Emmett process, by configuration. */
+  cpu_time?: Record<string, number>;
 }
 
 /** Installs the Emmett peer on first use, then runs its workloads in a child process. */
@@ -268,6 +270,9 @@ export function main(): void {
         batch_append_events_per_s: r(sb.cpu),
         raw_batch_insert_per_s: r(rb.cpu),
         batch_vs_raw: ratio(sb.cpu, rb.cpu),
+        emmett_same_durability_single_append_per_s: em.figures?.cpu_time?.normal ?? null,
+        vs_emmett_same_durability: ratio(s1.cpu, em.figures?.cpu_time?.normal ?? null),
+        emmett_batch_append_events_per_s: em.figures?.cpu_time?.['normal-batch'] ?? null,
         read_stream_100_per_s: r(readRate.cpu),
         catch_up_events_per_s: r(catchUpRate.cpu),
       },
@@ -295,9 +300,9 @@ export function main(): void {
       ['  store / Emmett', vsCell(result.vs_emmett), '', check(result.vs_emmett, 3, '≥')],
       ['Emmett, one shared connection (FULL)', emCell(emShared, em.figures?.shared_single_append_per_s), '', ''],
       ['  store / Emmett shared connection', vsCell(result.vs_emmett_shared_connection), '', ''],
-      ['Emmett, shared connection, synchronous=NORMAL', emCell(emNormal, em.figures?.normal_single_append_per_s), '', ''],
-      ['  store / Emmett at the same durability', vsCell(result.vs_emmett_same_durability), '', ''],
-      ['Emmett batch append (100/append, NORMAL), events/s', emCell(emBatch, em.figures?.normal_batch_append_events_per_s), '', ''],
+      ['Emmett, shared connection, synchronous=NORMAL', emCell(emNormal, em.figures?.normal_single_append_per_s), fmtOrNa(result.cpu_time.emmett_same_durability_single_append_per_s), ''],
+      ['  store / Emmett at the same durability', vsCell(result.vs_emmett_same_durability), vsCell(result.cpu_time.vs_emmett_same_durability), ''],
+      ['Emmett batch append (100/append, NORMAL), events/s', emCell(emBatch, em.figures?.normal_batch_append_events_per_s), fmtOrNa(result.cpu_time.emmett_batch_append_events_per_s), ''],
       ['readStream of 100 events, reads/s', fmt(result.read_stream_100_per_s), fmt(result.cpu_time.read_stream_100_per_s), ''],
       ['catch-up (readAll, pages of 1000, JSON parsed), events/s', fmt(result.catch_up_events_per_s), fmt(result.cpu_time.catch_up_events_per_s), check(result.catch_up_events_per_s, 300_000, '≥')],
       ['aggregate, 10,000-event stream, with snapshot, ms', String(result.aggregate_with_snapshot_ms), '', check(result.aggregate_with_snapshot_ms, 5, '≤')],
@@ -316,6 +321,10 @@ export function main(): void {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function fmtOrNa(n: number | null): string {
+  return n === null ? 'n/a' : fmt(n);
 }
 
 function fmt(n: number): string {

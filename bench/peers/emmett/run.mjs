@@ -19,6 +19,7 @@ async function shared(fileName, synchronousNormal) {
 }
 
 let retries = 0;
+const cpuRates = {};
 
 // Under load node-sqlite3 sometimes fails a COMMIT with SQLITE_BUSY ("SQL statements in progress"):
 // Emmett's connection setup runs a PRAGMA without waiting for it. Retry, as an application would.
@@ -41,6 +42,7 @@ async function run(label, options, count, perAppend) {
   const store = getSQLiteEventStore({ fileName, ...(options === 'default' ? {} : await shared(fileName, options === 'normal')) });
   await appendWithRetry(store, 'warm-up', [{ type: 'WarmUp', data: {} }], undefined); // creates the schema
   const versions = new Array(STREAMS).fill(undefined);
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < count; i++) {
     const s = i % STREAMS;
@@ -48,7 +50,10 @@ async function run(label, options, count, perAppend) {
     versions[s] = await appendWithRetry(store, `order-${s}`, events, versions[s]);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   await store.close?.();
+  // CPU time covers every thread of this process, node-sqlite3's worker threads included.
+  cpuRates[label] = Math.round((count * perAppend) / ((cpu.user + cpu.system) / 1e6));
   return (count * perAppend) / seconds;
 }
 
@@ -72,4 +77,5 @@ const result = {
   normal_batch_append_events_per_s: await attempt('normal-batch', 'normal', batches, 100),
 };
 result.busy_retries = retries;
+result.cpu_time = cpuRates;
 process.stdout.write(JSON.stringify(result) + '\n');
