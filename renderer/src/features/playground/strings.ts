@@ -4,7 +4,7 @@ import { registerStrings } from '../../i18n';
 registerStrings('pg', {
   en: {
     title: 'Playground',
-    subtitle: 'Send commands to orders and watch the events travel: store → relay → broker → consumers → read model.',
+    subtitle: 'Send commands to orders and watch the events travel: store → relay → partitions → consumers → projection.',
     views: 'Views',
     loading: 'Loading…',
     head: 'Log head: #{{n}}',
@@ -265,7 +265,7 @@ registerStrings('pg', {
   },
   ru: {
     title: 'Песочница',
-    subtitle: 'Отправляйте команды заказам и смотрите, как идут события: хранилище → ретранслятор → брокер → потребители → модель чтения.',
+    subtitle: 'Отправляйте команды заказам и смотрите, как идут события: хранилище → ретранслятор → партиции → потребители → проекция.',
     views: 'Представления',
     loading: 'Загрузка…',
     head: 'Голова журнала: #{{n}}',
