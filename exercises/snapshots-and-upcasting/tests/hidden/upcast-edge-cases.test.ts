@@ -1,0 +1,63 @@
+// Upcasting leaves the stored event alone and refuses what it cannot read.
+import { describe, expect, it } from 'vitest';
+import { CustomerError } from '@workspace/errors';
+import { upcast } from '@workspace/upcasting';
+import { CUSTOMER_ID, RIGA, STREAM, v1, v2, points, type Raw } from '../support/fixtures';
+
+function stored(raw: Raw, schemaVersion = raw.schemaVersion) {
+  return { streamId: STREAM, streamVersion: 1, type: raw.type, schemaVersion, data: raw.data };
+}
+
+function codeOf(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return (error as { code?: unknown }).code;
+  }
+  return 'no error';
+}
+
+describe('upcast edge cases', () => {
+  it('does not change the stored event or its data', () => {
+    const event = stored(v1.registered());
+    const before = JSON.parse(JSON.stringify(event));
+    const read = upcast(event);
+    expect(event).toEqual(before);
+    read.customerId = 'changed';
+    expect(event).toEqual(before);
+  });
+
+  it('a v2 event read twice gives equal, separate results', () => {
+    const event = stored(v2.registered());
+    const first = upcast(event);
+    const second = upcast(event);
+    expect(first).toEqual(second);
+    expect(first).toEqual({ type: 'CustomerRegistered', customerId: CUSTOMER_ID, name: 'Ilze Berzina', address: RIGA });
+  });
+
+  it('a schema version from the future is refused with UNKNOWN_SCHEMA', () => {
+    expect(codeOf(() => upcast(stored(v2.moved(RIGA), 3)))).toBe('UNKNOWN_SCHEMA');
+  });
+
+  it('schema version 0 is refused with UNKNOWN_SCHEMA', () => {
+    expect(codeOf(() => upcast(stored(v1.moved('a, b, c, d'), 0)))).toBe('UNKNOWN_SCHEMA');
+  });
+
+  it('a later version of an event that never changed shape is refused with UNKNOWN_SCHEMA', () => {
+    expect(codeOf(() => upcast(stored(points(3), 2)))).toBe('UNKNOWN_SCHEMA');
+  });
+
+  it('an event type nobody knows is refused with UNKNOWN_SCHEMA', () => {
+    expect(codeOf(() => upcast({ streamId: STREAM, streamVersion: 1, type: 'CustomerTeleported', schemaVersion: 1, data: {} }))).toBe('UNKNOWN_SCHEMA');
+  });
+
+  it('the refusal is a CustomerError', () => {
+    let thrown: unknown;
+    try {
+      upcast(stored(v2.moved(RIGA), 9));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown instanceof CustomerError).toBe(true);
+  });
+});
