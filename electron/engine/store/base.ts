@@ -22,10 +22,8 @@ import type {
   UpcastFn,
 } from './types';
 import { UpcasterRegistry } from './upcasters';
-import { checkStreamId, checkVersionNumber, toJsonText } from './validate';
-
-const DEFAULT_SNAPSHOT_EVERY = 100;
-const DEFAULT_BATCH = 500;
+import { aggregateStream, type SnapshotAccess } from './aggregate';
+import { checkProjection, checkSubscriptionName, isAsync, runProjection, type ProjectionAccess } from './projection';
 
 export abstract class EventStoreBase implements EventStore {
   protected readonly upcasters = new UpcasterRegistry();
@@ -34,6 +32,20 @@ export abstract class EventStoreBase implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private pending: AppendedNotice[] = [];
   private depth = 0;
+  private readonly snapshotAccess: SnapshotAccess = {
+    readStream: (streamId, options) => this.readStream(streamId, options),
+    readSnapshot: (streamId, name) => this.readSnapshot(streamId, name),
+    deleteSnapshot: (streamId, name) => this.deleteSnapshot(streamId, name),
+    writeSnapshot: (streamId, name, snapshotVersion, streamVersion, json) => this.writeSnapshot(streamId, name, snapshotVersion, streamVersion, json),
+  };
+  private readonly projectionAccess: ProjectionAccess = {
+    transaction: (fn) => this.transaction(fn),
+    savepoint: (fn) => this.atomically(fn),
+    getCheckpoint: (name) => this.getCheckpoint(name),
+    setCheckpoint: (name, position) => this.setCheckpoint(name, position),
+    headPosition: () => this.headPosition(),
+    readAll: (options) => this.readAll(options),
+  };
 
   abstract appendToStream(streamId: string, events: NewEvent[], options?: AppendOptions): AppendResult;
   abstract readStream(streamId: string, options?: ReadStreamOptions): ReadStreamResult;
@@ -88,85 +100,12 @@ export abstract class EventStoreBase implements EventStore {
 
   aggregateStream<State>(streamId: string, options: AggregateStreamOptions<State>): AggregateStreamResult<State> {
     this.assertOpen();
-    checkStreamId(streamId);
-    if (!options || typeof options.evolve !== 'function' || typeof options.initialState !== 'function') {
-      throw new InvalidInputError('aggregateStream needs { evolve(state, event), initialState() }');
-    }
-    const toVersion = options.toVersion === undefined ? undefined : checkVersionNumber(options.toVersion, 'toVersion');
-    const snap = options.snapshot;
-    let name = 'default';
-    let every = DEFAULT_SNAPSHOT_EVERY;
-    let state: State | undefined;
-    let from = 0;
-    if (snap) {
-      checkVersionNumber(snap.version, 'snapshot.version');
-      if (snap.every !== undefined) every = checkVersionNumber(snap.every, 'snapshot.every', 1);
-      if (snap.name !== undefined) name = snap.name;
-      const stored = this.readSnapshot(streamId, name);
-      if (stored && stored.snapshotVersion !== snap.version) {
-        this.deleteSnapshot(streamId, name); // the state's shape changed: a cache entry, never upcast
-      } else if (stored && (toVersion === undefined || stored.streamVersion <= toVersion)) {
-        state = snap.deserialize ? snap.deserialize(stored.state) : (stored.state as State);
-        from = stored.streamVersion;
-      }
-    }
-    if (from === 0) state = options.initialState();
-    const { events, currentVersion, streamExists } = this.readStream(streamId, { fromVersion: from + 1, toVersion });
-    for (let i = 0; i < events.length; i++) state = options.evolve(state as State, events[i]);
-    const reached = events.length > 0 ? events[events.length - 1].streamVersion : from;
-    if (snap && toVersion === undefined && reached - from >= every) {
-      const json = toJsonText(snap.serialize ? snap.serialize(state as State) : state, `Snapshot of "${streamId}"`);
-      this.writeSnapshot(streamId, name, snap.version, reached, json);
-    }
-    return { state: state as State, currentVersion, streamExists, snapshotVersion: from, eventsFolded: events.length };
+    return aggregateStream(this.snapshotAccess, streamId, options);
   }
 
   runProjection(projection: ProjectionDefinition): ProjectionRunResult {
     this.assertOpen();
-    const { name, apply } = checkProjection(projection);
-    const batchSize = projection.batchSize === undefined ? DEFAULT_BATCH : checkVersionNumber(projection.batchSize, 'batchSize', 1);
-    let processed = 0;
-    let position = 0;
-    for (;;) {
-      let failure: { error: unknown; event: RecordedEvent } | undefined;
-      const done = this.transaction(() => {
-        // Read the checkpoint inside the transaction: another process may run the same projection.
-        position = this.getCheckpoint(name);
-        const head = this.headPosition();
-        if (position >= head) return true;
-        const batch = this.readAll({ after: position, upTo: head, maxCount: batchSize, types: projection.types });
-        let last = position;
-        for (const event of batch) {
-          try {
-            // Savepoint: a throwing handler leaves no half-written rows.
-            this.atomically(() => {
-              const r = apply(event) as unknown;
-              if (r && typeof (r as Promise<unknown>).then === 'function') {
-                throw new InvalidInputError('A projection\'s apply must be synchronous (it runs inside a transaction); use subscribe for async handlers');
-              }
-            });
-          } catch (error) {
-            failure = { error, event };
-            break;
-          }
-          last = event.globalPosition;
-          processed++;
-        }
-        // A short (type-filtered) batch means nothing else matches up to head.
-        if (!failure && batch.length < batchSize) last = head;
-        if (last !== position) this.setCheckpoint(name, last);
-        position = last;
-        return false;
-      });
-      if (failure) {
-        const { error, event } = failure;
-        throw new Error(
-          `Projection "${name}" failed on ${event.type} at global position ${event.globalPosition}: ${(error as Error)?.message ?? String(error)}`,
-          { cause: error },
-        );
-      }
-      if (done) return { processed, position };
-    }
+    return runProjection(this.projectionAccess, projection);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
@@ -244,23 +183,6 @@ export abstract class EventStoreBase implements EventStore {
       }
     }
   }
-}
-
-function checkSubscriptionName(name: unknown): string {
-  if (typeof name !== 'string' || name.trim().length === 0 || name.length > 200) {
-    throw new InvalidInputError('A subscription or projection needs a name (1–200 characters): its checkpoint is stored under it');
-  }
-  return name;
-}
-
-function isAsync(fn: unknown): boolean {
-  return (fn as { constructor?: { name?: string } }).constructor?.name === 'AsyncFunction';
-}
-
-function checkProjection(projection: ProjectionDefinition): { name: string; apply: (event: RecordedEvent) => void } {
-  if (!projection || typeof projection.apply !== 'function') throw new InvalidInputError('A projection needs { name, apply(event) }');
-  if (isAsync(projection.apply)) throw new InvalidInputError(`Projection "${String(projection.name)}": apply must be synchronous (it runs inside a transaction); use subscribe for async handlers`);
-  return { name: checkSubscriptionName(projection.name), apply: projection.apply };
 }
 
 export { checkSubscriptionName };

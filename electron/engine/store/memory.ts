@@ -1,6 +1,6 @@
 // The in-memory event store: the same interface and rules as the SQLite store, for places where
 // native modules cannot load (the student-code sandbox). Pure TypeScript: no Node imports, ever.
-import { EventStoreBase } from './base';
+import { checkSubscriptionName, EventStoreBase } from './base';
 import { InvalidInputError } from './errors';
 import { newEventId } from './ids';
 import { resolveRetry } from './retry';
@@ -14,7 +14,6 @@ import {
   enforceExpected,
   prepareEvents,
 } from './validate';
-import { checkSubscriptionName } from './base';
 
 export * from './types';
 export { ConcurrencyError, EventIdConflictError, InvalidInputError, StoreClosedError } from './errors';
