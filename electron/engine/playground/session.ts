@@ -31,7 +31,7 @@ export interface ChangeNotice {
 }
 
 export interface PlaygroundOptions {
-  /** Folder holding playground.sqlite. */
+  /** Folder holding playground.sqlite, or ':memory:'. */
   dataDir: string;
   partitions?: number;
   consumers?: number;
@@ -58,12 +58,13 @@ export class PlaygroundSession {
   private closed = false;
 
   constructor(private readonly options: PlaygroundOptions) {
-    this.file = path.join(options.dataDir, 'playground.sqlite');
+    // ':memory:' (tests, the engine's in-memory mode) keeps the playground out of the file system.
+    this.file = options.dataDir === ':memory:' ? ':memory:' : path.join(options.dataDir, 'playground.sqlite');
     this.open();
   }
 
   private open(): void {
-    fs.mkdirSync(this.options.dataDir, { recursive: true });
+    if (this.file !== ':memory:') fs.mkdirSync(this.options.dataDir, { recursive: true });
     this.store = openEventStore({ path: this.file, moveAsideIfDamaged: true });
     this.pipeline = new Pipeline({ store: this.store, activity: this.activity, partitions: this.options.partitions ?? 3, consumers: this.options.consumers ?? 2 });
     // Rebuild the in-memory read model from the log first; the group then replays the topic
@@ -468,7 +469,7 @@ export class PlaygroundSession {
   /** Deletes the playground's own file and starts empty. Progress lives elsewhere and is untouched. */
   reset(): void {
     this.teardown();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+    if (this.file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
     this.activity.clear();
     this.sagas = [];
     this.scenario = undefined;

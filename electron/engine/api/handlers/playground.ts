@@ -1,6 +1,7 @@
 // Handlers for playground.*: one session per engine over <dataDir>/playground.sqlite (never the
 // progress database), its change notices coalesced into pushes so a burst of commands reaches the
 // UI as a few messages. The "my code" switch reads the student's draft from the progress database.
+import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
@@ -77,7 +78,7 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
       if (!source) return { enabled: false, message: 'NO_DRAFT' };
       await decider?.close();
       decider = createStudentDecider({
-        workDir: path.join(ctx.dataDir, 'playground-probe'),
+        workDir: ctx.dataDir === ':memory:' ? path.join(os.tmpdir(), `replayground-probe-${process.pid}`) : path.join(ctx.dataDir, 'playground-probe'),
         sourceExerciseDir: path.join(ctx.resourcesDir, 'exercises', SOURCE_EXERCISE),
         source,
       });
