@@ -2,7 +2,7 @@
 // Both implementations must agree with the model on every result and every error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyError, type ExpectedVersion } from '../../../electron/engine/store';
+import { ConcurrencyError, EventIdConflictError, type AppendResult, type ExpectedVersion, type NewEvent } from '../../../electron/engine/store';
 import { implementations } from './implementations';
 
 interface ModelEvent {
@@ -48,7 +48,12 @@ const appendOp = fc.record({
   events: fc.array(fc.record({ type: fc.constantFrom(...types), data: jsonData }), { minLength: 1, maxLength: 4 }),
   // 'right' / 'wrong' are turned into numbers from the model at run time.
   expected: fc.constantFrom<ExpectedVersion | 'right' | 'wrong'>('any', 'no_stream', 'stream_exists', 'right', 'wrong', 0),
+  withIds: fc.boolean(),
 });
+// Resend an earlier successful append with caller-chosen ids: it must return the original result.
+const retryOp = fc.record({ kind: fc.constant('retry' as const), pick: fc.nat() });
+// Reuse an earlier id in another stream: a conflict that writes nothing.
+const conflictOp = fc.record({ kind: fc.constant('conflict' as const), pick: fc.nat() });
 const readStreamOp = fc.record({
   kind: fc.constant('readStream' as const),
   stream: fc.constantFrom(...streamIds, 'missing'),
@@ -63,7 +68,7 @@ const readAllOp = fc.record({
   maxCount: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
   types: fc.option(fc.subarray(types), { nil: undefined }),
 });
-const ops = fc.array(fc.oneof({ arbitrary: appendOp, weight: 3 }, readStreamOp, readAllOp), { maxLength: 40 });
+const ops = fc.array(fc.oneof({ arbitrary: appendOp, weight: 3 }, readStreamOp, readAllOp, retryOp, conflictOp), { maxLength: 40 });
 
 describe.each(implementations)('event store against a model ($name)', ({ open }) => {
   it('random appends and reads agree with the model', () => {
@@ -71,20 +76,33 @@ describe.each(implementations)('event store against a model ($name)', ({ open })
       fc.property(ops, (operations) => {
         const store = open();
         const model = new Model();
+        const withIds: Array<{ stream: string; events: NewEvent[]; expected: ExpectedVersion; result: AppendResult }> = [];
+        let nextId = 0;
         try {
           for (const op of operations) {
             if (op.kind === 'append') {
               const v = model.version(op.stream);
               const expected: ExpectedVersion = op.expected === 'right' ? v : op.expected === 'wrong' ? v + 1 : op.expected;
+              const events: NewEvent[] = op.withIds ? op.events.map((e) => ({ ...e, eventId: `id-${nextId++}` })) : op.events;
               const want = model.append(op.stream, op.events, expected);
               let got: unknown;
               try {
-                got = store.appendToStream(op.stream, op.events, { expectedVersion: expected });
+                got = store.appendToStream(op.stream, events, { expectedVersion: expected });
+                if (op.withIds) withIds.push({ stream: op.stream, events, expected, result: got as AppendResult });
               } catch (err) {
                 if (!(err instanceof ConcurrencyError)) throw err;
                 got = { error: err.code, actual: err.actual };
               }
               expect(got).toEqual(want);
+            } else if (op.kind === 'retry') {
+              if (withIds.length === 0) continue;
+              const earlier = withIds[op.pick % withIds.length];
+              expect(store.appendToStream(earlier.stream, earlier.events, { expectedVersion: earlier.expected })).toEqual(earlier.result);
+            } else if (op.kind === 'conflict') {
+              if (withIds.length === 0) continue;
+              const earlier = withIds[op.pick % withIds.length];
+              const other = streamIds.find((id) => id !== earlier.stream)!;
+              expect(() => store.appendToStream(other, [earlier.events[0]])).toThrow(EventIdConflictError);
             } else if (op.kind === 'readStream') {
               const got = store.readStream(op.stream, {
                 fromVersion: op.fromVersion,
