@@ -19,7 +19,7 @@ interface Ack {
   version: number;
 }
 
-/** Starts the appender, kills it `delayMs` after it is ready, returns the acknowledgements it printed. */
+/** Starts the appender, kills it `delayMs` after its first acknowledgement, returns the acknowledgements it printed. */
 function runAndKill(file: string, run: number, delayMs: number): Promise<Ack[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', appenderScript, file, String(run)], { cwd: root });
@@ -28,7 +28,8 @@ function runAndKill(file: string, run: number, delayMs: number): Promise<Ack[]> 
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (d) => {
       out += d;
-      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      // Count from the first acknowledgement, so even a starved child on a busy machine has appended.
+      if (!timer && out.includes('\n{')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
