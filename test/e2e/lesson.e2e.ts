@@ -148,7 +148,8 @@ describe('lesson page details', () => {
     const id = (await target.getAttribute('data-toc-id'))!;
     await target.click();
     await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
-    await page.waitForTimeout(1_500); // the position is saved shortly after scrolling stops
+    // Leave at once: a save still pending is flushed as the page goes, with the position measured before.
+    await page.waitForTimeout(100);
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('quiz-page').waitFor();
     await page.getByTestId('nav-lesson').click();

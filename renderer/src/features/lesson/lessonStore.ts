@@ -26,7 +26,8 @@ interface LessonState {
   load(id: string | null, lang: Lang): Promise<void>;
   setActive(id: string | null): void;
   markRead(id: string): void;
-  save(position: Position): Promise<void>;
+  /** Saves the position (and the sections read) of the given lesson, by default the open one. */
+  save(position: Position, target?: { id: string; lang: Lang }): Promise<void>;
 }
 
 let loadToken = 0;
@@ -70,9 +71,13 @@ export const useLessonStore = create<LessonState>((set, get) => ({
     if (!sectionsRead.includes(id)) set({ sectionsRead: [...sectionsRead, id] });
   },
 
-  async save(position) {
+  async save(position, target) {
     const { lesson, sectionsRead } = get();
-    if (!lesson) return;
-    await invoke('lesson.progress.set', { id: lesson.id, lang: lesson.lang, ...position, sectionsRead });
+    const where = target ?? (lesson ? { id: lesson.id, lang: lesson.lang } : null);
+    if (!where) return;
+    // Sections read belong to the open lesson; a late save for one just left carries none (the
+    // engine keeps what it already has).
+    const sections = lesson && lesson.id === where.id && lesson.lang === where.lang ? sectionsRead : [];
+    await invoke('lesson.progress.set', { id: where.id, lang: where.lang, ...position, sectionsRead: sections });
   },
 }));

@@ -63,22 +63,38 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
         anchorOffset: anchor ? Math.round(top - offsetInScroller(anchor, main)) : Math.round(top),
       };
     };
+    // Until the student moves, the view is only our restored position: saving it is pointless, and
+    // saving before the restore would overwrite their place with the top of the page. A newly read
+    // section is worth saving either way (the view is then the restored place).
+    let sectionsChanged = false;
+    // Measured when scheduling, not when saving: a save flushed on leaving the page runs after the
+    // article has left the DOM, where every heading measures zero.
+    let latest: Position | null = null;
+    const openLesson = useLessonStore.getState().lesson;
+    const target = openLesson ? { id: openLesson.id, lang: openLesson.lang } : undefined;
     const flush = () => {
       window.clearTimeout(saveTimer.current);
       saveTimer.current = undefined;
-      if (interacted.current) void useLessonStore.getState().save(position()).catch(() => {});
+      if ((interacted.current || sectionsChanged) && latest) void useLessonStore.getState().save(latest, target).catch(() => {});
+      sectionsChanged = false;
     };
-    const onScroll = () => {
-      if (!interacted.current) return;
+    const schedule = () => {
+      if (article.isConnected) latest = position();
       window.clearTimeout(saveTimer.current);
       saveTimer.current = window.setTimeout(flush, SAVE_AFTER_MS);
+    };
+    const onScroll = () => {
+      if (interacted.current) schedule();
     };
     const events = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
     for (const e of events) main.addEventListener(e, markInteracted, { passive: true });
     main.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', flush);
     const unsubscribe = useLessonStore.subscribe((s, prev) => {
-      if (s.sectionsRead !== prev.sectionsRead && interacted.current) onScroll();
+      if (s.sectionsRead !== prev.sectionsRead && s.lesson === prev.lesson) {
+        sectionsChanged = true;
+        schedule();
+      }
     });
     return () => {
       for (const e of events) main.removeEventListener(e, markInteracted);
