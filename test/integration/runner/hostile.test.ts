@@ -223,9 +223,27 @@ describe('hostile student code', () => {
       try { (Object.getPrototypeOf(console.log) as any).call = () => undefined; } catch {}
       try { Object.defineProperty(Object.getPrototypeOf(Object.getPrototypeOf(console)), 'status', { get: () => 'pass' }); } catch {}
     `;
-    const r = await run(counterWith(overrides, overrides));
-    expectContained(r);
-    expect(r.tests.find((t) => t.name === 'Counter > increments by one')!.status).toBe('fail');
+    // At load time: every test fails, none is run.
+    const atLoad = await run(counterWith('', overrides));
+    expectContained(atLoad);
+    expect(atLoad.status).toBe('fail');
+    expect(atLoad.tests.length).toBe(5);
+    for (const t of atLoad.tests) expect(t.message).toMatch(/changed a built-in/);
+    // Inside a test: that test and every later one in the suite fail.
+    const inTest = await run(counterWith(overrides));
+    expectContained(inTest);
+    const failing = inTest.tests.find((t) => t.name === 'Counter > increments by one')!;
+    expect(failing.status).toBe('fail');
+    expect(failing.message).toMatch(/changed a built-in/);
+    expect(inTest.tests.find((t) => t.name === 'Counter > works in async code')!.message).toMatch(/not run: an earlier test left a built-in changed/);
+  });
+
+  it('a subtle patch of a built-in that tests use to compute expectations is caught', async () => {
+    // Makes every array "equal" by neutering reduce/map in the shared realm: caught, not a pass.
+    const r = await run(solution.replace('export class Counter', 'Array.prototype.reduce = function () { return 0; };\nexport class Counter'));
+    expect(r.status).toBe('fail');
+    expect(r.points).toBe(0);
+    for (const t of r.tests) expect(t.message).toContain('Array.prototype.reduce');
   });
 
   it('cannot read the hidden tests', async () => {

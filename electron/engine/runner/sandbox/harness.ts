@@ -7,6 +7,7 @@ import { types } from 'node:util';
 import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { assertionErrors, createExpect } from './expect';
 import { formatArgs, formatValue, safeGet } from './format';
+import { snapshotIntrinsics } from './integrity';
 
 export interface Frame {
   line: number;
@@ -388,6 +389,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
+  const intrinsics = snapshotIntrinsics(context, new Set());
+  const tampered = (c: string) => `the code changed a built-in (${c}); changing built-ins is not allowed, as the tests could no longer be trusted`;
+  let poisoned: string | null = null;
   const callScript = new vm.Script(`${callName}()`, { filename: 'harness-call.js' });
 
   // Runs fn with a synchronous time limit, then waits for it (if it returned a promise) with the same limit.
@@ -442,6 +446,10 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     };
   }
   collecting = false;
+  // Built-ins changed while loading: every test fails (none is run in a realm that cannot be trusted).
+  const poisonedAtLoad = intrinsics.changed();
+  poisoned = poisonedAtLoad;
+  if (poisoned) dirty = true;
 
   // 2. Run the tests in order, with hooks.
   const chain = (b: Block): Block[] => {
@@ -485,8 +493,13 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
 
   const runTest = async (t: TestCase, blockFailure: string | null): Promise<void> => {
     const name = fullName(t);
-    if (blockFailure) {
-      opts.onTest({ name, status: 'fail', message: blockFailure, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined });
+    if (blockFailure || poisoned) {
+      const message = poisonedAtLoad
+        ? tampered(poisonedAtLoad)
+        : poisoned
+          ? `not run: an earlier test left a built-in changed (${poisoned})`
+          : blockFailure;
+      opts.onTest({ name, status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined });
       return;
     }
     const blocks = chain(t.block);
@@ -558,6 +571,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
         status = 'fail';
         message = `expected ${expectedAssertions} assertions, but ${assertions} ran`;
       }
+    }
+    poisoned = intrinsics.changed();
+    if (poisoned) {
+      dirty = true;
+      if ((status as TestReport['status']) !== 'error') status = 'fail';
+      message = message ? `${tampered(poisoned)}\n${message}` : tampered(poisoned);
     }
     opts.onTest({
       name,
