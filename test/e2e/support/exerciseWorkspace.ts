@@ -34,11 +34,16 @@ export async function openExercise(
   return app;
 }
 
+/** The editor hook the workspace puts on window (renderer/src/features/exercises/editor/CodeEditor.tsx). */
+interface EditorHook {
+  __replaygroundEditor?: { getModel(): { setValue(text: string): void } | null };
+}
+
 /** Replaces one editable file's content through the editor model (the way a paste would). */
 export async function setEditableFile(page: Page, name: string, code: string): Promise<void> {
   await page.getByTestId(`tab-${name}`).click();
   await page.locator(`[data-testid="code-editor"][data-file="${name}"]`).waitFor({ timeout: 10_000 });
-  await page.evaluate((text) => window.__replaygroundEditor!.getModel()!.setValue(text), code);
+  await page.evaluate((text) => (window as unknown as EditorHook).__replaygroundEditor!.getModel()!.setValue(text), code);
 }
 
 /** Clicks "Run tests" and waits for the verdict; returns its data-verdict (pass, fail, error). */
