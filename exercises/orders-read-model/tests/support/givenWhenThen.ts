@@ -1,0 +1,67 @@
+// Given events in the log, when the projection catches up, then a row looks like this.
+// A failure throws an Error whose `details` the runner shows next to the test:
+// {given: the events, command: what ran, expected_events: the expected row, actual_events: the row it got}.
+import { expect } from 'vitest';
+import type { OrderEvent } from '@workspace/events';
+import { OrderProjection } from '@workspace/OrderProjection';
+import { newLog } from './orders';
+
+export class ScenarioFailure extends Error {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ScenarioFailure';
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function given(...history: OrderEvent[]) {
+  const details = (expected: unknown, actual: unknown, what: string) => ({
+    given: history,
+    command: { type: 'catchUp', then: what },
+    expected_events: [expected],
+    actual_events: [actual],
+  });
+
+  function project(): OrderProjection {
+    const log = newLog();
+    log.append(...history);
+    const projection = new OrderProjection(log);
+    try {
+      projection.catchUp();
+    } catch (error) {
+      throw new ScenarioFailure(`catchUp threw: ${messageOf(error)}`, { given: history, command: { type: 'catchUp' } });
+    }
+    return projection;
+  }
+
+  function same(actual: unknown, expected: unknown, what: string): void {
+    try {
+      expect(actual).toEqual(expected);
+    } catch (error) {
+      throw new ScenarioFailure(`${what} is not what the events say\n${messageOf(error)}`, details(expected, actual, what));
+    }
+  }
+
+  return {
+    /** The order's summary after catching up. */
+    thenSummary(orderId: string, expected: unknown): OrderProjection {
+      const projection = project();
+      same(projection.getSummary(orderId), expected, `getSummary('${orderId}')`);
+      return projection;
+    },
+    /** The order's details after catching up; `expected` may list only the fields that matter. */
+    thenDetails(orderId: string, expected: Record<string, unknown>): OrderProjection {
+      const projection = project();
+      const actual = projection.getDetails(orderId);
+      const picked = actual === undefined ? undefined : Object.fromEntries(Object.keys(expected).map((key) => [key, (actual as unknown as Record<string, unknown>)[key]]));
+      same(picked, expected, `getDetails('${orderId}')`);
+      return projection;
+    },
+  };
+}
