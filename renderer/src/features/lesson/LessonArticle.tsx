@@ -99,6 +99,9 @@ export function LessonArticle({
     if (anchor) {
       e.preventDefault();
       tracker.goTo(anchor);
+      // A heading's own link puts the section's address in the address bar (to copy and share)
+      // without a route change, which would rebuild the page.
+      if (link.classList.contains('heading-anchor')) history.replaceState(history.state, '', link.href);
     }
   };
 
