@@ -43,7 +43,7 @@ describe('playground read model', () => {
 
   it('remembers replayed events, so their later delivery is a duplicate', () => {
     const m = new PlaygroundReadModel();
-    m.replayEvent({ ...(created.value as never) });
+    m.replayEvent(created.value as Parameters<PlaygroundReadModel["replayEvent"]>[0]);
     expect(m.handleRecord(created)).toBe('duplicate-skipped');
     expect(m.rows.get('o1')!.applied).toBe(1);
   });
