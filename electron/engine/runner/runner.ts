@@ -233,12 +233,16 @@ export function createRunner(options: RunnerOptions): Runner {
     };
     const exerciseDir = l.exercise.dir;
     const fileOf = (source: string): string => (source.startsWith('workspace:') ? source.slice('workspace:'.length) : path.relative(exerciseDir, path.resolve(exerciseDir, source)));
-    const workspaceFrame = (i: number, frames: Array<{ line: number; column: number }>): string | null => {
+    const workspaceLocation = (i: number, frames: Array<{ line: number; column: number }>): SourceLocation | null => {
       for (const f of frames) {
         const pos = mapOf(i).lookup(f.line, f.column);
-        if (pos && pos.source.startsWith('workspace:')) return `${fileOf(pos.source)}:${pos.line}:${pos.column + 1}`;
+        if (pos && pos.source.startsWith('workspace:')) return { file: fileOf(pos.source), line: pos.line, column: pos.column + 1 };
       }
       return null;
+    };
+    const workspaceFrame = (i: number, frames: Array<{ line: number; column: number }>): string | null => {
+      const loc = workspaceLocation(i, frames);
+      return loc ? `${loc.file}:${loc.line}:${loc.column}` : null;
     };
 
     for (let i = 0; i < present.length; i++) {
@@ -265,9 +269,9 @@ export function createRunner(options: RunnerOptions): Runner {
         for (let n = 2; seen.has(name); n++) name = `${m.name} (${n})`;
         seen.add(name);
         let message = m.message;
-        if (message !== null && m.status === 'fail' && m.details === undefined) {
-          const where = workspaceFrame(i, m.errorFrames);
-          if (where) message = `${message}\n    at ${where}`;
+        const errorLocation = m.status === 'fail' ? workspaceLocation(i, m.errorFrames) : null;
+        if (message !== null && errorLocation && m.details === undefined) {
+          message = `${message}\n    at ${errorLocation.file}:${errorLocation.line}:${errorLocation.column}`;
         }
         const details = (m.details ?? {}) as Record<string, unknown>;
         const code = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
@@ -284,6 +288,7 @@ export function createRunner(options: RunnerOptions): Runner {
           visibility: suite.visibility,
           file: suite.file,
           line,
+          ...(errorLocation && !hidden ? { error_location: errorLocation } : {}),
         };
         if (m.status !== 'pass' && m.details !== undefined && typeof m.details === 'object') {
           for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) if (k in details) result[k] = details[k];

@@ -131,6 +131,7 @@ describe('the sandbox harness', () => {
       { editable: { 'Thing.ts': 'export function go(): void {\n  const x = 1;\n  throw new Error(`not implemented ${x}`);\n}\n' } },
     );
     expect(r.tests[0]!.message).toBe('Error: not implemented 1\n    at Thing.ts:3:9');
+    expect(r.tests[0]!.error_location).toEqual({ file: 'Thing.ts', line: 3, column: 9 });
   });
 
   it('produces a valid results.json v3 with points, suite, visibility, test code and line', async () => {
