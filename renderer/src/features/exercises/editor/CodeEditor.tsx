@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
-import { disposeExerciseModels, pastRunModel, pastRunUri, syncExerciseModels, workspaceUri } from './models';
+import { disposeExerciseModels, ensureTestModel, pastRunModel, pastRunUri, syncExerciseModels, workspaceUri } from './models';
 import { useTheme } from '../../../app/theme';
 import { editFile, runTests, setCursor, useWorkspace } from '../workspace/store';
 import { applyRunMarkers } from './runMarkers';
@@ -34,7 +34,10 @@ export default function CodeEditor() {
   const editableNames = view?.editable ?? [];
 
   // Models first: every workspace file exists before the editor shows one, so imports resolve.
-  if (view) syncExerciseModelsOnce(view, filesVersion);
+  if (view) {
+    syncExerciseModelsOnce(view, filesVersion);
+    ensureTestModel(view, activeFile);
+  }
 
   useEffect(() => {
     if (!exerciseId) return;

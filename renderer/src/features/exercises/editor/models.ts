@@ -21,7 +21,7 @@ function ensureModel(uri: monaco.Uri, content: string): monaco.editor.ITextModel
   return monaco.editor.createModel(content, 'typescript', uri);
 }
 
-/** Creates (or refreshes) the models of an exercise: workspace files, then the visible tests. */
+/** Creates (or refreshes) the models of the exercise's workspace files. */
 export function syncExerciseModels(view: ExerciseView, editable: Record<string, string>): void {
   silenceMarkersUnder(`file:///${view.id}/tests/`);
   for (const f of view.files) {
@@ -34,7 +34,12 @@ export function syncExerciseModels(view: ExerciseView, editable: Record<string, 
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text: content }], () => null);
     }
   }
-  for (const t of view.tests) ensureModel(workspaceUri(view.id, t.file), t.content);
+}
+
+/** Test files get their model when first shown: fewer models for the TypeScript worker at start-up. */
+export function ensureTestModel(view: ExerciseView, file: string): void {
+  const test = view.tests.find((t) => t.file === file);
+  if (test && !monaco.editor.getModel(workspaceUri(view.id, file))) ensureModel(workspaceUri(view.id, file), test.content);
 }
 
 export function pastRunModel(exerciseId: string, past: PastRun, file: string): monaco.editor.ITextModel {

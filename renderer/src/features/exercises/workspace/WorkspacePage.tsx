@@ -25,17 +25,20 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const viewing = useWorkspace((s) => s.viewingRun);
   const runsCount = useWorkspace((s) => s.runs.length);
   const [confirmReset, setConfirmReset] = useState(false);
-  // Start fetching Monaco right away, alongside the exercise itself, instead of after it.
-  useState(() => void loadEditor());
-
-  useEffect(() => {
+  // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
+  // effect would let Monaco's parsing delay the request.
+  useState(() => {
     void openExercise(exerciseId, currentLanguage());
-    return () => closeExercise();
-  }, [exerciseId]);
+    void loadEditor();
+  });
 
+  // The page is keyed by the route, so one instance shows one exercise: open above, close here.
+  useEffect(() => () => closeExercise(), []);
+
+  const [openedIn] = useState(i18n.language);
   useEffect(() => {
-    void refreshTexts(i18n.language as Language);
-  }, [i18n.language]);
+    if (i18n.language !== openedIn) void refreshTexts(i18n.language as Language);
+  }, [i18n.language, openedIn]);
 
   useEffect(() => {
     // Ctrl/Cmd+Enter anywhere on the page runs the tests (Monaco handles it itself while focused).

@@ -71,7 +71,19 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function openExercise(id: string, lang: Language): Promise<void> {
+let opening: { id: string; promise: Promise<void> } | null = null;
+
+/** Loads an exercise into the workspace; a second call while the same one is loading joins it. */
+export function openExercise(id: string, lang: Language): Promise<void> {
+  if (opening?.id === id) return opening.promise;
+  const promise = load(id, lang).finally(() => {
+    if (opening?.promise === promise) opening = null;
+  });
+  opening = { id, promise };
+  return promise;
+}
+
+async function load(id: string, lang: Language): Promise<void> {
   if (get().id !== id) {
     await flushSave();
     set({ ...initial, id });
