@@ -10,7 +10,9 @@ function codeOf(action: () => void): unknown {
   try {
     action();
   } catch (error) {
-    return (error as { code?: unknown }).code;
+    const code = (error as { code?: unknown } | null)?.code;
+    // Name a code-less error by its message, so a failing test says what was thrown instead.
+    return code ?? `an error without a code: ${error instanceof Error ? error.message : String(error)}`;
   }
   return 'no error';
 }

@@ -26,8 +26,20 @@ interface Outcome {
   events: AccountEvent[];
 }
 
+/** Rebuilds the account from the given events; a failure here points at `apply`, not at the command. */
+function replay(history: AccountEvent[], command: AccountCommand, clock: Clock): BankAccount {
+  try {
+    return BankAccount.fromEvents(history, clock);
+  } catch (error) {
+    throw new ScenarioFailure(
+      `Rebuilding the account from the given events failed before ${command.type} ran (does apply handle every event?): ${messageOf(error)}`,
+      { given: history, command },
+    );
+  }
+}
+
 function execute(history: AccountEvent[], command: AccountCommand, clock: Clock): Outcome {
-  let account = command.type === 'OpenAccount' ? undefined : BankAccount.fromEvents(history, clock);
+  let account = command.type === 'OpenAccount' ? undefined : replay(history, command, clock);
   try {
     switch (command.type) {
       case 'OpenAccount': {
@@ -89,7 +101,7 @@ export function given(...history: AccountEvent[]) {
 
         /** Expects an AccountError with this code, then no event and no change of state. */
         thenFails(code: AccountErrorCode): void {
-          const before = command.type === 'OpenAccount' ? undefined : stateOf(BankAccount.fromEvents(history, clock));
+          const before = command.type === 'OpenAccount' ? undefined : stateOf(replay(history, command, clock));
           const { account, error, events } = execute(history, command, clock);
           const details = { ...base, expected_error_code: code, actual_error_code: codeOf(error) };
           if (error === undefined) {
