@@ -1,0 +1,204 @@
+// Turns what the sandbox reported into a RunResult: suites, visibility and points from the manifest,
+// test lines and code from the source maps and test files, student error locations, and caps.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SuiteBundle } from './bundle';
+import type { RunnerManifest } from './exercise';
+import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
+import { RESULT_CAP_BYTES, RunResult, type SourceLocation, type SuiteSummary, type TestResult } from './results';
+import type { RawRun } from './sandboxPool';
+import { SourceMap } from './sourcemap';
+import { extractTestCode } from './testCode';
+
+export interface AssembleInput {
+  exerciseId: string;
+  exerciseDir: string;
+  /** The suites that ran, in the order of `bundles`. */
+  present: RunnerManifest['suites'];
+  bundles: SuiteBundle[];
+  raw: RawRun;
+  limits: { wallMs: number; memoryMb: number };
+  /** performance.now() when the run started. */
+  started: number;
+}
+
+function describeOutcome(raw: RawRun, limits: { wallMs: number; memoryMb: number }): string {
+  switch (raw.outcome) {
+    case 'timeout':
+      return `the tests were stopped after ${limits.wallMs} ms: they took too long (an infinite loop?)`;
+    case 'oom':
+      return `the tests ran out of memory (limit ${limits.memoryMb} MB): is something growing without end?`;
+    case 'memory':
+      return `the tests used too much memory (limit ${limits.memoryMb} MB) and were stopped`;
+    case 'output':
+      return 'the tests printed too much output and were stopped (limit 1 MB)';
+    case 'crashed':
+      return 'the test process stopped unexpectedly';
+    case 'done':
+      return '';
+  }
+}
+
+export function errorResult(exerciseId: string, message: string, started: number, location?: SourceLocation): RunResult {
+  return RunResult.parse({
+    version: 3,
+    status: 'error',
+    message,
+    location,
+    tests: [],
+    exercise_id: exerciseId,
+    suites: [],
+    points: 0,
+    max_points: 0,
+    duration_ms: Math.round(performance.now() - started),
+  });
+}
+
+function truncate(s: string | null, max: number): string | null {
+  if (s === null || s.length <= max) return s;
+  return s.slice(0, max) + '\n… (truncated)';
+}
+
+/** Keeps the serialized result under the cap: shortens outputs, then messages, then gives up. */
+function capResult(result: RunResult): RunResult {
+  const size = () => Buffer.byteLength(JSON.stringify(result));
+  if (size() <= RESULT_CAP_BYTES) return result;
+  for (const limit of [2000, 300]) {
+    for (const t of result.tests) {
+      t.output = truncate(t.output, limit);
+      t.message = truncate(t.message, limit * 2);
+      for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) {
+        if (t[k] !== undefined && JSON.stringify(t[k]).length > limit * 4) t[k] = '(too large to show)';
+      }
+    }
+    if (size() <= RESULT_CAP_BYTES) return result;
+  }
+  for (const t of result.tests) t.test_code = truncate(t.test_code, 500) ?? '';
+  if (size() <= RESULT_CAP_BYTES) return result;
+  result.status = 'error';
+  result.message = 'the results were too large to report';
+  result.tests = [];
+  return result;
+}
+
+
+export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw, limits, started }: AssembleInput): RunResult {
+  const ok = bundles;
+  const tests: TestResult[] = [];
+  const summaries: SuiteSummary[] = [];
+  const maps = new Map<number, SourceMap>();
+  const mapOf = (i: number) => {
+    let m = maps.get(i);
+    if (!m) maps.set(i, (m = new SourceMap(ok[i]!.map)));
+    return m;
+  };
+    const fileOf = (source: string): string => (source.startsWith('workspace:') ? source.slice('workspace:'.length) : path.relative(exerciseDir, path.resolve(exerciseDir, source)));
+  const workspaceLocation = (i: number, frames: Array<{ line: number; column: number }>): SourceLocation | null => {
+    for (const f of frames) {
+      const pos = mapOf(i).lookup(f.line, f.column);
+      if (pos && pos.source.startsWith('workspace:')) return { file: fileOf(pos.source), line: pos.line, column: pos.column + 1 };
+    }
+    return null;
+  };
+  const workspaceFrame = (i: number, frames: Array<{ line: number; column: number }>): string | null => {
+    const loc = workspaceLocation(i, frames);
+    return loc ? `${loc.file}:${loc.line}:${loc.column}` : null;
+  };
+
+  for (let i = 0; i < present.length; i++) {
+    const suite = present[i]!;
+    const hidden = suite.visibility === 'hidden';
+    const testMsgs = raw.messages.filter((m): m is ChildTestMessage => m.t === 'test' && m.suite === i);
+    const suiteMsg = raw.messages.find((m): m is ChildSuiteMessage => m.t === 'suite' && m.suite === i);
+    let testSource: string | undefined;
+    const sourceOfTests = () => (testSource ??= fs.readFileSync(path.join(exerciseDir, suite.file), 'utf8'));
+    const seen = new Set<string>();
+    const suiteTests: TestResult[] = [];
+    for (const m of testMsgs) {
+      let line: number | undefined;
+      let testCode = '';
+      for (const f of m.frames) {
+        const pos = mapOf(i).lookup(f.line, f.column);
+        if (pos && fileOf(pos.source) === path.normalize(suite.file)) {
+          line = pos.line;
+          if (!hidden) testCode = extractTestCode(sourceOfTests(), pos.line, pos.column);
+          break;
+        }
+      }
+      let name = m.name;
+      for (let n = 2; seen.has(name); n++) name = `${m.name} (${n})`;
+      seen.add(name);
+      let message = m.message;
+      const errorLocation = m.status === 'fail' ? workspaceLocation(i, m.errorFrames) : null;
+      if (message !== null && errorLocation && m.details === undefined) {
+        message = `${message}\n    at ${errorLocation.file}:${errorLocation.line}:${errorLocation.column}`;
+      }
+      const details = (m.details ?? {}) as Record<string, unknown>;
+      const code = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
+      const result: TestResult = {
+        name,
+        test_code: testCode,
+        status: m.status,
+        message: m.status === 'pass' ? null : message,
+        output: hidden ? null : m.output,
+        duration_ms: m.duration_ms,
+        points: m.status === 'pass' ? suite.pointsPerTest : 0,
+        max_points: suite.pointsPerTest,
+        suite: suite.id,
+        visibility: suite.visibility,
+        file: suite.file,
+        line,
+        ...(errorLocation && !hidden ? { error_location: errorLocation } : {}),
+      };
+      if (m.status !== 'pass' && m.details !== undefined && typeof m.details === 'object') {
+        for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) if (k in details) result[k] = details[k];
+        if ('expected_error_code' in details) result.expected_error_code = code(details.expected_error_code);
+        if ('actual_error_code' in details) result.actual_error_code = code(details.actual_error_code);
+      }
+      suiteTests.push(result);
+    }
+    let status: SuiteSummary['status'];
+    let message: string | null = null;
+    if (!suiteMsg) {
+      status = 'error';
+      message = raw.outcome === 'done' ? 'the suite did not report' : describeOutcome(raw, limits);
+    } else if (suiteMsg.status === 'error') {
+      status = 'error';
+      const where = workspaceFrame(i, suiteMsg.errorFrames);
+      message = (suiteMsg.message ?? 'the suite could not run') + (where ? `\n    at ${where}` : '');
+    } else if (suiteTests.length === 0) {
+      status = 'error';
+      message = 'the suite has no tests';
+    } else {
+      status = suiteTests.every((t) => t.status === 'pass') ? 'pass' : 'fail';
+    }
+    tests.push(...suiteTests);
+    summaries.push({
+      id: suite.id,
+      file: suite.file,
+      visibility: suite.visibility,
+      status,
+      message,
+      output: hidden ? null : (suiteMsg?.output ?? null),
+      tests: suiteTests.length,
+      passed: suiteTests.filter((t) => t.status === 'pass').length,
+      points: suiteTests.reduce((a, t) => a + t.points, 0),
+      max_points: suiteTests.reduce((a, t) => a + t.max_points, 0),
+      duration_ms: Math.round(suiteTests.reduce((a, t) => a + t.duration_ms, 0) * 1000) / 1000,
+    });
+  }
+
+  const errored = summaries.find((s) => s.status === 'error');
+  const result: RunResult = {
+    version: 3,
+    status: errored ? 'error' : tests.every((t) => t.status === 'pass') ? 'pass' : 'fail',
+    message: errored ? `${errored.id}: ${errored.message}` : null,
+    tests,
+    exercise_id: exerciseId,
+    suites: summaries,
+    points: tests.reduce((a, t) => a + t.points, 0),
+    max_points: tests.reduce((a, t) => a + t.max_points, 0),
+    duration_ms: Math.round(performance.now() - started),
+  };
+  return RunResult.parse(capResult(result));
+}
