@@ -186,6 +186,9 @@ export async function runTests(): Promise<void> {
     const { run, results } = await invoke('exercises.run', { exerciseId: id, files });
     if (get().id !== id) return;
     set({ results, resultsRun: run, runs: [run, ...get().runs.filter((r) => r.id !== run.id)] });
+    // A build error in the student's file: put the cursor on it straight away.
+    const loc = results.status === 'error' ? results.location : undefined;
+    if (loc && get().view?.editable.includes(loc.file)) revealAt(loc.file, loc.line, loc.column);
   } catch (err) {
     if (get().id === id) set({ runError: message(err) });
   } finally {
