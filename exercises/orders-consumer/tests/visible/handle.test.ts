@@ -1,0 +1,67 @@
+// One record at a time: new events change the statistics, duplicates change nothing.
+import { describe, expect, it } from 'vitest';
+import { EVENT_ID_HEADER } from '@workspace/records';
+import { StatsDatabase } from '@workspace/statsDb';
+import { OrderStatsConsumer } from '@workspace/OrderStatsConsumer';
+import { given, recordOf } from '../support/givenWhenThen';
+import { expectedStats, orderEvents, thrownBy } from '../support/shop';
+
+const noBroker = { poll: () => [], commit: () => undefined };
+const events = orderEvents(2); // o-0 (cust-0): created, paid, shipped, delivered; o-1 (cust-1): created, paid
+
+describe('handling one record', () => {
+  it('a new event changes the statistics and counts as new', () => {
+    const { newOnes } = given(...events).whenDelivered(0, 2).thenStats([
+      { customerId: 'cust-0', ordersPlaced: 1, ordersPaid: 1, amountPaid: 1000, ordersCancelled: 0 },
+    ]);
+    expect(newOnes).toEqual([true, true]);
+  });
+
+  it('every event of the history, once each', () => {
+    given(...events).whenDelivered(...events.map((_, i) => i)).thenStats(expectedStats(events));
+  });
+
+  it('the same record delivered again changes nothing and is not new', () => {
+    const { newOnes } = given(...events).whenDelivered(0, 2, 2, 0).thenStats([
+      { customerId: 'cust-0', ordersPlaced: 1, ordersPaid: 1, amountPaid: 1000, ordersCancelled: 0 },
+    ]);
+    expect(newOnes).toEqual([true, true, false, false]);
+  });
+
+  it('the same event at another offset (a producer retry) is still a duplicate', () => {
+    const { newOnes } = given(...events).whenDelivered(0, recordOf(events[0], 57, 0), recordOf(events[0], 3, 2)).thenStats([
+      { customerId: 'cust-0', ordersPlaced: 1, ordersPaid: 0, amountPaid: 0, ordersCancelled: 0 },
+    ]);
+    expect(newOnes).toEqual([true, false, false]);
+  });
+
+  it('the event id comes from the event-id header, else from the value', () => {
+    const worker = new OrderStatsConsumer(noBroker, new StatsDatabase());
+    const record = recordOf(events[0], 0);
+    expect(worker.eventIdOf(record)).toBe('evt-o-0-1');
+    expect(worker.eventIdOf({ ...record, headers: { [EVENT_ID_HEADER]: 'from-header' } })).toBe('from-header');
+    expect(worker.eventIdOf({ ...record, headers: {} })).toBe('evt-o-0-1');
+  });
+
+  it('the event id is recorded in the inbox together with the statistics', () => {
+    const db = new StatsDatabase();
+    const worker = new OrderStatsConsumer(noBroker, db);
+    worker.handle(recordOf(events[0], 0));
+    expect(db.hasProcessed('evt-o-0-1')).toBe(true);
+    expect(db.processedCount()).toBe(1);
+  });
+
+  it('when the process dies while handling, neither the statistics nor the inbox keep anything', () => {
+    const db = new StatsDatabase();
+    const worker = new OrderStatsConsumer(noBroker, db);
+    for (let crashAt = 0; crashAt < 3; crashAt++) {
+      db.crashOnWrite(crashAt);
+      const error = thrownBy(() => worker.handle(recordOf(events[0], 0)));
+      expect((error as { code?: string } | undefined)?.code, `crash at write ${crashAt}`).toBe('SIMULATED_CRASH');
+      expect(db.allStats()).toEqual([]);
+      expect(db.hasProcessed('evt-o-0-1')).toBe(false);
+    }
+    expect(worker.handle(recordOf(events[0], 0))).toBe(true);
+    expect(db.getStats('cust-0').ordersPlaced).toBe(1);
+  });
+});
