@@ -1,0 +1,156 @@
+// describe / it / hooks as test files see them: while the file loads they build a tree of blocks
+// and tests (with where each `it` was called); afterwards they refuse to register anything.
+// Everything handed to the sandbox is frozen.
+import { types } from 'node:util';
+import { framesOf, type Frame } from './errors';
+import { formatValue, safeGet } from './format';
+
+export type Fn = (...args: unknown[]) => unknown;
+
+export interface Block {
+  name: string;
+  parent: Block | null;
+  items: Array<Block | TestCase>;
+  beforeAll: Fn[];
+  afterAll: Fn[];
+  beforeEach: Fn[];
+  afterEach: Fn[];
+  skip: boolean;
+  only: boolean;
+}
+
+export interface TestCase {
+  kind: 'test';
+  name: string;
+  fn: Fn | undefined;
+  block: Block;
+  frames: Frame[];
+  skip: boolean;
+  only: boolean;
+}
+
+export function isBlock(x: Block | TestCase): x is Block {
+  return (x as TestCase).kind !== 'test';
+}
+
+export interface Collector {
+  /** The vitest-compatible API object for the bundle's 'vitest' module. */
+  api: Readonly<Record<string, unknown>>;
+  root: Block;
+  /** Whether some test or block is marked `.only`. */
+  anyOnly(): boolean;
+  /** Ends the loading phase: later describe/it/hook calls throw. */
+  close(): void;
+}
+
+function formatName(template: string, row: unknown[], index: number): string {
+  let i = 0;
+  let name = template.replace(/%[sdifjo#%]/g, (tok) => {
+    if (tok === '%%') return '%';
+    if (tok === '%#') return String(index);
+    const v = row[i++];
+    return typeof v === 'string' && tok === '%s' ? v : formatValue(v);
+  });
+  const first = row[0];
+  if (row.length === 1 && first !== null && typeof first === 'object') {
+    name = name.replace(/\$([A-Za-z_][\w.]*)/g, (_, key: string) => formatValue(safeGet(first, key)));
+  }
+  return name;
+}
+
+export function createCollector(filename: string, expect: unknown): Collector {
+  const root: Block = { name: '', parent: null, items: [], beforeAll: [], afterAll: [], beforeEach: [], afterEach: [], skip: false, only: false };
+  let current = root;
+  let collecting = true;
+  let anyOnly = false;
+
+  const guard = (what: string) => {
+    if (!collecting) throw new Error(`${what}() can only be called while the test file is loading`);
+  };
+
+  const describeImpl = (skip: boolean, only: boolean) => (name: unknown, fn?: unknown) => {
+    guard('describe');
+    const block: Block = { name: String(name), parent: current, items: [], beforeAll: [], afterAll: [], beforeEach: [], afterEach: [], skip: skip || current.skip, only };
+    if (only) anyOnly = true;
+    current.items.push(block);
+    if (typeof fn === 'function') {
+      const prev = current;
+      current = block;
+      try {
+        const r = Reflect.apply(fn, undefined, []);
+        if (types.isPromise(r)) throw new Error(`describe('${String(name)}') callback must not be async`);
+      } finally {
+        current = prev;
+      }
+    }
+  };
+
+  const testImpl = (skip: boolean, only: boolean) => (name: unknown, fn?: unknown) => {
+    guard('it');
+    const holder: { stack?: string } = {};
+    Error.captureStackTrace(holder);
+    if (only) anyOnly = true;
+    current.items.push({
+      kind: 'test',
+      name: String(name),
+      fn: typeof fn === 'function' ? (fn as Fn) : undefined,
+      block: current,
+      frames: framesOf(holder.stack, filename),
+      skip: skip || current.skip || typeof fn !== 'function',
+      only,
+    });
+  };
+
+  const eachImpl = (register: (name: unknown, fn?: unknown) => void) => (table: unknown) => (name: unknown, fn: unknown) => {
+    if (!Array.isArray(table)) throw new TypeError('each() needs an array');
+    table.forEach((row: unknown, index: number) => {
+      const args = Array.isArray(row) ? [...row] : [row];
+      register(formatName(String(name), args, index), typeof fn === 'function' ? () => Reflect.apply(fn, undefined, args) : undefined);
+    });
+  };
+
+  const withVariants = (make: (skip: boolean, only: boolean) => (name: unknown, fn?: unknown) => void) => {
+    const base = Object.freeze(make(false, false));
+    const skipped = Object.freeze(make(true, false));
+    return Object.freeze(
+      Object.assign((name: unknown, fn?: unknown) => base(name, fn), {
+        skip: skipped,
+        only: Object.freeze(make(false, true)),
+        todo: Object.freeze((name: unknown) => skipped(name)),
+        each: Object.freeze(eachImpl(base)),
+        skipIf: Object.freeze((cond: unknown) => (cond ? skipped : base)),
+        runIf: Object.freeze((cond: unknown) => (cond ? base : skipped)),
+      }),
+    );
+  };
+
+  const hook = (kind: 'beforeAll' | 'afterAll' | 'beforeEach' | 'afterEach') =>
+    Object.freeze((fn: unknown) => {
+      guard(kind);
+      if (typeof fn !== 'function') throw new TypeError(`${kind} needs a function`);
+      current[kind].push(fn as Fn);
+    });
+
+  const describe = withVariants(describeImpl);
+  const it = withVariants(testImpl);
+  const api = Object.freeze({
+    describe,
+    suite: describe,
+    it,
+    test: it,
+    expect,
+    beforeAll: hook('beforeAll'),
+    afterAll: hook('afterAll'),
+    beforeEach: hook('beforeEach'),
+    afterEach: hook('afterEach'),
+  });
+
+  return {
+    api,
+    root,
+    anyOnly: () => anyOnly,
+    close() {
+      collecting = false;
+    },
+  };
+}

@@ -1,0 +1,224 @@
+// The sandbox's global scope for one suite: a fresh vm context holding only the harness's globals
+// (console, timers, queueMicrotask, crypto, structuredClone and the one-shot harness hook), the
+// console capture with its caps, and a timed way to call into the context.
+import vm from 'node:vm';
+import { types } from 'node:util';
+import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
+import { errorMessage, isTimeout } from './errors';
+import { formatArgs } from './format';
+
+export const TIMEOUT = Symbol('timeout');
+
+// Runs in each fresh context before any test or student code: globals students commonly expect that
+// must be made of the sandbox's own realm (not handed in from the harness's).
+const PRELUDE = new vm.Script(
+  `(() => {
+    const clone = (v, seen) => {
+      if (v === null || typeof v !== 'object') {
+        if (typeof v === 'function' || typeof v === 'symbol') throw new DOMException_('could not be cloned');
+        return v;
+      }
+      if (seen.has(v)) return seen.get(v);
+      let out;
+      if (v instanceof Date) out = new Date(v.getTime());
+      else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
+      else if (v instanceof Map) { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k, seen), clone(x, seen)); return out; }
+      else if (v instanceof Set) { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x, seen)); return out; }
+      else if (Array.isArray(v)) { out = []; seen.set(v, out); for (let i = 0; i < v.length; i++) out[i] = clone(v[i], seen); return out; }
+      else if (v instanceof Error) { out = new Error(v.message); out.name = v.name; }
+      else { out = {}; seen.set(v, out); for (const k of Object.keys(v)) out[k] = clone(v[k], seen); return out; }
+      seen.set(v, out);
+      return out;
+    };
+    class DOMException_ extends Error { constructor(m) { super(m); this.name = 'DataCloneError'; } }
+    Object.defineProperty(globalThis, 'structuredClone', { value: (v) => clone(v, new Map()), writable: true, configurable: true });
+  })();`,
+  { filename: 'harness-prelude.js' },
+);
+
+
+/** Console output of the running test (or of the suite between tests), under per-test and run caps. */
+export class OutputCapture {
+  private sink = { text: '', truncated: false };
+  private readonly suiteSink = this.sink;
+
+  constructor(
+    private readonly testCap: number,
+    private readonly budget: { left: number },
+  ) {}
+
+  write(args: unknown[]): void {
+    const sink = this.sink;
+    if (sink.truncated) return;
+    const room = Math.min(this.testCap - sink.text.length, this.budget.left);
+    if (room <= 0) {
+      sink.truncated = true;
+      sink.text += '\n… output truncated';
+      return;
+    }
+    const line = formatArgs(args) + '\n';
+    const piece = line.length > room ? line.slice(0, room) : line;
+    sink.text += piece;
+    this.budget.left -= piece.length;
+    if (line.length > room) {
+      sink.truncated = true;
+      sink.text += '\n… output truncated';
+    }
+  }
+
+  /** Output from now on belongs to a test. */
+  startTest(): void {
+    this.sink = { text: '', truncated: false };
+  }
+
+  /** The test's output; later output belongs to the suite again. */
+  endTest(): string | null {
+    const text = this.sink.text;
+    this.sink = this.suiteSink;
+    return text || null;
+  }
+
+  /** Back to the suite (before/after hooks). */
+  toSuite(): void {
+    this.sink = this.suiteSink;
+  }
+
+  suiteText(): string | null {
+    return this.suiteSink.text || null;
+  }
+}
+
+type CallOutcome = { ok: true } | { ok: false; error: unknown } | typeof TIMEOUT;
+
+export interface Sandbox {
+  context: vm.Context;
+  /** Calls fn inside the context with a time limit for its synchronous part and for its promise. */
+  call(fn: (...args: unknown[]) => unknown, timeoutMs: number): Promise<CallOutcome>;
+  /** Runs a script's top level with a time limit. */
+  load(code: string, filename: string, timeoutMs: number): void;
+  clearTimers(): void;
+}
+
+export interface SandboxOptions {
+  filename: string;
+  output: OutputCapture;
+  /** Handed out once, to the bundle's entry module. */
+  api: unknown;
+  /** Settles a promise through the harness realm's `then`. */
+  settle(value: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+}
+
+export function createSandbox({ filename, output, api, settle }: SandboxOptions): Sandbox {
+  const write = (args: unknown[]) => output.write(args);
+  const consoleObj = Object.freeze({
+    log: (...a: unknown[]) => write(a),
+    info: (...a: unknown[]) => write(a),
+    debug: (...a: unknown[]) => write(a),
+    warn: (...a: unknown[]) => write(a),
+    error: (...a: unknown[]) => write(a),
+    trace: (...a: unknown[]) => write(a),
+    table: (...a: unknown[]) => write(a),
+    dir: (...a: unknown[]) => write(a),
+  });
+
+  // Timers: ids only (never Node's Timeout objects), all cleared when the suite ends.
+  const timers = new Map<number, NodeJS.Timeout>();
+  let nextTimer = 1;
+  const addTimer = (repeat: boolean, fn: unknown, ms: unknown, args: unknown[]) => {
+    if (typeof fn !== 'function') throw new TypeError('timer callback must be a function');
+    const id = nextTimer++;
+    const delay = Math.max(0, Number(ms) || 0);
+    const run = () => {
+      if (!repeat) timers.delete(id);
+      try {
+        Reflect.apply(fn, undefined, args);
+      } catch (err) {
+        write([`Uncaught error in timer: ${errorMessage(err)}`]);
+      }
+    };
+    timers.set(id, repeat ? setInterval(run, delay) : setTimeout(run, delay));
+    return id;
+  };
+  const clearTimer = (id: unknown) => {
+    const t = timers.get(Number(id));
+    if (t) {
+      clearTimeout(t);
+      timers.delete(Number(id));
+    }
+  };
+
+  let taken = false;
+  const sandbox = Object.create(null) as Record<string, unknown>;
+  const callName = `__rg_call_${randomBytes(8).toString('hex')}`;
+  let invoke: (() => unknown) | null = null;
+  const define = (name: string, value: unknown) =>
+    Object.defineProperty(sandbox, name, { value, writable: false, configurable: false, enumerable: false });
+  define('__rg_take', () => {
+    if (taken) throw new Error('the harness is not available here');
+    taken = true;
+    return api;
+  });
+  Object.defineProperty(sandbox, callName, {
+    get: () => {
+      const fn = invoke;
+      invoke = null; // one call per invocation: student code cannot re-enter a test
+      return fn ?? (() => undefined);
+    },
+    configurable: false,
+    enumerable: false,
+  });
+  define('console', consoleObj);
+  define('setTimeout', (fn: unknown, ms?: unknown, ...args: unknown[]) => addTimer(false, fn, ms, args));
+  define('setInterval', (fn: unknown, ms?: unknown, ...args: unknown[]) => addTimer(true, fn, ms, args));
+  define('clearTimeout', clearTimer);
+  define('clearInterval', clearTimer);
+  define('queueMicrotask', (fn: unknown) => {
+    if (typeof fn !== 'function') throw new TypeError('queueMicrotask needs a function');
+    queueMicrotask(() => {
+      try {
+        Reflect.apply(fn, undefined, []);
+      } catch (err) {
+        write([`Uncaught error in microtask: ${errorMessage(err)}`]);
+      }
+    });
+  });
+  define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
+  const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
+  PRELUDE.runInContext(context);
+  const callScript = new vm.Script(`${callName}()`, { filename: 'harness-call.js' });
+
+  return {
+    context,
+    async call(fn, timeoutMs) {
+      const started = performance.now();
+      let result: unknown;
+      invoke = () => Reflect.apply(fn, undefined, []);
+      try {
+        result = callScript.runInContext(context, { timeout: timeoutMs });
+      } catch (err) {
+        invoke = null;
+        return isTimeout(err) ? TIMEOUT : { ok: false, error: err };
+      }
+      if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return { ok: true };
+      if (!types.isPromise(result) && typeof (result as { then?: unknown }).then !== 'function') return { ok: true };
+      const left = Math.max(1, timeoutMs - (performance.now() - started));
+      let timer: NodeJS.Timeout | undefined;
+      const raced = await Promise.race([
+        settle(result),
+        new Promise<typeof TIMEOUT>((resolve) => {
+          timer = setTimeout(() => resolve(TIMEOUT), left);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (raced === TIMEOUT) return TIMEOUT;
+      return raced.ok ? { ok: true } : { ok: false, error: raced.error };
+    },
+    load(code, name, timeoutMs) {
+      new vm.Script(`'use strict';${code}`, { filename: name }).runInContext(context, { timeout: timeoutMs });
+    },
+    clearTimers() {
+      for (const t of timers.values()) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
