@@ -153,6 +153,51 @@ describe('the sandbox harness', () => {
     ]);
   });
 
+  it('fails the tests of a block whose beforeAll fails, and a test whose afterEach fails', async () => {
+    const r = await runTests({
+      'tests/visible/hooks-fail.test.ts': `
+        import { afterEach, beforeAll, describe, it } from 'vitest';
+        describe('broken setup', () => {
+          beforeAll(() => { throw new Error('no database'); });
+          it('a', () => {});
+          it('b', () => {});
+        });
+        describe('broken teardown', () => {
+          afterEach(() => { throw new Error('cleanup failed'); });
+          it('c', () => {});
+        });
+      `,
+    });
+    expect(r.tests.map((t) => [t.name, t.status, t.message])).toEqual([
+      ['broken setup > a', 'fail', 'beforeAll hook failed: Error: no database'],
+      ['broken setup > b', 'fail', 'beforeAll hook failed: Error: no database'],
+      ['broken teardown > c', 'fail', 'Error: cleanup failed'],
+    ]);
+  });
+
+  it('times out a promise that never settles, and goes on with the next test', async () => {
+    const r = await runTests({
+      'tests/visible/hang.test.ts': `
+        import { expect, it } from 'vitest';
+        it('hangs', () => new Promise(() => {}));
+        it('runs after', () => { expect(1).toBe(1); });
+      `,
+    });
+    expect(r.tests.map((t) => t.status)).toEqual(['error', 'pass']);
+    expect(r.tests[0]!.message).toMatch(/timed out after 500 ms/);
+  });
+
+  it('honours .only and expect.assertions', async () => {
+    const r = await runTests({
+      'tests/visible/only.test.ts': `
+        import { expect, it } from 'vitest';
+        it('ignored', () => { throw new Error('should not run'); });
+        it.only('counted', () => { expect.assertions(2); expect(1).toBe(1); });
+      `,
+    });
+    expect(r.tests.map((t) => [t.name, t.status, t.message])).toEqual([['counted', 'fail', 'expected 2 assertions, but 1 ran']]);
+  });
+
   it('offers structuredClone made of the sandbox`s own realm', async () => {
     const r = await runTests({
       'tests/visible/clone.test.ts': `
