@@ -16,12 +16,12 @@ export const ORDER_READ_MODEL_PROJECTION = 'orders-read-model';
 const MIGRATIONS = [
   `CREATE TABLE order_read_model (
      order_id TEXT PRIMARY KEY,
+     version INTEGER NOT NULL,
+     created_at TEXT NOT NULL,
      customer_id TEXT NOT NULL,
      status TEXT NOT NULL,
      total_amount INTEGER NOT NULL,
      item_count INTEGER NOT NULL,
-     created_at TEXT NOT NULL,
-     version INTEGER NOT NULL,
      state TEXT NOT NULL
    );
    CREATE INDEX order_read_model_by_customer ON order_read_model (customer_id, status, created_at);
