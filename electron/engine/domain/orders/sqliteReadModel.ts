@@ -18,10 +18,10 @@ const MIGRATIONS = [
      order_id TEXT PRIMARY KEY,
      version INTEGER NOT NULL,
      created_at TEXT NOT NULL,
-     customer_id TEXT NOT NULL,
      status TEXT NOT NULL,
-     total_amount INTEGER NOT NULL,
+     customer_id TEXT NOT NULL,
      item_count INTEGER NOT NULL,
+     total_amount INTEGER NOT NULL,
      state TEXT NOT NULL
    );
    CREATE INDEX order_read_model_by_customer ON order_read_model (customer_id, status, created_at);
