@@ -145,6 +145,17 @@ export async function main(args: string[]): Promise<void> {
     for (let i = 0; i < clicks; i++) times.push(await clickToResults(page));
     const verdict = await page.getByTestId('verdict').getAttribute('data-verdict');
 
+    // In-app: back to the exercise from another page of the same window (Monaco already loaded).
+    const inApp: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate(() => (window.location.hash = '#/quiz'));
+      await page.locator('main h1, main h2').first().waitFor();
+      const t0 = performance.now();
+      await page.evaluate((id) => (window.location.hash = `#/exercises/${id}`), EXERCISE);
+      await page.locator(EDITOR_READY).waitFor();
+      inApp.push(performance.now() - t0);
+    }
+
     // Heap after the lesson, the quiz, the exercise and the playground (garbage collected first).
     for (const hash of ['#/lesson', '#/quiz', `#/exercises/${EXERCISE}`, '#/playground']) {
       await page.evaluate((h) => (window.location.hash = h), hash);
@@ -162,6 +173,7 @@ export async function main(args: string[]): Promise<void> {
       lesson_first_render_ms_cold: r1(median(lessonCold)),
       editor_ready_ms_cold: r1(median(editorCold)),
       editor_ready_ms_warm: r1(median(editorWarm)),
+      editor_ready_ms_in_app: r1(median(inApp)),
       run_tests_click_to_results_ms_p50: r1(median(times)),
       run_tests_click_to_results_ms_p90: r1(percentile(times, 90)),
       run_tests_second_click_ms: r1(first),
@@ -178,6 +190,7 @@ export async function main(args: string[]): Promise<void> {
     console.log(`lesson first render, cold cache       ${String(result.lesson_first_render_ms_cold).padStart(10)}   ${lessonCold.map(Math.round).join(' ')}`);
     console.log(`editor ready, cold cache              ${String(result.editor_ready_ms_cold).padStart(10)}   ${editorCold.map(Math.round).join(' ')}`);
     console.log(`editor ready, warm cache              ${String(result.editor_ready_ms_warm).padStart(10)}   ${editorWarm.map(Math.round).join(' ')}`);
+    console.log(`editor ready, in-app navigation       ${String(result.editor_ready_ms_in_app).padStart(10)}   ${inApp.map(Math.round).join(' ')}`);
     console.log(`Run tests click → results (p50/p90)   ${String(result.run_tests_click_to_results_ms_p50).padStart(10)}   p90 ${result.run_tests_click_to_results_ms_p90}`);
     console.log(`JS heap after lesson/quiz/exercise/playground: ${result.js_heap_mb} MB used (${result.js_heap_total_mb} MB allocated)`);
     console.log(`requests outside 127.0.0.1: ${outside.length}${outside.length ? ' ' + outside.slice(0, 5).join(' ') : ''}`);
