@@ -5,7 +5,10 @@ import type { Attempt } from './quizStore';
 export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
   const { t, i18n } = useTranslation('quiz');
   const format = new Intl.DateTimeFormat(i18n.language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  const best = attempts.reduce<Attempt | null>((b, a) => (!b || a.score / a.maxScore > b.score / b.maxScore ? a : b), null);
+  const ratio = (a: Attempt) => (a.maxScore ? a.score / a.maxScore : 0);
+  const top = attempts.reduce<Attempt | null>((b, a) => (!b || ratio(a) > ratio(b) ? a : b), null);
+  // "Best" only means something when another attempt did worse.
+  const best = top && attempts.some((a) => ratio(a) < ratio(top)) ? top : null;
   return (
     <section className="quiz-history card" aria-labelledby="quiz-history-title" data-testid="quiz-history">
       <h2 id="quiz-history-title">{t('historyTitle')}</h2>
@@ -26,7 +29,7 @@ export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
               <tr key={a.id} data-testid="quiz-attempt" data-score={a.score} data-max={a.maxScore}>
                 <td>
                   <time dateTime={a.submittedAt}>{format.format(new Date(a.submittedAt))}</time>
-                  {best?.id === a.id && attempts.length > 1 && <span className="badge ok quiz-best">{t('best')}</span>}
+                  {best?.id === a.id && <span className="badge ok quiz-best">{t('best')}</span>}
                 </td>
                 <td>{t(`lang_${a.lang}`)}</td>
                 <td>{t('score', { score: a.score, max: a.maxScore })}</td>
