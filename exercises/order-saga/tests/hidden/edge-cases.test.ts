@@ -1,0 +1,104 @@
+// Resuming in awkward places, and services that misbehave.
+import { describe, expect, it } from 'vitest';
+import { OrderSaga } from '@workspace/OrderSaga';
+import { createMemorySagaLog } from '@workspace/sagaLog';
+import type { SagaServices } from '@workspace/services';
+import { given } from '../support/givenWhenThen';
+import { crashingLog, REQUEST, World } from '../support/world';
+
+async function settle(promise: Promise<unknown>): Promise<void> {
+  try {
+    await promise;
+  } catch {
+    // the crash is the point of the test
+  }
+}
+
+describe('saga edge cases', () => {
+  it('resuming in the middle of the compensations does not undo a step twice', async () => {
+    const earlier = new World();
+    earlier.reservations.set('res-1', 'held');
+    const { world } = await given(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepCompensated', step: 'take-payment' },
+    ).whenRun(earlier).then(
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.ops()).toEqual(['release']);
+  });
+
+  it('a compensation that already failed is not tried again on resume', async () => {
+    const { world, outcome } = await given(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
+    ).whenRun().then(
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'no reservation res-1' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.ops()).toEqual(['release']);
+    expect(outcome.status).toBe('compensation-failed');
+  });
+
+  it('a step that succeeded but was not written down is asked again with the same key: one reservation only', async () => {
+    const world = new World();
+    const stored = createMemorySagaLog();
+    await settle(new OrderSaga(world.services(), crashingLog(stored, 0)).run(REQUEST));
+    expect(stored.read(REQUEST.orderId)).toEqual([]);
+    const outcome = await new OrderSaga(world.services(), stored).run(REQUEST);
+    expect(outcome.status).toBe('completed');
+    expect(world.calls.filter((call) => call.op === 'reserve').map((call) => call.key)).toEqual(['order-17/reserve-stock', 'order-17/reserve-stock']);
+    expect(world.state().reservations).toEqual({ 'res-1': 'held' });
+  });
+
+  it('after a failure nothing later runs', async () => {
+    const { world } = await given().failing({ charge: 'card declined' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepFailed', step: 'take-payment', error: 'card declined' },
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.ops()).not.toContain('createShipment');
+    expect(world.ops()).not.toContain('refund');
+  });
+
+  it('a service that throws something other than an Error is recorded by its text', async () => {
+    const world = new World();
+    const services: SagaServices = {
+      ...world.services(),
+      payments: {
+        charge: () => Promise.reject('gateway timeout'),
+        refund: () => Promise.reject(new Error('unused')),
+      },
+    };
+    const log = createMemorySagaLog();
+    const outcome = await new OrderSaga(services, log).run(REQUEST);
+    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'gateway timeout' });
+  });
+
+  it('crashes on two runs in a row still end like one clean run', async () => {
+    const world = new World().fail('createShipment', 'no courier today');
+    const stored = createMemorySagaLog();
+    await settle(new OrderSaga(world.services(), crashingLog(stored, 2)).run(REQUEST));
+    await settle(new OrderSaga(world.services(), crashingLog(stored, 1)).run(REQUEST));
+    const outcome = await new OrderSaga(world.services(), stored).run(REQUEST);
+    expect(outcome).toMatchObject({ status: 'compensated', compensated: ['take-payment', 'reserve-stock'] });
+    expect(world.state()).toEqual({ reservations: { 'res-1': 'released' }, payments: { 'pay-2': 'refunded' }, shipments: {} });
+    expect(stored.read(REQUEST.orderId).filter((entry) => entry.type === 'SagaAborted')).toHaveLength(1);
+  });
+
+  it('two sagas for two orders keep separate logs', async () => {
+    const world = new World();
+    const log = createMemorySagaLog();
+    const saga = new OrderSaga(world.services(), log);
+    await saga.run(REQUEST);
+    const other = await saga.run({ ...REQUEST, orderId: 'order-18' });
+    expect(other.status).toBe('completed');
+    expect(world.calls.map((call) => call.key)).toContain('order-18/create-shipment');
+    expect(log.read('order-18')).toHaveLength(4);
+  });
+});

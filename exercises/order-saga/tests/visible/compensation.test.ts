@@ -1,0 +1,82 @@
+// A step fails: the steps already done are undone, last first, and every attempt is written down.
+import { describe, expect, it } from 'vitest';
+import { given } from '../support/givenWhenThen';
+
+describe('when a step fails', () => {
+  it('a failed payment releases the reservation', async () => {
+    const { outcome, world } = await given().failing({ charge: 'card declined' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepFailed', step: 'take-payment', error: 'card declined' },
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'card declined', compensated: ['reserve-stock'] });
+    expect(world.state()).toEqual({ reservations: { 'res-1': 'released' }, payments: {}, shipments: {} });
+  });
+
+  it('a failed shipment refunds the payment, then releases the stock (reverse order)', async () => {
+    const { world } = await given().failing({ createShipment: 'no courier today' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepCompensated', step: 'take-payment' },
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.ops()).toEqual(['reserve', 'charge', 'createShipment', 'refund', 'release']);
+    expect(world.state()).toEqual({ reservations: { 'res-1': 'released' }, payments: { 'pay-2': 'refunded' }, shipments: {} });
+  });
+
+  it('compensations get the id their step returned and their own idempotency key', async () => {
+    const { world } = await given().failing({ createShipment: 'no courier today' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepCompensated', step: 'take-payment' },
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.calls.slice(3)).toEqual([
+      { op: 'refund', key: 'order-17/take-payment/undo', id: 'pay-2' },
+      { op: 'release', key: 'order-17/reserve-stock/undo', id: 'res-1' },
+    ]);
+  });
+
+  it('when the first step fails there is nothing to undo', async () => {
+    const { outcome, world } = await given().failing({ reserve: 'out of stock' }).whenRun().then(
+      { type: 'StepFailed', step: 'reserve-stock', error: 'out of stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(outcome).toMatchObject({ status: 'compensated', compensated: [], failedStep: 'reserve-stock' });
+    expect(world.ops()).toEqual(['reserve']);
+  });
+
+  it('a failing compensation is recorded and the others still run', async () => {
+    const { outcome, world } = await given().failing({ createShipment: 'no courier today', refund: 'bank offline' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
+      { type: 'StepCompensated', step: 'reserve-stock' },
+      { type: 'SagaAborted' },
+    );
+    expect(outcome).toMatchObject({
+      status: 'compensation-failed',
+      compensated: ['reserve-stock'],
+      compensationFailures: [{ step: 'take-payment', error: 'bank offline' }],
+    });
+    expect(world.state().reservations).toEqual({ 'res-1': 'released' });
+  });
+
+  it('every compensation failing still tries each of them once', async () => {
+    const { world } = await given().failing({ createShipment: 'x', refund: 'bank offline', release: 'warehouse offline' }).whenRun().then(
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'x' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'warehouse offline' },
+      { type: 'SagaAborted' },
+    );
+    expect(world.ops()).toEqual(['reserve', 'charge', 'createShipment', 'refund', 'release']);
+  });
+});

@@ -1,0 +1,56 @@
+// The code you are given, working as described: these tests pass before you write anything.
+import { describe, expect, it } from 'vitest';
+import { actionKey, compensationKey, messageOf, STEPS, summarize } from '@workspace/saga';
+import { createMemorySagaLog } from '@workspace/sagaLog';
+import { isTerminal } from '@workspace/OrderSaga';
+import { World } from '../support/world';
+
+describe('the given code', () => {
+  it('the steps run in this order, each with a fixed idempotency key', () => {
+    expect(STEPS).toEqual(['reserve-stock', 'take-payment', 'create-shipment']);
+    expect(actionKey('o-1', 'take-payment')).toBe('o-1/take-payment');
+    expect(compensationKey('o-1', 'take-payment')).toBe('o-1/take-payment/undo');
+    expect(messageOf(new Error('boom'))).toBe('boom');
+    expect(messageOf('plain')).toBe('plain');
+  });
+
+  it('summarize reads the outcome back from the entries', () => {
+    expect(summarize('o-1', [])).toMatchObject({ status: 'running', results: {}, failedStep: null });
+    const outcome = summarize('o-1', [
+      { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
+      { type: 'StepFailed', step: 'take-payment', error: 'declined' },
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'offline' },
+      { type: 'SagaAborted' },
+    ]);
+    expect(outcome).toEqual({
+      sagaId: 'o-1',
+      status: 'compensation-failed',
+      results: { 'reserve-stock': 'res-1' },
+      failedStep: 'take-payment',
+      error: 'declined',
+      compensated: [],
+      compensationFailures: [{ step: 'reserve-stock', error: 'offline' }],
+    });
+    expect(isTerminal({ type: 'SagaAborted' })).toBe(true);
+    expect(isTerminal({ type: 'StepCompensated', step: 'reserve-stock' })).toBe(false);
+  });
+
+  it('the log keeps entries per saga and hands out copies', () => {
+    const log = createMemorySagaLog();
+    log.append('a', { type: 'SagaCompleted' });
+    log.read('a').push({ type: 'SagaAborted' });
+    expect(log.read('a')).toEqual([{ type: 'SagaCompleted' }]);
+    expect(log.read('b')).toEqual([]);
+  });
+
+  it('the fake services answer a repeated key with the first answer and change nothing more', async () => {
+    const world = new World();
+    const services = world.services();
+    expect(await services.inventory.reserve('k', [])).toBe('res-1');
+    expect(await services.inventory.reserve('k', [])).toBe('res-1');
+    await services.inventory.release('k/undo', 'res-1');
+    await services.inventory.release('k/undo', 'res-1');
+    expect(world.state().reservations).toEqual({ 'res-1': 'released' });
+    expect(world.ops()).toEqual(['reserve', 'reserve', 'release', 'release']);
+  });
+});
