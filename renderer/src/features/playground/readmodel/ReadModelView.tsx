@@ -37,8 +37,8 @@ export function ReadModelView() {
           {t('rm.stats', { handled: rm.stats.handled, skipped: rm.stats.duplicatesSkipped, invalid: rm.stats.invalidSkipped, revenue: formatMoney(rm.stats.revenue) })}
         </p>
       </section>
-      <div className="pg-two">
-        <section className="pg-card">
+      <div className="pg-rm-grid">
+        <section className="pg-card pg-scroll-x pg-rm-list">
           <h3>{t('rm.list', { n: rm.total })}</h3>
           {rm.orders.length === 0 ? (
             <p className="muted">{t('rm.empty')}</p>
