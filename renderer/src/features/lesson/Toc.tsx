@@ -1,9 +1,11 @@
 // The sticky table of contents: h2 sections with their h3 subsections, the one in view highlighted,
 // the ones already read ticked, and a reading-progress bar.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLessonStore } from './lessonStore';
 import type { TocEntry } from './markdown';
+
+const WIDE = window.matchMedia('(min-width: 1101px)');
 
 export function Toc({ entries, lessonId, onGo }: { entries: TocEntry[]; lessonId: string; onGo: (id: string) => void }) {
   const { t } = useTranslation('lesson');
@@ -13,6 +15,14 @@ export function Toc({ entries, lessonId, onGo }: { entries: TocEntry[]; lessonId
   const total = entries.length;
   const readCount = entries.filter((e) => read.has(e.id)).length;
   const navRef = useRef<HTMLElement>(null);
+  // Beside the text on wide screens the contents stay open; above it on narrow ones (small laptops,
+  // projectors) they start folded so the lesson is not pushed a screen down.
+  const [open, setOpen] = useState(() => WIDE.matches);
+  useEffect(() => {
+    const onChange = () => setOpen(WIDE.matches);
+    WIDE.addEventListener('change', onChange);
+    return () => WIDE.removeEventListener('change', onChange);
+  }, []);
 
   // Keep the current entry visible inside the (separately scrolling) sticky contents box.
   useEffect(() => {
@@ -27,7 +37,7 @@ export function Toc({ entries, lessonId, onGo }: { entries: TocEntry[]; lessonId
   }, [activeId]);
   return (
     <nav className="lesson-toc" aria-label={t('toc')} data-testid="lesson-toc" ref={navRef}>
-      <details open className="toc-details">
+      <details open={open} className="toc-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="toc-title">{t('toc')}</summary>
         <div className="toc-progress" data-testid="toc-progress" data-read={readCount} data-total={total}>
           <div className="toc-progress-bar" aria-hidden="true">
