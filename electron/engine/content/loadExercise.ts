@@ -92,8 +92,16 @@ function readNamed(dir: string, names: readonly string[], manifestFile: string, 
   return files;
 }
 
+export interface LoadExerciseOptions {
+  /**
+   * 'optional': a hidden suite whose file is missing is left out of `suites` instead of failing the load.
+   * For an instructor copy that keeps its hidden tests elsewhere (grading's --hidden-tests).
+   */
+  hiddenSuites?: 'required' | 'optional';
+}
+
 /** Loads one exercise with every file, hidden suites, solution and mutants included (instructor view). */
-export function loadExercise(root: string, id: string): LoadedExercise {
+export function loadExercise(root: string, id: string, options: LoadExerciseOptions = {}): LoadedExercise {
   const manifest = readManifest(root, id);
   const dir = path.join(root, id);
   const manifestFile = path.join(dir, MANIFEST);
@@ -108,10 +116,11 @@ export function loadExercise(root: string, id: string): LoadedExercise {
 
   const testFiles: FileMap = {};
   for (const relative of walk(path.join(dir, 'tests'), dir)) testFiles[relative] = readFileSync(path.join(dir, relative), 'utf8');
-  const suites = manifest.suites.map((suite, index) => {
+  const suites = manifest.suites.flatMap((suite, index) => {
     const source = testFiles[suite.file];
+    if (source === undefined && suite.visibility === 'hidden' && options.hiddenSuites === 'optional') return [];
     if (source === undefined) throw new ExerciseContentError(manifestFile, `suites[${index}].file`, [`${suite.file} does not exist`]);
-    return { ...suite, source };
+    return [{ ...suite, source }];
   });
 
   const mutants: Record<string, FileMap> = {};

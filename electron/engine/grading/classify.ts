@@ -1,7 +1,6 @@
 // Turns discovered candidates into entries: who, which exercise, which code, and whether it can be
 // graded. Every candidate becomes exactly one entry (nothing is dropped silently); duplicates for the
 // same student and exercise keep the newest as gradable and list the older ones as superseded.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Candidate } from './discover';
 import type { ExerciseCatalog, CatalogExercise } from './exerciseCatalog';
@@ -114,8 +113,7 @@ function pickFiles(exercise: CatalogExercise, given: Array<{ path: string; conte
       out[editable] = hit.content;
       used.add(hit.path);
     } else {
-      const starter = path.join(exercise.dir, 'starter', editable);
-      out[editable] = fs.existsSync(starter) ? fs.readFileSync(starter, 'utf8') : '';
+      out[editable] = exercise.starter[editable] ?? '';
       notes.push(`${editable} missing: the starter file was used`);
     }
   }

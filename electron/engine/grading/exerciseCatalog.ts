@@ -1,16 +1,10 @@
-// The exercises the instructor has: id → folder, editable file names, content hash, and where the
-// hidden tests come from (the exercise folder, or a separate --hidden-tests folder).
+// The exercises the instructor has: id → folder, editable files, starter and solution, content hash.
+// Packages are read with the content module's loader (the one manifest schema and file checks); this
+// file only adds what grading needs on top: the content hash, and tolerance for one broken package.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { loadExercise, type FileMap } from '../content/loadExercise';
 import { hashExerciseFolder } from './exerciseHash';
-
-/** The few manifest fields grading needs; the content module validates the whole manifest. */
-const ManifestFields = z.object({
-  id: z.string().min(1),
-  editable: z.array(z.string().min(1)).min(1),
-  title: z.object({ en: z.string(), ru: z.string() }).partial().optional(),
-});
 
 export interface CatalogExercise {
   id: string;
@@ -18,36 +12,40 @@ export interface CatalogExercise {
   editable: string[];
   title: string;
   contentHash: string;
+  starter: FileMap;
+  /** The reference solution: its run decides which tests can earn points. */
+  solution: FileMap;
 }
 
 export interface ExerciseCatalog {
   get(id: string): CatalogExercise | undefined;
   ids(): string[];
-  /** Problems met while loading (a broken manifest): reported, never fatal. */
+  /** Problems met while loading (a broken package): reported, never fatal. */
   problems: string[];
 }
 
 export function loadExerciseCatalog(exercisesRoot: string): ExerciseCatalog {
   const byId = new Map<string, CatalogExercise>();
   const problems: string[] = [];
+  // Folder by folder rather than listExercises(): one broken package must not stop the others being graded.
   const entries = fs.existsSync(exercisesRoot) ? fs.readdirSync(exercisesRoot, { withFileTypes: true }) : [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory() || entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
     const dir = path.join(exercisesRoot, entry.name);
-    const manifestFile = path.join(dir, 'exercise.json');
-    if (!fs.existsSync(manifestFile)) continue;
+    if (!fs.existsSync(path.join(dir, 'exercise.json'))) continue;
     try {
-      const manifest = ManifestFields.parse(JSON.parse(fs.readFileSync(manifestFile, 'utf8')));
-      byId.set(manifest.id, {
-        id: manifest.id,
-        dir,
-        editable: manifest.editable,
-        title: manifest.title?.en ?? manifest.id,
-        contentHash: hashExerciseFolder(dir),
-      });
+      const exercise = loadCatalogExercise(exercisesRoot, entry.name);
+      byId.set(exercise.id, exercise);
     } catch (err) {
-      problems.push(`${manifestFile}: ${(err as Error).message.split('\n')[0]}`);
+      problems.push((err as Error).message.split('\n')[0]!);
     }
   }
   return { get: (id) => byId.get(id), ids: () => [...byId.keys()].sort(), problems };
+}
+
+/** One exercise as grading sees it; throws the loader's ExerciseContentError for a broken package. */
+export function loadCatalogExercise(exercisesRoot: string, id: string): CatalogExercise {
+  // Hidden suites may live elsewhere (--hidden-tests): an instructor copy without tests/hidden/ still loads.
+  const { manifest, dir, starter, solution } = loadExercise(exercisesRoot, id, { hiddenSuites: 'optional' });
+  return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, contentHash: hashExerciseFolder(dir), starter, solution };
 }

@@ -110,12 +110,7 @@ function hiddenDirFor(options: GradeOptions, exercise: CatalogExercise): string 
 }
 
 async function referenceRun(options: GradeOptions, exercise: CatalogExercise): Promise<Reference> {
-  const files: Record<string, string> = {};
-  for (const f of exercise.editable) {
-    const p = path.join(exercise.dir, 'solution', f);
-    if (!fs.existsSync(p)) return { tests: null, ok: false, problem: `${exercise.id}: no reference solution; scores use the tests each run reports` };
-    files[f] = fs.readFileSync(p, 'utf8');
-  }
+  const files = { ...exercise.solution };
   try {
     const result = await options.runner.run({ exercise, files, hiddenTestsDir: hiddenDirFor(options, exercise) });
     const failing = result.tests.filter((t) => t.status !== 'pass').map((t) => t.name);

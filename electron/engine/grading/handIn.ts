@@ -1,8 +1,6 @@
 // Builds a student's submission from their progress: the current draft of the editable files (the
 // starter where there is none), the run history, hint unlocks and quiz attempts. Sealed and checked
 // with zod before it is written.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CatalogExercise } from './exerciseCatalog';
 import { sealSubmission, writeSubmission } from './submissionFile';
 import type { HintUnlock, QuizAttempt, StudentIdentity, Submission, SubmittedRun } from './submissionSchema';
@@ -23,7 +21,7 @@ export function buildSubmission(
 ): Submission {
   const files = exercise.editable.map((name) => ({
     path: name,
-    content: sources.draftFiles?.[name] ?? readStarter(exercise, name),
+    content: sources.draftFiles?.[name] ?? exercise.starter[name] ?? '',
   }));
   return sealSubmission({
     format: 'replayground-submission',
@@ -37,11 +35,6 @@ export function buildSubmission(
     appVersion,
     createdAt: now.toISOString(),
   });
-}
-
-function readStarter(exercise: CatalogExercise, name: string): string {
-  const file = path.join(exercise.dir, 'starter', name);
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }
 
 export function handIn(folder: string, submission: Submission, fileName?: string): string {

@@ -29,7 +29,7 @@ export {
   SUBMISSION_EXTENSION,
 } from './submissionFile';
 export type { ReadOutcome } from './submissionFile';
-export { loadExerciseCatalog } from './exerciseCatalog';
+export { loadExerciseCatalog, loadCatalogExercise } from './exerciseCatalog';
 export type { CatalogExercise, ExerciseCatalog } from './exerciseCatalog';
 export { discover } from './discover';
 export type { Candidate } from './discover';
