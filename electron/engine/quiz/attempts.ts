@@ -48,6 +48,8 @@ export interface NewAttempt {
 export interface QuizAttemptsRepo {
   add(attempt: NewAttempt): StoredAttempt;
   list(lessonId: string): StoredAttempt[];
+  /** Every attempt of every lesson, oldest first (a hand-in carries them all). */
+  listAll(): StoredAttempt[];
 }
 
 export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
@@ -75,6 +77,7 @@ export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
   );
   const selectOne = db.prepare('SELECT * FROM quiz_attempts WHERE id = ?');
   const selectByLesson = db.prepare('SELECT * FROM quiz_attempts WHERE lesson_id = ? ORDER BY submitted_at DESC, id DESC');
+  const selectAll = db.prepare('SELECT * FROM quiz_attempts ORDER BY id');
 
   function fromRow(raw: unknown): StoredAttempt {
     const row = AttemptRow.parse(raw);
@@ -104,6 +107,9 @@ export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
     },
     list(lessonId) {
       return selectByLesson.all(lessonId).map(fromRow);
+    },
+    listAll() {
+      return selectAll.all().map(fromRow);
     },
   };
 }

@@ -42,6 +42,7 @@ describe('hand-in from the app', () => {
     const code = variant('mutants/no-state-check');
     await call('drafts.save', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: code }, cursor: null });
     await call('hints.unlock', { exerciseId: EXERCISE_ID, index: 0 }).catch(() => undefined);
+    await call('quiz.submit', { lessonId: '04-event-driven', lang: 'en', seed: 3, answers: [] });
     await call('exercises.run', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: variant('starter') } });
     const last = (await call('exercises.run', { exerciseId: EXERCISE_ID, files: { [EDITABLE]: code } })) as { run: { points: number; maxPoints: number; passed: number; failed: number } };
     expect(last.run.points).toBeGreaterThan(0);
@@ -57,6 +58,8 @@ describe('hand-in from the app', () => {
     expect(s.files).toEqual([{ path: EDITABLE, content: code }]);
     expect(s.runs).toHaveLength(2);
     expect(s.runs[1]).toMatchObject({ points: last.run.points, maxPoints: last.run.maxPoints, codeHash: hashFiles({ [EDITABLE]: code }) });
+    // Quiz attempts come from the quiz feature's store, every lesson's.
+    expect(s.quizAttempts).toEqual([expect.objectContaining({ quizId: '04-event-driven', score: 0, answers: expect.objectContaining({ lang: 'en' }) })]);
     expect(s.checksum.value).toBe(out.checksum);
     expect(out.json).toBe(fs.readFileSync(out.path, 'utf8'));
 

@@ -11,9 +11,10 @@ import {
   buildSubmission,
   createSandboxGradingRunner,
   handIn,
-  loadExerciseCatalog,
+  loadCatalogExercise,
   runGradingJob,
   serializeSubmission,
+  type CatalogExercise,
   type Gradebook,
   type GradingRunner,
   type QuizAttempt,
@@ -21,6 +22,8 @@ import {
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { engineRunner } from '../../runner';
+import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
+import { ExerciseContentError } from '../../content/loadExercise';
 
 export const STUDENT_SETTING = 'handin.student';
 const MAX_JOBS_KEPT = 5;
@@ -45,6 +48,7 @@ export interface GradingDeps {
 export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}): HandlerGroup<'submission.'> & HandlerGroup<'grading.'> {
   const exercisesRoot = path.join(ctx.resourcesDir, 'exercises');
   const progress = createExercisesProgress(ctx.progress.db);
+  const attempts = openQuizAttempts(ctx.progress.db);
   const jobs = new Map<string, Job>();
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
@@ -73,8 +77,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       const who = student ?? rememberedStudent();
       if (!who) throw new ApiError('STUDENT_REQUIRED', 'Enter your name and student id before handing in.');
       if (student) ctx.progress.setSetting(STUDENT_SETTING, student);
-      const exercise = loadExerciseCatalog(exercisesRoot).get(exerciseId);
-      if (!exercise) throw new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
+      const exercise = catalogExercise(exercisesRoot, exerciseId);
       const submission = buildSubmission(
         exercise,
         who,
@@ -82,7 +85,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
           draftFiles: progress.getDraft(exerciseId)?.files ?? null,
           runs: runHistory(progress, exerciseId),
           hintUnlocks: progress.hintUnlocks(exerciseId).map((h) => ({ index: h.index, at: h.unlockedAt })),
-          quizAttempts: quizAttempts(ctx),
+          quizAttempts: quizAttempts(attempts),
         },
         ctx.appVersion,
       );
@@ -158,6 +161,18 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   };
 }
 
+function catalogExercise(exercisesRoot: string, exerciseId: string): CatalogExercise {
+  const notFound = new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
+  // The id becomes a path: only a plain slug may reach the loader.
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(exerciseId)) throw notFound;
+  try {
+    return loadCatalogExercise(exercisesRoot, exerciseId);
+  } catch (err) {
+    if (err instanceof ExerciseContentError && err.fieldPath === '' && err.problems.includes('missing')) throw notFound;
+    throw err;
+  }
+}
+
 function stamp(): string {
   return new Date().toISOString().replace(/\.\d+Z$/, '').replace(/[:]/g, '-');
 }
@@ -179,19 +194,13 @@ function runHistory(progress: ReturnType<typeof createExercisesProgress>, exerci
     }));
 }
 
-/** Quiz attempts of every lesson. Reads the quiz feature's table directly (it has no list-all), if it exists yet. */
-function quizAttempts(ctx: EngineContext): QuizAttempt[] {
-  const db = ctx.progress.db;
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quiz_attempts'").get();
-  if (!exists) return [];
-  const rows = db
-    .prepare('SELECT lesson_id, lang, submitted_at, score, max_score, correct_count, question_count FROM quiz_attempts ORDER BY id')
-    .all() as Array<{ lesson_id: string; lang: string; submitted_at: string; score: number; max_score: number; correct_count: number; question_count: number }>;
-  return rows.map((r) => ({
-    quizId: r.lesson_id,
-    at: r.submitted_at,
-    score: r.score,
-    maxScore: r.max_score,
-    answers: { lang: r.lang, correct: r.correct_count, questions: r.question_count },
+/** Quiz attempts of every lesson, through the quiz feature's own store. */
+function quizAttempts(attempts: QuizAttemptsRepo): QuizAttempt[] {
+  return attempts.listAll().map((a) => ({
+    quizId: a.lessonId,
+    at: a.submittedAt,
+    score: a.score,
+    maxScore: a.maxScore,
+    answers: { lang: a.lang, correct: a.correctCount, questions: a.questionCount },
   }));
 }
