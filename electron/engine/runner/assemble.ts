@@ -32,8 +32,11 @@ function describeOutcome(raw: RawRun, limits: { wallMs: number; memoryMb: number
       return `the tests used too much memory (limit ${limits.memoryMb} MB) and were stopped`;
     case 'output':
       return 'the tests printed too much output and were stopped (limit 1 MB)';
-    case 'crashed':
-      return 'the test process stopped unexpectedly';
+    case 'crashed': {
+      // The first line Node printed (a bad flag, a fatal V8 error) helps whoever has to fix it.
+      const first = raw.detail.split('\n').find((l) => l.trim())?.trim().slice(0, 200);
+      return `the test process stopped unexpectedly${first ? ` (${first})` : ''}`;
+    }
     case 'done':
       return '';
   }

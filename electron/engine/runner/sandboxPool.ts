@@ -93,7 +93,14 @@ class SandboxProcess {
       if (this.stderr.length < 16_384) this.stderr += c.slice(0, 16_384 - this.stderr.length);
     });
     this.proc.stdin!.on('error', () => undefined); // EPIPE when the process died first
-    this.proc.on('error', () => undefined);
+    this.proc.on('error', (err) => {
+      // Could not start (a wrong Node path) or could not be signalled: report it as an exit.
+      if (this.stderr.length < 16_384) this.stderr += `${err.message}\n`;
+      if (!this.exited && this.proc.pid === undefined) {
+        this.exited = true;
+        this.onExit?.(null, null);
+      }
+    });
     this.proc.on('exit', (code, signal) => {
       this.exited = true;
       this.onExit?.(code, signal);
@@ -154,6 +161,8 @@ class SandboxProcess {
       const stop = (why: RunOutcome) => {
         killedFor ??= why;
         this.kill();
+        // Should the exit never be reported, do not hang the caller.
+        setTimeout(() => finish(why, true), 2000).unref();
       };
       const wall = setTimeout(() => stop('timeout'), wallMs);
       // Resident memory watchdog: the heap limit does not cover ArrayBuffers.
