@@ -196,6 +196,13 @@ describe('hostile student code', () => {
     }
   });
 
+  it('a huge error message is truncated, not a way to break the run', async () => {
+    const r = await run(counterWith("throw new Error('x'.repeat(20_000_000));"));
+    expectContained(r);
+    expect(r.status).toBe('fail');
+    expect(r.tests[1]!.message!.length).toBeLessThan(10_000);
+  });
+
   it('printing 100 MB is capped', async () => {
     const r = await run(counterWith("const s = 'x'.repeat(1024 * 1024); for (let i = 0; i < 100; i++) console.log(s);", "console.log('y'.repeat(100 * 1024 * 1024));"));
     expectContained(r);

@@ -62,6 +62,8 @@ function settle(value: unknown): Promise<Settled> {
   });
 }
 
+const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
+
 const tampered = (what: string) =>
   `the code changed a built-in (${what}); changing built-ins is not allowed, as the tests could no longer be trusted`;
 
@@ -101,7 +103,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       status: 'error',
       message: timedOut
         ? `loading the code took longer than ${testTimeoutMs} ms (an infinite loop at the top level?)`
-        : `the test file could not be loaded: ${errorMessage(err)}`,
+        : clip(`the test file could not be loaded: ${errorMessage(err)}`, 8000),
       output: output.suiteText(),
       errorFrames: framesOf(safeGet(err, 'stack'), filename),
       dirty: timedOut,
@@ -125,7 +127,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   const hasSelected = (b: Block): boolean => b.items.some((x) => (isBlock(x) ? hasSelected(x) : selected(x)));
 
   const runTest = async (t: TestCase, blockFailure: string | null): Promise<void> => {
-    const name = fullName(t);
+    const name = clip(fullName(t), 1000)!;
     if (blockFailure || poisoned) {
       const message = poisonedAtLoad
         ? tampered(poisonedAtLoad)
@@ -202,7 +204,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     opts.onTest({
       name,
       status,
-      message,
+      message: clip(message, 8000),
       output: output.endTest(),
       duration_ms: Math.round(duration * 1000) / 1000,
       frames: t.frames,
