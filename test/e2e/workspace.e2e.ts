@@ -176,6 +176,44 @@ describe('exercise workspace', () => {
     await app.close();
   });
 
+  it('reset asks first; a past run opens read-only and can be restored; hints open one at a time and stay open', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    const editorText = () => page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
+    await setCode(page, solution);
+    expect(await runAndWait(page)).toBe('pass');
+    await setCode(page, starter + '\n// my later edit\n');
+
+    await page.getByTestId('reset').click();
+    await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
+    expect(await editorText()).toContain('my later edit');
+    await page.getByTestId('reset').click();
+    await page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+    await expect.poll(editorText).toBe(starter);
+
+    await page.getByTestId('panel-history').click();
+    await page.getByTestId('history-view').first().click();
+    await page.getByTestId('viewing-run').waitFor();
+    await expect.poll(editorText).toBe(solution);
+    expect(await page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('true');
+    await page.getByTestId('viewing-restore').click();
+    await page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+    await expect.poll(() => page.getByTestId('viewing-run').count()).toBe(0);
+    await expect.poll(editorText).toBe(solution);
+    expect(await page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('false');
+
+    const hints = page.getByTestId('hint');
+    const before = await hints.count();
+    await page.getByTestId('unlock-hint').click();
+    await expect.poll(() => hints.count()).toBe(before + 1);
+    await page.reload();
+    await page.getByTestId('task-panel').waitFor();
+    await expect.poll(() => page.getByTestId('hint').count()).toBe(before + 1);
+    await expect.poll(() => page.evaluate(() => window.__replaygroundEditor?.getModel()?.getValue())).toBe(solution);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('an endless loop in pay ends with a timeout within the limit, and the app stays responsive', async () => {
     const app = await openWorkspace();
     const { page } = app;

@@ -25,6 +25,7 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const viewing = useWorkspace((s) => s.viewingRun);
   const runsCount = useWorkspace((s) => s.runs.length);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [confirmRestore, setConfirmRestore] = useState<number | null>(null);
   // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
   // effect would let Monaco's parsing delay the request.
   useState(() => {
@@ -94,7 +95,7 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
           {viewing && (
             <div className="ex-viewing" role="status" data-testid="viewing-run">
               <span>{t('history.viewing', { id: viewing.run.id, time: new Date(viewing.run.startedAt).toLocaleTimeString(i18n.language) })}</span>
-              <button onClick={() => void restoreRun(viewing.run.id)} data-testid="viewing-restore">{t('history.restore')}</button>
+              <button onClick={() => setConfirmRestore(viewing.run.id)} data-testid="viewing-restore">{t('history.restore')}</button>
               <button onClick={closeRunView}>{t('history.back')}</button>
             </div>
           )}
@@ -118,6 +119,19 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
           </div>
         </section>
       </div>
+      <ConfirmDialog
+        open={confirmRestore !== null}
+        title={t('history.restoreTitle', { id: confirmRestore })}
+        body={t('history.restoreBody')}
+        confirmLabel={t('history.restore')}
+        cancelLabel={t('ws.cancel')}
+        onCancel={() => setConfirmRestore(null)}
+        onConfirm={() => {
+          const id = confirmRestore!;
+          setConfirmRestore(null);
+          void restoreRun(id);
+        }}
+      />
       <ConfirmDialog
         open={confirmReset}
         danger

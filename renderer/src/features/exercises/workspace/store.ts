@@ -141,7 +141,10 @@ export function setCursor(cursor: Cursor): void {
 }
 
 export function setActiveFile(name: string): void {
-  set({ activeFile: name });
+  const { viewingRun } = get();
+  // A past run holds only the editable files: opening any other file goes back to the workspace.
+  const leaveRun = viewingRun !== null && !viewingRun.files.some((f) => f.editable && f.name === name);
+  set(leaveRun ? { activeFile: name, viewingRun: null } : { activeFile: name });
 }
 
 function scheduleSave(): void {
