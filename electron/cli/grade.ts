@@ -107,7 +107,7 @@ async function main(): Promise<number> {
       ),
       `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
       ...gradebook.problems.map((p) => `  problem: ${p}`),
-      `Reports in ${reports.outDir}: gradebook.csv, gradebook.json, summary.html, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,
+      `Reports in ${reports.outDir}: gradebook.csv, gradebook-wide.csv, gradebook.json, summary.html, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

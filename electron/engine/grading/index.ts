@@ -41,7 +41,9 @@ export { Gradebook, GradebookEntry, GradebookRow, GradedTest, RowStatus, CSV_COL
 export { writeReports } from './reports/writeReports';
 export type { WrittenReports } from './reports/writeReports';
 export { gradebookCsv } from './reports/csv';
-export { summaryHtml, testStats, scoreBuckets } from './reports/summary';
+export { summaryHtml, testStats, scoreBuckets, mostFailedTests } from './reports/summary';
+export { gradebookWideCsv, wideGradebook } from './reports/wideCsv';
+export type { WideGradebook, WideRow } from './reports/wideCsv';
 export { feedbackHtml, feedbackMarkdown } from './reports/feedback';
 export { escapeHtml, csvCell } from './reports/escape';
 export { buildSubmission, handIn } from './handIn';

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExercise } from '../../../electron/engine/content/loadExercise';
 import { hashExerciseFolder, sealSubmission, serializeSubmission, submissionFileName, type Submission } from '../../../electron/engine/grading';
 
 // import.meta.url, not __dirname: the benchmark imports this file as an ES module.
@@ -10,13 +11,27 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXERCISE_ID = 'orders-lifecycle';
 export const EXERCISE_DIR = path.join(ROOT, 'exercises', EXERCISE_ID);
 export const EDITABLE = 'OrderAggregate.ts';
+/** Two more exercises in the fixture class (one editable file, and two). */
+export const BANK = 'bank-account';
+export const CATALOG = 'product-catalog-cqrs';
 
 export const variant = (name: 'solution' | 'starter' | `mutants/${string}`): string => fs.readFileSync(path.join(EXERCISE_DIR, name, EDITABLE), 'utf8');
 export const mutantNames = (): string[] => fs.readdirSync(path.join(EXERCISE_DIR, 'mutants')).sort();
 
+/** Another exercise's editable files (every one, as the loader gives them) for the solution, the starter or a mutant. */
+export function exerciseFiles(exerciseId: string, name: 'solution' | 'starter' | `mutants/${string}`): Record<string, string> {
+  const ex = loadExercise(path.join(ROOT, 'exercises'), exerciseId);
+  if (name === 'solution' || name === 'starter') return ex[name];
+  const files = ex.mutants[name.slice('mutants/'.length)];
+  if (!files) throw new Error(`${exerciseId} has no ${name}`);
+  return files;
+}
+
 export interface Expected {
   student_id: string;
   status: string;
+  /** The exercise the row is for; orders-lifecycle when not given (ungraded rows: not checked). */
+  exercise_id?: string;
   /** 'max' | 'zero' | 'partial' (0 < score < max) | 'below-max' | null (ungraded) */
   score: 'max' | 'zero' | 'partial' | 'below-max' | null;
   checksum_ok: 'true' | 'false' | '';
@@ -30,13 +45,19 @@ function nextTime(): string {
   return new Date(clock).toISOString();
 }
 
-export function makeSubmission(studentId: string, code: string, opts: { name?: string; exerciseId?: string; contentHash?: string; createdAt?: string; runs?: Submission['runs'] } = {}): Submission {
+export function makeSubmission(
+  studentId: string,
+  code: string | Record<string, string>,
+  opts: { name?: string; exerciseId?: string; contentHash?: string; createdAt?: string; runs?: Submission['runs'] } = {},
+): Submission {
+  const exerciseId = opts.exerciseId ?? EXERCISE_ID;
+  const exerciseDir = path.join(ROOT, 'exercises', exerciseId);
   return sealSubmission({
     format: 'replayground-submission',
     formatVersion: 1,
     student: { name: opts.name ?? `Student ${studentId}`, id: studentId },
-    exercise: { id: opts.exerciseId ?? EXERCISE_ID, contentHash: opts.contentHash ?? hashExerciseFolder(EXERCISE_DIR) },
-    files: [{ path: EDITABLE, content: code }],
+    exercise: { id: exerciseId, contentHash: opts.contentHash ?? (fs.existsSync(exerciseDir) ? hashExerciseFolder(exerciseDir) : hashExerciseFolder(EXERCISE_DIR)) },
+    files: typeof code === 'string' ? [{ path: EDITABLE, content: code }] : Object.entries(code).map(([p, content]) => ({ path: p, content })),
     runs: opts.runs ?? [],
     hintUnlocks: [],
     quizAttempts: [],
@@ -123,6 +144,28 @@ export function buildFixtureClass(dir: string, marker: string): Expected[] {
 
   writeFile(dir, makeSubmission('s14-oldversion', solution, { contentHash: '0'.repeat(64) }));
   ex.push({ student_id: 's14-oldversion', status: 'hash_mismatch', score: 'max', checksum_ok: 'true', notes: /differs from the instructor's copy/ });
+
+  // The same class also hands in other exercises: each submission is graded against its own exercise.
+  writeFile(dir, makeSubmission('s01-correct', exerciseFiles(BANK, 'solution'), { name: 'Ада Лавлейс', exerciseId: BANK }));
+  ex.push({ student_id: 's01-correct', exercise_id: BANK, status: 'graded', score: 'max', checksum_ok: 'true' });
+
+  writeFile(dir, makeSubmission('s02-partial', exerciseFiles(BANK, 'mutants/overdraft-allowed'), { exerciseId: BANK }));
+  ex.push({ student_id: 's02-partial', exercise_id: BANK, status: 'graded', score: 'partial', checksum_ok: 'true' });
+
+  writeFile(dir, makeSubmission('s01-correct', exerciseFiles(CATALOG, 'solution'), { name: 'Ада Лавлейс', exerciseId: CATALOG }));
+  ex.push({ student_id: 's01-correct', exercise_id: CATALOG, status: 'graded', score: 'max', checksum_ok: 'true' });
+
+  writeFile(dir, makeSubmission('s03-starter', exerciseFiles(CATALOG, 'starter'), { exerciseId: CATALOG }));
+  ex.push({ student_id: 's03-starter', exercise_id: CATALOG, status: 'graded', score: 'below-max', checksum_ok: 'true' });
+
+  // Folder layout with two editable files, from a mutant of the read side.
+  const catalogFolder = path.join(dir, 's15-catalog-folder', CATALOG);
+  fs.mkdirSync(catalogFolder, { recursive: true });
+  for (const [name, content] of Object.entries(exerciseFiles(CATALOG, 'mutants/page-off-by-one'))) {
+    fs.writeFileSync(path.join(catalogFolder, name), content);
+    fs.utimesSync(path.join(catalogFolder, name), fixed, fixed);
+  }
+  ex.push({ student_id: 's15-catalog-folder', exercise_id: CATALOG, status: 'graded', score: 'partial', checksum_ok: '' });
 
   return ex;
 }

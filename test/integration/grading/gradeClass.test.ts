@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureClass, type Expected } from './fixtureClass';
+import { BANK, CATALOG, EXERCISE_ID, buildFixtureClass, type Expected } from './fixtureClass';
 import { gradeCli, readCsv, type CliRun } from './gradeCli';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-grade-class-'));
@@ -26,7 +26,7 @@ describe('grading a class through the CLI', () => {
   it('completes with exit 0 and prints a summary', () => {
     expect(run1.stderr).not.toMatch(/grade: /);
     expect(run1.status).toBe(0);
-    expect(run1.stdout).toMatch(/Graded \d+ of 15 submission/);
+    expect(run1.stdout).toMatch(new RegExp(`Graded \\d+ of ${expected.length} submission`));
     // Not a terminal: plain progress lines, no carriage-return bar.
     expect(run1.stderr).toMatch(/^graded 1\/\d+/m);
     expect(run1.stderr).not.toContain('\r');
@@ -40,10 +40,15 @@ describe('grading a class through the CLI', () => {
   it('gives every submission the row it must, row by row', () => {
     const rows = readCsv(path.join(out1, 'gradebook.csv'));
     expect(rows).toHaveLength(expected.length);
-    const max = Number(rows.find((r) => r.student_id === 's01-correct')!.max_score);
-    expect(max).toBeGreaterThan(0);
+    const gb = JSON.parse(fs.readFileSync(path.join(out1, 'gradebook.json'), 'utf8')) as { exercises: Array<{ id: string; max_score: number }> };
+    // Each exercise's maximum comes from its own reference run.
+    expect(gb.exercises.map((x) => x.id)).toEqual([BANK, EXERCISE_ID, CATALOG]);
+    const maxOf = (id: string) => gb.exercises.find((x) => x.id === id)!.max_score;
+    for (const x of gb.exercises) expect(x.max_score, x.id).toBeGreaterThan(0);
     for (const want of expected) {
-      const candidates = rows.filter((r) => r.student_id === want.student_id && r.status === want.status);
+      const exerciseId = want.exercise_id ?? EXERCISE_ID;
+      const max = maxOf(exerciseId);
+      const candidates = rows.filter((r) => r.student_id === want.student_id && r.status === want.status && (want.score === null || r.exercise_id === exerciseId));
       expect(candidates, `${want.student_id} ${want.status}\n${JSON.stringify(rows, null, 1)}`).toHaveLength(1);
       const row = candidates[0];
       expect(row.checksum_ok, want.student_id).toBe(want.checksum_ok);
@@ -71,9 +76,46 @@ describe('grading a class through the CLI', () => {
       if (want.score !== null) {
         expect(Number(row.max_score)).toBe(max);
         expect(Number(row.passed) + Number(row.failed) + Number(row.errored)).toBeGreaterThan(0);
-        expect(row.exercise_id).toBe('orders-lifecycle');
+        expect(row.exercise_id).toBe(exerciseId);
       }
     }
+  });
+
+  it('writes the wide gradebook: one row per student, one column per exercise, and the total', () => {
+    const text = fs.readFileSync(path.join(out1, 'gradebook-wide.csv'), 'utf8');
+    expect(text.split('\r\n')[0]).toBe(`student_id,student_name,${BANK},${EXERCISE_ID},${CATALOG},total`);
+    const wide = readCsv(path.join(out1, 'gradebook-wide.csv'));
+    const long = readCsv(path.join(out1, 'gradebook.csv'));
+    const students = [...new Set(long.map((r) => r.student_id).filter(Boolean))].sort();
+    expect(wide.map((r) => r.student_id)).toEqual(students);
+    for (const w of wide) {
+      let total = 0;
+      for (const id of [BANK, EXERCISE_ID, CATALOG]) {
+        const graded = long.filter((r) => r.student_id === w.student_id && r.exercise_id === id && r.score !== '');
+        expect(graded.length, `${w.student_id} ${id}`).toBeLessThanOrEqual(1);
+        expect(w[id], `${w.student_id} ${id}`).toBe(graded[0]?.score ?? '');
+        total += Number(graded[0]?.score ?? 0);
+      }
+      expect(Number(w.total)).toBeCloseTo(total, 2);
+    }
+    const ada = wide.find((r) => r.student_id === 's01-correct')!;
+    expect(ada.student_name).toBe('Ада Лавлейс');
+    expect([ada[BANK], ada[EXERCISE_ID], ada[CATALOG]].every((v) => Number(v) > 0)).toBe(true);
+  });
+
+  it('summarises every exercise in its own section', () => {
+    const summary = fs.readFileSync(path.join(out1, 'summary.html'), 'utf8');
+    for (const id of [BANK, EXERCISE_ID, CATALOG]) {
+      const start = summary.indexOf(`<section class="card" id="exercise-${id}">`);
+      expect(start, id).toBeGreaterThan(0);
+      const section = summary.slice(start, summary.indexOf('</section>', start));
+      expect(section, id).toContain('<svg');
+      expect(section, id).toMatch(/Most often failed/);
+      expect(section, id).toMatch(/Pass rate per test/);
+    }
+    // The product catalogue's folder submission (a paging mutant) fails a paging test there, not elsewhere.
+    const catalog = summary.slice(summary.indexOf(`id="exercise-${CATALOG}"`));
+    expect(catalog.slice(0, catalog.indexOf('</section>'))).toMatch(/failed by [1-9]/);
   });
 
   it('never lets hostile code escape the sandbox', () => {

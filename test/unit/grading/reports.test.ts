@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, escapeHtml, feedbackHtml, feedbackMarkdown, gradebookCsv, summaryHtml, type Gradebook, type GradebookEntry } from '../../../electron/engine/grading';
+import { csvCell, escapeHtml, feedbackHtml, feedbackMarkdown, gradebookCsv, gradebookWideCsv, summaryHtml, type Gradebook, type GradebookEntry } from '../../../electron/engine/grading';
 
 const entry = (over: Partial<GradebookEntry> = {}): GradebookEntry => ({
   student_id: 's1', student_name: 'Ann', exercise_id: 'ex', score: 3, max_score: 4, passed: 3, failed: 1, errored: 0,
@@ -59,5 +59,33 @@ describe('reports', () => {
     expect(html).toContain('bad.json: not valid JSON');
     expect(html).toMatch(/visible &lt;b&gt;two&lt;\/b&gt; — failed by 1 of 1/);
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  it('the wide gradebook has one row per student and one column per exercise, and the summary a section per exercise', () => {
+    const ex = (id: string, max: number) => ({ id, title: `Title ${id}`, content_hash: 'h', max_score: max, reference_ok: true, tests: [
+      { name: `${id} test`, suite: 'v', visibility: 'visible' as const, max_points: max },
+    ] });
+    const row = (student: string, exercise: string, score: number | null, status: GradebookEntry['status'] = 'graded') =>
+      entry({ student_id: student, student_name: student === 'bob' ? '=Bob' : '', exercise_id: exercise, score, max_score: score === null ? null : 4, status, source: `${student}-${exercise}`,
+        tests: [{ name: `${exercise} test`, suite: 'v', visibility: 'visible', status: score === 4 ? 'pass' : 'fail', message: score === 4 ? null : 'no', points: score ?? 0, max_points: 4, duration_ms: 1 }] });
+    const gb: Gradebook = {
+      format: 'replayground-gradebook', version: 1, generated_at: 'now', input: 'class', problems: [],
+      exercises: [ex('alpha', 4), ex('beta', 4)],
+      entries: [
+        row('ann', 'alpha', 4), row('ann', 'beta', 1.5), row('bob', 'beta', 4), row('bob', 'alpha', null, 'bad_checksum'),
+        row('bob', 'beta', null, 'superseded'), row('', '', null, 'malformed'),
+      ],
+    };
+    expect(gradebookWideCsv(gb).split('\r\n')).toEqual([
+      'student_id,student_name,alpha,beta,total',
+      'ann,,4,1.5,5.5',
+      "bob,'=Bob,,4,4",
+      '',
+    ]);
+    const html = summaryHtml(gb);
+    for (const id of ['alpha', 'beta']) expect(html).toContain(`id="exercise-${id}"`);
+    const beta = html.slice(html.indexOf('id="exercise-beta"'));
+    expect(beta.slice(0, beta.indexOf('</section>'))).toMatch(/beta test — failed by 1 of 2/);
+    expect((html.match(/<svg/g) ?? []).length).toBe(3);
   });
 });

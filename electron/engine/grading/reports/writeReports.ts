@@ -1,9 +1,10 @@
-// Writes every output file of a grading into one folder: gradebook.csv/.json, feedback/<student>.html/.md,
+// Writes every output file of a grading into one folder: gradebook.csv/.json, gradebook-wide.csv, feedback/<student>.html/.md,
 // summary.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Gradebook } from '../gradebook';
 import { gradebookCsv } from './csv';
+import { gradebookWideCsv } from './wideCsv';
 import { feedbackHtml, feedbackMarkdown } from './feedback';
 import { summaryHtml } from './summary';
 
@@ -23,6 +24,7 @@ export function writeReports(outDir: string, gradebook: Gradebook): WrittenRepor
     files.push(rel);
   };
   put('gradebook.csv', gradebookCsv(checked.entries));
+  put('gradebook-wide.csv', gradebookWideCsv(checked));
   put('gradebook.json', `${JSON.stringify(checked, null, 2)}\n`);
   const byFeedback = new Map<string, typeof checked.entries>();
   for (const e of checked.entries) if (e.feedback) byFeedback.set(e.feedback, [...(byFeedback.get(e.feedback) ?? []), e]);

@@ -1,0 +1,51 @@
+// gradebook-wide.csv: the class as a spreadsheet — one row per student, one column per exercise with
+// the score earned, and the total. The long gradebook.csv stays the full record (one row per submission).
+import { GRADED_STATUSES, type Gradebook } from '../gradebook';
+import { round } from '../score';
+import { csvCell } from './escape';
+
+export interface WideRow {
+  student_id: string;
+  student_name: string;
+  /** Exercise id → score; null when the student has no graded submission for it. */
+  scores: Record<string, number | null>;
+  total: number;
+}
+
+export interface WideGradebook {
+  /** The exercise columns, in gradebook order (sorted by id). */
+  exercises: Array<{ id: string; max_score: number }>;
+  rows: WideRow[];
+  /** Sum of every exercise's maximum. */
+  max_total: number;
+}
+
+export function wideGradebook(gradebook: Gradebook): WideGradebook {
+  const exercises = gradebook.exercises.map((x) => ({ id: x.id, max_score: x.max_score }));
+  const byStudent = new Map<string, WideRow>();
+  for (const e of gradebook.entries) {
+    // A malformed file has no student to put it on; it is listed in gradebook.csv and the summary.
+    if (!e.student_id) continue;
+    let row = byStudent.get(e.student_id);
+    if (!row) {
+      row = { student_id: e.student_id, student_name: '', scores: Object.fromEntries(exercises.map((x) => [x.id, null])), total: 0 };
+      byStudent.set(e.student_id, row);
+    }
+    if (!row.student_name && e.student_name) row.student_name = e.student_name;
+    // One graded row per student and exercise: duplicates were already marked superseded.
+    if (GRADED_STATUSES.has(e.status) && e.score !== null && e.exercise_id in row.scores) row.scores[e.exercise_id] = e.score;
+  }
+  const rows = [...byStudent.values()].sort((a, b) => (a.student_id < b.student_id ? -1 : a.student_id > b.student_id ? 1 : 0));
+  for (const row of rows) row.total = round(Object.values(row.scores).reduce<number>((s, v) => s + (v ?? 0), 0));
+  return { exercises, rows, max_total: round(exercises.reduce((s, x) => s + x.max_score, 0)) };
+}
+
+/** Columns: student_id, student_name, one per exercise id, total. Empty cell: nothing graded for that exercise. */
+export function gradebookWideCsv(gradebook: Gradebook): string {
+  const wide = wideGradebook(gradebook);
+  const lines = [['student_id', 'student_name', ...wide.exercises.map((x) => x.id), 'total'].map(csvCell).join(',')];
+  for (const r of wide.rows) {
+    lines.push([r.student_id, r.student_name, ...wide.exercises.map((x) => r.scores[x.id] ?? null), r.total].map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
