@@ -377,6 +377,7 @@ export class PlaygroundSession {
         partitions: g.partitions.map((p) => ({ topic: p.topic, partition: p.partition, owner: p.owner, position: p.position, committed: p.committed, lag: p.lag })),
       })),
       lagHistory: this.pipeline.lag(),
+      journal: this.journalTail(30),
       readers: this.pipeline.memberIds(),
       crashArmed: this.pipeline.crashIsArmed,
       notificationsSent: this.pipeline.notificationsSent,
@@ -384,6 +385,23 @@ export class PlaygroundSession {
       readModelGroup: READ_MODEL_GROUP,
       notifierGroup: NOTIFIER_GROUP,
     };
+  }
+
+  /** The newest broker journal entries, newest first, each as a type and its fields as short text. */
+  journalTail(count: number) {
+    const seq = this.pipeline.broker.describe().journalSeq;
+    return this.pipeline.broker
+      .journal({ after: Math.max(0, seq - count) })
+      .reverse()
+      .map(({ seq: s, time, type, ...fields }) => ({
+        seq: s,
+        time,
+        type,
+        fields: Object.entries(fields)
+          .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+          .join(' ')
+          .slice(0, 300),
+      }));
   }
 
   /** key → murmur2 → partition, step by step, for the explanation panel. */

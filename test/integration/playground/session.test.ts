@@ -174,6 +174,31 @@ describe('store views', () => {
   });
 });
 
+describe('replay', () => {
+  it('the same commands give the same broker journal in a fresh session', async () => {
+    async function script(session: PlaygroundSession) {
+      for (const c of happyCommands('rep1')) await session.execute(c);
+      session.pump();
+      session.addConsumer();
+      session.armCrash();
+      for (const c of happyCommands('rep2')) await session.execute(c);
+      session.pump();
+      return session.journalTail(1000);
+    }
+    const first = await script(s);
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-replay-'));
+    const other = new PlaygroundSession({ dataDir: otherDir });
+    try {
+      const second = await script(other);
+      expect(first.length).toBeGreaterThan(10);
+      expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    } finally {
+      other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('read model, restart and reset', () => {
   it('rebuild from scratch replays the log to the same rows', async () => {
     for (const c of happyCommands('rb')) await s.execute(c);

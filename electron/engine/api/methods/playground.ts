@@ -133,6 +133,8 @@ export const BrokerView = z.object({
     }),
   ),
   lagHistory: z.array(z.object({ at: z.number(), lags: z.array(z.number()) })),
+  /** Newest broker journal entries first: the deterministic record a run can be replayed from. */
+  journal: z.array(z.object({ seq: z.number(), time: z.number(), type: z.string(), fields: z.string() })),
   readers: z.array(z.string()),
   crashArmed: z.boolean(),
   notificationsSent: z.number(),

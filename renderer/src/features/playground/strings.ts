@@ -169,6 +169,8 @@ registerStrings('pg', {
       lag: 'Lag per partition',
       markers: 'position {{position}} · committed {{committed}}',
       sparkLabel: 'Lag of partition {{p}} over time',
+      journal: 'Broker journal',
+      journalHelp: 'Newest first. The broker is deterministic: the same commands give the same journal, so a run can be replayed entry by entry.',
       notifier: 'The notifier group sends e-mails for payments and shipments ({{n}} sent). It retries failures with back-off and parks the rest in the dead-letter topic.',
     },
     key: {
@@ -432,6 +434,8 @@ registerStrings('pg', {
       lag: 'Отставание по партициям',
       markers: 'позиция {{position}} · зафиксировано {{committed}}',
       sparkLabel: 'Отставание партиции {{p}} во времени',
+      journal: 'Журнал брокера',
+      journalHelp: 'Сначала новые. Брокер детерминирован: те же команды дают тот же журнал, поэтому прогон можно воспроизвести запись за записью.',
       notifier: 'Группа notifier рассылает письма об оплате и отправке (отправлено: {{n}}). Сбои она повторяет с паузами, остальное откладывает в топик недоставленных.',
     },
     key: {

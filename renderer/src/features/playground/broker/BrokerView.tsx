@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlayground } from '../playgroundStore';
 import { GroupPanel } from './GroupPanel';
+import { JournalList } from './JournalList';
 import { KeyPath } from './KeyPath';
 import { PartitionLanes } from './PartitionLanes';
 
@@ -42,6 +43,7 @@ export function BrokerView() {
         {group && <GroupPanel group={group} broker={broker} />}
         <KeyPath initialKey={focusKey} />
       </div>
+      <JournalList journal={broker.journal} />
     </div>
   );
 }
