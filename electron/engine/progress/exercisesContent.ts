@@ -1,31 +1,13 @@
 // What the workspace needs from an exercise package: the manifest, the starter, the readonly files
 // and the visible tests' source. Hidden tests are never read here, so they cannot leak to the UI.
+// The manifest is read and validated by the content loader (one schema for everyone); this module
+// does not use loadExercise() because a student build ships no solution/ and no tests/hidden/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { type ExerciseManifest } from '../content/exerciseManifest';
+import { listExercises, readManifest } from '../content/loadExercise';
 
-/** The manifest fields the workspace reads (the full schema lives with the content loader). */
-const Localized = z.object({ ru: z.string(), en: z.string() });
-export const WorkspaceManifest = z.object({
-  id: z.string(),
-  title: Localized,
-  summary: Localized,
-  description: Localized,
-  order: z.number().default(0),
-  editable: z.array(z.string()).min(1),
-  readonly: z.array(z.string()).default([]),
-  suites: z.array(
-    z.object({
-      id: z.string(),
-      file: z.string(),
-      visibility: z.enum(['visible', 'hidden']),
-      pointsPerTest: z.number().default(1),
-    }),
-  ),
-  hints: z.array(Localized).default([]),
-  limits: z.object({ timeoutMs: z.number(), memoryMb: z.number() }),
-});
-export type WorkspaceManifest = z.infer<typeof WorkspaceManifest>;
+export type WorkspaceManifest = ExerciseManifest;
 
 export interface LoadedExercise {
   manifest: WorkspaceManifest;
@@ -48,9 +30,8 @@ export function exerciseSource(resourcesDir: string): ExerciseSource {
   function read(id: string): LoadedExercise | null {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
     const dir = path.join(root, id);
-    const manifestFile = path.join(dir, 'exercise.json');
-    if (!fs.existsSync(manifestFile)) return null;
-    const manifest = WorkspaceManifest.parse(JSON.parse(fs.readFileSync(manifestFile, 'utf8')));
+    if (!fs.existsSync(path.join(dir, 'exercise.json'))) return null;
+    const manifest = readManifest(root, id); // throws ExerciseContentError naming the file and field
     const readFiles = (sub: string, names: string[]) =>
       Object.fromEntries(names.map((n) => [n, readInside(dir, path.join(sub, n))]));
     return {
@@ -71,14 +52,33 @@ export function exerciseSource(resourcesDir: string): ExerciseSource {
   return {
     load,
     list() {
-      if (!fs.existsSync(root)) return [];
-      return fs
-        .readdirSync(root, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'exercise.json')))
-        .map((d) => load(d.name))
+      // One broken package must not hide the others: it is left out of the list (and opening it
+      // reports the content error).
+      return listExercisesSafely(root)
+        .map((id) => {
+          try {
+            return load(id);
+          } catch (err) {
+            console.warn(`exercise ${id} skipped: ${(err as Error).message}`);
+            return null;
+          }
+        })
         .filter((e): e is LoadedExercise => e !== null);
     },
   };
+}
+
+function listExercisesSafely(root: string): string[] {
+  if (!fs.existsSync(root)) return [];
+  try {
+    return listExercises(root).map((m) => m.id);
+  } catch {
+    // listExercises stops at the first invalid manifest; fall back to the folder names.
+    return fs
+      .readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'exercise.json')))
+      .map((d) => d.name);
+  }
 }
 
 /** Reads a file that must stay inside the exercise folder (a manifest cannot point elsewhere). */

@@ -25,7 +25,13 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
   const runTests: RunTests & { warmUp?(id: string): void } = deps.runTests ?? defaultRunner(ctx);
 
   function load(id: string): LoadedExercise {
-    const ex = source.load(id);
+    let ex: LoadedExercise | null;
+    try {
+      ex = source.load(id);
+    } catch (err) {
+      // A broken package (bad manifest, missing file): the author's message names the file and field.
+      throw new ApiError('CONTENT_ERROR', (err as Error).message);
+    }
     if (!ex) throw new ApiError('NOT_FOUND', `There is no exercise "${id}".`);
     return ex;
   }
