@@ -67,17 +67,15 @@ export class PlaygroundSession {
     if (this.file !== ':memory:') fs.mkdirSync(this.options.dataDir, { recursive: true });
     this.store = openEventStore({ path: this.file, moveAsideIfDamaged: true });
     this.pipeline = new Pipeline({ store: this.store, activity: this.activity, partitions: this.options.partitions ?? 3, consumers: this.options.consumers ?? 2 });
-    // Rebuild the in-memory read model from the log first; the group then replays the topic
-    // and the inbox recognises every event (as after a restart of a real service).
-    this.replayReadModel();
     this.stopAppended = this.store.onAppended((n) => {
       this.emit({ kind: 'store', streamId: n.streamId, fromPosition: n.firstGlobalPosition, toPosition: n.lastGlobalPosition });
       this.pipeline.publish();
       this.emit({ kind: 'broker' });
       this.schedulePump();
     });
-    this.pipeline.publish();
-    this.schedulePump();
+    // The broker starts empty: republish the stored log and let the group consume it once, so
+    // the read model is built the way it is kept (through the consumers), counted once.
+    this.pipeline.pump();
   }
 
   private emit(notice: ChangeNotice): void {
