@@ -10,7 +10,7 @@ import { loadRunnerExercise, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
 import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult } from './results';
-import { SandboxPool } from './sandboxPool';
+import { networkIsolation, SandboxPool } from './sandboxPool';
 
 export interface RunnerOptions {
   /** Folder holding exercises/<id>/ packages. */
@@ -26,6 +26,8 @@ export interface RunnerOptions {
   maxRunsPerProcess?: number;
   /** Sandbox processes running at once (default: the number of CPUs). */
   maxConcurrent?: number;
+  /** Run sandboxes in their own network namespace where the OS allows it (Linux); default true. */
+  isolateNetwork?: boolean;
 }
 
 export interface RunRequest {
@@ -71,14 +73,16 @@ export function createRunner(options: RunnerOptions): Runner {
   let closed = false;
 
   const getPool = (): Promise<SandboxPool> => {
-    pool ??= harnessFile(options.harnessFile).then(
-      (file) => new SandboxPool({
-        harnessFile: file,
-        nodePath: options.nodePath,
-        warm: options.warm ?? 1,
-        maxRunsPerProcess: options.maxRunsPerProcess,
-        maxConcurrent: options.maxConcurrent,
-      }),
+    pool ??= Promise.all([harnessFile(options.harnessFile), options.isolateNetwork === false ? null : networkIsolation()]).then(
+      ([file, spawnPrefix]) =>
+        new SandboxPool({
+          harnessFile: file,
+          nodePath: options.nodePath,
+          warm: options.warm ?? 1,
+          maxRunsPerProcess: options.maxRunsPerProcess,
+          maxConcurrent: options.maxConcurrent,
+          spawnPrefix,
+        }),
     );
     return pool;
   };

@@ -39,6 +39,39 @@ export interface PoolOptions {
   stdoutCap?: number;
   /** Runs at the same time (more wait their turn); default: the number of CPUs. */
   maxConcurrent?: number;
+  /** Command prefix that fences the network (from networkIsolation()), or null. */
+  spawnPrefix?: string[] | null;
+}
+
+let networkPrefix: Promise<string[] | null> | undefined;
+
+/**
+ * On Linux, runs the sandbox in its own network namespace (no interfaces up, not even loopback) when
+ * `unshare` can do so for this user: probed once per host process. Elsewhere, or when user
+ * namespaces are not allowed, the sandbox has no OS-level network fence (the vm layer still offers
+ * no socket API). Resolves to the command prefix, or null.
+ */
+export function networkIsolation(): Promise<string[] | null> {
+  networkPrefix ??= (async () => {
+    if (process.platform !== 'linux') return null;
+    const bin = ['/usr/bin/unshare', '/bin/unshare'].find((p) => fs.existsSync(p));
+    if (!bin) return null;
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    for (const flags of root ? [['-n'], ['-rn']] : [['-rn']]) {
+      const ok = await new Promise<boolean>((resolve) => {
+        const probe = spawn(bin, [...flags, '--', process.execPath, '-e', '0'], { stdio: 'ignore', env: {} });
+        const timer = setTimeout(() => probe.kill('SIGKILL'), 5000);
+        probe.on('error', () => resolve(false));
+        probe.on('exit', (code) => {
+          clearTimeout(timer);
+          resolve(code === 0);
+        });
+      });
+      if (ok) return [bin, ...flags, '--'];
+    }
+    return null;
+  })();
+  return networkPrefix;
 }
 
 function permissionFlag(): string {
@@ -80,7 +113,9 @@ class SandboxProcess {
       '--no-deprecation',
       opts.harnessFile,
     ];
-    this.proc = spawn(opts.nodePath ?? process.execPath, args, {
+    const node = opts.nodePath ?? process.execPath;
+    const fence = opts.spawnPrefix ?? null;
+    this.proc = spawn(fence ? fence[0]! : node, fence ? [...fence.slice(1), node, ...args] : args, {
       env,
       cwd: path.dirname(opts.harnessFile),
       stdio: ['pipe', 'pipe', 'pipe'],
