@@ -155,7 +155,7 @@ export class Pipeline {
       if (got === 0) break;
     }
     let waitingRetries = 0;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 10_000; i++) {
       const r = this.notifier.step();
       waitingRetries = r.waiting;
       if (r.succeeded + r.retried + r.deadLettered === 0) break;
