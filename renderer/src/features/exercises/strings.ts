@@ -42,6 +42,7 @@ const en = {
     resultsTab: 'Results',
     historyTab: 'History',
     readonlyNotice: 'This file is read-only: it belongs to the exercise. Edit {{files}}.',
+    resize: 'Resize the editor and the results (arrow keys)',
   },
   task: {
     checks: 'Checks',
@@ -143,6 +144,7 @@ const ru: typeof en = {
     resultsTab: 'Результаты',
     historyTab: 'История',
     readonlyNotice: 'Этот файл только для чтения: он часть упражнения. Редактируйте {{files}}.',
+    resize: 'Размер редактора и результатов (стрелки)',
   },
   task: {
     checks: 'Проверки',

@@ -10,6 +10,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { FileTabs } from './FileTabs';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SaveStatus } from './SaveStatus';
+import { SplitHandle, useResultsShare } from './SplitHandle';
 import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPanel, useWorkspace } from './store';
 
 // Monaco is the heavy part: it loads in its own chunk while the task is already readable.
@@ -25,6 +26,7 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const viewing = useWorkspace((s) => s.viewingRun);
   const runsCount = useWorkspace((s) => s.runs.length);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [resultsShare, setResultsShare] = useResultsShare();
   const [confirmRestore, setConfirmRestore] = useState<number | null>(null);
   // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
   // effect would let Monaco's parsing delay the request.
@@ -104,7 +106,8 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
               <CodeEditor />
             </Suspense>
           </div>
-          <div className="ex-bottom">
+          <SplitHandle share={resultsShare} onChange={setResultsShare} />
+          <div className="ex-bottom" style={{ flexBasis: `${Math.round(resultsShare * 100)}%` }}>
             <div className="ex-bottom-tabs" role="tablist">
               <button role="tab" aria-selected={panel === 'results'} className={panel === 'results' ? 'active' : ''} onClick={() => setPanel('results')} data-testid="panel-results">
                 {t('ws.resultsTab')}
