@@ -107,9 +107,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const safe = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
     let file = path.join(root, safe);
-    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      file = path.join(root, 'index.html');
-    }
+    if (!file.startsWith(path.resolve(root)) || !isFile(file)) file = path.join(root, 'index.html');
     const ext = path.extname(file);
     const headers: Record<string, string> = {
       'content-type': MIME[ext] ?? 'application/octet-stream',
@@ -118,8 +116,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (ext === '.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
+    // A file can vanish between the check and the read (a rebuild in progress): answer 503, never crash.
+    const stream = fs.createReadStream(file);
+    stream.once('error', (err) => {
+      if (!res.headersSent) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' });
+        res.end(`The renderer is being rebuilt; reload in a moment (${err.message}).`);
+      } else {
+        res.destroy(err);
+      }
+    });
+    stream.once('open', () => {
+      res.writeHead(200, headers);
+      stream.pipe(res);
+    });
   }
 
   function isOwnOrigin(req: http.IncomingMessage): boolean {
@@ -147,6 +157,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {

@@ -66,3 +66,18 @@ describe('HTTP transport', () => {
     controller.abort();
   });
 });
+
+describe('static files', () => {
+  it('answers 503 instead of crashing while the renderer folder is missing its files', async () => {
+    const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-static-'));
+    const own = await startWebHost({ engine, port: 0, staticDir });
+    const missing = await fetch(`${own.url}/index.html`);
+    expect(missing.status).toBe(503);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>back</title>');
+    const page = await fetch(`${own.url}/some/route`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('back');
+    await own.close();
+  });
+});
