@@ -35,22 +35,35 @@ describe('Instructor page', () => {
     await page.getByTestId('grading-summary').waitFor({ timeout: 180_000 });
     await page.screenshot({ path: path.join(work, 'instructor-summary.png'), fullPage: true });
 
-    await expect.poll(() => page.getByTestId('grading-counts').textContent()).toMatch(/15 submissions found · 10 graded · 5 not graded/);
+    await expect.poll(() => page.getByTestId('grading-counts').textContent()).toMatch(/20 submissions found · 15 graded · 5 not graded/);
     expect(await page.getByTestId('grading-histogram').locator('rect').count()).toBe(10);
+    // The class hands in three exercises: each has its own section with its own chart.
+    expect(await page.getByTestId('grading-exercise-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-exercise')))).toEqual([
+      'bank-account', 'orders-lifecycle', 'product-catalog-cqrs',
+    ]);
+    expect(await page.getByTestId('grading-exercise-histogram').count()).toBe(3);
     const ungraded = await page.getByTestId('grading-ungraded').textContent();
     for (const what of ['s07-malformed.replayground.json', 'bad checksum', 'unknown exercise', 'superseded', 'empty']) expect(ungraded).toContain(what);
     expect(await page.getByTestId('grading-outdir').textContent()).toBe(outDir);
     expect(fs.existsSync(path.join(outDir, 'summary.html'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'gradebook.csv'))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, 'gradebook-wide.csv'))).toBe(true);
     await page.screenshot({ path: path.join(work, 'instructor-summary.png'), fullPage: true });
+
+    // The wide view: one row per student (the malformed file has none), one column per exercise.
+    await page.getByTestId('grading-tab-class').click();
+    await expect.poll(() => page.getByTestId('grading-wide-row').count()).toBe(14);
+    const ada = page.getByTestId('grading-wide-row').filter({ hasText: 's01-correct' });
+    expect(await ada.locator('td').count()).toBe(2 + 3 + 1);
+    await page.screenshot({ path: path.join(work, 'instructor-class.png'), fullPage: true });
 
     // Student text is shown as text, never as markup.
     await page.getByTestId('grading-tab-students').click();
-    await expect.poll(() => page.getByTestId('grading-student-row').count()).toBe(15);
+    await expect.poll(() => page.getByTestId('grading-student-row').count()).toBe(20);
     expect(await page.locator('main script').count()).toBe(0);
     await expect.poll(() => page.getByTestId('grading-students').textContent()).toContain('<script>alert(1)</script>');
 
-    const row = page.getByTestId('grading-student-row').filter({ hasText: 's02-partial' });
+    const row = page.getByTestId('grading-student-row').filter({ hasText: 's02-partial' }).filter({ hasText: 'orders-lifecycle' });
     await row.getByRole('button').click();
     await page.getByTestId('grading-student-detail').waitFor();
     await expect.poll(() => page.getByTestId('grading-student-code').first().textContent()).toContain('class OrderAggregate');

@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradingResult } from './gradingStore';
-import { gradebookCsvText } from './csvText';
+import { gradebookCsvText, wideCsvText } from './csvText';
+import { wideRows } from './stats';
 
 export function ExportBar({ result }: { result: GradingResult }) {
   const { t } = useTranslation('instructor');
@@ -11,6 +12,7 @@ export function ExportBar({ result }: { result: GradingResult }) {
     return {
       json: URL.createObjectURL(new Blob([JSON.stringify(result.gradebook, null, 2)], { type: 'application/json' })),
       csv: URL.createObjectURL(new Blob([gradebookCsvText(result.gradebook.entries)], { type: 'text/csv' })),
+      wide: URL.createObjectURL(new Blob([wideCsvText(result.gradebook.exercises.map((x) => x.id), wideRows(result.gradebook))], { type: 'text/csv' })),
     };
   }, [result.gradebook]);
   return (
@@ -26,6 +28,7 @@ export function ExportBar({ result }: { result: GradingResult }) {
         <div className="grading-downloads">
           <a href={urls.json} download="gradebook.json">{t('downloadJson')}</a>
           <a href={urls.csv} download="gradebook.csv">{t('downloadCsv')}</a>
+          <a href={urls.wide} download="gradebook-wide.csv">{t('downloadWide')}</a>
         </div>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useGrading } from './gradingStore';
 import { SummaryView } from './SummaryView';
 import { StudentsView } from './StudentsView';
+import { WideView } from './WideView';
 import { StudentDetail } from './StudentDetail';
 import { ExportBar } from './ExportBar';
 import './strings';
@@ -13,7 +14,7 @@ import './instructor.css';
 export default function InstructorPage(_props: { params: string[] }) {
   const { t } = useTranslation('instructor');
   const g = useGrading();
-  const [tab, setTab] = useState<'summary' | 'students'>('summary');
+  const [tab, setTab] = useState<'summary' | 'class' | 'students'>('summary');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -54,13 +55,15 @@ export default function InstructorPage(_props: { params: string[] }) {
           ) : (
             <>
               <div className="grading-tabs" role="tablist">
-                {(['summary', 'students'] as const).map((id) => (
+                {(['summary', 'class', 'students'] as const).map((id) => (
                   <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'active' : ''} data-testid={`grading-tab-${id}`} onClick={() => setTab(id)}>
                     {t(`tabs.${id}`)}
                   </button>
                 ))}
               </div>
-              {tab === 'summary' ? <SummaryView gradebook={gradebook} /> : <StudentsView gradebook={gradebook} />}
+              {tab === 'summary' && <SummaryView gradebook={gradebook} />}
+              {tab === 'class' && <WideView gradebook={gradebook} />}
+              {tab === 'students' && <StudentsView gradebook={gradebook} />}
             </>
           )}
         </>

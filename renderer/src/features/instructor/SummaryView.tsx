@@ -1,8 +1,9 @@
-// The class at a glance: counts, score distribution (SVG), pass rate per test, most-failed tests,
-// and every submission that could not be graded with the reason.
+// The class at a glance: counts, every exercise with its mean, the score distribution (SVG), every
+// submission that could not be graded with the reason, then a section per exercise (its distribution,
+// most-failed tests, pass rate per test).
 import { useTranslation } from 'react-i18next';
-import type { Gradebook } from './gradingStore';
-import { GRADED, passRates, scoreBuckets } from './stats';
+import type { Gradebook, GradebookEntry } from './gradingStore';
+import { GRADED, meanScore, mostFailed, passRates, scoreBuckets, type PassRate } from './stats';
 
 export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
   const { t } = useTranslation('instructor');
@@ -10,30 +11,36 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
   const graded = entries.filter((e) => GRADED.has(e.status));
   const ungraded = entries.filter((e) => !GRADED.has(e.status));
   const rates = passRates(gradebook);
-  const mostFailed = rates.filter((r) => r.total > 0 && r.passed < r.total).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name)).slice(0, 10);
-  const mean = graded.length ? graded.reduce((s, e) => s + (e.score ?? 0), 0) / graded.length : 0;
-  const max = gradebook.exercises[0]?.max_score ?? 0;
   return (
     <div className="grading-summary" data-testid="grading-summary">
       <p data-testid="grading-counts">{t('summary.counts', { found: entries.length, graded: graded.length, ungraded: ungraded.length })}</p>
-      <p>{t('summary.mean', { mean: mean.toFixed(2), max })}</p>
-      {gradebook.exercises.filter((x) => !x.reference_ok).map((x) => (
-        <p key={x.id} className="grading-error">{t('summary.referenceBad', { id: x.id })}</p>
-      ))}
       {gradebook.problems.length > 0 && (
         <div className="card">
           <h3>{t('summary.problems')}</h3>
           <ul>{gradebook.problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
+      <table className="grading-table" data-testid="grading-exercises">
+        <thead><tr><th>{t('table.exercise')}</th><th className="num">{t('summary.gradedCount')}</th><th className="num">{t('summary.meanOfMax')}</th><th className="num">{t('summary.fullMarks')}</th></tr></thead>
+        <tbody>
+          {gradebook.exercises.map((x) => {
+            const rows = graded.filter((e) => e.exercise_id === x.id);
+            return (
+              <tr key={x.id}>
+                <td>{x.title} <span className="muted">({x.id})</span>
+                  {!x.reference_ok && <div className="grading-error">{t('summary.referenceBad', { id: x.id })}</div>}
+                </td>
+                <td className="num">{rows.length}</td>
+                <td className="num">{meanScore(rows).toFixed(2)} / {x.max_score}</td>
+                <td className="num">{rows.filter((e) => e.score === e.max_score).length}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       <h2>{t('summary.distribution')}</h2>
-      <Histogram buckets={scoreBuckets(entries)} label={t('summary.distributionLabel')} />
-      <h2>{t('summary.mostFailed')}</h2>
-      {mostFailed.length ? (
-        <ol>{mostFailed.map((r) => <li key={r.exercise_id + r.name}>{t('summary.mostFailedItem', { name: r.name, failed: r.total - r.passed, total: r.total })}</li>)}</ol>
-      ) : (
-        <p className="muted">{t('summary.noneFailed')}</p>
-      )}
+      <p className="muted">{t('summary.distributionAll')}</p>
+      <Histogram buckets={scoreBuckets(entries)} label={t('summary.distributionLabel')} testId="grading-histogram" />
       <h2>{t('summary.ungraded')}</h2>
       {ungraded.length ? (
         <table className="grading-table" data-testid="grading-ungraded">
@@ -47,28 +54,53 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
       ) : (
         <p className="muted">{t('summary.allGraded')}</p>
       )}
-      <h2>{t('summary.passRate')}</h2>
-      <table className="grading-table">
-        <thead><tr><th>{t('table.test')}</th><th>{t('table.suite')}</th><th className="num">{t('table.result')}</th><th className="num">{t('table.rate')}</th></tr></thead>
-        <tbody>
-          {rates.map((r) => (
-            <tr key={r.exercise_id + r.suite + r.name}>
-              <td>{r.name}</td><td>{t(`student.${r.visibility}`)}</td><td className="num">{r.passed} / {r.total}</td>
-              <td className="num"><span className="rate-bar" style={{ ['--rate' as string]: `${Math.round(r.rate * 100)}%` }}>{Math.round(r.rate * 100)}%</span></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {gradebook.exercises.map((x) => (
+        <ExerciseSection key={x.id} exercise={x} rows={graded.filter((e) => e.exercise_id === x.id)} rates={rates.filter((r) => r.exercise_id === x.id)} />
+      ))}
     </div>
   );
 }
 
-function Histogram({ buckets, label }: { buckets: number[]; label: string }) {
+/** One exercise: its own distribution, the tests most often failed and the pass rate of each test. */
+function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exercises'][number]; rows: GradebookEntry[]; rates: PassRate[] }) {
+  const { t } = useTranslation('instructor');
+  const failed = mostFailed(rates);
+  return (
+    <section className="card grading-exercise" id={`grading-exercise-${exercise.id}`} data-testid="grading-exercise-section" data-exercise={exercise.id}>
+      <h2>{exercise.title} <span className="muted">({exercise.id})</span></h2>
+      <p>{t('summary.mean', { mean: meanScore(rows).toFixed(2), max: exercise.max_score })} · {t('summary.gradedOf', { count: rows.length })}</p>
+      <h3>{t('summary.distribution')}</h3>
+      <Histogram buckets={scoreBuckets(rows)} label={t('summary.distributionLabel')} testId="grading-exercise-histogram" />
+      <h3>{t('summary.mostFailed')}</h3>
+      {failed.length ? (
+        <ol>{failed.map((r) => <li key={r.suite + r.name}>{t('summary.mostFailedItem', { name: r.name, failed: r.total - r.passed, total: r.total })}</li>)}</ol>
+      ) : (
+        <p className="muted">{t('summary.noneFailed')}</p>
+      )}
+      <details>
+        <summary>{t('summary.passRate')}</summary>
+        <table className="grading-table">
+          <thead><tr><th>{t('table.test')}</th><th>{t('table.suite')}</th><th className="num">{t('table.result')}</th><th className="num">{t('table.rate')}</th></tr></thead>
+          <tbody>
+            {rates.map((r) => (
+              <tr key={r.suite + r.name}>
+                <td>{r.name}</td><td>{t(`student.${r.visibility}`)}</td><td className="num">{r.passed} / {r.total}</td>
+                <td className="num"><span className="rate-bar" style={{ ['--rate' as string]: `${Math.round(r.rate * 100)}%` }}>{Math.round(r.rate * 100)}%</span></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+function Histogram({ buckets, label, testId }: { buckets: number[]; label: string; testId: string }) {
   const w = 600, h = 200, left = 30, bottom = 24, top = 14;
   const max = Math.max(1, ...buckets);
   const bw = (w - left) / buckets.length;
   return (
-    <svg className="grading-histogram" role="img" aria-label={label} viewBox={`0 0 ${w} ${h}`} data-testid="grading-histogram">
+    <svg className="grading-histogram" role="img" aria-label={label} viewBox={`0 0 ${w} ${h}`} data-testid={testId}>
       <line x1={left} x2={w} y1={h - bottom} y2={h - bottom} className="axis" />
       {buckets.map((n, i) => {
         const bh = ((h - bottom - top) * n) / max;

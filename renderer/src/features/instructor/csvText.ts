@@ -16,3 +16,10 @@ function cell(value: string | number | boolean | null): string {
 export function gradebookCsvText(entries: GradebookEntry[]): string {
   return `${[COLUMNS.join(','), ...entries.map((e) => COLUMNS.map((c) => cell(e[c])).join(','))].join('\r\n')}\r\n`;
 }
+
+/** gradebook-wide.csv in the browser: student_id, student_name, one column per exercise, total. */
+export function wideCsvText(exerciseIds: string[], rows: Array<{ student_id: string; student_name: string; scores: Record<string, number | null>; total: number }>): string {
+  const lines = [['student_id', 'student_name', ...exerciseIds, 'total'].map(cell).join(',')];
+  for (const r of rows) lines.push([r.student_id, r.student_name, ...exerciseIds.map((id) => r.scores[id] ?? null), r.total].map(cell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

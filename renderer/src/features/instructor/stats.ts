@@ -32,3 +32,36 @@ export function passRates(gradebook: Gradebook): PassRate[] {
     });
   });
 }
+
+/** The tests a class fails most, worst first; only tests someone failed. */
+export function mostFailed(rates: PassRate[], limit = 10): PassRate[] {
+  return rates.filter((r) => r.total > 0 && r.passed < r.total).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name)).slice(0, limit);
+}
+
+export function meanScore(entries: GradebookEntry[]): number {
+  return entries.length ? entries.reduce((s, e) => s + (e.score ?? 0), 0) / entries.length : 0;
+}
+
+export interface WideRow {
+  student_id: string;
+  student_name: string;
+  /** Exercise id → score; null when nothing was graded for it. */
+  scores: Record<string, number | null>;
+  total: number;
+}
+
+/** The wide view (the engine's gradebook-wide.csv): one row per student, one score per exercise, the total. */
+export function wideRows(gradebook: Gradebook): WideRow[] {
+  const ids = gradebook.exercises.map((x) => x.id);
+  const rows = new Map<string, WideRow>();
+  for (const e of gradebook.entries) {
+    if (!e.student_id) continue;
+    const row = rows.get(e.student_id) ?? { student_id: e.student_id, student_name: '', scores: Object.fromEntries(ids.map((id) => [id, null])), total: 0 };
+    rows.set(e.student_id, row);
+    if (!row.student_name && e.student_name) row.student_name = e.student_name;
+    if (GRADED.has(e.status) && e.score !== null && e.exercise_id in row.scores) row.scores[e.exercise_id] = e.score;
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, total: Math.round(Object.values(r.scores).reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100 }))
+    .sort((a, b) => (a.student_id < b.student_id ? -1 : a.student_id > b.student_id ? 1 : 0));
+}
