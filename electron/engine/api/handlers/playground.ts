@@ -50,10 +50,10 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     'playground.setInbox': ({ enabled }) => (pg().setInbox(enabled), { ok: true }),
     'playground.rebuild': () => ({ events: pg().rebuildReadModel() }),
     'playground.armCrash': ({ armed }) => (pg().armCrash(armed), { ok: true }),
-    'playground.injectPoison': () => pg().injectPoison(),
+    'playground.injectPoison': ({ key }) => pg().injectPoison(key),
     'playground.concurrentEdit': ({ orderId }) => pg().concurrentEdit(orderId),
     'playground.addConsumer': () => ({ memberId: pg().addConsumer() }),
-    'playground.removeConsumer': ({ memberId }) => ({ ok: pg().removeConsumer(memberId) }),
+    'playground.removeConsumer': ({ memberId }) => ({ ok: pg().removeConsumer(memberId ?? undefined) }),
     'playground.scenarioStart': ({ id }) => pg().startScenario(id) as never,
     'playground.scenarioStep': async () => {
       await pg().scenarioStep();

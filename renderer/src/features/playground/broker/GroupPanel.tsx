@@ -21,10 +21,10 @@ export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData
       </h3>
       {isReaders && (
         <div className="pg-row">
-          <button onClick={() => void act(() => invoke('playground.addConsumer', {}))} disabled={busy} data-testid="pg-add-consumer">
+          <button onClick={() => void act(() => invoke('playground.addConsumer', { groupId: 'read-model' }))} disabled={busy} data-testid="pg-add-consumer">
             {t('broker.addConsumer')}
           </button>
-          <button onClick={() => void act(() => invoke('playground.removeConsumer', {}))} disabled={busy || broker.readers.length === 0} data-testid="pg-remove-consumer">
+          <button onClick={() => void act(() => invoke('playground.removeConsumer', { memberId: null }))} disabled={busy || broker.readers.length === 0} data-testid="pg-remove-consumer">
             {t('broker.removeConsumer')}
           </button>
         </div>

@@ -34,7 +34,7 @@ export function FaultsPanel() {
         <section className="pg-card">
           <h3>{t('faults.poisonTitle')}</h3>
           <p className="pg-small">{t('faults.poisonHelp')}</p>
-          <button onClick={() => void act(() => invoke('playground.injectPoison', {}))} disabled={busy} data-testid="pg-poison">
+          <button onClick={() => void act(() => invoke('playground.injectPoison', { key: `poison-${Math.random().toString(16).slice(2, 8)}` }))} disabled={busy} data-testid="pg-poison">
             {t('faults.poison')}
           </button>
         </section>

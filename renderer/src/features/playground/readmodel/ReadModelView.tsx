@@ -28,7 +28,7 @@ export function ReadModelView() {
       <section className="pg-card">
         <DelayControl delayMs={rm.delayMs} />
         <div className="pg-row">
-          <button onClick={() => void act(() => invoke('playground.rebuild', {}))} disabled={busy} data-testid="pg-rebuild">
+          <button onClick={() => void act(() => invoke('playground.rebuild', { confirm: true }))} disabled={busy} data-testid="pg-rebuild">
             {t('rm.rebuild')}
           </button>
           <span className="pg-small muted">{t('rm.rebuildHelp')}</span>
