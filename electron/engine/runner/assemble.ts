@@ -158,6 +158,12 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
         if ('expected_error_code' in details) result.expected_error_code = code(details.expected_error_code);
         if ('actual_error_code' in details) result.actual_error_code = code(details.actual_error_code);
       }
+      if (suiteMsg?.tampered) {
+        // Built-ins were changed during this suite: none of its results can be trusted.
+        if (result.status === 'pass') result.status = 'fail';
+        result.message = result.message ? `${suiteMsg.tampered}\n${result.message}` : suiteMsg.tampered;
+        result.points = 0;
+      }
       suiteTests.push(result);
     }
     let status: SuiteSummary['status'];

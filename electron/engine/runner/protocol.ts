@@ -28,6 +28,8 @@ export const ChildSuiteMessage = z.object({
   message: Text.nullable(),
   output: Text.nullable(),
   errorFrames: Frames,
+  /** Set when built-ins were found changed after the tests ran: every test of the suite fails. */
+  tampered: z.string().max(2000).nullable(),
 });
 
 export const ChildDoneMessage = z.object({ runId: z.string(), t: z.literal('done'), dirty: z.boolean() });

@@ -236,13 +236,15 @@ describe('hostile student code', () => {
     expect(atLoad.status).toBe('fail');
     expect(atLoad.tests.length).toBe(5);
     for (const t of atLoad.tests) expect(t.message).toMatch(/changed a built-in/);
-    // Inside a test: that test and every later one in the suite fail.
+    // Inside a test: every test of the suite fails.
     const inTest = await run(counterWith(overrides));
     expectContained(inTest);
-    const failing = inTest.tests.find((t) => t.name === 'Counter > increments by one')!;
-    expect(failing.status).toBe('fail');
-    expect(failing.message).toMatch(/changed a built-in/);
-    expect(inTest.tests.find((t) => t.name === 'Counter > works in async code')!.message).toMatch(/not run: an earlier test left a built-in changed/);
+    const visible = inTest.tests.filter((t) => t.visibility === 'visible');
+    expect(visible.length).toBe(5);
+    for (const t of visible) {
+      expect(t.status).toBe('fail');
+      expect(t.message).toMatch(/changed a built-in/);
+    }
   });
 
   it('a subtle patch of a built-in that tests use to compute expectations is caught', async () => {

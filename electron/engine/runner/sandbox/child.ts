@@ -15,7 +15,16 @@ export interface Job {
 
 export type ChildMessage =
   | ({ runId: string; t: 'test'; suite: number } & TestReport)
-  | { runId: string; t: 'suite'; suite: number; status: 'ok' | 'error'; message: string | null; output: string | null; errorFrames: Array<{ line: number; column: number }> }
+  | {
+      runId: string;
+      t: 'suite';
+      suite: number;
+      status: 'ok' | 'error';
+      message: string | null;
+      output: string | null;
+      errorFrames: Array<{ line: number; column: number }>;
+      tampered: string | null;
+    }
   | { runId: string; t: 'done'; dirty: boolean };
 
 // Capture what the harness needs before anything else can run, then close the doors that stay open
@@ -51,7 +60,16 @@ async function runJob(job: Job): Promise<void> {
       onTest: (t) => send(job.nonce, { runId: job.runId, t: 'test', suite: s.index, ...t }),
     });
     dirty ||= report.dirty;
-    send(job.nonce, { runId: job.runId, t: 'suite', suite: s.index, status: report.status, message: report.message, output: report.output, errorFrames: report.errorFrames });
+    send(job.nonce, {
+      runId: job.runId,
+      t: 'suite',
+      suite: s.index,
+      status: report.status,
+      message: report.message,
+      output: report.output,
+      errorFrames: report.errorFrames,
+      tampered: report.tampered,
+    });
   }
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
 }
