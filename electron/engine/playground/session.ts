@@ -137,7 +137,7 @@ export class PlaygroundSession {
 
   concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome } {
     const r = runConcurrentEdit(this.store, orderId);
-    if (!r.second.ok) this.activity.add('concurrency', { orderId, code: r.second.code });
+    if (!r.second.ok && r.second.code === 'CONCURRENCY') this.activity.add('concurrency', { orderId, code: r.second.code });
     this.emit({ kind: 'playground', reason: 'activity' });
     return r;
   }
