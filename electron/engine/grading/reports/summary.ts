@@ -39,7 +39,7 @@ export function scoreBuckets(entries: GradebookEntry[]): number[] {
 }
 
 function histogramSvg(buckets: number[], label = 'Score distribution'): string {
-  const w = 640, h = 240, left = 40, bottom = 30, top = 10;
+  const w = 640, h = 240, left = 40, bottom = 30, top = 20;
   const max = Math.max(1, ...buckets);
   const bw = (w - left - 10) / buckets.length;
   const bars = buckets
