@@ -43,7 +43,13 @@ export function loadRunnerExercise(exercisesDir: string, id: string): RunnerExer
   const dir = path.join(exercisesDir, id);
   const manifestPath = path.join(dir, 'exercise.json');
   if (!fs.existsSync(manifestPath)) throw new ExerciseNotFoundError(`no exercise '${id}' in ${exercisesDir}`);
-  const parsed = RunnerManifest.safeParse(JSON.parse(fs.readFileSync(manifestPath, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  } catch (err) {
+    throw new Error(`${manifestPath}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = RunnerManifest.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${manifestPath}: field ${issue.path.join('.') || '(root)'}: ${issue.message}`);

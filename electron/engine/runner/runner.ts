@@ -125,15 +125,25 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       if (request.files[name]!.length > MAX_FILE_CHARS) throw new RunnerInputError('INVALID_INPUT', `'${name}' is larger than ${MAX_FILE_CHARS} characters`);
     }
-    const missing = manifest.editable.filter((n) => typeof request.files[n] !== 'string');
-    if (missing.length) return errorResult(manifest.id, `missing file: ${missing.join(', ')}`, started);
+    const absent = manifest.editable.filter((n) => typeof request.files[n] !== 'string');
+    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started);
 
     const workspace = new Map(l.exercise.readonly);
     for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
 
-    const suites = manifest.suites.filter((s) => request.suites === 'all' || s.visibility === 'visible');
-    const present = suites.filter((s) => fs.existsSync(path.join(l.exercise.dir, s.file)));
-    if (present.length === 0) return errorResult(manifest.id, 'this exercise has no test suites to run', started);
+    const present = manifest.suites.filter((s) => request.suites === 'all' || s.visibility === 'visible');
+    // A suite that is not there (the student build has no hidden tests) must not be skipped silently.
+    const missing = present.filter((s) => !fs.existsSync(path.join(l.exercise.dir, s.file)));
+    if (missing.length) {
+      const hiddenOnly = missing.every((s) => s.visibility === 'hidden');
+      return errorResult(
+        manifest.id,
+        hiddenOnly
+          ? `the hidden suites are not available here (${missing.map((s) => s.file).join(', ')})`
+          : `missing test suite file: ${missing.map((s) => s.file).join(', ')}`,
+        started,
+      );
+    }
 
     // 1. Bundle every suite (one esbuild build, one script per suite) while a sandbox process boots.
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
@@ -177,7 +187,7 @@ export function createRunner(options: RunnerOptions): Runner {
         const file = path.join(starter, name);
         workspace.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
       }
-      const visible = l.exercise.manifest.suites.filter((s) => s.visibility === 'visible' && fs.existsSync(path.join(l.exercise.dir, s.file)));
+      const visible = l.exercise.manifest.suites.filter((s) => s.visibility === 'visible');
       if (visible.length) await bundlerFor(l, visible.map((s) => s.file)).bundle(workspace);
     },
     async invalidate(exerciseId) {

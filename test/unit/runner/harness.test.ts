@@ -1,5 +1,7 @@
 // The harness inside the sandbox, through the real runner: hooks, async tests, console capture,
 // skip/only/each, given/when/then details, build errors with locations, and the result's shape.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRunner, RunResult } from '../../../electron/engine/runner';
 import { writeTempExercise } from '../../fixtures/runner/tempExercise';
@@ -214,6 +216,22 @@ describe('the sandbox harness', () => {
       `,
     });
     expect(r.tests[0]!.message).toBeNull();
+  });
+
+  it('refuses to run "all" when the hidden suites are not there (the student build), instead of skipping them', async () => {
+    const ex = writeTempExercise({
+      tests: { 'tests/visible/v.test.ts': `import { it } from 'vitest';\nit('v', () => {});\n`, 'tests/hidden/h.test.ts': `import { it } from 'vitest';\nit('h', () => {});\n` },
+      hidden: ['tests/hidden/h.test.ts'],
+    });
+    cleanups.push(ex.cleanup);
+    fs.rmSync(path.join(ex.exercisesDir, ex.id, 'tests/hidden'), { recursive: true });
+    const runner = createRunner({ exercisesDir: ex.exercisesDir, warm: 0 });
+    runners.push(runner);
+    const files = { 'Thing.ts': 'export const thing = 1;\n' };
+    expect((await runner.run({ exerciseId: ex.id, files })).status).toBe('pass');
+    const all = await runner.run({ exerciseId: ex.id, files, suites: 'all' });
+    expect(all.status).toBe('error');
+    expect(all.message).toContain('hidden suites are not available');
   });
 
   it('runs only the visible suites unless asked for all', async () => {
