@@ -58,6 +58,13 @@ describe('exercise workspace', () => {
     expect(await page.locator('[data-testid^="tab-tests/hidden"]').count()).toBe(0);
     await page.getByTestId('tab-events.ts').click();
     await expect.poll(() => page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('true');
+    // The task follows the UI language; the code stays as it is.
+    const code = await page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
+    await page.getByTestId('language-select').selectOption('ru');
+    await expect.poll(() => page.locator('.ex-title').textContent()).toBe('Жизненный цикл заказа');
+    await expect.poll(() => page.getByTestId('run-tests').textContent()).toContain('Запустить тесты');
+    expect(await page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue())).toBe(code);
+    await page.getByTestId('language-select').selectOption('en');
     expect(app.outsideRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     await app.close();
