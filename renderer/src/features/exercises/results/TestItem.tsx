@@ -39,6 +39,12 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
               <pre className="ex-output" data-testid="test-output">{test.output}</pre>
             </section>
           )}
+          {failed && test.test_code && (
+            <details className="ex-test-code">
+              <summary>{t('results.testCode')}</summary>
+              <pre className="ex-json">{test.test_code}</pre>
+            </details>
+          )}
           {failed && canOpenTest && (
             <button className="link-button" data-testid="open-test-line" onClick={() => revealAt(test.file!, test.line!)}>
               {t('results.openTest', { line: test.line })} → {test.file}

@@ -34,7 +34,7 @@ export function TaskPanel() {
                   {tests.map((x, i) => (
                     <li key={i} className={`ex-check ex-check-${x.status}`}>
                       <span className={`ex-status-icon ex-status-${x.status}`} aria-hidden="true">{STATUS_ICON[x.status]}</span>
-                      <span className="sr-only">{t(`results.status.${x.status}`)}</span> {x.name}
+                      <span className="sr-only">{t(`results.status.${x.status}`)}</span> {shortName(x.name, suite.id)}
                     </li>
                   ))}
                 </ul>
@@ -74,4 +74,9 @@ export function TaskPanel() {
       )}
     </div>
   );
+}
+
+/** Under its suite's heading a test needs no suite prefix ("pay > records OrderPaid" → "records OrderPaid"). */
+function shortName(name: string, suiteId: string): string {
+  return name.startsWith(`${suiteId} > `) ? name.slice(suiteId.length + 3) : name;
 }
