@@ -51,20 +51,32 @@ function writeHarness(file: string, text: string): void {
   fs.renameSync(tmp, file);
 }
 
+/** The harness as one CommonJS text, bundled from sandbox/child.ts. */
+export async function buildHarnessText(): Promise<string> {
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sandbox', 'child.ts');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: "'use strict';" },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * A packaged app has no TypeScript sources: its build writes the harness as PREBUILT_NAME next to
+ * the bundled engine (see buildHarnessText), and it is copied to the private folder from there.
+ */
+export const PREBUILT_NAME = 'runner-harness.cjs';
+
 function build(): Promise<{ file: string; text: string }> {
   built ??= (async () => {
-    const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sandbox', 'child.ts');
-    const result = await esbuild.build({
-      entryPoints: [entry],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      banner: { js: "'use strict';" },
-      logLevel: 'silent',
-    });
-    const text = result.outputFiles[0]!.text;
+    const prebuilt = path.join(path.dirname(fileURLToPath(import.meta.url)), PREBUILT_NAME);
+    const text = fs.existsSync(prebuilt) ? fs.readFileSync(prebuilt, 'utf8') : await buildHarnessText();
     const hash = sha256(text);
     const dir = privateDir();
     const file = path.join(dir, `harness-${hash.slice(0, 16)}.cjs`);

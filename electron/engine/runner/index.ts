@@ -13,3 +13,4 @@ export {
   TEST_OUTPUT_CAP_CHARS,
 } from './results';
 export { engineRunner } from './engineRunner';
+export { buildHarnessText, PREBUILT_NAME } from './harnessFile';
