@@ -59,6 +59,13 @@ function printHuman(result: RunResult): void {
     const mark = t.status === 'pass' ? '✓' : t.status === 'fail' ? '✗' : '!';
     out.push(`  ${mark} ${t.name} (${t.duration_ms.toFixed(1)} ms)`);
     if (t.status !== 'pass' && t.message) out.push(...t.message.split('\n').map((l) => `      ${l}`));
+    if (t.status !== 'pass' && t.expected_error_code !== undefined) {
+      out.push(`      error code: expected ${t.expected_error_code ?? 'none'}, got ${t.actual_error_code ?? 'none'}`);
+    }
+    if (t.status !== 'pass' && Array.isArray(t.expected_events)) {
+      const types = (events: unknown) => (Array.isArray(events) ? events.map((e) => (e as { type?: unknown })?.type ?? '?').join(', ') || 'none' : '?');
+      out.push(`      events: expected [${types(t.expected_events)}], got [${types(t.actual_events)}]`);
+    }
     if (t.output) out.push(...t.output.trimEnd().split('\n').slice(0, 20).map((l) => `      | ${l}`));
   }
   for (const s of result.suites) {
