@@ -7,3 +7,7 @@ export type { ActivityEntry, ActivityKind } from './activity';
 export { TOPIC, READ_MODEL_GROUP, NOTIFIER_GROUP, RETRY_DELAYS_MS } from './pipeline';
 export { createCoalescer, type Coalescer } from './coalesce';
 export { createStudentDecider, writeProbeExercise, SOURCE_EXERCISE, type StudentDecider } from './myCode';
+export { writeProbe, runProbe, type ProbeAnswer } from './probe';
+export { writeSagaProbe, probeStudentSaga, sagaTimeline, SAGA_EXERCISE, SAGA_FILE, type SagaProbeReport } from './studentSaga';
+export { writeBankProbe, studentAccountDecider, BANK_EXERCISE, BANK_FILE } from './studentBank';
+export { referenceAccountDecider, decideAccount, foldAccount, type AccountCommand, type AccountOutcome } from './bank';

@@ -7,8 +7,9 @@
 export const SAGA_STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
 export type SagaStep = (typeof SAGA_STEPS)[number];
 export type SagaMode = 'orchestrated' | 'choreographed';
-export type SagaActor = 'orchestrator' | 'order' | 'inventory' | 'payment' | 'shipping';
-export type SagaEntryKind = 'command' | 'event' | 'failure' | 'compensation';
+/** 'sagaLog' and 'log' appear only in a student's saga run: what their saga wrote to its log. */
+export type SagaActor = 'orchestrator' | 'order' | 'inventory' | 'payment' | 'shipping' | 'sagaLog';
+export type SagaEntryKind = 'command' | 'event' | 'failure' | 'compensation' | 'log';
 
 export interface SagaTimelineEntry {
   seq: number;
@@ -18,6 +19,8 @@ export interface SagaTimelineEntry {
   name: string;
   /** The saga's state after this message (orchestrated: the coordinator's; choreographed: as an observer would tell it). */
   sagaState: string;
+  /** An id a service returned, an error's text, a log entry's fields (student runs). */
+  detail?: string;
 }
 
 export interface SagaRun {
@@ -25,8 +28,15 @@ export interface SagaRun {
   orderId: string;
   mode: SagaMode;
   failAt: SagaStep | null;
-  status: 'completed' | 'compensated';
+  /** The built-in saga ends completed or compensated; a student's may end otherwise. */
+  status: 'completed' | 'compensated' | 'compensation-failed' | 'unfinished' | 'error';
   timeline: SagaTimelineEntry[];
+  /** Whose saga ran: the playground's built-in one, the student's draft, or the exercise's reference solution. */
+  source?: 'builtin' | 'draft' | 'solution';
+  /** Why a student's run has no timeline (it did not build, timed out...). */
+  message?: string;
+  /** A compensation was made to fail too (student runs). */
+  failCompensation?: boolean;
 }
 
 /** The effects a saga has on the real order (pay, ship, cancel); each may refuse. */

@@ -19,6 +19,9 @@ import { ActivityLog } from './activity';
 import { runConcurrentEdit, runReferenceCommand, runStudentCommand, newOrderId, type AggregateDecider, type CommandOutcome } from './orders';
 import { NOTIFIER_GROUP, Pipeline, READ_MODEL_GROUP, TOPIC } from './pipeline';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
+import type { ProbeAnswer } from './probe';
+import { accountStreamId, foldAccount, isAccountStream, runAccountCommand, toAccountEvent, type AccountCommand, type AccountDecider, type AccountOutcome } from './bank';
+import { sagaTimeline, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
 import { buildScenario, sampleCreate, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
 
 export type ChangeKind = 'store' | 'broker' | 'projection' | 'playground';
@@ -53,6 +56,8 @@ export class PlaygroundSession {
   private lastWall = Date.now();
   private delayMs = 0;
   private sagas: SagaRun[] = [];
+  /** Refused account commands, newest first: what the bank tab lists with their codes. */
+  private bankRefusals: { seq: number; at: string; accountId: string | null; command: string; amount: number | null; code: string; message: string; source: string }[] = [];
   private scenario: { id: ScenarioId; orderId: string; steps: ScenarioStep[]; next: number; results: StepResult[] } | undefined;
   private decider: AggregateDecider | undefined;
   private closed = false;
@@ -451,8 +456,96 @@ export class PlaygroundSession {
     return run;
   }
 
+  /**
+   * The student's OrderSaga (or the exercise's reference solution), run in the sandbox by `probe`.
+   * Its timeline is kept and stored like the built-in saga's; the order it served is paid, shipped
+   * and cancelled as the services' answers and the saga's log say.
+   */
+  async runStudentSaga(options: {
+    failAt: SagaStep | null;
+    failCompensation: boolean;
+    source: 'draft' | 'solution';
+    probe: (input: StudentSagaInput) => Promise<ProbeAnswer<SagaProbeReport>>;
+  }): Promise<SagaRun> {
+    const orderId = newOrderId();
+    const sagaId = `mine-${orderId}`;
+    this.executeReference(sampleCreate(orderId, 'saga-customer'));
+    const answer = await options.probe({ sagaId, orderId, failAt: options.failAt, failCompensation: options.failCompensation, amount: SAMPLE_TOTAL });
+    const base = { sagaId, orderId, mode: 'orchestrated' as const, failAt: options.failAt, source: options.source, failCompensation: options.failCompensation };
+    let run: SagaRun;
+    if (!answer.ok) {
+      run = { ...base, status: 'error', timeline: [], message: answer.message };
+    } else {
+      const { timeline, status, effects } = sagaTimeline(answer.report);
+      run = { ...base, status, timeline };
+      const quiet = (c: OrderCommand) => void this.executeReference(c); // a refusal is fine: the timeline tells the story
+      if (this.closed) return run;
+      if (effects.paid) quiet({ type: 'PayOrder', orderId, paymentId: `pay-${sagaId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL });
+      if (effects.shipped) quiet({ type: 'ShipOrder', orderId, trackingNumber: `TRK-${sagaId}`, carrier: 'DHL' });
+      if (status === 'compensated' || status === 'compensation-failed') quiet({ type: 'CancelOrder', orderId, reason: `saga ${sagaId}: ${options.failAt} failed` });
+      if (timeline.length) {
+        this.store.appendToStream(
+          `saga-${sagaId}`,
+          timeline.map((entry) => ({ type: entry.name, data: { sagaId, orderId, mode: 'orchestrated', source: options.source, ...entry } })),
+        );
+      }
+    }
+    this.sagas.unshift(run);
+    this.sagas.length = Math.min(this.sagas.length, 20);
+    this.emit({ kind: 'playground', reason: 'saga' });
+    return run;
+  }
+
   sagaRuns(): SagaRun[] {
     return this.sagas;
+  }
+
+  // ---- bank account -----------------------------------------------------------------
+
+  async bankCommand(command: AccountCommand, decider: AccountDecider, source: 'reference' | 'draft'): Promise<AccountOutcome> {
+    const outcome = await runAccountCommand(this.store, decider, command);
+    if (!outcome.ok) {
+      const amount = 'amount' in command && typeof command.amount === 'number' ? command.amount : null;
+      const seq = (this.bankRefusals[0]?.seq ?? 0) + 1;
+      this.bankRefusals.unshift({ seq, at: new Date().toISOString(), accountId: outcome.accountId, command: command.type, amount, code: outcome.code, message: outcome.message.slice(0, 300), source });
+      this.bankRefusals.length = Math.min(this.bankRefusals.length, 30);
+      this.emit({ kind: 'playground', reason: 'bank' });
+    }
+    return outcome;
+  }
+
+  /** An account's stream and its state folded from every event. */
+  bankAccount(accountId: string) {
+    const r = this.store.readStream(accountStreamId(accountId));
+    const events = r.events.map(toAccountEvent);
+    return {
+      accountId,
+      currentVersion: r.currentVersion,
+      events: r.events.map((e) => ({ version: e.streamVersion, position: e.globalPosition, type: e.type, data: e.data, recordedAt: e.recordedAt })),
+      state: foldAccount(events),
+    };
+  }
+
+  /** Time travel: the account replayed up to `version`, and the event that made that version. */
+  bankStateAt(accountId: string, version: number) {
+    const r = this.store.readStream(accountStreamId(accountId), { toVersion: version });
+    const events = r.events.map(toAccountEvent);
+    const last = r.events[r.events.length - 1];
+    return {
+      version,
+      state: foldAccount(events),
+      event: last && last.streamVersion === version ? { version: last.streamVersion, type: last.type, data: last.data, recordedAt: last.recordedAt } : null,
+    };
+  }
+
+  bankOverview(limit = 100) {
+    const ids: string[] = [];
+    const rows = this.store.readAll({ after: Math.max(0, this.store.headPosition() - 5000), types: ['AccountOpened'] });
+    for (let i = rows.length - 1; i >= 0 && ids.length < limit; i--) {
+      const row = rows[i]!;
+      if (isAccountStream(row.streamId)) ids.push(row.streamId.slice('account-'.length));
+    }
+    return { accountIds: ids, refusals: this.bankRefusals };
   }
 
   // ---- overview, reset, close ------------------------------------------------------
@@ -488,6 +581,7 @@ export class PlaygroundSession {
     if (this.file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
     this.activity.clear();
     this.sagas = [];
+    this.bankRefusals = [];
     this.scenario = undefined;
     this.closed = false;
     this.open();

@@ -1,12 +1,30 @@
 // Handlers for playground.*: one session per engine over <dataDir>/playground.sqlite (never the
 // progress database), its change notices coalesced into pushes so a burst of commands reaches the
 // UI as a few messages. The "my code" switch reads the student's draft from the progress database.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
-import { createCoalescer, createStudentDecider, PlaygroundSession, SOURCE_EXERCISE, type StudentDecider } from '../../playground';
+import {
+  BANK_EXERCISE,
+  BANK_FILE,
+  createCoalescer,
+  createStudentDecider,
+  PlaygroundSession,
+  probeStudentSaga,
+  referenceAccountDecider,
+  SAGA_EXERCISE,
+  SAGA_FILE,
+  SOURCE_EXERCISE,
+  studentAccountDecider,
+  writeBankProbe,
+  writeSagaProbe,
+  type AccountCommand,
+  type StudentDecider,
+} from '../../playground';
+import { createRunner, type Runner } from '../../runner';
 import type { OrderCommand } from '../../domain/orders';
 
 export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'playground.'> {
@@ -22,11 +40,31 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     session ??= new PlaygroundSession({ dataDir: ctx.dataDir, autoPump: true, onChange: (n) => coalescer.add(n) });
     return session;
   }
+  // One sandbox runner for the saga and bank probes, started on first use.
+  let probeRunner: Runner | undefined;
   ctx.onClose(async () => {
     coalescer.close();
     session?.close();
     await decider?.close();
+    await probeRunner?.close();
   });
+
+  const probeDir = () => (ctx.dataDir === ':memory:' ? path.join(os.tmpdir(), `replayground-probe-${process.pid}`) : path.join(ctx.dataDir, 'playground-probe'));
+  const exerciseDir = (id: string) => path.join(ctx.resourcesDir, 'exercises', id);
+  function probes(): Runner {
+    if (!probeRunner) {
+      const exercisesDir = writeSagaProbe(probeDir(), exerciseDir(SAGA_EXERCISE));
+      writeBankProbe(probeDir(), exerciseDir(BANK_EXERCISE));
+      probeRunner = createRunner({ exercisesDir });
+    }
+    return probeRunner;
+  }
+  const draftFile = (exerciseId: string, file: string) => createExercisesProgress(ctx.progress.db).getDraft(exerciseId)?.files[file] || undefined;
+  /** The exercise's reference solution, where this build has it (installers leave solutions out). */
+  function solutionFile(exerciseId: string, file: string): string | undefined {
+    const p = path.join(exerciseDir(exerciseId), 'solution', file);
+    return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
+  }
 
   function overview() {
     const s = pg();
@@ -65,6 +103,26 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     },
     'playground.sagaRun': ({ mode, failAt }) => pg().runSaga(mode, failAt),
     'playground.sagaList': () => pg().sagaRuns(),
+    'playground.sagaRunMine': async ({ failAt, failCompensation }) => {
+      const draft = draftFile(SAGA_EXERCISE, SAGA_FILE);
+      const source = draft ?? solutionFile(SAGA_EXERCISE, SAGA_FILE);
+      const label = draft ? 'draft' : 'solution';
+      if (!source) {
+        return { sagaId: 'mine-none', orderId: '', mode: 'orchestrated', failAt, status: 'error', timeline: [], source: label, failCompensation, message: 'NO_DRAFT' };
+      }
+      return pg().runStudentSaga({ failAt, failCompensation, source: label, probe: (input) => probeStudentSaga(probes(), source, input) });
+    },
+    'playground.bankCommand': async ({ command, code }) => {
+      const draft = code === 'mine' ? draftFile(BANK_EXERCISE, BANK_FILE) : undefined;
+      const decider = draft ? studentAccountDecider(probes(), draft) : referenceAccountDecider;
+      const source = draft ? 'draft' : 'reference';
+      // The API's command shape is loose on purpose: the account answers with its own codes.
+      const outcome = await pg().bankCommand(command as AccountCommand, decider, source);
+      return { outcome, source, noDraft: code === 'mine' && !draft };
+    },
+    'playground.bankOverview': () => ({ ...pg().bankOverview(), hasDraft: draftFile(BANK_EXERCISE, BANK_FILE) !== undefined }),
+    'playground.bankAccount': ({ accountId }) => pg().bankAccount(accountId),
+    'playground.bankStateAt': ({ accountId, version }) => pg().bankStateAt(accountId, version),
     'playground.setMyCode': async ({ enabled }) => {
       const s = pg();
       if (!enabled) {

@@ -162,10 +162,53 @@ export const SagaRunView = z.object({
   orderId: z.string(),
   mode: z.enum(['orchestrated', 'choreographed']),
   failAt: SagaStepSchema.nullable(),
-  status: z.enum(['completed', 'compensated']),
-  timeline: z.array(z.object({ seq: z.number(), actor: z.string(), kind: z.enum(['command', 'event', 'failure', 'compensation']), name: z.string(), sagaState: z.string() })),
+  // A student's saga may also end with a failed compensation, stop without a last entry, or throw.
+  status: z.enum(['completed', 'compensated', 'compensation-failed', 'unfinished', 'error']),
+  timeline: z.array(
+    z.object({ seq: z.number(), actor: z.string(), kind: z.enum(['command', 'event', 'failure', 'compensation', 'log']), name: z.string(), sagaState: z.string(), detail: z.string().optional() }),
+  ),
+  source: z.enum(['builtin', 'draft', 'solution']).optional(),
+  message: z.string().optional(),
+  failCompensation: z.boolean().optional(),
 });
 export type SagaRunView = z.infer<typeof SagaRunView>;
+
+// The bank account tab: commands on an account stream, decided by the reference rules or the
+// student's BankAccount draft ('mine'); amounts are loose (the account answers INVALID_AMOUNT).
+export const AccountCommandInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('OpenAccount'), accountId: Id.optional(), ownerName: Text }),
+  z.object({ type: z.literal('DepositMoney'), accountId: Id, amount: Cents }),
+  z.object({ type: z.literal('WithdrawMoney'), accountId: Id, amount: Cents }),
+  z.object({ type: z.literal('CloseAccount'), accountId: Id }),
+]);
+export const AccountOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), accountId: z.string(), version: z.number(), balance: z.number(), events: z.array(z.object({ type: z.string(), version: z.number(), globalPosition: z.number() })) }),
+  z.object({ ok: z.literal(false), accountId: z.string().nullable(), code: z.string(), message: z.string(), appended: z.literal(0) }),
+]);
+const AccountStateView = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.enum(['none', 'open', 'closed']),
+  ownerName: z.string(),
+  balance: z.number(),
+  openedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+export const AccountView = z.object({
+  accountId: z.string(),
+  currentVersion: z.number(),
+  events: z.array(z.object({ version: z.number(), position: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() })),
+  state: AccountStateView,
+});
+export type AccountView = z.infer<typeof AccountView>;
+export const BankOverview = z.object({
+  accountIds: z.array(z.string()),
+  refusals: z.array(
+    z.object({ seq: z.number(), at: z.string(), accountId: z.string().nullable(), command: z.string(), amount: z.number().nullable(), code: z.string(), message: z.string(), source: z.string() }),
+  ),
+  hasDraft: z.boolean(),
+});
+const CodeChoice = z.enum(['reference', 'mine']);
 
 const OrderIdInput = z.object({ orderId: Id });
 const Done = z.object({ ok: z.boolean() });
@@ -196,6 +239,18 @@ export const playgroundMethods = {
   'playground.scenarioRunAll': method(z.object({ id: ScenarioIdSchema }), ScenarioView.nullable()),
   'playground.sagaRun': method(z.object({ mode: z.enum(['orchestrated', 'choreographed']), failAt: SagaStepSchema.nullable() }), SagaRunView),
   'playground.sagaList': method(Empty, z.array(SagaRunView)),
+  /** The student's OrderSaga (order-saga draft, else the reference solution) run in the sandbox. */
+  'playground.sagaRunMine': method(z.object({ failAt: SagaStepSchema.nullable(), failCompensation: z.boolean() }), SagaRunView),
+  'playground.bankCommand': method(
+    z.object({ command: AccountCommandInput, code: CodeChoice }),
+    z.object({ outcome: AccountOutcome, source: z.enum(['reference', 'draft']), noDraft: z.boolean() }),
+  ),
+  'playground.bankOverview': method(Empty, BankOverview),
+  'playground.bankAccount': method(z.object({ accountId: Id }), AccountView),
+  'playground.bankStateAt': method(
+    z.object({ accountId: Id, version: z.number().int().min(0) }),
+    z.object({ version: z.number(), state: AccountStateView, event: z.object({ version: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() }).nullable() }),
+  ),
   'playground.setMyCode': method(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean(), message: z.string().optional() })),
   'playground.reset': method(z.object({ confirm: z.literal(true) }), Done),
 };
