@@ -184,6 +184,7 @@ export class SuiteBundler {
         mainFields: ['module', 'main'],
         target: 'es2022',
         sourcemap: 'external',
+        sourcesContent: false,
         outdir: this.opts.exerciseDir,
         keepNames: true,
         logLevel: 'silent',
