@@ -6,8 +6,7 @@ import { ApiError } from '../errors';
 import { createExercisesProgress, type FileMap } from '../../progress/exercisesProgress';
 import { exerciseSource, type ExerciseSource, type LoadedExercise } from '../../progress/exercisesContent';
 import { RunResult } from '../../runner/results';
-import { createRunner, RunnerInputError, type Runner } from '../../runner';
-import path from 'node:path';
+import { engineRunner, RunnerInputError } from '../../runner';
 
 /** Runs the visible suites of an exercise on a set of files; the real one is the sandboxed runner. */
 export type RunTests = (input: { exerciseId: string; files: FileMap }) => Promise<RunResult>;
@@ -209,19 +208,11 @@ function pick(files: FileMap, names: readonly string[]): FileMap {
   return out;
 }
 
-/** The sandboxed runner, started on first use (it keeps a warm sandbox process) and closed with the engine. */
+/** The engine's shared sandboxed runner (one per engine, also behind runner.run), started on first use. */
 function defaultRunner(ctx: EngineContext): RunTests & { warmUp(id: string): void } {
-  let runner: Runner | undefined;
-  const get = () => {
-    if (!runner) {
-      runner = createRunner({ exercisesDir: path.join(ctx.resourcesDir, 'exercises') });
-      ctx.onClose(() => runner?.close());
-    }
-    return runner;
-  };
   const run = async ({ exerciseId, files }: { exerciseId: string; files: FileMap }) => {
     try {
-      return await get().run({ exerciseId, files, suites: 'visible' });
+      return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible' });
     } catch (err) {
       if (err instanceof RunnerInputError) throw new ApiError(err.code, err.message);
       throw err;
@@ -230,7 +221,7 @@ function defaultRunner(ctx: EngineContext): RunTests & { warmUp(id: string): voi
   return Object.assign(run, {
     warmUp(id: string) {
       // Opening an exercise prepares its bundles and a sandbox, so the first Run is quick.
-      get().warmUp(id).catch(() => undefined);
+      engineRunner(ctx).warmUp(id).catch(() => undefined);
     },
   });
 }
