@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { subscribe } from '../../bridge';
 import './strings';
 import './playground.css';
+import { BankPanel } from './bank/BankPanel';
 import { BrokerView } from './broker/BrokerView';
 import { CommandPanel } from './commands/CommandPanel';
 import { ConsistencyStrip } from './ConsistencyStrip';
@@ -16,7 +17,7 @@ import { SagaPanel } from './saga/SagaPanel';
 import { ScenarioMenu } from './commands/ScenarioMenu';
 import { StoreView } from './store/StoreView';
 
-const TABS: Tab[] = ['store', 'broker', 'readModel', 'faults', 'saga'];
+const TABS: Tab[] = ['store', 'broker', 'readModel', 'faults', 'saga', 'bank'];
 
 export default function PlaygroundPage(_props: { params: string[] }) {
   const { t } = useTranslation('pg');
@@ -77,6 +78,7 @@ export default function PlaygroundPage(_props: { params: string[] }) {
             {tab === 'readModel' && <ReadModelView />}
             {tab === 'faults' && <FaultsPanel />}
             {tab === 'saga' && <SagaPanel />}
+            {tab === 'bank' && <BankPanel />}
           </div>
         </div>
       </div>

@@ -11,7 +11,7 @@ export type BrokerData = MethodOutput<'playground.broker'>;
 export type CommandOutcome = MethodOutput<'playground.command'>;
 export type SagaRun = MethodOutput<'playground.sagaRun'>;
 export type PlaygroundCommand = MethodInput<'playground.command'>['command'];
-export type Tab = 'store' | 'broker' | 'readModel' | 'faults' | 'saga';
+export type Tab = 'store' | 'broker' | 'readModel' | 'faults' | 'saga' | 'bank';
 
 interface PlaygroundState {
   tab: Tab;

@@ -1,5 +1,6 @@
 // The order saga (reserve stock → take payment → create shipment), orchestrated or choreographed,
 // with a failure injected at any step; the timeline shows the compensations in reverse order.
+// "Mine" runs the student's OrderSaga from the order-saga exercise in the sandbox instead.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
@@ -14,17 +15,35 @@ export function SagaPanel() {
   const sagas = usePlayground((s) => s.sagas);
   const act = usePlayground((s) => s.act);
   const busy = usePlayground((s) => s.busy);
+  const [whose, setWhose] = useState<'builtin' | 'mine'>('builtin');
   const [mode, setMode] = useState<'orchestrated' | 'choreographed'>('orchestrated');
   const [failAt, setFailAt] = useState<Step | ''>('');
+  const [failCompensation, setFailCompensation] = useState(false);
+  const mine = whose === 'mine';
+  // The exercise's saga is an orchestrator: "mine" has no choreographed form.
+  const shownMode = mine ? 'orchestrated' : mode;
+
+  function run() {
+    if (mine) void act(() => invoke('playground.sagaRunMine', { failAt: failAt || null, failCompensation: failCompensation && failAt !== '' && failAt !== 'reserveStock' }));
+    else void act(() => invoke('playground.sagaRun', { mode, failAt: failAt || null }));
+  }
+
   return (
     <div className="pg-saga">
       <section className="pg-card">
         <h3>{t('saga.title')}</h3>
-        <p className="pg-small">{t(`saga.about.${mode}`)}</p>
+        <p className="pg-small">{mine ? t('saga.aboutMine') : t(`saga.about.${shownMode}`)}</p>
         <div className="pg-row">
           <label>
+            {t('saga.whose')}{' '}
+            <select value={whose} onChange={(e) => setWhose(e.target.value as typeof whose)} data-testid="pg-saga-whose">
+              <option value="builtin">{t('saga.builtin')}</option>
+              <option value="mine">{t('saga.mine')}</option>
+            </select>
+          </label>
+          <label>
             {t('saga.mode')}{' '}
-            <select value={mode} onChange={(e) => setMode(e.target.value as typeof mode)} data-testid="pg-saga-mode">
+            <select value={shownMode} disabled={mine} onChange={(e) => setMode(e.target.value as typeof mode)} data-testid="pg-saga-mode">
               <option value="orchestrated">{t('saga.orchestrated')}</option>
               <option value="choreographed">{t('saga.choreographed')}</option>
             </select>
@@ -40,8 +59,20 @@ export function SagaPanel() {
               ))}
             </select>
           </label>
-          <button className="primary" disabled={busy} onClick={() => void act(() => invoke('playground.sagaRun', { mode, failAt: failAt || null }))} data-testid="pg-saga-run">
-            {t('saga.run')}
+          {mine && (
+            <label className="pg-switch">
+              <input
+                type="checkbox"
+                checked={failCompensation}
+                disabled={failAt === '' || failAt === 'reserveStock'}
+                onChange={(e) => setFailCompensation(e.target.checked)}
+                data-testid="pg-saga-fail-compensation"
+              />
+              <span>{t('saga.failCompensation')}</span>
+            </label>
+          )}
+          <button className="primary" disabled={busy} onClick={run} data-testid="pg-saga-run">
+            {mine ? t('saga.runMine') : t('saga.run')}
           </button>
         </div>
       </section>

@@ -1,0 +1,64 @@
+// Time travel over an account's stream: the balance replayed from the events up to a version, and
+// the event that made that version. Nothing is stored but the events, so any version can be rebuilt.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke, type MethodOutput } from '../../../bridge';
+import { formatMoney } from '../playgroundStore';
+
+type Account = MethodOutput<'playground.bankAccount'>;
+type At = MethodOutput<'playground.bankStateAt'>;
+
+export function AccountReplay({ account }: { account: Account }) {
+  const { t } = useTranslation('pg');
+  const last = account.currentVersion;
+  const [version, setVersion] = useState(last);
+  const [follow, setFollow] = useState(true);
+  const [at, setAt] = useState<At | null>(null);
+
+  useEffect(() => {
+    if (follow) setVersion(last);
+  }, [last, account.accountId, follow]);
+
+  useEffect(() => {
+    let live = true;
+    const v = Math.min(Math.max(1, version), last);
+    void invoke('playground.bankStateAt', { accountId: account.accountId, version: v }).then((r) => live && setAt(r));
+    return () => {
+      live = false;
+    };
+  }, [version, account.accountId, last]);
+
+  return (
+    <section className="pg-card" data-testid="pg-bank-replay">
+      <h3>{t('bank.replay')}</h3>
+      <label className="pg-slider">
+        <span>{t('bank.replayVersion', { v: Math.min(version, last), of: last })}</span>
+        <input
+          type="range"
+          min={1}
+          max={Math.max(1, last)}
+          value={Math.min(version, last)}
+          data-testid="pg-bank-slider"
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            setVersion(v);
+            setFollow(v === last);
+          }}
+        />
+      </label>
+      {at && (
+        <>
+          <p className="pg-bank-balance">
+            <strong data-testid="pg-bank-replay-balance">{formatMoney(at.state.balance)}</strong>{' '}
+            <span className="pg-pill">{t(`bank.status.${at.state.status}`)}</span>
+          </p>
+          {at.event && (
+            <p className="pg-small">
+              {t('bank.producedBy')} <code className={`pg-evt ev-${at.event.type}`}>{at.event.type}</code>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

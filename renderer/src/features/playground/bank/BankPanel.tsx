@@ -1,0 +1,219 @@
+// The bank account tab: open, deposit, withdraw and close an event-sourced account in the
+// playground's store, decided by the playground's rules or the student's BankAccount draft (in the
+// sandbox). Shows the stream, the balance replayed to any version, and the refused commands' codes.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EngineError, invoke, type MethodInput, type MethodOutput } from '../../../bridge';
+import { checkField, toCents } from '../commands/commandForms';
+import { formatMoney, usePlayground } from '../playgroundStore';
+import { AccountReplay } from './AccountReplay';
+
+type Overview = MethodOutput<'playground.bankOverview'>;
+type Account = MethodOutput<'playground.bankAccount'>;
+type Answer = MethodOutput<'playground.bankCommand'>;
+type Command = MethodInput<'playground.bankCommand'>['command'];
+
+/** The amount without the envelope fields every account event repeats. */
+function dataOf(data: unknown): string {
+  if (!data || typeof data !== 'object') return JSON.stringify(data);
+  const { accountId: _a, version: _v, timestamp: _t, ...rest } = data as Record<string, unknown>;
+  return Object.keys(rest).length ? JSON.stringify(rest) : '—';
+}
+
+export function BankPanel() {
+  const { t } = useTranslation('pg');
+  const head = usePlayground((s) => s.overview?.head ?? 0);
+  const [code, setCode] = useState<'reference' | 'mine'>('reference');
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [accountId, setAccountId] = useState<string>('');
+  const [account, setAccount] = useState<Account | null>(null);
+  const [owner, setOwner] = useState('Ada Lovelace');
+  const [amount, setAmount] = useState('50.00');
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const amountProblem = checkField('money', amount);
+
+  const refresh = useCallback(async (id: string) => {
+    try {
+      const o = await invoke('playground.bankOverview', {});
+      setOverview(o);
+      const current = id && o.accountIds.includes(id) ? id : (o.accountIds[0] ?? '');
+      setAccountId(current);
+      setAccount(current ? await invoke('playground.bankAccount', { accountId: current }) : null);
+    } catch (e) {
+      setError(e instanceof EngineError ? `${e.code}: ${e.message}` : String(e));
+    }
+  }, []);
+
+  // The playground's log head moves on every append (and drops to 0 on reset): refetch then.
+  useEffect(() => {
+    void refresh(accountId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- accountId changes are fetched by select()
+  }, [head, refresh]);
+
+  async function send(command: Command) {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await invoke('playground.bankCommand', { command, code });
+      setAnswer(r);
+      await refresh(r.outcome.accountId ?? accountId);
+    } catch (e) {
+      setError(e instanceof EngineError ? `${e.code}: ${e.message}` : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function select(id: string) {
+    setAccountId(id);
+    void invoke('playground.bankAccount', { accountId: id }).then(setAccount);
+  }
+
+  const state = account?.state;
+  const canAct = !busy && accountId !== '';
+  const cents = amountProblem ? 0 : toCents(amount);
+
+  return (
+    <div className="pg-bank" data-testid="pg-bank">
+      <section className="pg-card">
+        <h3>{t('bank.title')}</h3>
+        <p className="pg-small">{t('bank.about')}</p>
+        <div className="pg-row">
+          <label>
+            {t('bank.whose')}{' '}
+            <select value={code} onChange={(e) => setCode(e.target.value as typeof code)} data-testid="pg-bank-code">
+              <option value="reference">{t('bank.reference')}</option>
+              <option value="mine">{t('bank.mine')}</option>
+            </select>
+          </label>
+        </div>
+        <div className="pg-row">
+          <label className="pg-field pg-grow">
+            {t('bank.owner')}
+            <input value={owner} onChange={(e) => setOwner(e.target.value)} data-testid="pg-bank-owner" />
+          </label>
+          <button className="primary" disabled={busy} onClick={() => void send({ type: 'OpenAccount', ownerName: owner })} data-testid="pg-bank-open">
+            {t('bank.open')}
+          </button>
+        </div>
+        <div className="pg-row">
+          <label className="pg-field">
+            {t('bank.account')}
+            <select value={accountId} onChange={(e) => select(e.target.value)} data-testid="pg-bank-account">
+              {!overview?.accountIds.length && <option value="">{t('bank.none')}</option>}
+              {overview?.accountIds.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="pg-field">
+            {t('bank.amount')}
+            <input value={amount} aria-invalid={amountProblem !== null} onChange={(e) => setAmount(e.target.value)} data-testid="pg-bank-amount" inputMode="decimal" />
+          </label>
+          <button disabled={!canAct || amountProblem !== null} onClick={() => void send({ type: 'DepositMoney', accountId, amount: cents })} data-testid="pg-bank-deposit">
+            {t('bank.deposit')}
+          </button>
+          <button disabled={!canAct || amountProblem !== null} onClick={() => void send({ type: 'WithdrawMoney', accountId, amount: cents })} data-testid="pg-bank-withdraw">
+            {t('bank.withdraw')}
+          </button>
+          <button disabled={!canAct} onClick={() => void send({ type: 'CloseAccount', accountId })} data-testid="pg-bank-close">
+            {t('bank.close')}
+          </button>
+        </div>
+        {amountProblem && <div className="pg-field-problem">{t('bank.amountProblem')}</div>}
+        {error && <p className="pg-error">{error}</p>}
+        {answer && <BankOutcome answer={answer} />}
+      </section>
+
+      <div className="pg-two">
+        <section className="pg-card">
+          <h3>
+            {t('bank.stream')} {accountId && <code>account-{accountId}</code>}
+          </h3>
+          {state && state.status !== 'none' && (
+            <p className="pg-row pg-small">
+              <span>
+                {t('bank.balanceNow')}: <strong data-testid="pg-bank-balance">{formatMoney(state.balance)}</strong>
+              </span>
+              <span className="pg-pill">{t(`bank.status.${state.status}`)}</span>
+              <span className="muted">{state.ownerName}</span>
+            </p>
+          )}
+          {!account || account.events.length === 0 ? (
+            <p className="muted">{t('bank.noEvents')}</p>
+          ) : (
+            <table className="pg-table" data-testid="pg-bank-stream">
+              <thead>
+                <tr>
+                  <th className="num">{t('bank.version')}</th>
+                  <th>{t('bank.type')}</th>
+                  <th>{t('bank.data')}</th>
+                  <th className="num">{t('bank.position')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {account.events.map((e) => (
+                  <tr key={e.version} data-testid="pg-bank-row">
+                    <td className="num">{e.version}</td>
+                    <td>
+                      <code className={`pg-evt ev-${e.type}`}>{e.type}</code>
+                    </td>
+                    <td className="pg-payload">{dataOf(e.data)}</td>
+                    <td className="num">#{e.position}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {account && account.currentVersion > 0 && <AccountReplay account={account} />}
+      </div>
+
+      <section className="pg-card" data-testid="pg-bank-refusals">
+        <h3>{t('bank.refusals')}</h3>
+        {!overview?.refusals.length ? (
+          <p className="muted pg-small">{t('bank.noRefusals')}</p>
+        ) : (
+          <ul className="pg-refusals">
+            {overview.refusals.slice(0, 10).map((r) => (
+              <li key={r.seq} data-testid="pg-bank-refusal" data-code={r.code}>
+                <strong className="pg-bad">{r.code}</strong> <code>{r.command}</code>
+                {r.amount !== null && <span> {formatMoney(r.amount)}</span>} <span className="muted pg-small">{r.accountId} · {r.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function BankOutcome({ answer }: { answer: Answer }) {
+  const { t } = useTranslation('pg');
+  const { outcome } = answer;
+  const who = answer.source === 'draft' ? t('bank.draftDecided') : answer.noDraft ? t('bank.noDraft') : null;
+  if (!outcome.ok) {
+    return (
+      <div className="pg-outcome bad" role="alert" data-testid="pg-bank-outcome" data-ok="false">
+        <strong data-testid="pg-bank-outcome-code">{outcome.code}</strong> {outcome.message}
+        <div className="pg-outcome-note">{t('bank.refusedNote')}</div>
+        {who && <div className="pg-small">{who}</div>}
+      </div>
+    );
+  }
+  return (
+    <div className="pg-outcome ok" role="status" data-testid="pg-bank-outcome" data-ok="true">
+      {outcome.events.map((e) => (
+        <div key={e.globalPosition}>{t('bank.appended', { type: e.type, version: e.version, position: e.globalPosition })}</div>
+      ))}
+      <div>
+        {t('bank.balanceNow')}: <strong>{formatMoney(outcome.balance)}</strong>
+      </div>
+      {who && <div className="pg-small">{who}</div>}
+    </div>
+  );
+}
