@@ -91,7 +91,7 @@ describe('exercise workspace', () => {
       .poll(async () => {
         await page.evaluate(() => window.__replaygroundEditor!.trigger('test', 'editor.action.showHover', {}));
         return (await page.locator('.monaco-hover:not(.hidden)').allTextContents()).join(' ');
-      }, { timeout: 20_000, intervals: [1000] })
+      }, { timeout: 20_000, interval: 1000 })
       .toMatch(/interface OrderPaid/);
     await page.keyboard.press('Escape');
     await page.evaluate((line) => {
