@@ -24,5 +24,13 @@ if (only !== 'renderer') {
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   });
   await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
-  console.log('electron main + preload → dist/electron');
+  // The test runner's sandbox harness, prebuilt: a packaged app has no TypeScript sources to bundle it from.
+  await build({
+    ...common,
+    sourcemap: false,
+    entryPoints: ['electron/engine/runner/sandbox/child.ts'],
+    outfile: 'dist/electron/runner-harness.cjs',
+    banner: { js: "'use strict';" },
+  });
+  console.log('electron main + preload + runner harness → dist/electron');
 }
