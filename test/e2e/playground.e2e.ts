@@ -3,7 +3,9 @@
 // create → pay → ship → deliver by clicking; its stream shows the four events in order, the read
 // model ends at "delivered", the broker view shows the records in the key's partition; a refused
 // command shows its error code and appends nothing; a crash before commit is followed by a
-// redelivery; a saga whose payment fails shows its compensation. Nothing may leave 127.0.0.1.
+// redelivery; a saga whose payment fails shows its compensation; "my saga" (the reference solution
+// when there is no draft) runs in the sandbox and compensates; the bank account refuses an
+// overdraft with INSUFFICIENT_FUNDS. Nothing may leave 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, startHost, type AppPage, type RunningHost } from './support';
@@ -114,6 +116,44 @@ describe('playground', () => {
     expect(entries.some((e) => e.includes('PaymentTaken'))).toBe(false);
     expect(entries.at(-1)).toContain('OrderCancelled');
   });
+
+  it('runs "my saga" (no draft: the labelled reference solution) in the sandbox and shows its compensation', async () => {
+    await page.getByTestId('pg-tab-saga').click();
+    await page.getByTestId('pg-saga-whose').selectOption('mine');
+    await page.getByTestId('pg-saga-fail').selectOption('createShipment');
+    await page.getByTestId('pg-saga-run').click();
+    const card = page.locator('[data-testid="pg-saga-run-card"][data-source="solution"]').first();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 30_000 }).toBe('compensated');
+    expect(await card.getByTestId('pg-saga-source').textContent()).toContain('reference solution');
+    const entries = await card.getByTestId('pg-saga-entry').allTextContents();
+    const failed = entries.findIndex((e) => e.includes('ShipmentFailed'));
+    const refunded = entries.findIndex((e) => e.includes('PaymentRefunded'));
+    const released = entries.findIndex((e) => e.includes('StockReleased'));
+    expect(failed).toBeGreaterThan(0);
+    expect(refunded).toBeGreaterThan(failed);
+    expect(released).toBeGreaterThan(refunded);
+    expect(entries.some((e) => e.includes('SagaAborted'))).toBe(true);
+    expect(entries.at(-1)).toContain('OrderCancelled');
+  }, 60_000);
+
+  it('refuses a bank account overdraft with its code, appends nothing, and replays the balance', async () => {
+    await page.getByTestId('pg-tab-bank').click();
+    await page.getByTestId('pg-bank-open').click();
+    const outcome = page.getByTestId('pg-bank-outcome');
+    await expect.poll(() => outcome.textContent()).toContain('AccountOpened');
+    await page.getByTestId('pg-bank-amount').fill('50.00');
+    await page.getByTestId('pg-bank-deposit').click();
+    await expect.poll(() => page.getByTestId('pg-bank-balance').textContent()).toBe('50.00');
+    await page.getByTestId('pg-bank-amount').fill('80.00');
+    await page.getByTestId('pg-bank-withdraw').click();
+    await expect.poll(() => outcome.getAttribute('data-ok')).toBe('false');
+    expect(await page.getByTestId('pg-bank-outcome-code').textContent()).toBe('INSUFFICIENT_FUNDS');
+    expect(await outcome.textContent()).toContain('nothing was appended');
+    expect(await page.getByTestId('pg-bank-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('pg-bank-refusal').first().getAttribute('data-code')).toBe('INSUFFICIENT_FUNDS');
+    await page.getByTestId('pg-bank-slider').fill('1');
+    await expect.poll(() => page.getByTestId('pg-bank-replay-balance').textContent()).toBe('0.00');
+  }, 60_000);
 
   it('made no request outside 127.0.0.1 and raised no page error', () => {
     expect(app.outsideRequests).toEqual([]);
