@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import { currentLanguage, type Language } from '../../../i18n';
+import { HandInButton } from '../../handin/HandInButton';
 import { TaskPanel } from '../task/TaskPanel';
 import { ResultsPanel } from '../results/ResultsPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -83,6 +84,8 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
         <button className="danger" onClick={() => setConfirmReset(true)} data-testid="reset" disabled={running}>
           {t('ws.reset')}
         </button>
+        {/* Hand in saves the pending edit first, so the file holds exactly what is on screen. */}
+        <HandInButton exerciseId={view.id} beforeHandIn={flushSave} />
         <button className="primary ex-run" onClick={() => void runTests()} disabled={running} data-testid="run-tests" title={t('ws.runShortcut')} aria-keyshortcuts="Control+Enter Meta+Enter">
           {running ? <><span className="spinner" aria-hidden="true" /> {t('ws.running')}</> : <>▶ {t('ws.run')}</>}
           <kbd className="ex-kbd">Ctrl+↵</kbd>
