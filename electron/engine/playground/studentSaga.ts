@@ -55,7 +55,7 @@ it('playground saga probe', async () => {
   const forward = (op, prefix) => async (key) => {
     await Promise.resolve();
     if (answers.has(key)) { push({ t: 'call', op, key: String(key), id: answers.get(key), ok: true, repeat: true }); return answers.get(key); }
-    if (failing.has(op)) { const error = op + ': unavailable (injected failure)'; push({ t: 'call', op, key: String(key), id: '', ok: false, error }); throw new Error(error); }
+    if (failing.has(op)) { const error = op + ': injected failure'; push({ t: 'call', op, key: String(key), id: '', ok: false, error }); throw new Error(error); }
     const id = prefix + '-' + (++counter);
     answers.set(key, id);
     push({ t: 'call', op, key: String(key), id, ok: true });
@@ -64,7 +64,7 @@ it('playground saga probe', async () => {
   const undo = (op) => async (key, id) => {
     await Promise.resolve();
     if (answers.has(key)) { push({ t: 'call', op, key: String(key), id: String(id), ok: true, repeat: true }); return; }
-    if (failing.has(op)) { const error = op + ': unavailable (injected failure)'; push({ t: 'call', op, key: String(key), id: String(id), ok: false, error }); throw new Error(error); }
+    if (failing.has(op)) { const error = op + ': injected failure'; push({ t: 'call', op, key: String(key), id: String(id), ok: false, error }); throw new Error(error); }
     answers.set(key, id);
     push({ t: 'call', op, key: String(key), id: String(id), ok: true });
   };

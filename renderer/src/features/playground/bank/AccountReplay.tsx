@@ -8,6 +8,21 @@ import { formatMoney } from '../playgroundStore';
 type Account = MethodOutput<'playground.bankAccount'>;
 type At = MethodOutput<'playground.bankStateAt'>;
 
+/** The replay as arithmetic: 0 + 120.00 − 45.50 = 74.50 (the events up to `version`, in order). */
+function foldText(account: Account, version: number): string {
+  let balance = 0;
+  const parts = ['0.00'];
+  for (const e of account.events) {
+    if (e.version > version) break;
+    const amount = (e.data as { amount?: unknown } | null)?.amount;
+    if (typeof amount !== 'number') continue;
+    const sign = e.type === 'MoneyWithdrawn' ? -1 : 1;
+    balance += sign * amount;
+    parts.push(`${sign < 0 ? '−' : '+'} ${formatMoney(amount)}`);
+  }
+  return `${parts.join(' ')} = ${formatMoney(balance)}`;
+}
+
 export function AccountReplay({ account }: { account: Account }) {
   const { t } = useTranslation('pg');
   const last = account.currentVersion;
@@ -51,6 +66,9 @@ export function AccountReplay({ account }: { account: Account }) {
           <p className="pg-bank-balance">
             <strong data-testid="pg-bank-replay-balance">{formatMoney(at.state.balance)}</strong>{' '}
             <span className="pg-pill">{t(`bank.status.${at.state.status}`)}</span>
+          </p>
+          <p className="pg-small pg-mono" data-testid="pg-bank-fold">
+            {t('bank.fold', { sum: foldText(account, Math.min(version, last)) })}
           </p>
           {at.event && (
             <p className="pg-small">

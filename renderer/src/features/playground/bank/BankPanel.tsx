@@ -13,11 +13,12 @@ type Account = MethodOutput<'playground.bankAccount'>;
 type Answer = MethodOutput<'playground.bankCommand'>;
 type Command = MethodInput<'playground.bankCommand'>['command'];
 
-/** The amount without the envelope fields every account event repeats. */
-function dataOf(data: unknown): string {
-  if (!data || typeof data !== 'object') return JSON.stringify(data);
-  const { accountId: _a, version: _v, timestamp: _t, ...rest } = data as Record<string, unknown>;
-  return Object.keys(rest).length ? JSON.stringify(rest) : '—';
+/** What an account event adds to the envelope: the owner's name or a signed amount. */
+function dataOf(type: string, data: unknown): string {
+  const d = (data ?? {}) as { ownerName?: unknown; amount?: unknown };
+  if (typeof d.amount === 'number') return `${type === 'MoneyWithdrawn' ? '−' : '+'}${formatMoney(d.amount)}`;
+  if (typeof d.ownerName === 'string') return d.ownerName;
+  return '—';
 }
 
 export function BankPanel() {
@@ -129,8 +130,8 @@ export function BankPanel() {
         {answer && <BankOutcome answer={answer} />}
       </section>
 
-      <div className="pg-two">
-        <section className="pg-card">
+      <div className="pg-bank-views">
+        <section className="pg-card pg-scroll-x">
           <h3>
             {t('bank.stream')} {accountId && <code>account-{accountId}</code>}
           </h3>
@@ -151,7 +152,7 @@ export function BankPanel() {
                 <tr>
                   <th className="num">{t('bank.version')}</th>
                   <th>{t('bank.type')}</th>
-                  <th>{t('bank.data')}</th>
+                  <th className="num">{t('bank.data')}</th>
                   <th className="num">{t('bank.position')}</th>
                 </tr>
               </thead>
@@ -162,7 +163,7 @@ export function BankPanel() {
                     <td>
                       <code className={`pg-evt ev-${e.type}`}>{e.type}</code>
                     </td>
-                    <td className="pg-payload">{dataOf(e.data)}</td>
+                    <td className="num">{dataOf(e.type, e.data)}</td>
                     <td className="num">#{e.position}</td>
                   </tr>
                 ))}
