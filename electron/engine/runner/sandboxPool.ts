@@ -136,7 +136,9 @@ class SandboxProcess {
         this.onExit?.(null, null);
       }
     });
-    this.proc.on('exit', (code, signal) => {
+    // 'close', not 'exit': it comes after stderr is drained, so the reason a process died is never lost.
+    this.proc.on('close', (code, signal) => {
+      if (this.exited) return;
       this.exited = true;
       this.onExit?.(code, signal);
     });
