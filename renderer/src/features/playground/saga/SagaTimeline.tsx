@@ -37,9 +37,11 @@ export function SagaTimeline({ run }: { run: SagaRun }) {
             <li key={e.seq} className={`tl-${e.kind}`} data-testid="pg-saga-entry" data-kind={e.kind}>
               <span className="pg-tl-actor">{t(`saga.actor.${e.actor}`, { defaultValue: e.actor })}</span>
               <span className="pg-tl-kind">{t(`saga.kind.${e.kind}`)}</span>
-              <code>{e.name}</code>
-              {e.detail && <span className="pg-small pg-tl-detail">{e.detail}</span>}
-              <span className="muted pg-small">→ {e.sagaState}</span>
+              <span className="pg-tl-what">
+                <code>{e.name}</code>
+                {e.detail && <span className="pg-small pg-tl-detail"> {e.detail}</span>}
+              </span>
+              <span className="muted pg-small pg-tl-state">→ {e.sagaState}</span>
             </li>
           ))}
         </ol>
