@@ -1,10 +1,10 @@
-// The exercises page: the list at #/exercises, one exercise's workspace at #/exercises/<id>.
+// The exercises page: the course map at #/exercises, one exercise's workspace at #/exercises/<id>.
 import './strings';
 import './exercises.css';
-import { ExerciseList } from './list/ExerciseList';
+import { CourseMapPage } from './map/CourseMapPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
 export default function ExercisesPage({ params }: { params: string[] }) {
   const [exerciseId] = params;
-  return exerciseId ? <WorkspacePage exerciseId={exerciseId} /> : <ExerciseList />;
+  return exerciseId ? <WorkspacePage exerciseId={exerciseId} /> : <CourseMapPage />;
 }

@@ -1,0 +1,90 @@
+// The course map on the Exercises page, end to end in Chromium against the real web host: with fresh
+// data the lesson is the highlighted next step, steps follow the suggested order, and once
+// orders-lifecycle's visible tests pass its step shows it, with the best score.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, ROOT, startHost, type RunningHost } from './support';
+import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
+
+const LESSON = '04-event-driven';
+const exercise = readExercisePackage('orders-lifecycle');
+
+/** Exercise ids in the suggested order (manifest `order`), as the map should list them. */
+function exercisesInOrder(): string[] {
+  const dir = path.join(ROOT, 'exercises');
+  return fs
+    .readdirSync(dir)
+    .filter((id) => fs.existsSync(path.join(dir, id, 'exercise.json')))
+    .map((id) => ({ id, order: (JSON.parse(fs.readFileSync(path.join(dir, id, 'exercise.json'), 'utf8')) as { order: number }).order }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((e) => e.id);
+}
+
+let host: RunningHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startHost();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor({ timeout: 20_000 });
+}
+
+describe('course map', () => {
+  it('with fresh data, the lesson is the next step; the steps follow the suggested order', async () => {
+    const app = await openApp(browser, host, { hash: '#/exercises' });
+    const { page } = app;
+    await waitForMap(page);
+    const steps = await page.locator('[data-step]:is(li)').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+    expect(steps).toEqual([`lesson:${LESSON}`, `quiz:${LESSON}`, ...exercisesInOrder().map((id) => `exercise:${id}`)]);
+
+    const next = page.locator('li[data-next="true"]');
+    expect(await next.count()).toBe(1);
+    expect(await next.getAttribute('data-step')).toBe(`lesson:${LESSON}`);
+    expect(await page.getByTestId('course-next').getAttribute('data-step')).toBe(`lesson:${LESSON}`);
+    const cont = page.getByTestId('course-continue');
+    expect(await cont.textContent()).toMatch(/Continue/);
+    expect(await cont.getAttribute('href')).toBe(`#/lesson/${LESSON}`);
+    // Nothing started: every step says so, and no exercise has a score yet.
+    expect(await page.locator('li[data-step-status]:not([data-step-status="not_started"])').count()).toBe(0);
+    expect(await page.getByTestId('lesson-card').getByTestId('step-status').textContent()).toBe('Not started');
+    expect(await page.getByTestId('quiz-card').getByTestId('step-status').textContent()).toBe('Not taken');
+    expect(await page.getByTestId('exercise-best').count()).toBe(0);
+
+    await cont.click();
+    await page.waitForURL(new RegExp(`#/lesson/${LESSON}$`));
+    expect(app.outsideRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('after orders-lifecycle passes its visible tests, its step shows passing and the best score', async () => {
+    const ws = await openExercise(browser, host, exercise.id);
+    for (const name of exercise.editable) await setEditableFile(ws.page, name, exercise.solution[name]!);
+    expect(await runVisibleTests(ws.page)).toBe('pass');
+    await ws.close();
+
+    const app = await openApp(browser, host, { locale: 'ru-RU', hash: '#/exercises' });
+    const { page } = app;
+    await waitForMap(page);
+    const card = page.locator(`li[data-step="exercise:${exercise.id}"]`);
+    expect(await card.getAttribute('data-status')).toBe('passing');
+    expect(await card.getAttribute('data-step-status')).toBe('done');
+    expect(await card.getByTestId('exercise-status').textContent()).toBe('Все открытые тесты проходят');
+    const best = card.getByTestId('exercise-best');
+    expect(await best.getAttribute('data-score')).toBe(await best.getAttribute('data-max'));
+    // The lesson is still unread, so it stays the next step; the map speaks Russian.
+    expect(await page.locator('li[data-next="true"]').getAttribute('data-step')).toBe(`lesson:${LESSON}`);
+    expect(await page.getByTestId('course-continue').textContent()).toMatch(/Продолжить/);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
