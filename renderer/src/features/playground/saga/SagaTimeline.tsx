@@ -41,7 +41,9 @@ export function SagaTimeline({ run }: { run: SagaRun }) {
                 <code>{e.name}</code>
                 {e.detail && <span className="pg-small pg-tl-detail"> {e.detail}</span>}
               </span>
-              <span className="muted pg-small pg-tl-state">→ {e.sagaState}</span>
+              <span className="muted pg-small pg-tl-state" title={e.sagaState}>
+                → {e.sagaState}
+              </span>
             </li>
           ))}
         </ol>
