@@ -1,5 +1,5 @@
 // Types of the workspace, all derived from the API contract.
-import type { MethodOutput } from '../../../bridge';
+import type { MethodOutput } from '../../../bridge/types';
 
 export type ExerciseView = MethodOutput<'exercises.get'>;
 export type WorkspaceFile = ExerciseView['files'][number];
