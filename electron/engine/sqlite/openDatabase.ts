@@ -36,10 +36,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     throw new DatabaseFileError(file, (err as Error).message);
   }
   try {
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    // Switching to WAL needs a moment alone with the file; SQLite answers "locked" at once, without its
+    // busy handler, while another process is creating the same file, so wait and retry here.
+    if (file !== ':memory:') retryWhileLocked(() => db.pragma('journal_mode = WAL'));
     db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     const check = db.pragma(options.integrityCheck === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`);
   } catch (err) {
@@ -47,6 +49,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     throw err instanceof DatabaseFileError ? err : new DatabaseFileError(file, (err as Error).message);
   }
   return db;
+}
+
+function retryWhileLocked<T>(fn: () => T, deadlineMs = 5000): T {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); // a synchronous 10 ms pause
+    }
+  }
 }
 
 /** Moves a damaged database (and its WAL files) aside so the app can start fresh without deleting anything. */
