@@ -45,6 +45,11 @@ export function writeProbe(workDir: string, spec: ProbeSpec): string {
     path.join(probeDir, 'exercise.json'),
     JSON.stringify({
       id: spec.id,
+      order: 999,
+      title: { ru: 'Проба песочницы', en: 'Playground probe' },
+      summary: { ru: 'Запускает код студента для песочницы.', en: 'Runs the student’s code for the playground.' },
+      description: { ru: 'Служебное упражнение песочницы.', en: 'An internal exercise of the playground.' },
+      hints: [],
       editable: [...spec.editable, 'probeInput.ts'],
       readonly: manifest.readonly,
       suites: [{ id: 'probe', file: 'tests/visible/probe.test.ts', visibility: 'visible', pointsPerTest: 0 }],

@@ -1,6 +1,6 @@
 // The sandboxed test runner for student code: public face. See docs/engine/runner.md.
 export { createRunner, RunnerInputError, type Runner, type RunnerOptions, type RunRequest } from './runner';
-export { loadRunnerExercise, readEditableFiles, RunnerManifest, type RunnerExercise } from './exercise';
+export { loadRunnerExercise, readEditableFiles, type RunnerManifest, type RunnerExercise } from './exercise';
 export {
   RunResult,
   TestResult,
