@@ -13,17 +13,27 @@ const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: '
 if (run(process.execPath, [path.join(root, 'scripts/build.mjs')]).status !== 0) process.exit(1);
 
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-let electronBinary;
-try {
-  electronBinary = require('electron'); // the npm package exports the binary's path, and throws when it was never downloaded
-} catch (err) {
-  electronBinary = null;
+function electronBinaryPath() {
+  try {
+    const binary = require('electron'); // the npm package exports the binary's path, and throws when it was never downloaded
+    return fs.existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
 }
-if (!electronBinary || !fs.existsSync(electronBinary)) {
+let electronBinary = electronBinaryPath();
+if (!electronBinary) {
+  // `npm install` skips Electron's download (allowScripts) so an offline install never fails; fetch it now, once.
+  console.log(`Downloading the Electron ${electronVersion} binary (first start only)…`);
+  const download = run(process.execPath, [path.join(root, 'node_modules/electron/install.js')], { stdio: ['ignore', 'inherit', 'pipe'] });
+  if (download.status !== 0) console.error(`The download failed: ${String(download.stderr).split('\n').find((l) => l.trim()) ?? 'no details'}`);
+  electronBinary = electronBinaryPath();
+}
+if (!electronBinary) {
   console.error(
     [
-      `The Electron ${electronVersion} binary is not installed (its download is skipped or failed during npm install).`,
-      'On a machine that can reach Electron\'s release host, run:  node node_modules/electron/install.js',
+      `The Electron ${electronVersion} binary is not installed and could not be downloaded (no network?).`,
+      'On a machine that can reach Electron\'s release host, `npm start` downloads it by itself.',
       'Everything else works without it: `npm run web` serves the same app to a browser at http://127.0.0.1:5178',
     ].join('\n'),
   );
