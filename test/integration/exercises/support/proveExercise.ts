@@ -1,7 +1,7 @@
 // The proof every exercise package owes, through the real sandboxed runner: the reference solution
 // passes every visible and hidden test, the starter passes no graded test by accident (and does
 // pass the 0-point suites that only show the given code), and every mutant is caught by a test.
-// Same checks as orders-lifecycle.test.ts, with the thresholds as parameters.
+// Every exercise calls it from test/integration/exercises/<id>.test.ts with its own thresholds.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExercise, type LoadedExercise } from '../../../../electron/engine/content/loadExercise';
