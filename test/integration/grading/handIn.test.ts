@@ -94,4 +94,33 @@ describe('hand-in from the app', () => {
     expect(code.files).toEqual([{ name: EDITABLE, content: variant('mutants/no-state-check') }]);
     expect(code.entry.score).toBeGreaterThan(0);
   });
+
+  it('grades in an installed (student-build) app from an instructor\'s copy of the exercises', async () => {
+    // The student build ships no solution/, mutants/ or tests/hidden/: it cannot grade on its own.
+    const resources = path.join(work, 'student-build');
+    const copy = path.join(resources, 'exercises', EXERCISE_ID);
+    fs.cpSync(path.join(ROOT, 'exercises', EXERCISE_ID), copy, { recursive: true });
+    for (const dir of ['solution', 'mutants', 'tests/hidden']) fs.rmSync(path.join(copy, dir), { recursive: true, force: true });
+    const installed = createEngine({ dataDir: path.join(work, 'installed-data'), shell: 'test', resourcesDir: resources });
+    const grade = async (extra: Record<string, string>) => {
+      const start = await installed.dispatch('grading.start', { inputDir: path.join(work, 'handins'), ...extra });
+      if (!start.ok) throw new Error(start.error.message);
+      const { jobId } = start.value as { jobId: string };
+      for (let i = 0; i < 300; i++) {
+        const r = await installed.dispatch('grading.result', { jobId });
+        const value = (r.ok ? r.value : {}) as { state?: string; gradebook?: { entries: Array<{ status: string }> } };
+        if (value.state !== 'running') return value;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      throw new Error('grading did not finish');
+    };
+    try {
+      const alone = await grade({});
+      expect(alone.gradebook?.entries.map((e) => e.status)).toEqual(['unknown_exercise']);
+      const withInstructorCopy = await grade({ exercisesDir: path.join(ROOT, 'exercises') });
+      expect(withInstructorCopy.gradebook?.entries.map((e) => e.status)).toEqual(['graded']);
+    } finally {
+      await installed.close();
+    }
+  });
 });

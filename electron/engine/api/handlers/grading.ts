@@ -95,7 +95,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       return { path: file, fileName: path.basename(file), json: serializeSubmission(submission), checksum: submission.checksum.value, student: who };
     },
 
-    'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir }) => {
+    'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir, exercisesDir }) => {
       const id = randomUUID();
       const out = outDir ? path.resolve(outDir) : path.join(ctx.dataDir === ':memory:' ? os.tmpdir() : ctx.dataDir, 'grading', `${stamp()}-${id.slice(0, 8)}`);
       const job: Job = { id, state: 'running', done: 0, total: 0, inputDir: path.resolve(inputDir), outDir: out, error: null, files: [], gradebook: null, code: new Map() };
@@ -104,7 +104,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       void runGradingJob({
         input: job.inputDir,
         outDir: out,
-        exercisesRoot,
+        exercisesRoot: exercisesDir ? path.resolve(exercisesDir) : exercisesRoot,
         runner: getRunner(),
         exercise,
         concurrency: concurrency ?? os.availableParallelism(),

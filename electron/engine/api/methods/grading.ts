@@ -32,6 +32,8 @@ export const gradingMethods = {
       exercise: ExerciseId.optional(),
       concurrency: z.number().int().min(1).max(64).optional(),
       hiddenTestsDir: FolderPath.optional(),
+      /** An instructor's copy of the exercise packages (with solutions and hidden tests); default: the app's own. */
+      exercisesDir: FolderPath.optional(),
     }),
     z.object({ jobId: z.string(), outDir: z.string() }),
   ),

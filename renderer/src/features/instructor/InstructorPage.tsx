@@ -31,6 +31,7 @@ export default function InstructorPage(_props: { params: string[] }) {
         <Field id="grading-out" label={t('form.out')} value={g.form.outDir} placeholder={t('form.outPlaceholder')} onChange={(v) => g.setForm({ outDir: v })} />
         <Field id="grading-exercise" label={t('form.exercise')} value={g.form.exercise} placeholder="orders-lifecycle" onChange={(v) => g.setForm({ exercise: v })} />
         <Field id="grading-hidden" label={t('form.hiddenTests')} value={g.form.hiddenTestsDir} onChange={(v) => g.setForm({ hiddenTestsDir: v })} />
+        <Field id="grading-exercises" label={t('form.exercisesDir')} value={g.form.exercisesDir} onChange={(v) => g.setForm({ exercisesDir: v })} />
         <div className="grading-actions">
           <button type="submit" className="primary" data-testid="grading-start" disabled={g.state === 'running' || !g.form.inputDir.trim()}>
             {g.state === 'running' ? t('form.running') : t('form.start')}

@@ -9,7 +9,7 @@ export type GradebookEntry = Gradebook['entries'][number];
 export type StudentCode = MethodOutput<'grading.studentCode'>;
 
 interface GradingState {
-  form: { inputDir: string; outDir: string; exercise: string; hiddenTestsDir: string };
+  form: { inputDir: string; outDir: string; exercise: string; hiddenTestsDir: string; exercisesDir: string };
   jobId: string | null;
   outDir: string | null;
   state: 'idle' | 'running' | 'done' | 'failed';
@@ -29,7 +29,7 @@ interface GradingState {
 let unsubscribe: (() => void) | null = null;
 
 export const useGrading = create<GradingState>((set, get) => ({
-  form: { inputDir: '', outDir: '', exercise: '', hiddenTestsDir: '' },
+  form: { inputDir: '', outDir: '', exercise: '', hiddenTestsDir: '', exercisesDir: '' },
   jobId: null,
   outDir: null,
   state: 'idle',
@@ -51,6 +51,7 @@ export const useGrading = create<GradingState>((set, get) => ({
         outDir: form.outDir.trim() || undefined,
         exercise: form.exercise.trim() || undefined,
         hiddenTestsDir: form.hiddenTestsDir.trim() || undefined,
+        exercisesDir: form.exercisesDir.trim() || undefined,
       });
       set({ jobId, outDir });
       const refresh = async () => {
