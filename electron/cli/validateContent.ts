@@ -1,14 +1,10 @@
 // `npm run validate-content [-- --lessons <dir>] [--exercises <dir>]`: validates every lesson, quiz
-// and (when the exercise loader is present) exercise package, prints each problem with its file,
+// and exercise package, prints each problem with its file,
 // question and field, and exits 1 if there is any. For course authors and CI.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadExercise } from '../engine/content/loadExercise';
 import { listLessons, loadQuiz, validateLessons } from '../engine/content/loadLessons';
-
-interface ExerciseLoader {
-  loadExercise(root: string, id: string): unknown;
-}
 
 function parseArgs(argv: string[]): { lessons: string; exercises: string } {
   const cwd = process.cwd();
@@ -34,7 +30,7 @@ function usage(error?: string): never {
   process.exit(error ? 2 : 0);
 }
 
-async function main(): Promise<number> {
+function main(): number {
   const options = parseArgs(process.argv.slice(2));
   const rel = (p: string) => {
     const r = path.relative(process.cwd(), p);
@@ -52,18 +48,15 @@ async function main(): Promise<number> {
     }
   }
 
-  // The exercise loader belongs to the exercise feature; check exercises only when it is present.
-  const loaderFile = path.join(import.meta.dirname, '../engine/content/loadExercise.ts');
-  if (existsSync(loaderFile) && existsSync(options.exercises)) {
+  if (existsSync(options.exercises)) {
     console.log(`Exercises in ${rel(options.exercises)}`);
-    const loader = (await import(pathToFileURL(loaderFile).href)) as ExerciseLoader;
     const ids = readdirSync(options.exercises, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(options.exercises, d.name, 'exercise.json')))
       .map((d) => d.name)
       .sort();
     for (const id of ids) {
       try {
-        loader.loadExercise(options.exercises, id);
+        loadExercise(options.exercises, id);
         console.log(`  ok  ${id}`);
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
@@ -80,10 +73,9 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  },
-);
+try {
+  process.exit(main());
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+}
