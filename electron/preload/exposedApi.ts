@@ -1,9 +1,7 @@
 // The surface the preload exposes, as a function of ipcRenderer so it can be tested without Electron.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { isMethodName, isTopicName } from '../engine/api/contract';
-
-const INVOKE_PREFIX = 'rg:';
-const PUSH_CHANNEL = 'rg:push';
+import { INVOKE_PREFIX, PUSH_CHANNEL } from '../main/ipc';
 
 export function exposedApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>) {
   return {
