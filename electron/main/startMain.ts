@@ -8,7 +8,7 @@ import { useSqliteNativeBinding } from '../engine/sqlite';
 import { registerIpc, PUSH_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, hardenWebContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, hardenWebContents, secureWebPreferences } from './security';
 import { loadWindowState, saveWindowState } from './windowState';
 
 export type ElectronModule = Pick<typeof import('electron'), 'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'Menu' | 'shell'>;
@@ -99,4 +99,3 @@ export function resolveMainPaths(appPath: string, isPackaged: boolean, resources
       : path.join(appPath, '.cache', 'electron-sqlite', electronVersion, 'better_sqlite3.node'),
   };
 }
-export { APP_HOST };

@@ -39,7 +39,6 @@ export type MethodOutput<K extends MethodName> = OutputOf<Methods[K]>;
 export type TopicPayload<T extends TopicName> = z.output<Topics[T]>;
 
 export const methodNames = Object.keys(methods) as MethodName[];
-export const topicNames = Object.keys(topics) as TopicName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
