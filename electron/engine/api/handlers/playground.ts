@@ -131,15 +131,10 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
         decider = undefined;
         return { enabled: false };
       }
-      const draft = createExercisesProgress(ctx.progress.db).getDraft(SOURCE_EXERCISE);
-      const source = draft?.files['OrderAggregate.ts'];
+      const source = draftFile(SOURCE_EXERCISE, 'OrderAggregate.ts');
       if (!source) return { enabled: false, message: 'NO_DRAFT' };
       await decider?.close();
-      decider = createStudentDecider({
-        workDir: ctx.dataDir === ':memory:' ? path.join(os.tmpdir(), `replayground-probe-${process.pid}`) : path.join(ctx.dataDir, 'playground-probe'),
-        sourceExerciseDir: path.join(ctx.resourcesDir, 'exercises', SOURCE_EXERCISE),
-        source,
-      });
+      decider = createStudentDecider({ workDir: probeDir(), sourceExerciseDir: exerciseDir(SOURCE_EXERCISE), source });
       s.useDecider(decider);
       return { enabled: true };
     },
