@@ -34,7 +34,6 @@ export interface AccountState {
 
 export const emptyAccount = (): AccountState => ({ id: '', version: 0, status: 'none', ownerName: '', balance: 0, openedAt: null, closedAt: null });
 export const accountStreamId = (accountId: string) => `account-${accountId}`;
-export const isAccountStream = (streamId: string) => streamId.startsWith('account-');
 const EVENT_TYPES = new Set<string>(['AccountOpened', 'MoneyDeposited', 'MoneyWithdrawn', 'AccountClosed']);
 
 /** Folds one event into the state: the only place the balance changes. */

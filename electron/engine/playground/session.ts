@@ -9,7 +9,6 @@ import {
   evolve,
   fromRecordedEvent,
   initialState,
-  isOrderStream,
   orderStreamId,
   type OrderCommand,
   type OrderState,
@@ -20,7 +19,7 @@ import { runConcurrentEdit, runReferenceCommand, runStudentCommand, newOrderId, 
 import { NOTIFIER_GROUP, Pipeline, READ_MODEL_GROUP, TOPIC } from './pipeline';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
 import type { ProbeAnswer } from './probe';
-import { accountStreamId, foldAccount, isAccountStream, runAccountCommand, toAccountEvent, type AccountCommand, type AccountDecider, type AccountOutcome } from './bank';
+import { accountStreamId, foldAccount, runAccountCommand, toAccountEvent, type AccountCommand, type AccountDecider, type AccountOutcome } from './bank';
 import { sagaTimeline, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
 import { buildScenario, sampleCreate, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
 
@@ -539,13 +538,7 @@ export class PlaygroundSession {
   }
 
   bankOverview(limit = 100) {
-    const ids: string[] = [];
-    const rows = this.store.readAll({ after: Math.max(0, this.store.headPosition() - 5000), types: ['AccountOpened'] });
-    for (let i = rows.length - 1; i >= 0 && ids.length < limit; i--) {
-      const row = rows[i]!;
-      if (isAccountStream(row.streamId)) ids.push(row.streamId.slice('account-'.length));
-    }
-    return { accountIds: ids, refusals: this.bankRefusals };
+    return { accountIds: this.recentStreamIds('AccountOpened', accountStreamId, limit), refusals: this.bankRefusals };
   }
 
   // ---- overview, reset, close ------------------------------------------------------
@@ -566,11 +559,17 @@ export class PlaygroundSession {
 
   /** Every order id in the store, newest first (for pickers). */
   orderIds(limit = 200): string[] {
+    return this.recentStreamIds('OrderCreated', orderStreamId, limit);
+  }
+
+  /** Ids of the newest streams that `firstType` started (within the last 5,000 positions), newest first. */
+  private recentStreamIds(firstType: string, streamIdOf: (id: string) => string, limit: number): string[] {
+    const prefix = streamIdOf('');
     const out: string[] = [];
-    const rows = this.store.readAll({ after: Math.max(0, this.store.headPosition() - 5000), types: ['OrderCreated'] });
+    const rows = this.store.readAll({ after: Math.max(0, this.store.headPosition() - 5000), types: [firstType] });
     for (let i = rows.length - 1; i >= 0 && out.length < limit; i--) {
-      const r = rows[i]!;
-      if (isOrderStream(r.streamId)) out.push(r.streamId.slice('order-'.length));
+      const streamId = rows[i]!.streamId;
+      if (streamId.startsWith(prefix)) out.push(streamId.slice(prefix.length));
     }
     return out;
   }
