@@ -4,7 +4,7 @@
 import type { Broker } from './broker';
 import { BrokerError } from './errors';
 import type { PolledRange } from './journal';
-import type { AssignedPartition, MemberState } from './state';
+import { partitionKey, type AssignedPartition, type MemberState } from './state';
 import type { Clock, ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
 
 const DEFAULT_MAX_RECORDS = 500;
@@ -191,7 +191,7 @@ export class Consumer {
   committed(tp: TopicPartition): number | null {
     this.broker.partitionLog(tp.topic, tp.partition);
     // a plain lookup: reading must not create the group as a side effect
-    return this.broker.groups.get(this.member.groupId)?.committed.get(`${tp.topic}\u0000${tp.partition}`) ?? null;
+    return this.broker.groups.get(this.member.groupId)?.committed.get(partitionKey(tp.topic, tp.partition)) ?? null;
   }
 
   /** Leaves the group cleanly: auto-commit (if enabled), revoke callback, then the group rebalances. */

@@ -4,6 +4,7 @@
 import type { Broker } from './broker';
 import { BrokerError } from './errors';
 import { partitionForKey } from './murmur2';
+import { partitionKey } from './state';
 import type { Clock, Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
 import { freezeHeaders, freezeOwnedValue, freezeValue } from './values';
 
@@ -69,7 +70,7 @@ export class Producer {
     }
     if (this.producerId !== null) {
       for (const b of batches.values()) {
-        const k = `${topic}\u0000${b.partition}`;
+        const k = partitionKey(topic, b.partition);
         b.baseSequence = this.sequences.get(k) ?? 0;
         this.sequences.set(k, b.baseSequence + b.records.length);
       }
