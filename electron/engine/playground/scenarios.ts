@@ -39,18 +39,28 @@ export function sampleCreate(orderId: string, customerId = 'alice'): OrderComman
 }
 export const SAMPLE_TOTAL = 5900;
 
+/** Pays the sample order in full; `ref` names the payment (the order id, or a saga's id). */
+export function samplePay(orderId: string, ref = orderId): OrderCommand {
+  return { type: 'PayOrder', orderId, paymentId: `pay-${ref}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL };
+}
+
+/** Ships an order; `ref` names the tracking number (the order id, or a saga's id). */
+export function sampleShip(orderId: string, ref = orderId): OrderCommand {
+  return { type: 'ShipOrder', orderId, trackingNumber: `TRK-${ref}`, carrier: 'DHL' };
+}
+
 export function commandStep(label: string, host: ScenarioHost, command: OrderCommand): ScenarioStep {
   return { label, params: { orderId: 'orderId' in command ? String(command.orderId) : '' }, run: async () => ({ outcomes: [await host.execute(command)] }) };
 }
 
 export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: string): ScenarioStep[] {
-  const pay: OrderCommand = { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL };
+  const pay = samplePay(orderId);
   switch (id) {
     case 'happy-path':
       return [
         commandStep('create', host, sampleCreate(orderId)),
         commandStep('pay', host, pay),
-        commandStep('ship', host, { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' }),
+        commandStep('ship', host, sampleShip(orderId)),
         commandStep('deliver', host, { type: 'DeliverOrder', orderId }),
       ];
     case 'cancel-after-payment':
@@ -58,7 +68,7 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
         commandStep('create', host, sampleCreate(orderId)),
         commandStep('pay', host, pay),
         commandStep('cancel', host, { type: 'CancelOrder', orderId, reason: 'customer changed their mind' }),
-        commandStep('shipCancelled', host, { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' }),
+        commandStep('shipCancelled', host, sampleShip(orderId)),
       ];
     case 'concurrent-edit':
       return [

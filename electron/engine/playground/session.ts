@@ -21,7 +21,7 @@ import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
 import type { ProbeAnswer } from './probe';
 import { accountStreamId, foldAccount, runAccountCommand, toAccountEvent, type AccountCommand, type AccountDecider, type AccountOutcome } from './bank';
 import { sagaTimeline, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
-import { buildScenario, sampleCreate, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
+import { buildScenario, sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
 
 export type ChangeKind = 'store' | 'broker' | 'projection' | 'playground';
 export interface ChangeNotice {
@@ -441,8 +441,8 @@ export class PlaygroundSession {
       mode,
       failAt,
       order: {
-        pay: (id) => quiet(() => this.executeReference({ type: 'PayOrder', orderId: id, paymentId: `pay-${sagaId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL })),
-        ship: (id) => quiet(() => this.executeReference({ type: 'ShipOrder', orderId: id, trackingNumber: `TRK-${sagaId}`, carrier: 'DHL' })),
+        pay: (id) => quiet(() => this.executeReference(samplePay(id, sagaId))),
+        ship: (id) => quiet(() => this.executeReference(sampleShip(id, sagaId))),
         cancel: (id, reason) => quiet(() => this.executeReference({ type: 'CancelOrder', orderId: id, reason })),
       },
       record: (entry) => {
@@ -479,8 +479,8 @@ export class PlaygroundSession {
       run = { ...base, status, timeline };
       const quiet = (c: OrderCommand) => void this.executeReference(c); // a refusal is fine: the timeline tells the story
       if (this.closed) return run;
-      if (effects.paid) quiet({ type: 'PayOrder', orderId, paymentId: `pay-${sagaId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL });
-      if (effects.shipped) quiet({ type: 'ShipOrder', orderId, trackingNumber: `TRK-${sagaId}`, carrier: 'DHL' });
+      if (effects.paid) quiet(samplePay(orderId, sagaId));
+      if (effects.shipped) quiet(sampleShip(orderId, sagaId));
       if (status === 'compensated' || status === 'compensation-failed') quiet({ type: 'CancelOrder', orderId, reason: `saga ${sagaId}: ${options.failAt} failed` });
       if (timeline.length) {
         this.store.appendToStream(
@@ -606,8 +606,8 @@ export class PlaygroundSession {
 export function happyCommands(orderId: string): OrderCommand[] {
   return [
     sampleCreate(orderId),
-    { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL },
-    { type: 'ShipOrder', orderId, trackingNumber: `TRK-${orderId}`, carrier: 'DHL' },
+    samplePay(orderId),
+    sampleShip(orderId),
     { type: 'DeliverOrder', orderId },
   ];
 }
