@@ -116,7 +116,7 @@ export class Broker<C extends Clock = SimClock> {
     if (!Number.isSafeInteger(max) || max < 0) throw new BrokerError('INVALID_ARGUMENT', 'maxRecords must be a non-negative integer');
     const out: ConsumerRecord[] = [];
     log.read(Math.max(from, log.logStartOffset), max, (seg, i) => {
-      out.push({ topic, partition, offset: seg.offsetAt(i), key: seg.keys[i], value: seg.values[i], timestamp: seg.timestamps[i], headers: seg.headers[i] });
+      out.push(seg.recordAt(i, topic, partition));
     });
     return out;
   }

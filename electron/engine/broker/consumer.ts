@@ -101,7 +101,7 @@ export class Consumer {
       const { topic, partition } = a.tp;
       const before = out.length;
       const next = a.log.read(position, max - before, (seg, i) => {
-        out.push({ topic, partition, offset: seg.offsetAt(i), key: seg.keys[i], value: seg.values[i], timestamp: seg.timestamps[i], headers: seg.headers[i] });
+        out.push(seg.recordAt(i, topic, partition));
       });
       const count = out.length - before;
       a.position = next;

@@ -1,6 +1,6 @@
 // One partition's append-only log, stored column-wise in fixed-size segments so a million records
 // cost a few arrays rather than a million objects, and so retention can drop whole segments.
-import type { Headers } from './types';
+import type { ConsumerRecord, Headers } from './types';
 import { EMPTY_HEADERS } from './values';
 
 export const SEGMENT_CAPACITY = 4096;
@@ -23,6 +23,11 @@ export class Segment {
 
   offsetAt(i: number): number {
     return this.offsets === null ? this.baseOffset + i : this.offsets[i];
+  }
+
+  /** The record in slot `i`, as readers hand it out. */
+  recordAt(i: number, topic: string, partition: number): ConsumerRecord {
+    return { topic, partition, offset: this.offsetAt(i), key: this.keys[i], value: this.values[i], timestamp: this.timestamps[i], headers: this.headers[i] };
   }
 
   /** Index of the first slot whose offset is ≥ `offset` (count when none). */
