@@ -2,19 +2,13 @@
 // produce the same files. Holds the graded code per entry for "open the student's code".
 import fs from 'node:fs';
 import path from 'node:path';
-import { grade, type GradingProgress, type GradingRunner } from './grader';
+import { grade, type GradeOptions } from './grader';
 import type { Gradebook } from './gradebook';
 import { writeReports, type WrittenReports } from './reports/writeReports';
 
-export interface GradingJobOptions {
-  input: string;
+/** The grader's options (the job collects the graded files itself) and where the reports go. */
+export interface GradingJobOptions extends Omit<GradeOptions, 'onEntryFiles'> {
   outDir: string;
-  exercisesRoot: string;
-  runner: GradingRunner;
-  exercise?: string;
-  concurrency?: number;
-  hiddenTestsDir?: string;
-  onProgress?(progress: GradingProgress): void;
 }
 
 export interface GradingJobResult {
