@@ -84,18 +84,16 @@ function capResult(result: RunResult): RunResult {
   return result;
 }
 
-
 export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw, limits, started }: AssembleInput): RunResult {
-  const ok = bundles;
   const tests: TestResult[] = [];
   const summaries: SuiteSummary[] = [];
   const maps = new Map<number, SourceMap>();
   const mapOf = (i: number) => {
     let m = maps.get(i);
-    if (!m) maps.set(i, (m = new SourceMap(ok[i]!.map)));
+    if (!m) maps.set(i, (m = new SourceMap(bundles[i]!.map)));
     return m;
   };
-    const fileOf = (source: string): string => (source.startsWith('workspace:') ? source.slice('workspace:'.length) : path.relative(exerciseDir, path.resolve(exerciseDir, source)));
+  const fileOf = (source: string): string => (source.startsWith('workspace:') ? source.slice('workspace:'.length) : path.relative(exerciseDir, path.resolve(exerciseDir, source)));
   const workspaceLocation = (i: number, frames: Array<{ line: number; column: number }>): SourceLocation | null => {
     for (const f of frames) {
       const pos = mapOf(i).lookup(f.line, f.column);

@@ -151,10 +151,6 @@ export function differences(actual: unknown, expected: unknown, mode: EqualityMo
   return out;
 }
 
-export function deepEqual(actual: unknown, expected: unknown, mode: EqualityMode = 'equal'): boolean {
-  return differences(actual, expected, mode).length === 0;
-}
-
 /** A readable multi-line list of differences. */
 export function describeDifferences(diffs: Difference[]): string {
   const lines = diffs.map((d) => `  • ${d.path}: expected ${d.expected}, received ${d.received}${d.note ? ` (${d.note})` : ''}`);
