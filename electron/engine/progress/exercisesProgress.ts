@@ -35,17 +35,9 @@ export interface RunRow {
   /** All visible tests passed (the status the exercise list shows). */
   allPassed: boolean;
 }
-export interface NewRun {
-  exerciseId: string;
-  startedAt: string;
+/** A run to record: the row's summary (the rest is derived on write) with the code and the full results. */
+export interface NewRun extends Omit<RunRow, 'id' | 'codeSha256' | 'allPassed'> {
   files: FileMap;
-  status: RunRow['status'];
-  passed: number;
-  failed: number;
-  total: number;
-  points: number;
-  maxPoints: number;
-  durationMs: number;
   results: unknown;
 }
 
