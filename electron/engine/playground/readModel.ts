@@ -99,8 +99,3 @@ export class PlaygroundReadModel {
     return { ...this.stats, orders: this.rows.size };
   }
 }
-
-/** Rebuild helper: applies stored events and remembers their ids, so later deliveries of them are duplicates. */
-export function replayInto(model: PlaygroundReadModel, events: readonly RecordedEvent[]): void {
-  for (const e of events) model.replayEvent(e);
-}
