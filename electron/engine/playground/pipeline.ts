@@ -239,8 +239,9 @@ export class Pipeline {
   }
 
   private sampleLag(): void {
-    const group = this.broker.describe().groups.find((g) => g.groupId === READ_MODEL_GROUP);
-    const topic = this.broker.describe().topics.find((t) => t.name === TOPIC)!;
+    const d = this.broker.describe();
+    const group = d.groups.find((g) => g.groupId === READ_MODEL_GROUP);
+    const topic = d.topics.find((t) => t.name === TOPIC)!;
     const lags = topic.partitions.map((p) => {
       const gp = group?.partitions.find((x) => x.topic === TOPIC && x.partition === p.partition);
       return gp?.lag ?? p.logEndOffset - p.logStartOffset;
