@@ -35,7 +35,7 @@ export interface BrokerOptions<C extends Clock = SimClock> {
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 const DEFAULT_DELETE_RETENTION_MS = 86_400_000;
 
-export function isSafeOffset(n: unknown): n is number {
+function isSafeOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
@@ -172,10 +172,6 @@ export class Broker<C extends Clock = SimClock> {
     return Math.floor(this.random() * 0x1_0000_0000)
       .toString(16)
       .padStart(8, '0');
-  }
-
-  /** @internal */ allocateProducerId(): number {
-    return this.nextProducerId++;
   }
 
   // ---- group coordinator --------------------------------------------------------------------

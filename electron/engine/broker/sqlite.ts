@@ -5,8 +5,6 @@ import { migrate } from '../sqlite';
 import type { Inbox } from './inbox';
 import type { CheckpointStore } from './relay';
 
-export { eventIdOf } from './inbox';
-
 /** Relay checkpoints in a table of the given database (ideally the event store's own file). */
 export function createSqliteCheckpointStore(db: Database.Database): CheckpointStore {
   migrate(db, 'broker-relay', ['CREATE TABLE broker_relay_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID']);
