@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Engine } from '../engine/api/engine';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { resolveStaticFile } from './staticFile';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -105,9 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end('The renderer is not built. Run `npm run build` (or `npm run web`, which builds it).');
       return;
     }
-    const safe = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-    let file = path.join(root, safe);
-    if (!file.startsWith(path.resolve(root)) || !isFile(file)) file = path.join(root, 'index.html');
+    const file = resolveStaticFile(root, pathname);
     const ext = path.extname(file);
     const headers: Record<string, string> = {
       'content-type': MIME[ext] ?? 'application/octet-stream',
@@ -157,14 +156,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {
