@@ -11,6 +11,11 @@ const Qty = z.number().int().min(-1_000_000).max(1_000_000);
 
 const Item = z.object({ productId: Text, productName: Text, quantity: Qty, unitPrice: Cents });
 
+/** An event a command appended, as its outcome names it. */
+const AppendedEvent = z.object({ type: z.string(), version: z.number(), globalPosition: z.number() });
+/** Time travel: the event that made a version (null before the first). */
+const EventAt = z.object({ version: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() }).nullable();
+
 /** Loose on purpose: the domain validates the values and answers with its own error codes. */
 export const PlaygroundCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CreateOrder'), orderId: Id.optional(), customerId: Text, items: z.array(Item).max(50), shippingAddress: Text }),
@@ -25,7 +30,7 @@ export const PlaygroundCommand = z.discriminatedUnion('type', [
 export type PlaygroundCommand = z.infer<typeof PlaygroundCommand>;
 
 export const CommandOutcome = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), orderId: z.string(), version: z.number(), events: z.array(z.object({ type: z.string(), version: z.number(), globalPosition: z.number() })) }),
+  z.object({ ok: z.literal(true), orderId: z.string(), version: z.number(), events: z.array(AppendedEvent) }),
   z.object({ ok: z.literal(false), orderId: z.string().nullable(), code: z.string(), message: z.string(), appended: z.literal(0) }),
 ]);
 export type CommandOutcome = z.infer<typeof CommandOutcome>;
@@ -97,7 +102,7 @@ export const StateAt = z.object({
   version: z.number(),
   currentVersion: z.number(),
   state: OrderStateView,
-  event: z.object({ version: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() }).nullable(),
+  event: EventAt,
 });
 export type StateAt = z.infer<typeof StateAt>;
 
@@ -182,7 +187,7 @@ export const AccountCommandInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CloseAccount'), accountId: Id }),
 ]);
 export const AccountOutcome = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), accountId: z.string(), version: z.number(), balance: z.number(), events: z.array(z.object({ type: z.string(), version: z.number(), globalPosition: z.number() })) }),
+  z.object({ ok: z.literal(true), accountId: z.string(), version: z.number(), balance: z.number(), events: z.array(AppendedEvent) }),
   z.object({ ok: z.literal(false), accountId: z.string().nullable(), code: z.string(), message: z.string(), appended: z.literal(0) }),
 ]);
 const AccountStateView = z.object({
@@ -249,7 +254,7 @@ export const playgroundMethods = {
   'playground.bankAccount': method(z.object({ accountId: Id }), AccountView),
   'playground.bankStateAt': method(
     z.object({ accountId: Id, version: z.number().int().min(0) }),
-    z.object({ version: z.number(), state: AccountStateView, event: z.object({ version: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string() }).nullable() }),
+    z.object({ version: z.number(), state: AccountStateView, event: EventAt }),
   ),
   'playground.setMyCode': method(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean(), message: z.string().optional() })),
   'playground.reset': method(z.object({ confirm: z.literal(true) }), Done),
