@@ -3,9 +3,9 @@
 // orders-lifecycle's visible tests pass its step shows it, with the best score.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, ROOT, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, ROOT, useHostAndBrowser } from './support';
 import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 
 const LESSON = '04-event-driven';
@@ -22,17 +22,7 @@ function exercisesInOrder(): string[] {
     .map((e) => e.id);
 }
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 async function waitForMap(page: Page): Promise<void> {
   await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor({ timeout: 20_000 });
@@ -40,7 +30,7 @@ async function waitForMap(page: Page): Promise<void> {
 
 describe('course map', () => {
   it('with fresh data, the lesson is the next step; the steps follow the suggested order', async () => {
-    const app = await openApp(browser, host, { hash: '#/exercises' });
+    const app = await openApp(e2e.browser, e2e.host, { hash: '#/exercises' });
     const { page } = app;
     await waitForMap(page);
     const steps = await page.locator('[data-step]:is(li)').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
@@ -67,12 +57,12 @@ describe('course map', () => {
   });
 
   it('after orders-lifecycle passes its visible tests, its step shows passing and the best score', async () => {
-    const ws = await openExercise(browser, host, exercise.id);
+    const ws = await openExercise(e2e.browser, e2e.host, exercise.id);
     for (const name of exercise.editable) await setEditableFile(ws.page, name, exercise.solution[name]!);
     expect(await runVisibleTests(ws.page)).toBe('pass');
     await ws.close();
 
-    const app = await openApp(browser, host, { locale: 'ru-RU', hash: '#/exercises' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'ru-RU', hash: '#/exercises' });
     const { page } = app;
     await waitForMap(page);
     const card = page.locator(`li[data-step="exercise:${exercise.id}"]`);

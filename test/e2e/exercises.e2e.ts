@@ -2,9 +2,8 @@
 // the reference solution goes into the editable files, and every visible suite passes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, ROOT, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useHostAndBrowser } from './support';
 import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 
 // orders-lifecycle has its own, fuller suite in workspace.e2e.ts.
@@ -20,22 +19,12 @@ function visibleSuiteCount(id: string): number {
   return manifest.suites.filter((s) => s.visibility === 'visible').length;
 }
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 describe.each(ids)('%s in the workspace', (id) => {
   it('the reference solution passes every visible test', async () => {
     const exercise = readExercisePackage(id);
-    const app = await openExercise(browser, host, id);
+    const app = await openExercise(e2e.browser, e2e.host, id);
     const { page } = app;
     for (const name of exercise.editable) {
       expect(await page.getByTestId(`tab-${name}`).getAttribute('data-readonly')).toBe('false');

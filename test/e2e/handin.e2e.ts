@@ -4,26 +4,16 @@
 // app's last-run score is proven in test/integration/grading/handIn.test.ts.)
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useHostAndBrowser } from './support';
 import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 import { readSubmissionFile } from '../../electron/engine/grading';
 
 const exercise = readExercisePackage('orders-lifecycle');
 const EDITABLE = exercise.editable[0]!;
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 /** Opens the dialog, fills what is given, writes the file; returns the path the dialog shows. */
 async function handIn(page: Page, fill: { name?: string; id?: string; fileName?: string } = {}): Promise<string> {
@@ -49,7 +39,7 @@ async function closeDialog(page: Page): Promise<void> {
 
 describe('Hand in from the workspace', () => {
   it('writes the passing solution and its run into the data folder, once the student is known', async () => {
-    const app = await openExercise(browser, host, exercise.id);
+    const app = await openExercise(e2e.browser, e2e.host, exercise.id);
     const { page } = app;
     await setEditableFile(page, EDITABLE, exercise.solution[EDITABLE]!);
     expect(await runVisibleTests(page)).toBe('pass');
@@ -61,7 +51,7 @@ describe('Hand in from the workspace', () => {
     await closeDialog(page);
 
     const shown = await handIn(page, { name: 'Ada Lovelace', id: 's-42' });
-    const handins = path.join(host.dataDir, 'handins');
+    const handins = path.join(e2e.host.dataDir, 'handins');
     expect(path.dirname(shown)).toBe(handins);
     expect(path.basename(shown)).toMatch(/^s-42-orders-lifecycle-.+\.replayground\.json$/);
     expect(fs.existsSync(shown)).toBe(true);

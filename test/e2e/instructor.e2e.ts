@@ -3,31 +3,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, useHostAndBrowser } from './support';
 import { buildFixtureClass } from '../integration/grading/fixtureClass';
 
-let host: RunningHost;
-let browser: Browser;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-e2e-grading-'));
 const input = path.join(work, 'class');
 const outDir = path.join(work, 'reports');
 const marker = path.join(work, 'ESCAPED');
 
-beforeAll(async () => {
-  buildFixtureClass(input, marker);
-  host = await startHost();
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser({ setup: () => buildFixtureClass(input, marker), timeout: 60_000 });
 
 describe('Instructor page', () => {
   it('grades the fixture folder and shows the summary', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/instructor' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/instructor' });
     const { page } = app;
     await page.getByTestId('grading-input').fill(input);
     await page.getByTestId('grading-out').fill(outDir);
@@ -76,7 +65,7 @@ describe('Instructor page', () => {
   }, 240_000);
 
   it('shows the page in Russian', async () => {
-    const app = await openApp(browser, host, { locale: 'ru-RU', hash: '#/instructor' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'ru-RU', hash: '#/instructor' });
     await expect.poll(() => app.page.locator('main h1').textContent()).toBe('Проверка работ');
     await expect.poll(() => app.page.getByTestId('grading-start').textContent()).toBe('Проверить');
     await app.close();

@@ -2,21 +2,11 @@
 // The lesson page end to end, in both languages: the table of contents, Mermaid diagrams drawn as SVG,
 // admonitions and highlighted code; a TOC click scrolls to its section; reading progress (position and
 // sections read) survives a reload. Nothing may leave 127.0.0.1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, useHostAndBrowser } from './support';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 async function waitForLesson(page: Page): Promise<void> {
   await page.locator('[data-testid=lesson-article][data-ready=true]').waitFor({ timeout: 45_000 });
@@ -37,7 +27,7 @@ const languages = [
 
 describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
   it('shows the table of contents, Mermaid SVGs, admonitions and highlighted code', async () => {
-    const app = await openApp(browser, host, { locale, hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
@@ -69,7 +59,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
   });
 
   it('scrolls to a section when its table-of-contents entry is clicked, and marks it current', async () => {
-    const app = await openApp(browser, host, { locale, hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-2 a').nth(4);
@@ -85,7 +75,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
   });
 
   it('remembers the reading position and the sections read across a reload', async () => {
-    const app = await openApp(browser, host, { locale, hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-3 a').nth(7);
@@ -115,7 +105,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
 
 describe('lesson page details', () => {
   it('redraws diagrams for the dark theme and shows a broken diagram as its source and the error', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
     const before = await page.locator('.mermaid-output svg').first().innerHTML();
@@ -141,7 +131,7 @@ describe('lesson page details', () => {
   });
 
   it('returns to where the student left off after visiting another page', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-2 a').nth(6);
@@ -160,7 +150,7 @@ describe('lesson page details', () => {
   });
 
   it('copies a code block with its copy button', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US', hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/lesson' });
     const { page } = app;
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await waitForLesson(page);

@@ -4,9 +4,9 @@
 // history after a reload. Nothing may leave 127.0.0.1.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, startHost, ROOT, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, ROOT, useHostAndBrowser } from './support';
 
 const LESSON = '04-event-driven';
 
@@ -32,20 +32,10 @@ function plan(lang: 'ru' | 'en') {
   };
 }
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 async function openQuiz(locale: 'ru-RU' | 'en-US') {
-  const app = await openApp(browser, host, { locale, hash: '#/quiz' });
+  const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/quiz' });
   await app.page.getByTestId('quiz-page').waitFor({ timeout: 20_000 });
   return app;
 }

@@ -1,24 +1,13 @@
 // The shell end to end: every page opens, the language switch changes the UI and survives a reload,
 // the status line shows the engine connected, and nothing leaves 127.0.0.1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, startHost, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, useHostAndBrowser } from './support';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 describe('app shell', () => {
   it('opens every page from the navigation and shows the engine connected', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US' });
     const { page } = app;
     await expect.poll(() => page.getByTestId('status-line').getAttribute('data-connected')).toBe('true');
     for (const id of ['lesson', 'quiz', 'exercises', 'playground', 'instructor']) {
@@ -33,7 +22,7 @@ describe('app shell', () => {
   });
 
   it('switches the language and keeps it after a reload', async () => {
-    const app = await openApp(browser, host, { locale: 'en-US' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US' });
     const { page } = app;
     await expect.poll(() => page.getByTestId('nav-exercises').textContent()).toContain('Exercises');
     await page.getByTestId('language-select').selectOption('ru');
@@ -46,13 +35,13 @@ describe('app shell', () => {
   });
 
   it('defaults to Russian for a Russian browser', async () => {
-    const app = await openApp(browser, host, { locale: 'ru-RU' });
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'ru-RU' });
     await expect.poll(() => app.page.getByTestId('nav-lesson').textContent()).toContain('Урок');
     await app.close();
   });
 
   it('switches pages with Alt+number', async () => {
-    const app = await openApp(browser, host, { hash: '#/lesson' });
+    const app = await openApp(e2e.browser, e2e.host, { hash: '#/lesson' });
     await app.page.locator('body').press('Alt+4');
     await expect.poll(() => app.page.url()).toContain('#/playground');
     await app.close();

@@ -3,9 +3,9 @@
 // autosave survives a reload, and an endless loop times out while the app stays responsive.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, ROOT, startHost, type AppPage, type RunningHost } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, ROOT, type AppPage, useHostAndBrowser } from './support';
 
 const EXERCISE = 'orders-lifecycle';
 const dir = path.join(ROOT, 'exercises', EXERCISE);
@@ -13,20 +13,10 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'exercise.json'), 'ut
 const solution = fs.readFileSync(path.join(dir, 'solution/OrderAggregate.ts'), 'utf8');
 const starter = fs.readFileSync(path.join(dir, 'starter/OrderAggregate.ts'), 'utf8');
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useHostAndBrowser();
 
 async function openWorkspace(options: { locale?: 'en-US' | 'ru-RU' } = {}): Promise<AppPage> {
-  const app = await openApp(browser, host, { locale: options.locale ?? 'en-US', hash: `#/exercises/${EXERCISE}` });
+  const app = await openApp(e2e.browser, e2e.host, { locale: options.locale ?? 'en-US', hash: `#/exercises/${EXERCISE}` });
   await app.page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
   return app;
 }

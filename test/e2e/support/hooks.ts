@@ -1,0 +1,32 @@
+// Registers the beforeAll/afterAll pair every e2e file needs: start the web host and Chromium once for
+// the file, close both at its end. Returns accessors, valid inside tests (after beforeAll has run).
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startHost, type RunningHost } from './app';
+
+export interface HostAndBrowser {
+  readonly host: RunningHost;
+  readonly browser: Browser;
+}
+
+export function useHostAndBrowser(options: { setup?: () => void; timeout?: number } = {}): HostAndBrowser {
+  let host: RunningHost | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    options.setup?.();
+    host = await startHost();
+    browser = await launchBrowser();
+  }, options.timeout);
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  return {
+    get host() {
+      return host!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
