@@ -184,5 +184,3 @@ export abstract class EventStoreBase implements EventStore {
     }
   }
 }
-
-export { checkSubscriptionName };

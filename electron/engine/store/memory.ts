@@ -1,6 +1,7 @@
 // The in-memory event store: the same interface and rules as the SQLite store, for places where
 // native modules cannot load (the student-code sandbox). Pure TypeScript: no Node imports, ever.
-import { checkSubscriptionName, EventStoreBase } from './base';
+import { EventStoreBase } from './base';
+import { checkSubscriptionName } from './projection';
 import { InvalidInputError } from './errors';
 import { newEventId } from './ids';
 import { resolveRetry } from './retry';

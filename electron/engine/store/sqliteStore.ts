@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { DatabaseFileError, migrate, moveAside, openDatabase } from '../sqlite';
-import { EventStoreBase, checkSubscriptionName } from './base';
+import { EventStoreBase } from './base';
+import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
 import { resolveRetry, type StoredPlace } from './retry';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
