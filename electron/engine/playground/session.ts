@@ -449,10 +449,7 @@ export class PlaygroundSession {
         this.store.appendToStream(`saga-${sagaId}`, [{ type: entry.name, data: { sagaId, orderId, mode, ...entry } }]);
       },
     });
-    this.sagas.unshift(run);
-    this.sagas.length = Math.min(this.sagas.length, 20);
-    this.emit({ kind: 'playground', reason: 'saga' });
-    return run;
+    return this.keepSaga(run);
   }
 
   /**
@@ -489,6 +486,11 @@ export class PlaygroundSession {
         );
       }
     }
+    return this.keepSaga(run);
+  }
+
+  /** Keeps the newest 20 runs, newest first. */
+  private keepSaga(run: SagaRun): SagaRun {
     this.sagas.unshift(run);
     this.sagas.length = Math.min(this.sagas.length, 20);
     this.emit({ kind: 'playground', reason: 'saga' });
