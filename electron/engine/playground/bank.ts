@@ -3,7 +3,7 @@
 // events, so any version can be replayed (time travel). Commands are decided by the playground's
 // own account rules, or by the student's BankAccount (bank-account exercise) in the sandbox.
 import type { EventStore, RecordedEvent } from '../store';
-import { newOrderId } from './orders';
+import { errorCode, newOrderId } from './orders';
 
 export type AccountEventType = 'AccountOpened' | 'MoneyDeposited' | 'MoneyWithdrawn' | 'AccountClosed';
 /** The exercise's event shape: type, accountId, version, timestamp, plus ownerName or amount. */
@@ -145,7 +145,6 @@ export async function runAccountCommand(store: EventStore, decider: AccountDecid
       events: answer.events.map((e, i) => ({ type: e.type, version: e.version, globalPosition: r.firstGlobalPosition + i })),
     };
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return refuse(typeof code === 'string' ? code : 'INTERNAL', error instanceof Error ? error.message : String(error));
+    return refuse(errorCode(error), error instanceof Error ? error.message : String(error));
   }
 }

@@ -28,7 +28,8 @@ export interface AggregateDecider {
   decide(history: OrderEvent[], command: OrderCommand): Promise<{ ok: true; events: OrderEvent[] } | { ok: false; code: string; message: string }>;
 }
 
-function errorCode(error: unknown): string {
+/** A thrown error's string `code` (domain and store errors carry one), else INTERNAL. */
+export function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'INTERNAL';
 }
