@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../engine/api/engine';
+import { argsOrExitCode, parseOptions, UsageError } from './args';
 import { createSandboxGradingRunner, GRADED_STATUSES, runGradingJob, type GradingProgress } from '../engine/grading';
 
 const USAGE = 'usage: npm run --silent grade -- <input> --out <dir> [--exercise <id>] [--concurrency <n>] [--hidden-tests <dir>] [--exercises <dir>]';
@@ -18,20 +19,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const positional: string[] = [];
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') throw new UsageError('');
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split('=', 2);
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      flags[name] = value;
-    } else positional.push(a);
-  }
-  const known = new Set(['out', 'exercise', 'concurrency', 'hidden-tests', 'exercises']);
-  for (const k of Object.keys(flags)) if (!known.has(k)) throw new UsageError(`unknown option --${k}`);
+  const { flags, positional } = parseOptions(argv, { values: ['out', 'exercise', 'concurrency', 'hidden-tests', 'exercises'], positional: true });
   if (positional.length !== 1) throw new UsageError('give exactly one input folder');
   if (!flags.out) throw new UsageError('--out <dir> is required');
   const concurrency = flags.concurrency ? Number(flags.concurrency) : os.availableParallelism();
@@ -45,8 +33,6 @@ function parseArgs(argv: string[]): Args {
     exercisesRoot: path.resolve(flags.exercises ?? path.join(projectRoot(), 'exercises')),
   };
 }
-
-class UsageError extends Error {}
 
 function progressPrinter(): (p: GradingProgress) => void {
   const tty = process.stderr.isTTY;
@@ -67,17 +53,9 @@ function progressPrinter(): (p: GradingProgress) => void {
 }
 
 async function main(): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (err) {
-    if (err instanceof UsageError) {
-      if (err.message) process.stderr.write(`grade: ${err.message}\n`);
-      process.stderr.write(`${USAGE}\n`);
-      return err.message ? 2 : 0;
-    }
-    throw err;
-  }
+  const parsed = argsOrExitCode('grade', USAGE, () => parseArgs(process.argv.slice(2)));
+  if (!('args' in parsed)) return parsed.exitCode;
+  const { args } = parsed;
   const started = performance.now();
   const runner = createSandboxGradingRunner({ poolSize: args.concurrency });
   try {

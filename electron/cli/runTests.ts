@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../engine/api/engine';
+import { argsOrExitCode, parseOptions, UsageError } from './args';
 import { createRunner, loadRunnerExercise, readEditableFiles, type RunResult } from '../engine/runner';
 
 const USAGE = 'usage: npm run --silent run-tests -- --exercise <id> --dir <folder> [--hidden] [--json] [--exercises <dir>]';
-
-class UsageError extends Error {}
 
 interface Args {
   exercise: string;
@@ -21,22 +20,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const flags: Record<string, string> = {};
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--help' || a === '-h') throw new UsageError('');
-    if (a === '--hidden' || a === '--json') {
-      switches.add(a.slice(2));
-      continue;
-    }
-    if (!a.startsWith('--')) throw new UsageError(`unexpected argument '${a}'`);
-    const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-    if (!['exercise', 'dir', 'exercises'].includes(name)) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    flags[name] = value;
-  }
+  const { flags, switches } = parseOptions(argv, { values: ['exercise', 'dir', 'exercises'], switches: ['hidden', 'json'] });
   if (!flags.exercise) throw new UsageError('--exercise <id> is required');
   if (!flags.dir) throw new UsageError('--dir <folder> is required');
   return {
@@ -82,17 +66,9 @@ function printHuman(result: RunResult): void {
 }
 
 async function main(): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (err) {
-    if (err instanceof UsageError) {
-      if (err.message) process.stderr.write(`run-tests: ${err.message}\n`);
-      process.stderr.write(`${USAGE}\n`);
-      return err.message ? 2 : 0;
-    }
-    throw err;
-  }
+  const parsed = argsOrExitCode('run-tests', USAGE, () => parseArgs(process.argv.slice(2)));
+  if (!('args' in parsed)) return parsed.exitCode;
+  const { args } = parsed;
   if (!fs.existsSync(args.dir) || !fs.statSync(args.dir).isDirectory()) {
     process.stderr.write(`run-tests: ${args.dir} is not a folder\n`);
     return 2;
