@@ -12,7 +12,7 @@ const Bounds = z.object({
 });
 export type WindowBounds = z.infer<typeof Bounds>;
 
-export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820, maximized: false };
+const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820, maximized: false };
 
 export function loadWindowState(userDataDir: string): WindowBounds {
   try {

@@ -3,9 +3,9 @@
 import { ConcurrencyError, InvalidInputError } from './errors';
 import type { AppendOptions, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions } from './types';
 
-export const MAX_STREAM_ID_LENGTH = 200;
-export const MAX_TYPE_LENGTH = 200;
-export const MAX_EVENT_ID_LENGTH = 200;
+const MAX_STREAM_ID_LENGTH = 200;
+const MAX_TYPE_LENGTH = 200;
+const MAX_EVENT_ID_LENGTH = 200;
 
 /** An event ready to store: ids filled in, payloads already JSON text. */
 export interface PreparedEvent {
@@ -186,7 +186,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
-export interface CheckedReadStream {
+interface CheckedReadStream {
   fromVersion: number;
   toVersion: number;
   maxCount: number;
@@ -206,7 +206,7 @@ export function checkReadStreamOptions(options: ReadStreamOptions | undefined): 
   };
 }
 
-export interface CheckedReadAll {
+interface CheckedReadAll {
   after: number;
   upTo: number;
   maxCount: number;
@@ -229,7 +229,7 @@ export function checkReadAllOptions(options: ReadAllOptions | undefined): Checke
   };
 }
 
-export function describeType(value: unknown): string {
+function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;
