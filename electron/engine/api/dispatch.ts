@@ -1,6 +1,6 @@
 // The one entry point both transports call: validate the input against the contract,
 // run the handler, validate the output, and turn every failure into a structured error.
-import { isMethodName, methods, type MethodName } from './contract';
+import { isMethodName, methods } from './contract';
 import { issuesOf, toApiError, type ApiErrorShape } from './errors';
 import type { Service } from './service';
 
@@ -36,4 +36,3 @@ export function createDispatcher(service: Service) {
   };
 }
 export type Dispatch = ReturnType<typeof createDispatcher>;
-export type { MethodName };
