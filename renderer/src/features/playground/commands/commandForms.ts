@@ -1,6 +1,6 @@
 // The command forms as data: which fields each command has, their defaults, and the inline checks
 // the form can make before sending (shape only: the domain's own rules answer with error codes).
-import type { PlaygroundCommand } from '../playgroundStore';
+import { formatMoney, type PlaygroundCommand } from '../playgroundStore';
 
 export type CommandType = PlaygroundCommand['type'];
 export const COMMAND_TYPES: CommandType[] = ['CreateOrder', 'AddOrderItem', 'RemoveOrderItem', 'ChangeOrderAddress', 'PayOrder', 'ShipOrder', 'DeliverOrder', 'CancelOrder'];
@@ -37,7 +37,7 @@ export function defaultValues(type: CommandType, total: number | null): Record<s
     case 'AddOrderItem': return { productId: 'mouse-3', productName: 'Mouse', quantity: '1', unitPrice: '19.90' };
     case 'RemoveOrderItem': return { productId: 'cab-2', quantity: '1' };
     case 'ChangeOrderAddress': return { newAddress: '7 Station Lane, Leeds' };
-    case 'PayOrder': return { paymentId: `pay-${n}`, paymentMethod: 'credit_card', amount: total !== null ? (total / 100).toFixed(2) : '' };
+    case 'PayOrder': return { paymentId: `pay-${n}`, paymentMethod: 'credit_card', amount: total !== null ? formatMoney(total) : '' };
     case 'ShipOrder': return { trackingNumber: `TRK-${n}`, carrier: 'DHL' };
     case 'DeliverOrder': return {};
     case 'CancelOrder': return { reason: 'customer changed their mind' };
