@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, ROOT, type AppPage, useHostAndBrowser } from './support';
+import { ROOT, type AppPage, useHostAndBrowser } from './support';
+import { openExercise, runVisibleTests } from './support/exerciseWorkspace';
 
 const EXERCISE = 'orders-lifecycle';
 const dir = path.join(ROOT, 'exercises', EXERCISE);
@@ -15,22 +16,14 @@ const starter = fs.readFileSync(path.join(dir, 'starter/OrderAggregate.ts'), 'ut
 
 const e2e = useHostAndBrowser();
 
-async function openWorkspace(options: { locale?: 'en-US' | 'ru-RU' } = {}): Promise<AppPage> {
-  const app = await openApp(e2e.browser, e2e.host, { locale: options.locale ?? 'en-US', hash: `#/exercises/${EXERCISE}` });
-  await app.page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
-  return app;
+function openWorkspace(options: { locale?: 'en-US' | 'ru-RU' } = {}): Promise<AppPage> {
+  return openExercise(e2e.browser, e2e.host, EXERCISE, options);
 }
 
 /** Replaces the editable file's content the way a paste would (the editor model, not the DOM). */
 async function setCode(page: Page, code: string): Promise<void> {
   await page.getByTestId('tab-OrderAggregate.ts').click();
   await page.evaluate((text) => window.__replaygroundEditor!.getModel()!.setValue(text), code);
-}
-
-async function runAndWait(page: Page): Promise<string> {
-  await page.getByTestId('run-tests').click();
-  await page.locator('[data-testid="results"][data-running="false"] [data-testid="verdict"]').waitFor({ timeout: 30_000 });
-  return (await page.getByTestId('verdict').getAttribute('data-verdict')) ?? '';
 }
 
 function suite(page: Page, id: string) {
@@ -98,7 +91,7 @@ describe('exercise workspace', () => {
     const app = await openWorkspace();
     const { page } = app;
     await setCode(page, solution);
-    expect(await runAndWait(page)).toBe('pass');
+    expect(await runVisibleTests(page)).toBe('pass');
     await expect.poll(() => page.getByTestId('verdict').textContent()).toMatch(/All \d+ visible tests pass/);
     const suites = page.getByTestId('suite');
     expect(await suites.count()).toBeGreaterThan(0);
@@ -111,7 +104,7 @@ describe('exercise workspace', () => {
     const app = await openWorkspace();
     const { page } = app;
     await setCode(page, starter);
-    expect(await runAndWait(page)).toBe('fail');
+    expect(await runVisibleTests(page)).toBe('fail');
     for (const id of ['pay', 'ship', 'deliver', 'cancel']) {
       expect(await suite(page, id).getAttribute('data-status')).not.toBe('pass');
     }
@@ -140,7 +133,7 @@ describe('exercise workspace', () => {
     const badLine = lines.findIndex((l) => l.includes("throw new Error('not implemented')")) + 1;
     lines[badLine - 1] = '    const broken = ;';
     await setCode(page, lines.join('\n'));
-    expect(await runAndWait(page)).toBe('error');
+    expect(await runVisibleTests(page)).toBe('error');
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain(`line ${badLine}`);
     const markerLines = await page.evaluate(() => {
       const m = window.__replaygroundMonaco!;
@@ -178,7 +171,7 @@ describe('exercise workspace', () => {
     const { page } = app;
     const editorText = () => page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
     await setCode(page, solution);
-    expect(await runAndWait(page)).toBe('pass');
+    expect(await runVisibleTests(page)).toBe('pass');
     await setCode(page, starter + '\n// my later edit\n');
 
     await page.getByTestId('reset').click();

@@ -1,6 +1,6 @@
 // Helpers for e2e tests that drive one exercise in the workspace: open it, put code into its
 // editable files (through the editor model, as a paste would), run the visible tests, and read
-// the verdict. Used by the exercise-<id>.e2e.ts files.
+// the verdict. Shared by the e2e files that open exercises.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
