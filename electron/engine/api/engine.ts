@@ -69,7 +69,7 @@ export function createEngine(options: EngineOptions): Engine {
       return () => listeners.delete(listener);
     },
     async close() {
-      for (const fn of closers.reverse()) await fn();
+      for (const fn of closers.splice(0).reverse()) await fn(); // each closer runs once, last registered first
       progress.close();
       listeners.clear();
     },
