@@ -140,6 +140,41 @@ export function loadExercise(root: string, id: string, options: LoadExerciseOpti
   return { manifest, dir, readonly: readonlyFiles, starter, solution, suites, testFiles, mutants };
 }
 
+/** What a student's workspace needs from one exercise (never the solution, the mutants or a hidden suite). */
+export interface StudentExercise {
+  manifest: ExerciseManifest;
+  starter: FileMap;
+  readonly: FileMap;
+  /** The visible suites' sources, keyed by the suite's file path (relative to the exercise folder). */
+  visibleTests: FileMap;
+}
+
+/**
+ * Loads one exercise as the student's app sees it (student view): the manifest, the starter, the
+ * read-only files and the visible suites. Hidden tests are never read, and what a student build does
+ * not ship (solution/, mutants/, tests/hidden/) is not needed; a named file that is missing reads as ''.
+ */
+export function loadStudentExercise(root: string, id: string): StudentExercise {
+  const manifest = readManifest(root, id); // throws ExerciseContentError naming the file and field
+  const dir = path.join(root, id);
+  const readFiles = (sub: string, names: string[]) => Object.fromEntries(names.map((n) => [n, readInside(dir, path.join(sub, n))]));
+  return {
+    manifest,
+    starter: readFiles('starter', manifest.editable),
+    readonly: readFiles('readonly', manifest.readonly),
+    visibleTests: Object.fromEntries(
+      manifest.suites.filter((s) => s.visibility === 'visible').map((s) => [s.file, readInside(dir, s.file)]),
+    ),
+  };
+}
+
+/** Reads a file that must stay inside the exercise folder (a manifest cannot point elsewhere); '' when missing. */
+function readInside(dir: string, rel: string): string {
+  const file = path.resolve(dir, rel);
+  if (!file.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${rel} points outside the exercise folder`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 /** Every exercise under `root` (folders holding an exercise.json), in course order. */
 export function listExercises(root: string): ExerciseManifest[] {
   if (!isDir(root)) return [];

@@ -1,21 +1,12 @@
 // What the workspace needs from an exercise package: the manifest, the starter, the readonly files
-// and the visible tests' source. Hidden tests are never read here, so they cannot leak to the UI.
-// The manifest is read and validated by the content loader (one schema for everyone); this module
-// does not use loadExercise() because a student build ships no solution/ and no tests/hidden/.
+// and the visible tests' source, read by the content module's student view (loadStudentExercise):
+// hidden tests are never read, so they cannot leak to the UI, and a student build (no solution/, no
+// tests/hidden/) loads. This module adds the id check, the cache and a list that survives a broken package.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type ExerciseManifest } from '../content/exerciseManifest';
-import { listExercises, readManifest } from '../content/loadExercise';
+import { listExercises, loadStudentExercise, type StudentExercise } from '../content/loadExercise';
 
-export type WorkspaceManifest = ExerciseManifest;
-
-export interface LoadedExercise {
-  manifest: WorkspaceManifest;
-  starter: Record<string, string>;
-  readonly: Record<string, string>;
-  /** Keyed by the suite's file path (relative to the exercise folder). */
-  visibleTests: Record<string, string>;
-}
+export type LoadedExercise = StudentExercise;
 
 export interface ExerciseSource {
   list(): LoadedExercise[];
@@ -31,17 +22,7 @@ export function exerciseSource(resourcesDir: string): ExerciseSource {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
     const dir = path.join(root, id);
     if (!fs.existsSync(path.join(dir, 'exercise.json'))) return null;
-    const manifest = readManifest(root, id); // throws ExerciseContentError naming the file and field
-    const readFiles = (sub: string, names: string[]) =>
-      Object.fromEntries(names.map((n) => [n, readInside(dir, path.join(sub, n))]));
-    return {
-      manifest,
-      starter: readFiles('starter', manifest.editable),
-      readonly: readFiles('readonly', manifest.readonly),
-      visibleTests: Object.fromEntries(
-        manifest.suites.filter((s) => s.visibility === 'visible').map((s) => [s.file, readInside(dir, s.file)]),
-      ),
-    };
+    return loadStudentExercise(root, id);
   }
 
   function load(id: string): LoadedExercise | null {
@@ -79,11 +60,4 @@ function listExercisesSafely(root: string): string[] {
       .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, 'exercise.json')))
       .map((d) => d.name);
   }
-}
-
-/** Reads a file that must stay inside the exercise folder (a manifest cannot point elsewhere). */
-function readInside(dir: string, rel: string): string {
-  const file = path.resolve(dir, rel);
-  if (!file.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${rel} points outside the exercise folder`);
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }
