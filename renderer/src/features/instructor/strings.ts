@@ -44,7 +44,7 @@ const en = {
   },
   table: {
     student: 'Student', name: 'Name', exercise: 'Exercise', score: 'Score', status: 'Status', tests: 'Passed / failed / errored',
-    source: 'Source', notes: 'Notes', test: 'Test', suite: 'Suite', result: 'Result', points: 'Points', rate: 'Rate', message: 'Message', total: 'Total',
+    source: 'Source', notes: 'Notes', test: 'Test', suite: 'Suite', result: 'Result', points: 'Points', rate: 'Rate', total: 'Total',
   },
   student: {
     back: '← All students',
@@ -107,7 +107,7 @@ const ru: typeof en = {
   },
   table: {
     student: 'Студент', name: 'Имя', exercise: 'Упражнение', score: 'Балл', status: 'Статус', tests: 'Прошло / упало / ошибки',
-    source: 'Источник', notes: 'Примечания', test: 'Тест', suite: 'Набор', result: 'Результат', points: 'Баллы', rate: 'Доля', message: 'Сообщение', total: 'Итого',
+    source: 'Источник', notes: 'Примечания', test: 'Тест', suite: 'Набор', result: 'Результат', points: 'Баллы', rate: 'Доля', total: 'Итого',
   },
   student: {
     back: '← Все студенты',

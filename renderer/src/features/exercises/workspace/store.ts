@@ -31,7 +31,6 @@ export interface WorkspaceState {
   viewingRun: PastRun | null;
   panel: 'results' | 'history';
   reveal: RevealRequest | null;
-  notice: string | null;
 }
 
 const initial: WorkspaceState = {
@@ -52,7 +51,6 @@ const initial: WorkspaceState = {
   viewingRun: null,
   panel: 'results',
   reveal: null,
-  notice: null,
 };
 
 export const useWorkspace = create<WorkspaceState>(() => ({ ...initial }));
@@ -249,7 +247,6 @@ export async function restoreRun(runId: number): Promise<void> {
   firstUnsavedAt = null;
   const { files } = await invoke('runs.restore', { runId });
   replaceFiles(files);
-  set({ notice: `restored:${runId}` });
 }
 
 export function setPanel(panel: WorkspaceState['panel']): void {
