@@ -12,8 +12,11 @@ export interface HandInSources {
   quizAttempts: QuizAttempt[];
 }
 
+/** What a hand-in needs of its exercise: no solution, so an installed (student-build) app can hand in. */
+export type HandInExercise = Pick<CatalogExercise, 'id' | 'editable' | 'starter' | 'contentHash'>;
+
 export function buildSubmission(
-  exercise: CatalogExercise,
+  exercise: HandInExercise,
   student: StudentIdentity,
   sources: HandInSources,
   appVersion: string,

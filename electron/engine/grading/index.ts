@@ -47,7 +47,7 @@ export type { WideGradebook, WideRow } from './reports/wideCsv';
 export { feedbackHtml, feedbackMarkdown } from './reports/feedback';
 export { escapeHtml, csvCell } from './reports/escape';
 export { buildSubmission, handIn } from './handIn';
-export type { HandInSources } from './handIn';
+export type { HandInExercise, HandInSources } from './handIn';
 export { runGradingJob } from './gradingJob';
 export type { GradingJobOptions, GradingJobResult } from './gradingJob';
 export { createSandboxGradingRunner } from './sandboxRunner';

@@ -11,19 +11,19 @@ import {
   buildSubmission,
   createSandboxGradingRunner,
   handIn,
-  loadCatalogExercise,
+  hashExerciseFolder,
   runGradingJob,
   serializeSubmission,
-  type CatalogExercise,
   type Gradebook,
   type GradingRunner,
+  type HandInExercise,
   type QuizAttempt,
   type SubmittedRun,
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { engineRunner } from '../../runner';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
-import { ExerciseContentError } from '../../content/loadExercise';
+import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
 
 export const STUDENT_SETTING = 'handin.student';
 const MAX_JOBS_KEPT = 5;
@@ -77,7 +77,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       const who = student ?? rememberedStudent();
       if (!who) throw new ApiError('STUDENT_REQUIRED', 'Enter your name and student id before handing in.');
       if (student) ctx.progress.setSetting(STUDENT_SETTING, student);
-      const exercise = catalogExercise(exercisesRoot, exerciseId);
+      const exercise = handInExercise(exercisesRoot, exerciseId);
       const submission = buildSubmission(
         exercise,
         who,
@@ -161,12 +161,15 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   };
 }
 
-function catalogExercise(exercisesRoot: string, exerciseId: string): CatalogExercise {
+/** The exercise as the student's app has it: the student view (a student build ships no solution/). */
+function handInExercise(exercisesRoot: string, exerciseId: string): HandInExercise {
   const notFound = new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
   // The id becomes a path: only a plain slug may reach the loader.
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(exerciseId)) throw notFound;
   try {
-    return loadCatalogExercise(exercisesRoot, exerciseId);
+    const { manifest, starter } = loadStudentExercise(exercisesRoot, exerciseId);
+    const contentHash = hashExerciseFolder(path.join(exercisesRoot, exerciseId));
+    return { id: manifest.id, editable: manifest.editable, starter, contentHash };
   } catch (err) {
     if (err instanceof ExerciseContentError && err.fieldPath === '' && err.problems.includes('missing')) throw notFound;
     throw err;
