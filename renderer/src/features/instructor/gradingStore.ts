@@ -11,7 +11,6 @@ export type StudentCode = MethodOutput<'grading.studentCode'>;
 interface GradingState {
   form: { inputDir: string; outDir: string; exercise: string; hiddenTestsDir: string; exercisesDir: string };
   jobId: string | null;
-  outDir: string | null;
   state: 'idle' | 'running' | 'done' | 'failed';
   done: number;
   total: number;
@@ -31,7 +30,6 @@ let unsubscribe: (() => void) | null = null;
 export const useGrading = create<GradingState>((set, get) => ({
   form: { inputDir: '', outDir: '', exercise: '', hiddenTestsDir: '', exercisesDir: '' },
   jobId: null,
-  outDir: null,
   state: 'idle',
   done: 0,
   total: 0,
@@ -46,14 +44,14 @@ export const useGrading = create<GradingState>((set, get) => ({
     set({ state: 'running', done: 0, total: 0, current: null, error: null, result: null, openStudent: null, code: null });
     unsubscribe?.();
     try {
-      const { jobId, outDir } = await invoke('grading.start', {
+      const { jobId } = await invoke('grading.start', {
         inputDir: form.inputDir.trim(),
         outDir: form.outDir.trim() || undefined,
         exercise: form.exercise.trim() || undefined,
         hiddenTestsDir: form.hiddenTestsDir.trim() || undefined,
         exercisesDir: form.exercisesDir.trim() || undefined,
       });
-      set({ jobId, outDir });
+      set({ jobId });
       const refresh = async () => {
         const result = await invoke('grading.result', { jobId });
         if (get().jobId !== jobId) return;
