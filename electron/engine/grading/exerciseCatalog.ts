@@ -44,7 +44,7 @@ export function loadExerciseCatalog(exercisesRoot: string): ExerciseCatalog {
 }
 
 /** One exercise as grading sees it; throws the loader's ExerciseContentError for a broken package. */
-export function loadCatalogExercise(exercisesRoot: string, id: string): CatalogExercise {
+function loadCatalogExercise(exercisesRoot: string, id: string): CatalogExercise {
   // Hidden suites may live elsewhere (--hidden-tests): an instructor copy without tests/hidden/ still loads.
   const { manifest, dir, starter, solution } = loadExercise(exercisesRoot, id, { hiddenSuites: 'optional' });
   return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, contentHash: hashExerciseFolder(dir), starter, solution };

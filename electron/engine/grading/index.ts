@@ -29,7 +29,7 @@ export {
   SUBMISSION_EXTENSION,
 } from './submissionFile';
 export type { ReadOutcome } from './submissionFile';
-export { loadExerciseCatalog, loadCatalogExercise } from './exerciseCatalog';
+export { loadExerciseCatalog } from './exerciseCatalog';
 export type { CatalogExercise, ExerciseCatalog } from './exerciseCatalog';
 export { discover } from './discover';
 export type { Candidate } from './discover';
@@ -52,4 +52,3 @@ export { runGradingJob } from './gradingJob';
 export type { GradingJobOptions, GradingJobResult } from './gradingJob';
 export { createSandboxGradingRunner } from './sandboxRunner';
 export type { SandboxGradingRunnerOptions } from './sandboxRunner';
-export type { SubmittedRun as SubmittedRunType, QuizAttempt as QuizAttemptType } from './submissionSchema';
