@@ -50,7 +50,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
 
   function currentEditable(ex: LoadedExercise): FileMap {
     const draft = progress.getDraft(ex.manifest.id);
-    return { ...ex.starter, ...(draft ? editableOnly(ex, pick(draft.files, ex.manifest.editable)) : {}) };
+    return { ...ex.starter, ...(draft ? pick(draft.files, ex.manifest.editable) : {}) };
   }
 
   function workspaceFiles(ex: LoadedExercise, editable: FileMap) {
