@@ -7,7 +7,7 @@ import type { RunResult } from '../runner/results';
 import { classify, type Entry } from './classify';
 import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
-import { type Gradebook, type GradebookEntry, type RowStatus } from './gradebook';
+import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from './gradebook';
 import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
 
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
@@ -201,7 +201,7 @@ function assignFeedbackNames(entries: GradebookEntry[]): GradebookEntry[] {
   const byStudent = new Map<string, string>();
   const taken = new Set<string>();
   for (const e of entries) {
-    if (!e.student_id || !['graded', 'hash_mismatch', 'compile_error', 'timeout', 'runner_error'].includes(e.status)) continue;
+    if (!e.student_id || !GRADED_STATUSES.has(e.status)) continue;
     if (!byStudent.has(e.student_id)) {
       const base = e.student_id.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 60) || 'student';
       let name = base;
