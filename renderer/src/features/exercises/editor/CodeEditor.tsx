@@ -57,8 +57,8 @@ export default function CodeEditor() {
   }, [exerciseId]);
 
   useEffect(() => {
-    if (view) applyRunMarkers(view.id, view.editable, results);
-  }, [view, results]);
+    if (view) applyRunMarkers(view.id, view.editable, results, { buildError: t('results.buildError'), source: t('ws.run') });
+  }, [view, results, t]);
 
   // A request to show a line (a compile error, a failing test): open it and highlight the line.
   useEffect(() => {

@@ -4,7 +4,13 @@ import { monaco } from './monacoSetup';
 import { workspaceUri } from './models';
 import type { RunResult } from '../workspace/types';
 
-export function applyRunMarkers(exerciseId: string, files: readonly string[], results: RunResult | null): void {
+/** The marker's texts, translated: the message when the run gives none, and the marker's source. */
+export interface RunMarkerLabels {
+  buildError: string;
+  source: string;
+}
+
+export function applyRunMarkers(exerciseId: string, files: readonly string[], results: RunResult | null, labels: RunMarkerLabels): void {
   for (const name of files) {
     const model = monaco.editor.getModel(workspaceUri(exerciseId, name));
     if (!model) continue;
@@ -18,12 +24,12 @@ export function applyRunMarkers(exerciseId: string, files: readonly string[], re
     monaco.editor.setModelMarkers(model, 'runner', [
       {
         severity: monaco.MarkerSeverity.Error,
-        message: results?.message ?? 'Build error',
+        message: results?.message ?? labels.buildError,
         startLineNumber: line,
         startColumn: column,
         endLineNumber: line,
         endColumn: Math.max(column + 1, model.getLineMaxColumn(line)),
-        source: 'Run tests',
+        source: labels.source,
       },
     ]);
   }
