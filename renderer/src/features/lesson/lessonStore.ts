@@ -2,11 +2,11 @@
 // progress (which sections have been read, where the student stopped) mirrored to the engine.
 import { create } from 'zustand';
 import { invoke, type MethodOutput } from '../../bridge';
+import type { Language } from '../../i18n';
 
 export type LessonData = MethodOutput<'lesson.get'>;
 export type LessonList = MethodOutput<'lesson.list'>['lessons'];
 export type SavedProgress = MethodOutput<'lesson.progress.get'>;
-type Lang = 'ru' | 'en';
 
 export interface Position {
   scrollFraction: number;
@@ -23,11 +23,11 @@ interface LessonState {
   saved: SavedProgress | null;
   sectionsRead: string[];
   activeId: string | null;
-  load(id: string | null, lang: Lang): Promise<void>;
+  load(id: string | null, lang: Language): Promise<void>;
   setActive(id: string | null): void;
   markRead(id: string): void;
   /** Saves the position (and the sections read) of the given lesson, by default the open one. */
-  save(position: Position, target?: { id: string; lang: Lang }): Promise<void>;
+  save(position: Position, target?: { id: string; lang: Language }): Promise<void>;
 }
 
 let loadToken = 0;

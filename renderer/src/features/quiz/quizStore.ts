@@ -2,6 +2,7 @@
 // questions), the engine's verdict after submitting, and the attempt history from the database.
 import { create } from 'zustand';
 import { invoke, type MethodOutput } from '../../bridge';
+import type { Language } from '../../i18n';
 import { newSeed } from './shuffle';
 
 export type QuizData = MethodOutput<'quiz.get'>;
@@ -9,7 +10,6 @@ export type QuestionResult = MethodOutput<'quiz.check'>;
 export type SubmitResult = MethodOutput<'quiz.submit'>;
 export type Attempt = MethodOutput<'quiz.attempts'>['attempts'][number];
 export type QuizMode = 'one' | 'all';
-type Lang = 'ru' | 'en';
 
 const MODE_KEY = 'replayground.quiz.mode';
 
@@ -17,7 +17,7 @@ interface QuizState {
   status: 'idle' | 'loading' | 'ready' | 'empty' | 'error';
   error: string | null;
   lessonId: string | null;
-  lang: Lang;
+  lang: Language;
   quiz: QuizData | null;
   attempts: Attempt[];
   mode: QuizMode;
@@ -29,7 +29,7 @@ interface QuizState {
   checked: Record<string, QuestionResult>;
   result: SubmitResult | null;
   busy: boolean;
-  load(lessonId: string | null, lang: Lang): Promise<void>;
+  load(lessonId: string | null, lang: Language): Promise<void>;
   setMode(mode: QuizMode): void;
   start(): void;
   toggle(questionId: string, option: number, multiple: boolean): void;

@@ -2,11 +2,9 @@
 // attempts, and the exercises. A part that fails to load leaves its step without progress rather than
 // hiding the whole map.
 import { invoke } from '../../../bridge';
-import type { Language } from '../../../i18n';
+import { LANGUAGES, type Language } from '../../../i18n';
 import { lessonSectionIds } from './lessonSections';
 import { buildCourseMap, type CourseMap, type LessonInput } from './courseMap';
-
-const LANGUAGES: Language[] = ['ru', 'en'];
 
 interface Reading {
   read: number;
