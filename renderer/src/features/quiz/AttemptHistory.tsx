@@ -1,6 +1,7 @@
 // The attempts kept in the progress database, newest first, with local dates and the best one marked.
 import { useTranslation } from 'react-i18next';
 import type { Attempt } from './quizStore';
+import { percentOf } from '../../components/score';
 
 export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
   const { t, i18n } = useTranslation('quiz');
@@ -33,7 +34,7 @@ export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
                 </td>
                 <td>{t(`lang_${a.lang}`)}</td>
                 <td>{t('score', { score: a.score, max: a.maxScore })}</td>
-                <td>{a.maxScore ? Math.round((a.score / a.maxScore) * 100) : 0}</td>
+                <td>{percentOf(a.score, a.maxScore)}</td>
               </tr>
             ))}
           </tbody>

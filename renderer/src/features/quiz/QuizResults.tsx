@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionCard } from './QuestionCard';
 import { useQuizStore } from './quizStore';
+import { percentOf } from '../../components/score';
 
 export function QuizResults() {
   const { t } = useTranslation('quiz');
@@ -11,7 +12,7 @@ export function QuizResults() {
   useEffect(() => headingRef.current?.focus(), []);
   if (!quiz || !result) return null;
   const { attempt } = result;
-  const percent = attempt.maxScore ? Math.round((attempt.score / attempt.maxScore) * 100) : 0;
+  const percent = percentOf(attempt.score, attempt.maxScore);
   const byId = new Map(result.questions.map((q) => [q.questionId, q]));
   return (
     <div className="quiz-results">

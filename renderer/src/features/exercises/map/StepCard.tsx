@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { hrefFor } from '../../../app/router';
 import type { CourseStep, ExerciseStep, LessonStep, QuizStep, StepStatus } from './courseMap';
+import { percentOf, roundScore } from '../../../components/score';
 
 const BADGE: Record<StepStatus, string> = { not_started: '', in_progress: 'warn', done: 'ok' };
 
@@ -19,8 +20,6 @@ export function stepTitle(step: CourseStep, t: TFunction): string {
   if (step.kind === 'quiz') return t('exercises:map.quizTitle', { lesson: step.lessonTitle });
   return step.exercise.title;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 export function StepCard({ step, index, isNext }: { step: CourseStep; index: number; isNext: boolean }) {
   const { t } = useTranslation('exercises');
@@ -90,7 +89,7 @@ function QuizDetails({ step }: { step: QuizStep }) {
         <span className={`badge ${BADGE[step.status]}`} data-testid="step-status">{t(`map.quizStatus.${step.status}`)}</span>
         {best && (
           <span className="muted" data-testid="quiz-best" data-score={best.score} data-max={best.maxScore}>
-            {t('map.quizBest', { score: round(best.score), max: round(best.maxScore), percent: best.maxScore ? Math.round((best.score / best.maxScore) * 100) : 0 })}
+            {t('map.quizBest', { score: roundScore(best.score), max: roundScore(best.maxScore), percent: percentOf(best.score, best.maxScore) })}
           </span>
         )}
         {step.attempts > 0 && <span className="muted">{t('map.attempts', { count: step.attempts })}</span>}
@@ -110,7 +109,7 @@ function ExerciseDetails({ step }: { step: ExerciseStep }) {
         <span className={`badge ${BADGE[step.status]}`} data-testid="exercise-status">{t(`list.status.${ex.status}`)}</span>
         {ex.bestScore !== null && ex.maxScore !== null && (
           <span className="muted" data-testid="exercise-best" data-score={ex.bestScore} data-max={ex.maxScore}>
-            {t('list.best', { score: round(ex.bestScore), max: round(ex.maxScore) })}
+            {t('list.best', { score: roundScore(ex.bestScore), max: roundScore(ex.maxScore) })}
           </span>
         )}
         {ex.runs > 0 && <span className="muted">{t('list.runs', { count: ex.runs })}</span>}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
 import { STATUS_ICON, TestItem } from './TestItem';
+import { roundScore } from '../../../components/score';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
@@ -70,7 +71,7 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
   return (
     <div className={`ex-banner ${allPass ? 'ex-banner-ok' : 'ex-banner-bad'}`} role="status" data-testid="verdict" data-verdict={allPass ? 'pass' : 'fail'}>
       <strong>{allPass ? t('results.allPass', { count: total }) : t('results.someFail', { passed, total, failed: total - passed })}</strong>
-      <span className="muted"> · {t('results.points', { points: round(results.points), max: round(results.max_points) })}</span>
+      <span className="muted"> · {t('results.points', { points: roundScore(results.points), max: roundScore(results.max_points) })}</span>
       {!allPass && results.message && <pre className="ex-message">{results.message}</pre>}
     </div>
   );
@@ -124,8 +125,4 @@ function groupBySuite(results: RunResult): { suite: SuiteSummary; tests: TestRes
     });
   }
   return groups;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
