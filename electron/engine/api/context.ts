@@ -2,6 +2,7 @@
 // and the push channel. Built once per engine by createEngine().
 import type { TopicName, TopicPayload } from './contract';
 import type { ProgressDb } from '../progress';
+import type { ProfileSession } from '../profiles';
 
 export interface EngineContext {
   /** Folder for user data (Electron userData, or the web host's --data DIR). */
@@ -10,8 +11,11 @@ export interface EngineContext {
   readonly resourcesDir: string;
   readonly shell: 'electron' | 'web' | 'test';
   readonly appVersion: string;
-  /** Student progress: settings, drafts, runs, quiz attempts, reading progress. */
+  /** The active student profile's progress: settings, drafts, runs, quiz attempts, reading progress.
+   *  It changes when another student picks their profile: take repositories through profileScoped(). */
   readonly progress: ProgressDb;
+  /** Who is working on this machine (the engine always has one; hand-made test contexts may not). */
+  readonly profiles?: ProfileSession;
   push<T extends TopicName>(topic: T, payload: TopicPayload<T>): void;
   /** Called when the engine shuts down; features register their cleanup here. */
   onClose(fn: () => void | Promise<void>): void;

@@ -9,6 +9,7 @@ import { gradingMethods } from './methods/grading';
 import { exercisesMethods } from './methods/exercises';
 import { runnerMethods } from './methods/runner';
 import { playgroundMethods } from './methods/playground';
+import { profilesMethods } from './methods/profiles';
 
 export const methods = {
   ...appMethods,
@@ -18,6 +19,7 @@ export const methods = {
   ...exercisesMethods,
   ...runnerMethods,
   ...playgroundMethods,
+  ...profilesMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

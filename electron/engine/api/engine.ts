@@ -8,6 +8,7 @@ import type { EngineContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createService, type Service } from './service';
 import { openProgressDb } from '../progress';
+import { openProfileSession } from '../profiles';
 
 export type PushListener = (topic: TopicName, payload: unknown) => void;
 
@@ -44,13 +45,19 @@ export function createEngine(options: EngineOptions): Engine {
   const resourcesDir = options.resourcesDir ?? projectRoot();
   const dataDir = options.dataDir === ':memory:' ? ':memory:' : path.resolve(options.dataDir);
   if (dataDir !== ':memory:') fs.mkdirSync(dataDir, { recursive: true });
-  const progress = openProgressDb(dataDir);
+  // The data folder's progress.sqlite is the machine's: its settings and the list of profiles.
+  // Each profile's progress lives in profiles/<id>/progress.sqlite.
+  const machine = openProgressDb(dataDir);
+  const profiles = openProfileSession(dataDir, machine);
   const ctx: EngineContext = {
     dataDir,
     resourcesDir,
     shell: options.shell,
     appVersion: options.appVersion ?? readVersion(resourcesDir),
-    progress,
+    get progress() {
+      return profiles.db();
+    },
+    profiles,
     push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
       const checked = topics[topic].parse(payload);
       for (const listener of listeners) listener(topic, checked);
@@ -70,7 +77,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async close() {
       for (const fn of closers.splice(0).reverse()) await fn(); // each closer runs once, last registered first
-      progress.close();
+      profiles.close();
+      machine.close();
       listeners.clear();
     },
   };

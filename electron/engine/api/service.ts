@@ -9,6 +9,7 @@ import { createGradingHandlers } from './handlers/grading';
 import { createExercisesHandlers } from './handlers/exercises';
 import { createRunnerHandlers } from './handlers/runner';
 import { createPlaygroundHandlers } from './handlers/playground';
+import { createProfilesHandlers } from './handlers/profiles';
 
 export type Handler<K extends MethodName> = (input: MethodParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>>;
 export type Service = { [K in MethodName]: Handler<K> };
@@ -24,5 +25,6 @@ export function createService(ctx: EngineContext): Service {
     ...createExercisesHandlers(ctx),
     ...createRunnerHandlers(ctx),
     ...createPlaygroundHandlers(ctx),
+    ...createProfilesHandlers(ctx),
   };
 }

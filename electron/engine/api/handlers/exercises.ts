@@ -7,6 +7,7 @@ import { createExercisesProgress, type FileMap } from '../../progress/exercisesP
 import { exerciseSource, type ExerciseSource, type LoadedExercise } from '../../progress/exercisesContent';
 import { RunResult } from '../../runner/results';
 import { engineRunner, RunnerInputError } from '../../runner';
+import { profileScoped } from '../../profiles';
 
 /** Runs the visible suites of an exercise on a set of files; the real one is the sandboxed runner. */
 export type RunTests = (input: { exerciseId: string; files: FileMap }) => Promise<RunResult>;
@@ -19,7 +20,7 @@ export interface ExercisesDeps {
 type Groups = HandlerGroup<'exercises.'> & HandlerGroup<'drafts.'> & HandlerGroup<'hints.'> & HandlerGroup<'runs.'>;
 
 export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps = {}): Groups {
-  const progress = createExercisesProgress(ctx.progress.db);
+  const progress = profileScoped(ctx, createExercisesProgress);
   const source = deps.source ?? exerciseSource(ctx.resourcesDir);
   const runTests: RunTests & { warmUp?(id: string): void } = deps.runTests ?? defaultRunner(ctx);
 

@@ -22,6 +22,7 @@ import {
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { engineRunner } from '../../runner';
+import { profileScoped } from '../../profiles';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
 import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
 
@@ -47,8 +48,8 @@ export interface GradingDeps {
 
 export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}): HandlerGroup<'submission.'> & HandlerGroup<'grading.'> {
   const exercisesRoot = path.join(ctx.resourcesDir, 'exercises');
-  const progress = createExercisesProgress(ctx.progress.db);
-  const attempts = openQuizAttempts(ctx.progress.db);
+  const progress = profileScoped(ctx, createExercisesProgress);
+  const attempts = profileScoped(ctx, openQuizAttempts);
   const jobs = new Map<string, Job>();
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
@@ -59,9 +60,25 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
     return runner;
   };
 
+  /** The active profile's name and student id; the setting an older version remembered otherwise. */
   function rememberedStudent() {
+    const profile = ctx.profiles?.active();
+    if (profile?.name && profile.studentId) return { name: profile.name, id: profile.studentId };
     const parsed = HandInStudent.safeParse(ctx.progress.getSetting(STUDENT_SETTING));
     return parsed.success ? parsed.data : null;
+  }
+
+  /** A name or id typed in the hand-in dialog becomes the profile's, so the next hand-in knows it. */
+  function rememberStudent(student: { name: string; id: string }) {
+    ctx.progress.setSetting(STUDENT_SETTING, student);
+    const profile = ctx.profiles?.active();
+    if (profile && (profile.name !== student.name || profile.studentId !== student.id)) {
+      try {
+        ctx.profiles?.update(profile.id, { name: student.name, studentId: student.id });
+      } catch {
+        // Another profile already has that name: the file still carries what was typed.
+      }
+    }
   }
 
   function getJob(jobId: string): Job {
@@ -76,7 +93,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
     'submission.handIn': ({ exerciseId, student, folder, fileName }) => {
       const who = student ?? rememberedStudent();
       if (!who) throw new ApiError('STUDENT_REQUIRED', 'Enter your name and student id before handing in.');
-      if (student) ctx.progress.setSetting(STUDENT_SETTING, student);
+      if (student) rememberStudent(student);
       const exercise = handInExercise(exercisesRoot, exerciseId);
       const submission = buildSubmission(
         exercise,
@@ -89,7 +106,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
         },
         ctx.appVersion,
       );
-      const target = folder ? path.resolve(folder) : path.join(ctx.dataDir, 'handins');
+      const target = folder ? path.resolve(folder) : path.join(ctx.profiles?.folderOf() ?? ctx.dataDir, 'handins');
       if (ctx.dataDir === ':memory:' && !folder) throw new ApiError('NO_FOLDER', 'Choose a folder for the submission file.');
       const file = handIn(target, submission, fileName);
       return { path: file, fileName: path.basename(file), json: serializeSubmission(submission), checksum: submission.checksum.value, student: who };

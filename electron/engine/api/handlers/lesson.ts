@@ -3,10 +3,11 @@ import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
 import { ContentError, createLessonSource, openReadingProgress } from '../../lesson';
+import { profileScoped } from '../../profiles';
 
 export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'> {
   const source = createLessonSource(ctx.resourcesDir);
-  const progress = openReadingProgress(ctx.progress.db);
+  const progress = profileScoped(ctx, openReadingProgress);
   return {
     'lesson.list': ({ lang }) => ({
       lessons: source.list(lang).map(({ id, title, order, hasQuiz }) => ({ id, title, order, hasQuiz })),

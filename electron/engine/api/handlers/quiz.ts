@@ -5,10 +5,11 @@ import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
 import { ContentError, createLessonSource } from '../../lesson';
 import { openQuizAttempts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz } from '../../quiz';
+import { profileScoped } from '../../profiles';
 
 export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
   const source = createLessonSource(ctx.resourcesDir);
-  const attempts = openQuizAttempts(ctx.progress.db);
+  const attempts = profileScoped(ctx, openQuizAttempts);
 
   function load(lessonId: string, lang: 'ru' | 'en'): Quiz {
     let quiz: Quiz | null;
