@@ -4,9 +4,12 @@ import './i18n';
 import './app/theme';
 import './styles/global.css';
 import { App } from './app/App';
+import { ProfileGate } from './features/profiles/ProfileGate';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ProfileGate>
+      <App />
+    </ProfileGate>
   </StrictMode>,
 );

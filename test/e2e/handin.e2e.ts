@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useHostAndBrowser } from './support';
+import { callHost, useHostAndBrowser } from './support';
 import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 import { readSubmissionFile } from '../../electron/engine/grading';
 
@@ -51,7 +51,9 @@ describe('Hand in from the workspace', () => {
     await closeDialog(page);
 
     const shown = await handIn(page, { name: 'Ada Lovelace', id: 's-42' });
-    const handins = path.join(e2e.host.dataDir, 'handins');
+    // The file goes into the active profile's own folder (removed with the profile's data).
+    const { activeId } = await callHost<{ activeId: string }>(e2e.host.url, 'profiles.list');
+    const handins = path.join(e2e.host.dataDir, 'profiles', activeId, 'handins');
     expect(path.dirname(shown)).toBe(handins);
     expect(path.basename(shown)).toMatch(/^s-42-orders-lifecycle-.+\.replayground\.json$/);
     expect(fs.existsSync(shown)).toBe(true);

@@ -1,6 +1,7 @@
-// The status line: is the engine connected, over which transport, which version.
+// The status line: is the engine connected, over which transport, which version; who is working.
 import { useTranslation } from 'react-i18next';
 import { useConnection } from './connection';
+import { ProfileMenu } from '../features/profiles/ProfileMenu';
 
 export function StatusLine() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function StatusLine() {
       <span>{connected ? t('status.connected') : t('status.disconnected')}</span>
       <span className="muted">{t('status.via', { transport: transport === 'ipc' ? 'IPC' : 'HTTP' })}</span>
       {version && <span className="muted">v{version}</span>}
+      <ProfileMenu />
     </footer>
   );
 }

@@ -27,8 +27,33 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `electron/host/main.ts` against the built renderer; resolves with its URL once it prints it. */
-export async function startHost(options: { dataDir?: string } = {}): Promise<RunningHost> {
+/** The student profile the e2e host starts as, so pages open without the "who is working?" screen. */
+export const E2E_PROFILE = 'E2E student';
+
+/** Calls the host's API from the test (no browser), e.g. to prepare data. */
+export async function callHost<T = unknown>(url: string, method: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.code} ${body.error?.message}`);
+  return body.value as T;
+}
+
+/** Picks the named profile (creating it the first time), as a student does on the start screen. */
+export async function useProfile(url: string, name: string): Promise<string> {
+  const list = await callHost<{ profiles: { id: string; name: string | null }[] }>(url, 'profiles.list');
+  const existing = list.profiles.find((p) => p.name === name);
+  if (existing) {
+    await callHost(url, 'profiles.select', { id: existing.id });
+    return existing.id;
+  }
+  return (await callHost<{ profile: { id: string } }>(url, 'profiles.create', { name })).profile.id;
+}
+
+/**
+ * Starts `electron/host/main.ts` against the built renderer; resolves with its URL once it prints it.
+ * Unless `profile` is false, the host starts with the E2E profile picked (pass false to see the start screen).
+ */
+export async function startHost(options: { dataDir?: string; profile?: string | false } = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-e2e-'));
   const child = spawn(
     process.execPath,
@@ -53,6 +78,7 @@ export async function startHost(options: { dataDir?: string } = {}): Promise<Run
       reject(new Error(`web host exited with ${code}:\n${output}`));
     });
   });
+  if (options.profile !== false) await useProfile(url, options.profile ?? E2E_PROFILE);
   return {
     url,
     dataDir,
