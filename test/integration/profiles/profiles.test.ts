@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, projectRoot, type Engine } from '../../../electron/engine/api/engine';
+import { createEngine, type Engine } from '../../../electron/engine/api/engine';
+import { projectRoot } from '../../../electron/engine/projectRoot';
 
 const ROOT = projectRoot();
 const OLD_DB = path.join(ROOT, 'test/fixtures/progress/old-format-progress.sqlite');

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { ProfileError, type Profile, type ProfileSession } from '../../profiles';
 
