@@ -59,6 +59,12 @@ export const ExerciseManifest = z
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),
     limits: ExerciseLimits,
+    /**
+     * What the instructor's grading adds, announced in the student's results panel without naming a
+     * hidden test: how many hidden tests run and the points they carry. Kept in the student build;
+     * test/integration/exercises/hiddenSummary.test.ts checks it against the hidden suites.
+     */
+    hiddenTests: z.strictObject({ count: z.number().int().min(0), points: z.number().min(0) }).optional(),
   })
   .superRefine((manifest, ctx) => {
     const seenFiles = new Map<string, string>();

@@ -125,6 +125,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
         tests: visible.map((s) => ({ file: s.file, suite: s.id, content: ex.visibleTests[s.file] ?? '' })),
         suites: visible.map((s) => ({ id: s.id, file: s.file, pointsPerTest: s.pointsPerTest })),
         limits: m.limits,
+        hiddenTests: m.hiddenTests ?? null,
         hints: { total: m.hints.length, unlocked: hintsView(ex, lang) },
         draft: { savedAt: draft?.updatedAt ?? null, cursor: draft?.cursor ?? null },
         lastRun: lastRun(id),

@@ -60,6 +60,8 @@ export const ExerciseView = z.object({
   tests: z.array(z.object({ file: z.string(), suite: z.string(), content: z.string() })),
   suites: z.array(z.object({ id: z.string(), file: z.string(), pointsPerTest: z.number() })),
   limits: z.object({ timeoutMs: z.number(), memoryMb: z.number() }),
+  /** What the instructor's grading adds (counts only, never a hidden test's name); null when not announced. */
+  hiddenTests: z.object({ count: z.number().int(), points: z.number() }).nullable(),
   hints: z.object({ total: z.number().int(), unlocked: z.array(HintView) }),
   draft: z.object({ savedAt: z.string().nullable(), cursor: Cursor.nullable() }),
   lastRun: z.object({ run: RunSummary, results: RunResult }).nullable(),

@@ -104,6 +104,7 @@ const en = {
     showDetails: 'Details',
     hideDetails: 'Hide details',
     runOf: 'Results of run #{{id}}',
+    hiddenTests: 'When grading, your instructor also runs hidden tests: {{n}} of them, worth {{points}} points, so the gradebook counts out of {{total}}. They check cases these tests do not show — make the code right, not just green.',
   },
   history: {
     empty: 'No runs yet.',
@@ -222,6 +223,7 @@ const ru: typeof en = {
     showDetails: 'Подробнее',
     hideDetails: 'Скрыть',
     runOf: 'Результаты запуска №{{id}}',
+    hiddenTests: 'При проверке преподаватель запустит ещё и скрытые тесты: {{n}} шт., {{points}} б. Поэтому в ведомости максимум — {{total}} б. Скрытые тесты проверяют случаи, которых здесь не видно: добивайтесь верного кода, а не только зелёных тестов.',
   },
   history: {
     empty: 'Запусков ещё не было.',

@@ -23,7 +23,7 @@ export function ResultsPanel() {
   const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
 
   return (
-    <div className="ex-results" data-testid="results" aria-busy={running} data-running={running}>
+    <div className="ex-results" data-testid="results" aria-busy={running} data-running={running} data-max-points={results?.max_points}>
       {running && (
         <div className="ex-running" role="status" data-testid="running">
           <span className="spinner" aria-hidden="true" /> {t('results.running')}
@@ -35,12 +35,23 @@ export function ResultsPanel() {
         <div className={running ? 'ex-stale' : undefined}>
           {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: Math.round(results.duration_ms) })}</p>}
           <Verdict results={results} editable={view?.editable ?? []} />
+          {view?.hiddenTests && view.hiddenTests.count > 0 && !viewingRun && <HiddenTestsNote hidden={view.hiddenTests} visibleMax={results.max_points} />}
           {groupBySuite(results).map(({ suite, tests }) => (
             <SuiteGroup key={`${runId ?? ''}:${suite.id}`} suite={suite} tests={tests} testFiles={testFiles} />
           ))}
         </div>
       )}
     </div>
+  );
+}
+
+/** Says that grading adds hidden tests, so the gradebook's score is no surprise (counts only, no names). */
+function HiddenTestsNote({ hidden, visibleMax }: { hidden: { count: number; points: number }; visibleMax: number }) {
+  const { t } = useTranslation('exercises');
+  return (
+    <p className="ex-hidden-note" data-testid="hidden-tests-note">
+      {t('results.hiddenTests', { n: hidden.count, points: roundScore(hidden.points), total: roundScore(visibleMax + hidden.points) })}
+    </p>
   );
 }
 
