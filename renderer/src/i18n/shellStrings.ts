@@ -11,6 +11,7 @@ export const shellStrings = {
       exercises: 'Exercises',
       playground: 'Playground',
       instructor: 'Instructor',
+      glossary: 'Glossary',
     },
     status: {
       connected: 'Engine connected',
@@ -36,6 +37,7 @@ export const shellStrings = {
       exercises: 'Упражнения',
       playground: 'Песочница',
       instructor: 'Преподавателю',
+      glossary: 'Словарь',
     },
     status: {
       connected: 'Движок подключён',
