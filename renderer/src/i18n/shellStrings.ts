@@ -24,7 +24,7 @@ export const shellStrings = {
     notFound: 'This page does not exist.',
     pageError: 'This page failed: {{message}}',
     retry: 'Try again',
-    shortcuts: 'Alt+1…5 switch pages',
+    shortcuts: 'Alt+1…6 switch pages',
   },
   ru: {
     appName: 'Replayground',
@@ -50,6 +50,6 @@ export const shellStrings = {
     notFound: 'Такой страницы нет.',
     pageError: 'Ошибка на странице: {{message}}',
     retry: 'Повторить',
-    shortcuts: 'Alt+1…5 — переключение страниц',
+    shortcuts: 'Alt+1…6 — переключение страниц',
   },
 };
