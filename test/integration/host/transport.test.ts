@@ -80,16 +80,4 @@ describe('static files', () => {
     expect(await page.text()).toContain('back');
     await own.close();
   });
-
-  it('answers 400 for a path that is not valid percent-encoding, on pages and API calls alike', async () => {
-    const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-static-'));
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-    const own = await startWebHost({ engine, port: 0, staticDir });
-    expect((await fetch(`${own.url}/%`)).status).toBe(400);
-    const api = await fetch(`${own.url}/api/%`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    expect(api.status).toBeLessThan(500);
-    expect(((await api.json()) as { ok: boolean }).ok).toBe(false);
-    expect((await fetch(`${own.url}/`)).status).toBe(200);
-    await own.close();
-  });
 });

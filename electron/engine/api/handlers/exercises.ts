@@ -126,7 +126,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
         suites: visible.map((s) => ({ id: s.id, file: s.file, pointsPerTest: s.pointsPerTest })),
         limits: m.limits,
         hints: { total: m.hints.length, unlocked: hintsView(ex, lang) },
-        draft: { savedAt: draft?.updatedAt ?? null, cursor: draft?.cursor ?? null },
+        draft: { savedAt: draft?.updatedAt ?? null, cursor: draft?.cursor ?? null, setAside: progress.draftSetAside(id) },
         lastRun: lastRun(id),
       };
     },
