@@ -7,8 +7,8 @@ import type { EngineContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { Service } from './handler';
 import { createService } from './service';
-import { openProgressDb } from '../progress';
-import { openProfileSession } from '../profiles';
+import { withProgressDb } from '../progress';
+import { openProfileSession, type ProfileSession } from '../profiles';
 import { projectRoot } from '../projectRoot';
 
 export type PushListener = (topic: TopicName, payload: unknown) => void;
@@ -36,28 +36,32 @@ export function createEngine(options: EngineOptions): Engine {
   const resourcesDir = options.resourcesDir ?? projectRoot();
   const dataDir = options.dataDir === ':memory:' ? ':memory:' : path.resolve(options.dataDir);
   if (dataDir !== ':memory:') fs.mkdirSync(dataDir, { recursive: true });
-  // The data folder's progress.sqlite is the machine's: its settings and the list of profiles.
-  // Each profile's progress lives in profiles/<id>/progress.sqlite.
-  const machine = openProgressDb(dataDir);
-  const profiles = openProfileSession(dataDir, machine);
-  const ctx: EngineContext = {
-    dataDir,
-    resourcesDir,
-    shell: options.shell,
-    appVersion: options.appVersion ?? readVersion(resourcesDir),
-    get progress() {
-      return profiles.db();
-    },
-    profiles,
-    push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
-      const checked = topics[topic].parse(payload);
-      for (const listener of listeners) listener(topic, checked);
-    },
-    onClose(fn) {
-      closers.push(fn);
-    },
-  };
-  const service = createService(ctx);
+  let ctx!: EngineContext;
+  let profiles!: ProfileSession;
+  // The data folder's progress.sqlite is the machine's: its settings and the list of profiles; each
+  // profile's progress lives in profiles/<id>/progress.sqlite. A machine file whose tables have an
+  // unexpected shape is moved aside and everything is built again on a fresh one, so the host always starts.
+  const { progress: machine, value: service } = withProgressDb(dataDir, (machineDb) => {
+    profiles = openProfileSession(dataDir, machineDb);
+    ctx = {
+      dataDir,
+      resourcesDir,
+      shell: options.shell,
+      appVersion: options.appVersion ?? readVersion(resourcesDir),
+      get progress() {
+        return profiles.db();
+      },
+      profiles,
+      push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
+        const checked = topics[topic].parse(payload);
+        for (const listener of listeners) listener(topic, checked);
+      },
+      onClose(fn) {
+        closers.push(fn);
+      },
+    };
+    return createService(ctx);
+  });
   return {
     ctx,
     service,

@@ -10,9 +10,12 @@ import type { ProfileRegistry, Profile } from './registry';
 import { PROFILES_NAMESPACE } from './registry';
 import { openDatabase } from '../sqlite';
 
+/** Every progress database keeps damaged rows aside in this table (electron/engine/progress/setAside.ts). */
+const SET_ASIDE_TABLE = 'progress_set_aside';
+
 /** Tables of the machine database itself; every other table holds one student's progress. */
-const MACHINE_TABLES = new Set(['settings', 'schema_migrations', 'profiles', 'sqlite_sequence']);
-const MACHINE_NAMESPACES = new Set(['settings', PROFILES_NAMESPACE]);
+const MACHINE_TABLES = new Set(['settings', 'schema_migrations', 'profiles', 'sqlite_sequence', SET_ASIDE_TABLE]);
+const MACHINE_NAMESPACES = new Set(['settings', 'set_aside', PROFILES_NAMESPACE]);
 const LEGACY_STUDENT_SETTING = 'handin.student';
 const LegacyStudent = z.object({ name: z.string().trim().min(1).max(200), id: z.string().trim().min(1).max(100) });
 
@@ -85,6 +88,8 @@ export function migrateLegacyProgress(
     const namespaces = (machine.prepare('SELECT DISTINCT namespace FROM schema_migrations').all() as { namespace: string }[]).map((r) => r.namespace);
     for (const ns of namespaces) if (!MACHINE_NAMESPACES.has(ns)) machine.prepare('DELETE FROM schema_migrations WHERE namespace = ?').run(ns);
     machine.prepare('DELETE FROM settings WHERE key = ?').run(LEGACY_STUDENT_SETTING);
+    // Rows set aside from the moved tables went with the copy.
+    if (legacyHas(machine, SET_ASIDE_TABLE)) machine.exec(`DELETE FROM ${SET_ASIDE_TABLE}`);
     return true;
   }).immediate();
   if (!moved) {
@@ -92,6 +97,10 @@ export function migrateLegacyProgress(
     return null;
   }
   return { profile, tables: Object.fromEntries(before) };
+}
+
+function legacyHas(db: Database.Database, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
 function readSetting(db: Database.Database, key: string): unknown {

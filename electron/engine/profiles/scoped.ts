@@ -1,15 +1,26 @@
 // A feature's repository (drafts, attempts, reading progress…) that always works on the active
 // profile's database: one instance per profile database, made on first use, chosen at each call.
 import type Database from 'better-sqlite3';
-import type { ProgressDb } from '../progress';
+import { isSchemaProblem, type ProgressDb } from '../progress';
+import type { ProfileSession } from './session';
 
-export function profileScoped<T extends object>(ctx: { readonly progress: ProgressDb }, factory: (db: Database.Database) => T): T {
+export function profileScoped<T extends object>(
+  ctx: { readonly progress: ProgressDb; readonly profiles?: Pick<ProfileSession, 'setAsideActive'> },
+  factory: (db: Database.Database) => T,
+): T {
   const made = new WeakMap<Database.Database, T>();
   const current = (): T => {
-    const db = ctx.progress.db;
+    let db = ctx.progress.db;
     let repo = made.get(db);
     if (!repo) {
-      repo = factory(db);
+      try {
+        repo = factory(db);
+      } catch (err) {
+        // The profile's file has tables of a shape this version does not know: keep it aside, start fresh.
+        if (!isSchemaProblem(err) || !ctx.profiles) throw err;
+        db = ctx.profiles.setAsideActive(err).db;
+        repo = factory(db);
+      }
       made.set(db, repo);
     }
     return repo;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openProgressDb, type ProgressDb } from '../progress';
+import { moveAside } from '../sqlite';
 import { createProfileRegistry, type Profile } from './registry';
 import { migrateLegacyProgress, type LegacyMigration } from './migrateLegacy';
 
@@ -35,6 +36,8 @@ export interface ProfileSession {
   remove(id: string): { files: number };
   /** The active profile's database; with none yet, the last used one (or a new unnamed one) unconfirmed. */
   db(): ProgressDb;
+  /** When a feature finds the active profile's tables in an unexpected shape: the file is moved aside (kept) and a fresh one opened. */
+  setAsideActive(reason: unknown): ProgressDb;
   /** Any profile's database, opened without making it active (to count what it holds). */
   peek(id: string): ProgressDb;
   /** A profile's data folder (absolute; the active one's without an id), null in memory. */
@@ -137,6 +140,17 @@ export function openProfileSession(dataDir: string | ':memory:', machine: Progre
         activate(last ?? insert(null, null), false);
       }
       return dbOf(mustGet(activeId!));
+    },
+    setAsideActive(reason) {
+      const p = mustGet(activeId ?? '');
+      open.get(p.id)?.close();
+      open.delete(p.id);
+      if (!inMemory) {
+        const file = path.join(dataDir, p.folder, 'progress.sqlite');
+        const movedTo = moveAside(file);
+        console.warn(`progress: ${file} has tables of an unexpected shape (${(reason as Error).message}); moved aside to ${movedTo}, starting fresh`);
+      }
+      return dbOf(p);
     },
     folderOf(id) {
       const which = id ?? activeId;

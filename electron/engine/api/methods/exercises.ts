@@ -63,7 +63,12 @@ export const ExerciseView = z.object({
   /** What the instructor's grading adds (counts only, never a hidden test's name); null when not announced. */
   hiddenTests: z.object({ count: z.number().int(), points: z.number() }).nullable(),
   hints: z.object({ total: z.number().int(), unlocked: z.array(HintView) }),
-  draft: z.object({ savedAt: z.string().nullable(), cursor: Cursor.nullable() }),
+  draft: z.object({
+    savedAt: z.string().nullable(),
+    cursor: Cursor.nullable(),
+    /** Set when the saved draft could not be read (damaged) and was kept aside; the starter is shown instead. */
+    setAside: z.object({ at: z.string(), reason: z.string() }).nullable().optional(),
+  }),
   lastRun: z.object({ run: RunSummary, results: RunResult }).nullable(),
 });
 
