@@ -5,10 +5,14 @@ import { isSchemaProblem, type ProgressDb } from '../progress';
 import type { ProfileSession } from './session';
 
 export function profileScoped<T extends object>(
-  ctx: { readonly progress: ProgressDb; readonly profiles?: Pick<ProfileSession, 'setAsideActive'> },
+  ctx: { readonly progress: ProgressDb; readonly profiles?: Pick<ProfileSession, 'setAsideActive' | 'onOpen'> },
   factory: (db: Database.Database) => T,
 ): T {
   const made = new WeakMap<Database.Database, T>();
+  // Built as each profile's database opens, so an unexpected schema is found (and set aside) there.
+  ctx.profiles?.onOpen((db) => {
+    if (!made.has(db)) made.set(db, factory(db));
+  });
   const current = (): T => {
     let db = ctx.progress.db;
     let repo = made.get(db);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openProgressDb, type ProgressDb } from '../progress';
+import { withProgressDb, type ProgressDb } from '../progress';
 import { moveAside } from '../sqlite';
 import { createProfileRegistry, type Profile } from './registry';
 import { migrateLegacyProgress, type LegacyMigration } from './migrateLegacy';
@@ -38,6 +38,13 @@ export interface ProfileSession {
   db(): ProgressDb;
   /** When a feature finds the active profile's tables in an unexpected shape: the file is moved aside (kept) and a fresh one opened. */
   setAsideActive(reason: unknown): ProgressDb;
+  /**
+   * A feature's tables and statements, built on each profile database as it opens: a file whose tables
+   * have an unexpected shape is then moved aside (kept) and a fresh one opened, as for the machine's.
+   */
+  onOpen(build: (db: ProgressDb['db']) => void): void;
+  /** The machine file moved aside at start-up, if its tables had an unexpected shape. */
+  machineRecoveredFrom(): string | undefined;
   /** Any profile's database, opened without making it active (to count what it holds). */
   peek(id: string): ProgressDb;
   /** A profile's data folder (absolute; the active one's without an id), null in memory. */
@@ -68,10 +75,13 @@ export function openProfileSession(dataDir: string | ':memory:', machine: Progre
     if (!p) throw new ProfileError('PROFILE_NOT_FOUND', { id });
     return p;
   }
+  const builders: Array<(db: ProgressDb['db']) => void> = [];
   function dbOf(p: Profile): ProgressDb {
     let db = open.get(p.id);
     if (!db) {
-      db = openProgressDb(inMemory ? ':memory:' : path.join(dataDir, p.folder));
+      db = withProgressDb(inMemory ? ':memory:' : path.join(dataDir, p.folder), (progress) => {
+        for (const build of builders) build(progress.db);
+      }).progress;
       open.set(p.id, db);
     }
     return db;
@@ -141,6 +151,11 @@ export function openProfileSession(dataDir: string | ':memory:', machine: Progre
       }
       return dbOf(mustGet(activeId!));
     },
+    onOpen(build) {
+      builders.push(build);
+      for (const db of open.values()) build(db.db);
+    },
+    machineRecoveredFrom: () => machine.recoveredFrom,
     setAsideActive(reason) {
       const p = mustGet(activeId ?? '');
       open.get(p.id)?.close();

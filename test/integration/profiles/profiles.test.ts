@@ -83,7 +83,7 @@ describe('migrating a single-user install', () => {
     const first = start(dir);
     const id = (await caller(first)('profiles.list')).profiles[0].id;
     await stop(first);
-    expect(Object.keys(counts(path.join(dir, 'progress.sqlite'))).sort()).toEqual(['profiles', 'schema_migrations', 'settings']);
+    expect(Object.keys(counts(path.join(dir, 'progress.sqlite'))).sort()).toEqual(['profiles', 'progress_set_aside', 'schema_migrations', 'settings']);
     const call = caller(start(dir));
     const list = await call('profiles.list');
     expect(list.profiles.map((p: { id: string }) => p.id)).toEqual([id]);

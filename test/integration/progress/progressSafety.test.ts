@@ -44,9 +44,11 @@ describe('a progress database with an unexpected schema', () => {
       const dir = dataDirWith(sql);
       const engine = createEngine({ dataDir: dir, shell: 'test', resourcesDir: ROOT });
       try {
-        expect(engine.ctx.progress.recoveredFrom).toMatch(/progress\.sqlite\.broken-/);
+        // A single-user file becomes the first profile's: the machine's own tables or the profile's are set aside.
+        const recoveredFrom = engine.ctx.progress.recoveredFrom ?? engine.ctx.profiles?.machineRecoveredFrom();
+        expect(recoveredFrom).toMatch(/progress\.sqlite\.broken-/);
         // Kept, not deleted: the old file is still there with its content.
-        const old = new Database(engine.ctx.progress.recoveredFrom!, { readonly: true });
+        const old = new Database(recoveredFrom!, { readonly: true });
         expect(old.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toMatchObject({ n: expect.any(Number) });
         old.close();
         await usable(engine);
@@ -62,8 +64,9 @@ describe('one damaged row', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-progress-row-'));
     let engine = createEngine({ dataDir: dir, shell: 'test', resourcesDir: ROOT });
     await call(engine, 'drafts.save', { exerciseId: EXERCISE, files: { [FILE]: '// before' }, cursor: null });
+    const profileFolder = engine.ctx.profiles!.folderOf()!;
     await engine.close();
-    const db = new Database(path.join(dir, 'progress.sqlite'));
+    const db = new Database(path.join(profileFolder, 'progress.sqlite'));
     db.prepare('UPDATE exercise_drafts SET files = ? WHERE exercise_id = ?').run('{"OrderAggregate.ts": "unterminated', EXERCISE);
     db.close();
 
