@@ -59,6 +59,11 @@ export const ExerciseManifest = z
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),
     limits: ExerciseLimits,
+    /**
+     * The least share of the points (0–1) each mutant (a deliberately wrong solution in mutants/)
+     * must cost; proveExercise checks it, so every listed misconception costs a visible part of the grade.
+     */
+    minMutantLoss: z.number().gt(0).max(1).optional(),
   })
   .superRefine((manifest, ctx) => {
     const seenFiles = new Map<string, string>();
@@ -83,9 +88,10 @@ export const ExerciseManifest = z
   });
 export type ExerciseManifest = z.infer<typeof ExerciseManifest>;
 
-/** The manifest a student build ships: hidden suites are not even named. */
+/** The manifest a student build ships: hidden suites are not even named, nor the mutants' grading threshold. */
 export function studentManifest(manifest: ExerciseManifest): ExerciseManifest {
-  return { ...manifest, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
+  const { minMutantLoss: _instructorOnly, ...shipped } = manifest;
+  return { ...shipped, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
 }
 
 /** "suites[1].visibility" from a zod issue path. */

@@ -1,11 +1,14 @@
 // The proof every exercise package owes, through the real sandboxed runner: the reference solution
-// passes every visible and hidden test, the starter passes no graded test by accident (and does
-// pass the 0-point suites that only show the given code), and every mutant is caught by a test.
+// passes every visible and hidden test; the starter passes no graded test by accident (and does pass
+// the 0-point suites that only show the given code); every mutant (mutants/<name>.patch) changes the
+// solution's code, not only its comments, and costs the student at least the share of the points
+// that the manifest's `minMutantLoss` states (a suite that catches a real mistake carries points).
 // Every exercise calls it from test/integration/exercises/<id>.test.ts with its own thresholds.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExercise, type LoadedExercise } from '../../../../electron/engine/content/loadExercise';
 import { createRunner, type Runner, type RunResult } from '../../../../electron/engine/runner';
+import { filesWithChangedCode } from './codeChange';
 
 const EXERCISES = fileURLToPath(new URL('../../../../exercises', import.meta.url));
 
@@ -14,6 +17,11 @@ export interface ProofOptions {
   minGradedTests: number;
   /** Mutants the package must ship (the course standard is 6). */
   minMutants?: number;
+}
+
+/** The share of the points a run lost (0 = full marks, 1 = nothing). */
+export function lostShare(result: Pick<RunResult, 'points' | 'max_points'>): number {
+  return result.max_points > 0 ? (result.max_points - result.points) / result.max_points : 0;
 }
 
 export function proveExercise(id: string, { minGradedTests, minMutants = 6 }: ProofOptions): void {
@@ -61,22 +69,29 @@ export function proveExercise(id: string, { minGradedTests, minMutants = 6 }: Pr
       expect(result.points).toBe(0);
     });
 
-    it(`ships at least ${minMutants} mutants, each different from the solution`, () => {
+    it(`ships at least ${minMutants} mutants, each changing the solution's code (not only its comments)`, () => {
       const names = Object.keys(exercise.mutants);
       expect(names.length).toBeGreaterThanOrEqual(minMutants);
-      for (const name of names) expect(exercise.mutants[name], name).not.toEqual(exercise.solution);
+      const unchanged = names.filter((name) => filesWithChangedCode(exercise.solution, exercise.mutants[name]!).length === 0);
+      expect(unchanged, 'mutants whose code is the solution\'s').toEqual([]);
     });
 
-    it('every mutant fails at least one test (and is caught by a test, not by a build error)', async () => {
-      const survivors: string[] = [];
-      for (const [name, files] of Object.entries(exercise.mutants)) {
-        const result = await run(files);
+    it("the manifest states the share of the points every mutant must lose (minMutantLoss)", () => {
+      expect(exercise.manifest.minMutantLoss, `${id}/exercise.json needs "minMutantLoss"`).toBeGreaterThan(0);
+    });
+
+    it('every mutant is caught by a test (not by a build error) and loses at least the stated share of the points', async () => {
+      const minLoss = exercise.manifest.minMutantLoss ?? 0;
+      const tooCheap: string[] = [];
+      for (const name of Object.keys(exercise.mutants)) {
+        const result = await run(exercise.mutants[name]!);
         const erroredSuites = result.suites.filter((suite) => suite.status === 'error').map((suite) => `${suite.id}: ${suite.message}`);
         expect(erroredSuites, `mutant ${name}`).toEqual([]);
         expect(result.status, `mutant ${name}: ${result.message}`).not.toBe('error');
-        if (!result.tests.some((test) => test.status === 'fail')) survivors.push(name);
+        const lost = lostShare(result);
+        if (lost < minLoss) tooCheap.push(`${name} loses ${(lost * 100).toFixed(1)}% (${result.max_points - result.points} of ${result.max_points} points)`);
       }
-      expect(survivors).toEqual([]);
+      expect(tooCheap, `every mutant must lose at least ${(minLoss * 100).toFixed(1)}% of the points`).toEqual([]);
     });
   });
 }
