@@ -55,6 +55,11 @@ export const ExerciseManifest = z
     editable: z.array(WorkspaceFileName).min(1),
     /** Files in readonly/, visible to the student but not editable. */
     readonly: z.array(WorkspaceFileName),
+    /**
+     * Read-only files that copy an engine module: file name → its source under electron/engine/
+     * (e.g. "domain/orders/events.ts"). validate-content checks each copy keeps the source's code.
+     */
+    readonlySources: z.record(WorkspaceFileName, z.string().regex(/^[a-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.ts$/, 'a path under electron/engine/ such as "domain/orders/events.ts"')).optional(),
     suites: z.array(ExerciseSuite).min(1),
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),
@@ -73,6 +78,9 @@ export const ExerciseManifest = z
         if (first) ctx.addIssue({ code: 'custom', path: [key, index], message: `"${name}" is already listed in ${first}` });
         else seenFiles.set(name, key);
       });
+    }
+    for (const name of Object.keys(manifest.readonlySources ?? {})) {
+      if (!manifest.readonly.includes(name)) ctx.addIssue({ code: 'custom', path: ['readonlySources', name], message: `"${name}" is not one of the read-only files` });
     }
     const suiteIds = new Set<string>();
     const suiteFiles = new Set<string>();
