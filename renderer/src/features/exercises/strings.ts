@@ -66,6 +66,11 @@ const en = {
     historyTab: 'History',
     readonlyNotice: 'This file is read-only: it belongs to the exercise. Edit {{files}}.',
     resize: 'Resize the editor and the results (arrow keys)',
+    editorLabel: 'Code editor: {{file}}. Ctrl+M switches what Tab does.',
+    tabMovesFocus: 'Tab moves to the next control (Ctrl+M: Tab indents).',
+    tabIndents: 'Tab indents code. To leave the editor press Ctrl+M, then Tab.',
+    tabMakeIndent: 'Make Tab indent',
+    tabMakeMove: 'Make Tab leave the editor',
   },
   task: {
     checks: 'Checks',
@@ -184,6 +189,11 @@ const ru: typeof en = {
     historyTab: 'История',
     readonlyNotice: 'Этот файл только для чтения: он часть упражнения. Редактируйте {{files}}.',
     resize: 'Размер редактора и результатов (стрелки)',
+    editorLabel: 'Редактор кода: {{file}}. Ctrl+M меняет действие Tab.',
+    tabMovesFocus: 'Tab переходит к следующему элементу (Ctrl+M — Tab делает отступ).',
+    tabIndents: 'Tab делает отступ. Чтобы выйти из редактора, нажмите Ctrl+M, затем Tab.',
+    tabMakeIndent: 'Tab — отступ',
+    tabMakeMove: 'Tab — выход из редактора',
   },
   task: {
     checks: 'Проверки',
