@@ -109,6 +109,13 @@ const en = {
     showDetails: 'Details',
     hideDetails: 'Hide details',
     runOf: 'Results of run #{{id}}',
+    older: 'These results are from older code (run #{{id}}).',
+    olderWhy: {
+      edit: 'The code has changed since that run.',
+      reset: 'The code was reset to the starter since that run.',
+      restore: 'The code of run #{{id}} was restored since that run.',
+    },
+    runAgain: 'Run the tests again to check the code on screen.',
   },
   history: {
     empty: 'No runs yet.',
@@ -232,6 +239,13 @@ const ru: typeof en = {
     showDetails: 'Подробнее',
     hideDetails: 'Скрыть',
     runOf: 'Результаты запуска №{{id}}',
+    older: 'Эти результаты получены на прежнем коде (запуск №{{id}}).',
+    olderWhy: {
+      edit: 'После этого запуска код изменился.',
+      reset: 'После этого запуска код сброшен к заготовке.',
+      restore: 'После этого запуска восстановлен код запуска №{{id}}.',
+    },
+    runAgain: 'Запустите тесты снова, чтобы проверить код на экране.',
   },
   history: {
     empty: 'Запусков ещё не было.',

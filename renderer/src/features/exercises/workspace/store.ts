@@ -31,6 +31,8 @@ export interface WorkspaceState {
   viewingRun: PastRun | null;
   panel: 'results' | 'history';
   reveal: RevealRequest | null;
+  /** The last thing that replaced the code from outside the editor since the results (for the "older code" mark). */
+  replacedBy: { kind: 'reset' } | { kind: 'restore'; runId: number } | null;
 }
 
 const initial: WorkspaceState = {
@@ -51,6 +53,7 @@ const initial: WorkspaceState = {
   viewingRun: null,
   panel: 'results',
   reveal: null,
+  replacedBy: null,
 };
 
 export const useWorkspace = create<WorkspaceState>(() => ({ ...initial }));
@@ -181,7 +184,7 @@ export async function runTests(): Promise<void> {
   const { id, files, running, viewingRun } = get();
   if (!id || running) return;
   if (viewingRun) set({ viewingRun: null });
-  set({ running: true, runError: null, panel: 'results' });
+  set({ running: true, runError: null, panel: 'results', replacedBy: null });
   void flushSave();
   try {
     const { run, results } = await invoke('exercises.run', { exerciseId: id, files });
@@ -204,6 +207,7 @@ export async function resetToStarter(): Promise<void> {
   firstUnsavedAt = null;
   const { files } = await invoke('drafts.reset', { exerciseId: id });
   replaceFiles(files);
+  set({ replacedBy: { kind: 'reset' } });
 }
 
 function replaceFiles(files: WorkspaceFile[]): void {
@@ -247,6 +251,7 @@ export async function restoreRun(runId: number): Promise<void> {
   firstUnsavedAt = null;
   const { files } = await invoke('runs.restore', { runId });
   replaceFiles(files);
+  set({ replacedBy: { kind: 'restore', runId } });
 }
 
 export function setPanel(panel: WorkspaceState['panel']): void {
