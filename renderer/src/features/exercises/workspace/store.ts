@@ -30,6 +30,8 @@ export interface WorkspaceState {
   hints: HintView[];
   viewingRun: PastRun | null;
   panel: 'results' | 'history';
+  /** Which pane shows when the window is too small for all three side by side (Task | Code | Results). */
+  pane: 'task' | 'code' | 'results';
   reveal: RevealRequest | null;
   /** The last thing that replaced the code from outside the editor since the results (for the "older code" mark). */
   replacedBy: { kind: 'reset' } | { kind: 'restore'; runId: number } | null;
@@ -52,6 +54,7 @@ const initial: WorkspaceState = {
   hints: [],
   viewingRun: null,
   panel: 'results',
+  pane: 'code',
   reveal: null,
   replacedBy: null,
 };
@@ -184,7 +187,7 @@ export async function runTests(): Promise<void> {
   const { id, files, running, viewingRun } = get();
   if (!id || running) return;
   if (viewingRun) set({ viewingRun: null });
-  set({ running: true, runError: null, panel: 'results', replacedBy: null });
+  set({ running: true, runError: null, panel: 'results', pane: 'results', replacedBy: null });
   void flushSave();
   try {
     const { run, results } = await invoke('exercises.run', { exerciseId: id, files });
@@ -239,7 +242,7 @@ export async function loadRuns(): Promise<void> {
 
 export async function viewRun(runId: number): Promise<void> {
   const past = await invoke('runs.get', { runId });
-  set({ viewingRun: past, panel: 'history' });
+  set({ viewingRun: past, panel: 'history', pane: 'code' });
 }
 
 export function closeRunView(): void {
@@ -258,7 +261,11 @@ export function setPanel(panel: WorkspaceState['panel']): void {
   set({ panel });
 }
 
+export function setPane(pane: WorkspaceState['pane']): void {
+  set({ pane });
+}
+
 /** Opens a file (a workspace file or a visible test) and shows the given place. */
 export function revealAt(file: string, line: number, column = 1): void {
-  set({ activeFile: file, viewingRun: null, reveal: { file, line, column, nonce: ++revealNonce } });
+  set({ activeFile: file, viewingRun: null, pane: 'code', reveal: { file, line, column, nonce: ++revealNonce } });
 }
