@@ -61,6 +61,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://local');
+    // A path that does not decode (a lone '%') is the client's mistake: 400, never a 500.
+    if (!decodes(url.pathname)) {
+      sendJson(res, 400, { ok: false, error: { code: 'BAD_PATH', message: 'The request path is not validly percent-encoded' } });
+      return;
+    }
     if (url.pathname === '/api/push' && req.method === 'GET') return openPushStream(res);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
@@ -171,6 +176,15 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { HandInStudent } from '../methods/grading';
 import {
@@ -21,7 +21,7 @@ import {
   type SubmittedRun,
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
-import { engineRunner } from '../../runner';
+import { engineRunner } from '../engineRunner';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
 import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
 
@@ -38,7 +38,7 @@ interface Job {
   error: string | null;
   files: string[];
   gradebook: Gradebook | null;
-  code: Map<string, Record<string, string>>;
+  code: Map<string, () => Record<string, string>>;
 }
 
 export interface GradingDeps {
@@ -155,7 +155,13 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       // Prefer the graded submission over superseded or ungradable ones.
       const entry = candidates.find((e) => job.code.has(e.source)) ?? candidates[0];
       if (!entry) throw new ApiError('NOT_FOUND', `No submission from "${studentId}" in this grading.`);
-      const files = Object.entries(job.code.get(entry.source) ?? {}).map(([name, content]) => ({ name, content }));
+      let code: Record<string, string> = {};
+      try {
+        code = job.code.get(entry.source)?.() ?? {};
+      } catch (err) {
+        throw new ApiError('NOT_FOUND', `The code of ${entry.source} cannot be shown: ${(err as Error).message}`);
+      }
+      const files = Object.entries(code).map(([name, content]) => ({ name, content }));
       return { entry, files };
     },
   };
