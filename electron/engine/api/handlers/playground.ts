@@ -80,7 +80,7 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     'playground.stateAt': ({ orderId, version }) => pg().stateAt(orderId, version),
     'playground.takeSnapshot': ({ orderId }) => pg().takeSnapshot(orderId),
     'playground.loadWithSnapshot': ({ orderId }) => pg().loadWithSnapshot(orderId),
-    'playground.broker': ({ cellsPerPartition }) => pg().brokerView({ cellsPerPartition, group: 'read-model' }),
+    'playground.broker': ({ cellsPerPartition }) => pg().brokerView({ cellsPerPartition }),
     'playground.explainKey': ({ key }) => pg().explainKey(key),
     'playground.readModel': ({ page, pageSize, query }) => pg().readModel({ page, pageSize, query }),
     'playground.orders': ({ query, offset, limit }) => pg().orderList({ query, offset, limit }),
