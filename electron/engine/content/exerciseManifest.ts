@@ -55,6 +55,11 @@ export const ExerciseManifest = z
     editable: z.array(WorkspaceFileName).min(1),
     /** Files in readonly/, visible to the student but not editable. */
     readonly: z.array(WorkspaceFileName),
+    /**
+     * Read-only files that copy an engine module: file name → its source under electron/engine/
+     * (e.g. "domain/orders/events.ts"). validate-content checks each copy keeps the source's code.
+     */
+    readonlySources: z.record(WorkspaceFileName, z.string().regex(/^[a-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.ts$/, 'a path under electron/engine/ such as "domain/orders/events.ts"')).optional(),
     suites: z.array(ExerciseSuite).min(1),
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),
@@ -65,6 +70,11 @@ export const ExerciseManifest = z
      * test/integration/exercises/hiddenSummary.test.ts checks it against the hidden suites.
      */
     hiddenTests: z.strictObject({ count: z.number().int().min(0), points: z.number().min(0) }).optional(),
+    /**
+     * The least share of the points (0–1) each mutant (a deliberately wrong solution in mutants/)
+     * must cost; proveExercise checks it, so every listed misconception costs a visible part of the grade.
+     */
+    minMutantLoss: z.number().gt(0).max(1).optional(),
   })
   .superRefine((manifest, ctx) => {
     const seenFiles = new Map<string, string>();
@@ -74,6 +84,9 @@ export const ExerciseManifest = z
         if (first) ctx.addIssue({ code: 'custom', path: [key, index], message: `"${name}" is already listed in ${first}` });
         else seenFiles.set(name, key);
       });
+    }
+    for (const name of Object.keys(manifest.readonlySources ?? {})) {
+      if (!manifest.readonly.includes(name)) ctx.addIssue({ code: 'custom', path: ['readonlySources', name], message: `"${name}" is not one of the read-only files` });
     }
     const suiteIds = new Set<string>();
     const suiteFiles = new Set<string>();
@@ -89,9 +102,10 @@ export const ExerciseManifest = z
   });
 export type ExerciseManifest = z.infer<typeof ExerciseManifest>;
 
-/** The manifest a student build ships: hidden suites are not even named. */
+/** The manifest a student build ships: hidden suites are not even named, nor the mutants' grading threshold. */
 export function studentManifest(manifest: ExerciseManifest): ExerciseManifest {
-  return { ...manifest, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
+  const { minMutantLoss: _instructorOnly, ...shipped } = manifest;
+  return { ...shipped, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
 }
 
 /** "suites[1].visibility" from a zod issue path. */
