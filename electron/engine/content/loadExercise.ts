@@ -1,10 +1,12 @@
 // Reads exercise packages (exercises/<id>/) from disk and checks them: the manifest against its
 // schema, and every file it names against the folders. Errors name the file and the field.
+import { CodedError } from '../common/codedError';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExerciseManifest, type ExerciseSuite, formatFieldPath, studentManifest } from './exerciseManifest';
 
-export class ExerciseContentError extends Error {
+export class ExerciseContentError extends CodedError {
+  readonly code = 'CONTENT_ERROR';
   constructor(
     /** The file at fault (absolute). */
     readonly file: string,
@@ -12,8 +14,7 @@ export class ExerciseContentError extends Error {
     readonly fieldPath: string,
     readonly problems: string[],
   ) {
-    super(`${file}${fieldPath ? `: ${fieldPath}` : ''}: ${problems.join('; ')}`);
-    this.name = 'ExerciseContentError';
+    super(`${file}${fieldPath ? `: ${fieldPath}` : ''}: ${problems.join('; ')}`, { file, field: fieldPath });
   }
 }
 
