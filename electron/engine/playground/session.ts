@@ -260,7 +260,7 @@ export class PlaygroundSession {
         totalAmount: r.state.totalAmount,
         version: r.state.version,
         applied: r.applied,
-        itemCount: r.state.items.reduce((s, i) => s + i.quantity, 0),
+        itemCount: r.state.items.length, // lines (distinct products), as the lesson and orders-read-model count
       })),
       stats: this.pipeline.model.summary(),
       delayMs: this.delayMs,
