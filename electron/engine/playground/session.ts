@@ -272,7 +272,7 @@ export class PlaygroundSession {
         totalAmount: r.state.totalAmount,
         version: r.state.version,
         applied: r.applied,
-        itemCount: r.state.items.reduce((s, i) => s + i.quantity, 0),
+        itemCount: r.state.items.length, // lines (distinct products), as the lesson and orders-read-model count
       })),
       stats: this.pipeline.model.summary(),
       delayMs: this.delayMs,
@@ -354,7 +354,7 @@ export class PlaygroundSession {
 
   // ---- broker views ----------------------------------------------------------------
 
-  brokerView(options: { cellsPerPartition: number; group: string }) {
+  brokerView(options: { cellsPerPartition: number }) {
     const d = this.pipeline.broker.describe();
     const topics = d.topics.map((t) => ({
       name: t.name,

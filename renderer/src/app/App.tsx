@@ -13,7 +13,7 @@ export function App() {
   const page = pages.find((p) => p.id === route.page);
 
   useEffect(() => {
-    // Alt+1…5 switch pages, for keyboard users and instructors at a projector.
+    // Alt+1…6 switch pages, for keyboard users and instructors at a projector.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       const index = Number(e.key) - 1;
