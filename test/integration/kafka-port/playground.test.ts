@@ -4,7 +4,8 @@
 import net from 'node:net';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, projectRoot, type Engine } from '../../../electron/engine/api/engine';
+import { createEngine, type Engine } from '../../../electron/engine/api/engine';
+import { projectRoot } from '../../../electron/engine/projectRoot';
 import type { DispatchResult } from '../../../electron/engine/api/dispatch';
 import { until } from './support';
 
