@@ -28,7 +28,18 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      {/* Moves focus to the page itself; the hash stays a route (the router ignores `#main` anyway). */}
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <img src="./icon.svg" alt="" width={28} height={28} />
