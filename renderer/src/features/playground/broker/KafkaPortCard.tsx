@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EngineError, invoke, type MethodOutput } from '../../../bridge';
-import './kafkaPortStrings';
+import './strings';
 
 type Status = MethodOutput<'playground.kafkaPort'>;
 const SETTING = 'playground.kafkaPort';
