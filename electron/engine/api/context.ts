@@ -16,6 +16,8 @@ export interface EngineContext {
   readonly progress: ProgressDb;
   /** Who is working on this machine (the engine always has one; hand-made test contexts may not). */
   readonly profiles?: ProfileSession;
+  /** The machine's own settings (the data folder's progress.sqlite), shared by every profile; the engine always sets it. */
+  readonly machine?: Pick<ProgressDb, 'getSetting' | 'setSetting'>;
   push<T extends TopicName>(topic: T, payload: TopicPayload<T>): void;
   /** Called when the engine shuts down; features register their cleanup here. */
   onClose(fn: () => void | Promise<void>): void;

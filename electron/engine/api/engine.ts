@@ -52,6 +52,7 @@ export function createEngine(options: EngineOptions): Engine {
         return profiles.db();
       },
       profiles,
+      machine: machineDb,
       push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
         const checked = topics[topic].parse(payload);
         for (const listener of listeners) listener(topic, checked);

@@ -96,12 +96,16 @@ describe('one damaged row', () => {
       await call(engine, 'settings.set', { key: 'k', value: { a: 1 } });
       const db = engine.ctx.progress.db;
       db.prepare('UPDATE exercise_runs SET results = ? WHERE id = ?').run('{broken', run.id);
-      db.prepare("UPDATE settings SET value = '{broken' WHERE key = 'k'").run();
+      // settings.* are the machine's (shared by every profile): the data folder's own progress.sqlite.
+      const machine = new Database(path.join(dir, 'progress.sqlite'));
+      machine.prepare("UPDATE settings SET value = '{broken' WHERE key = 'k'").run();
       const view = await call(engine, 'exercises.get', { id: EXERCISE, lang: 'en' });
       expect(view.lastRun).toBeNull();
       await expect(call(engine, 'runs.get', { runId: run.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect(await call(engine, 'settings.get', { key: 'k' })).toEqual({ value: null });
-      expect((db.prepare('SELECT COUNT(*) AS n FROM progress_set_aside').get() as { n: number }).n).toBe(2);
+      expect((db.prepare('SELECT COUNT(*) AS n FROM progress_set_aside').get() as { n: number }).n).toBe(1);
+      expect((machine.prepare('SELECT COUNT(*) AS n FROM progress_set_aside').get() as { n: number }).n).toBe(1);
+      machine.close();
     } finally {
       await engine.close();
     }

@@ -1,4 +1,4 @@
-// Handlers for app.* and settings.*.
+// Handlers for app.* and settings.* (the machine's settings, shared by every student profile).
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 
@@ -11,9 +11,9 @@ export function createAppHandlers(ctx: EngineContext): HandlerGroup<'app.'> & Ha
       shell: ctx.shell === 'electron' ? 'electron' : 'web',
     }),
     'app.ping': ({ echo }) => ({ echo }),
-    'settings.get': ({ key }) => ({ value: ctx.progress.getSetting(key) }),
+    'settings.get': ({ key }) => ({ value: (ctx.machine ?? ctx.progress).getSetting(key) }),
     'settings.set': ({ key, value }) => {
-      ctx.progress.setSetting(key, value);
+      (ctx.machine ?? ctx.progress).setSetting(key, value);
       return { ok: true as const };
     },
   };

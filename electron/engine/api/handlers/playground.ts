@@ -51,7 +51,7 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
       throw e;
     });
   // The desktop setting: open the port when the app starts (failures stay in the status for the UI).
-  const kafkaSetting = KafkaPortSetting.safeParse(ctx.progress.getSetting(KAFKA_PORT_SETTING));
+  const kafkaSetting = KafkaPortSetting.safeParse((ctx.machine ?? ctx.progress).getSetting(KAFKA_PORT_SETTING));
   if (kafkaSetting.success && kafkaSetting.data.openOnStart) void openKafka(kafkaSetting.data.port).catch(() => undefined);
   // One sandbox runner for the saga and bank probes, started on first use.
   let probeRunner: Runner | undefined;
