@@ -55,6 +55,11 @@ export const ExerciseManifest = z
     editable: z.array(WorkspaceFileName).min(1),
     /** Files in readonly/, visible to the student but not editable. */
     readonly: z.array(WorkspaceFileName),
+    /**
+     * What the workspace files may import besides each other ('./events'): engine modules that hold
+     * no answer, named exactly ('@engine/...'). Anything else a student file imports is a build error.
+     */
+    allowedImports: z.array(z.string().regex(/^@engine\/[A-Za-z0-9_/.-]+$/, 'an engine module such as "@engine/store/memory"').refine((s) => !s.split('/').includes('..'), 'no ".." in a module name')).max(20).optional(),
     suites: z.array(ExerciseSuite).min(1),
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),

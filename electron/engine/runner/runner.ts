@@ -108,7 +108,14 @@ export function createRunner(options: RunnerOptions): Runner {
     const key = testFiles.join('\n');
     let b = l.bundlers.get(key);
     if (!b) {
-      b = new SuiteBundler({ exerciseDir: l.exercise.dir, contentRoot: path.dirname(l.exercise.dir), engineDir, testFiles });
+      b = new SuiteBundler({
+        exerciseDir: l.exercise.dir,
+        contentRoot: path.dirname(l.exercise.dir),
+        engineDir,
+        testFiles,
+        readonlyFiles: l.exercise.manifest.readonly,
+        allowedImports: l.exercise.manifest.allowedImports ?? [],
+      });
       l.bundlers.set(key, b);
     }
     return b;
@@ -126,7 +133,7 @@ export function createRunner(options: RunnerOptions): Runner {
       if (request.files[name]!.length > MAX_FILE_CHARS) throw new RunnerInputError('INVALID_INPUT', `'${name}' is larger than ${MAX_FILE_CHARS} characters`);
     }
     const absent = manifest.editable.filter((n) => typeof request.files[n] !== 'string');
-    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started);
+    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started, 'input');
 
     const workspace = new Map(l.exercise.readonly);
     for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
@@ -142,6 +149,7 @@ export function createRunner(options: RunnerOptions): Runner {
           ? `the hidden suites are not available here (${missing.map((s) => s.file).join(', ')})`
           : `missing test suite file: ${missing.map((s) => s.file).join(', ')}`,
         started,
+        'unavailable',
       );
     }
 
@@ -152,7 +160,7 @@ export function createRunner(options: RunnerOptions): Runner {
     await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
     sandboxes.prewarm(limits.memoryMb, 1);
     const bundled: BundleOutcome = await bundling;
-    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, bundled.location);
+    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, 'build', bundled.location);
     const ok = bundled.suites;
 
     // 2. Run them in one sandbox process.

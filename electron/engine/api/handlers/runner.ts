@@ -6,9 +6,10 @@ import { engineRunner, RunnerInputError } from '../../runner';
 
 export function createRunnerHandlers(ctx: EngineContext): HandlerGroup<'runner.'> {
   return {
-    'runner.run': async ({ exerciseId, files, suites }) => {
+    'runner.run': async ({ exerciseId, files }) => {
       try {
-        return await engineRunner(ctx).run({ exerciseId, files, suites });
+        // Hidden suites are for grading only (grading/sandboxRunner.ts): never run them for the API.
+        return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible' });
       } catch (err) {
         if (err instanceof RunnerInputError) throw new ApiError(err.code, err.message);
         throw err;

@@ -24,6 +24,7 @@ export type ChildMessage =
       output: string | null;
       errorFrames: Array<{ line: number; column: number }>;
       tampered: string | null;
+      timedOut: boolean;
     }
   | { runId: string; t: 'done'; dirty: boolean };
 
@@ -69,6 +70,7 @@ async function runJob(job: Job): Promise<void> {
       output: report.output,
       errorFrames: report.errorFrames,
       tampered: report.tampered,
+      timedOut: report.timedOut,
     });
   }
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
