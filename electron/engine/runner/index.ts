@@ -12,5 +12,5 @@ export {
   RESULT_CAP_BYTES,
   TEST_OUTPUT_CAP_CHARS,
 } from './results';
-export { engineRunner } from './engineRunner';
+export { engineRunner, studentOwner } from './engineRunner';
 export { buildHarnessText, PREBUILT_NAME } from './harnessFile';

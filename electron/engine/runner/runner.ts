@@ -36,6 +36,12 @@ export interface RunRequest {
   files: Record<string, string>;
   /** 'visible' (default) runs the visible suites; 'all' adds the hidden ones (grading). */
   suites?: 'visible' | 'all';
+  /**
+   * Whose code this is (one student, e.g. the app's profile): a sandbox process that ran it may be
+   * reused only for the same owner's next run, after a clean, proven reset. Without an owner (grading)
+   * every run gets a process no other code ran in.
+   */
+  owner?: string;
 }
 
 export interface Runner {
@@ -173,6 +179,7 @@ export function createRunner(options: RunnerOptions): Runner {
         suites: ok.map((b, index) => ({ index, code: b.code })),
       },
       limits,
+      request.owner,
     );
 
     // 3. Results.

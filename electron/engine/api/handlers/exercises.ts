@@ -6,7 +6,7 @@ import { ApiError } from '../errors';
 import { createExercisesProgress, type FileMap } from '../../progress/exercisesProgress';
 import { exerciseSource, type ExerciseSource, type LoadedExercise } from '../../progress/exercisesContent';
 import { RunResult } from '../../runner/results';
-import { engineRunner, RunnerInputError } from '../../runner';
+import { engineRunner, RunnerInputError, studentOwner } from '../../runner';
 
 /** Runs the visible suites of an exercise on a set of files; the real one is the sandboxed runner. */
 export type RunTests = (input: { exerciseId: string; files: FileMap }) => Promise<RunResult>;
@@ -212,7 +212,7 @@ function pick(files: FileMap, names: readonly string[]): FileMap {
 function defaultRunner(ctx: EngineContext): RunTests & { warmUp(id: string): void } {
   const run = async ({ exerciseId, files }: { exerciseId: string; files: FileMap }) => {
     try {
-      return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible' });
+      return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible', owner: studentOwner(ctx) });
     } catch (err) {
       if (err instanceof RunnerInputError) throw new ApiError(err.code, err.message);
       throw err;

@@ -2,14 +2,14 @@
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../service';
-import { engineRunner, RunnerInputError } from '../../runner';
+import { engineRunner, RunnerInputError, studentOwner } from '../../runner';
 
 export function createRunnerHandlers(ctx: EngineContext): HandlerGroup<'runner.'> {
   return {
     'runner.run': async ({ exerciseId, files }) => {
       try {
         // Hidden suites are for grading only (grading/sandboxRunner.ts): never run them for the API.
-        return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible' });
+        return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible', owner: studentOwner(ctx) });
       } catch (err) {
         if (err instanceof RunnerInputError) throw new ApiError(err.code, err.message);
         throw err;

@@ -123,6 +123,13 @@ export interface SandboxOptions {
   freezeModule(namespace: unknown): void;
 }
 
+let open = 0;
+
+/** Sandbox contexts not yet closed: 0 between runs proves no suite's code can be scheduled again. */
+export function openSandboxes(): number {
+  return open;
+}
+
 export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule }: SandboxOptions): Sandbox {
   const write = (args: unknown[]) => output.write(args);
   const consoleObj = Object.freeze({
@@ -139,6 +146,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
   // Timers: ids only (never Node's Timeout objects), each callback under a time limit, all cleared
   // when the suite ends; after that none can be set.
   let closed = false;
+  open++;
   const timers = new Map<number, NodeJS.Timeout>();
   let nextTimer = 1;
   const addTimer = (repeat: boolean, fn: unknown, ms: unknown, args: unknown[]) => {
@@ -243,6 +251,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       new vm.Script(`'use strict';${code}`, { filename: name }).runInContext(context, { timeout: timeoutMs });
     },
     close() {
+      if (!closed) open--;
       closed = true;
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
