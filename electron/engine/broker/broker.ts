@@ -3,6 +3,7 @@
 import { assignors } from './assignors';
 import { createSimClock, type SimClock } from './clock';
 import { Consumer } from './consumer';
+import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
 import { Journal, type JournalEntry, type JournalEntryBody, type LeaveReason, type RebalanceMember } from './journal';
 import { PartitionLog } from './log';
@@ -40,7 +41,7 @@ function isSafeOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
-export class Broker<C extends Clock = SimClock> {
+export class Broker<C extends Clock = SimClock> implements ConsumerHost {
   readonly clock: C;
   /** @internal */ readonly random: () => number;
   /** @internal */ readonly topics = new Map<string, TopicState>();
@@ -127,7 +128,7 @@ export class Broker<C extends Clock = SimClock> {
   producer(options: ProducerOptions = {}): Producer {
     const idempotent = options.idempotent ?? false;
     const producerId = idempotent ? this.allocateProducerId() : null;
-    return new Producer(this as unknown as Broker<Clock>, producerId, options.clientId ?? `producer-${this.nextClientNumber++}`);
+    return new Producer(this, producerId, options.clientId ?? `producer-${this.nextClientNumber++}`);
   }
 
   consumer(options: ConsumerOptions): Consumer {
@@ -167,7 +168,7 @@ export class Broker<C extends Clock = SimClock> {
       fetchCursor: 0,
       origin: 'app',
     };
-    return new Consumer(this as unknown as Broker<Clock>, member);
+    return new Consumer(this, member);
   }
 
   /**

@@ -342,7 +342,7 @@ export class PlaygroundSession {
 
   // ---- broker views ----------------------------------------------------------------
 
-  brokerView(options: { cellsPerPartition: number; group: string }) {
+  brokerView(options: { cellsPerPartition: number }) {
     const d = this.pipeline.broker.describe();
     const topics = d.topics.map((t) => ({
       name: t.name,

@@ -18,7 +18,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
-import type { SourceLocation } from './results';
+import type { SourceLocation } from '../common/runResult';
 import { FREEZE_HOOK } from './sandbox/hooks';
 
 const WS = 'workspace';

@@ -22,8 +22,8 @@ afterEach(() => {
 
 const types = (orderId: string) => s.stream(orderId).events.map((e) => e.type);
 const readRow = (orderId: string) => s.readModel({ page: 1, pageSize: 100 }).orders.find((o) => o.orderId === orderId);
-const ordersTopic = () => s.brokerView({ cellsPerPartition: 100, group: 'read-model' }).topics.find((t) => t.name === 'orders')!;
-const readGroup = () => s.brokerView({ cellsPerPartition: 1, group: 'read-model' }).groups.find((g) => g.groupId === 'read-model')!;
+const ordersTopic = () => s.brokerView({ cellsPerPartition: 100 }).topics.find((t) => t.name === 'orders')!;
+const readGroup = () => s.brokerView({ cellsPerPartition: 1 }).groups.find((g) => g.groupId === 'read-model')!;
 
 describe('scenarios', () => {
   it('happy path: four events in the stream, records in the key’s partition, read model delivered after the pump', async () => {
@@ -64,7 +64,7 @@ describe('scenarios', () => {
   it('poison message: retried with back-off, then parked in the dead-letter topic', async () => {
     await s.runScenario('poison-message');
     s.pump();
-    const topic = (name: string) => s.brokerView({ cellsPerPartition: 10, group: 'notifier' }).topics.find((t) => t.name === name)!;
+    const topic = (name: string) => s.brokerView({ cellsPerPartition: 10 }).topics.find((t) => t.name === name)!;
     const size = (name: string) => topic(name).partitions.reduce((n, p) => n + p.logEndOffset, 0);
     expect(size('orders-retry-1')).toBe(1);
     expect(size('orders-dlt')).toBe(0);

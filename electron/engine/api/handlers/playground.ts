@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
 import {
   BANK_EXERCISE,
@@ -80,7 +80,7 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     'playground.stateAt': ({ orderId, version }) => pg().stateAt(orderId, version),
     'playground.takeSnapshot': ({ orderId }) => pg().takeSnapshot(orderId),
     'playground.loadWithSnapshot': ({ orderId }) => pg().loadWithSnapshot(orderId),
-    'playground.broker': ({ cellsPerPartition }) => pg().brokerView({ cellsPerPartition, group: 'read-model' }),
+    'playground.broker': ({ cellsPerPartition }) => pg().brokerView({ cellsPerPartition }),
     'playground.explainKey': ({ key }) => pg().explainKey(key),
     'playground.readModel': ({ page, pageSize }) => pg().readModel({ page, pageSize }),
     'playground.readModelDetails': ({ orderId }) => pg().readModelDetails(orderId) ?? null,

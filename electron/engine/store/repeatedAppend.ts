@@ -1,5 +1,6 @@
-// Idempotent retries: an append whose caller-chosen event ids are all stored already, in this
-// stream, at consecutive versions that fit the expected version, succeeds without writing.
+// A repeated append (a caller retrying after a lost answer): when every caller-chosen event id is
+// stored already, in this stream, at consecutive versions that fit the expected version, the append
+// succeeds without writing.
 import { EventIdConflictError } from './errors';
 import type { AppendResult, ExpectedVersion } from './types';
 import type { PreparedEvent } from './validate';
@@ -14,7 +15,7 @@ export interface StoredPlace {
  * The result the original append returned, when this append is its retry; undefined when none of
  * the ids is stored; EventIdConflictError when some are stored but not as this exact append.
  */
-export function resolveRetry(
+export function resolveRepeatedAppend(
   streamId: string,
   expected: ExpectedVersion,
   events: readonly PreparedEvent[],
