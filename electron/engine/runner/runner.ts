@@ -44,8 +44,17 @@ export interface RunRequest {
   owner?: string;
 }
 
+/** Where the runner's time went and how runs got their sandbox process (for `npm run bench -- runner`). */
+export interface RunnerStats {
+  runs: number;
+  processes: { reused: number; fresh: number; started: number; resetRefused: number };
+  /** Totals over all runs, ms: bundling, waiting for a slot and a ready process, the sandbox run, assembling the result. */
+  phasesMs: { bundle: number; wait: number; sandbox: number; assemble: number };
+}
+
 export interface Runner {
   run(request: RunRequest): Promise<RunResult>;
+  stats(): RunnerStats;
   /** Starts a sandbox process and prepares an exercise's bundles ahead of the first run. */
   warmUp(exerciseId?: string): Promise<void>;
   /** Forgets cached manifests and bundler contexts (after content changes). */
@@ -77,6 +86,9 @@ export function createRunner(options: RunnerOptions): Runner {
   const loaded = new Map<string, Loaded>();
   let pool: Promise<SandboxPool> | undefined;
   let closed = false;
+  const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
+  let runs = 0;
+  let poolStats = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
 
   const getPool = (): Promise<SandboxPool> => {
     pool ??= Promise.all([harnessFile(options.harnessFile), options.isolateNetwork === false ? null : networkIsolation()]).then(
@@ -163,9 +175,12 @@ export function createRunner(options: RunnerOptions): Runner {
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
     const bundling = bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
     const sandboxes = await getPool();
+    poolStats = sandboxes.stats();
     await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
     sandboxes.prewarm(limits.memoryMb, 1);
     const bundled: BundleOutcome = await bundling;
+    const bundledAt = performance.now();
+    phases.bundle += bundledAt - started;
     if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, 'build', bundled.location);
     const ok = bundled.suites;
 
@@ -183,11 +198,21 @@ export function createRunner(options: RunnerOptions): Runner {
     );
 
     // 3. Results.
-    return assembleResult({ exerciseId: manifest.id, exerciseDir: l.exercise.dir, present, bundles: ok, raw, limits, started });
+    poolStats = sandboxes.stats();
+    const ranAt = performance.now();
+    const result = assembleResult({ exerciseId: manifest.id, exerciseDir: l.exercise.dir, present, bundles: ok, raw, limits, started });
+    runs++;
+    phases.wait += raw.waitMs ?? 0;
+    phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
+    phases.assemble += performance.now() - ranAt;
+    return result;
   }
 
   return {
     run,
+    stats() {
+      return { runs, processes: { ...poolStats }, phasesMs: { ...phases } };
+    },
     async warmUp(exerciseId) {
       const p = await getPool();
       if (!exerciseId) {

@@ -27,7 +27,13 @@ export interface RawRun {
   dirty: boolean;
   /** The sandbox process that ran it (diagnostics; tests check which runs shared a process). */
   pid?: number;
+  /** Where the process came from: the owner's own (reused), a warm fresh one, or started for this run. */
+  source?: ProcessSource;
+  /** Waiting for a free slot and a ready process, ms (diagnostics for the bench). */
+  waitMs?: number;
 }
+
+export type ProcessSource = 'reused' | 'fresh' | 'started';
 
 export interface SandboxJob {
   testTimeoutMs: number;
@@ -299,6 +305,7 @@ export class SandboxPool {
   private closed = false;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly counts = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
 
   constructor(private readonly opts: PoolOptions) {
     this.guardian = startGuardian(opts.nodePath);
@@ -344,42 +351,46 @@ export class SandboxPool {
    */
   async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }, owner?: string): Promise<RawRun> {
     if (this.closed) throw new Error('the runner is closed');
+    const asked = performance.now();
     await this.slot();
     try {
-      return await this.runNow(job, limits, owner);
+      return await this.runNow(job, limits, owner, asked);
     } finally {
       this.release();
     }
   }
 
-  private async take(memoryMb: number, owner: string | undefined): Promise<SandboxProcess> {
+  private async take(memoryMb: number, owner: string | undefined): Promise<{ proc: SandboxProcess; source: ProcessSource }> {
     const key = owner === undefined ? undefined : `${owner}\u0000${memoryMb}`;
     const mine = key === undefined ? undefined : this.kept.get(key);
     if (key !== undefined && mine) {
       this.kept.delete(key);
-      if ((await mine.ready) && mine.proc.alive) return mine.proc;
+      if ((await mine.ready) && mine.proc.alive) return { proc: mine.proc, source: 'reused' };
+      this.counts.resetRefused++;
       mine.proc.kill();
     }
     const list = this.idle.get(memoryMb) ?? [];
     while (list.length) {
       const entry = list.shift()!;
-      if ((await entry.ready) && entry.proc.alive && entry.proc.runs === 0) {
-        // Replace it in the background, so the next run finds a booted process.
-        setImmediate(() => this.prewarm(memoryMb));
-        return entry.proc;
-      }
+      if ((await entry.ready) && entry.proc.alive && entry.proc.runs === 0) return { proc: entry.proc, source: 'fresh' };
       entry.proc.kill();
     }
-    setImmediate(() => this.prewarm(memoryMb));
-    return this.spawn(memoryMb);
+    return { proc: this.spawn(memoryMb), source: 'started' };
   }
 
-  private async runNow(job: SandboxJob, limits: { wallMs: number; memoryMb: number }, owner: string | undefined): Promise<RawRun> {
+  /** How runs got their process so far (the bench reports it: a busy machine must keep reuse). */
+  stats(): { reused: number; fresh: number; started: number; resetRefused: number } {
+    return { ...this.counts };
+  }
+
+  private async runNow(job: SandboxJob, limits: { wallMs: number; memoryMb: number }, owner: string | undefined, asked: number): Promise<RawRun> {
     if (this.closed) throw new Error('the runner is closed');
-    const proc = await this.take(limits.memoryMb, owner);
+    const { proc, source } = await this.take(limits.memoryMb, owner);
+    this.counts[source]++;
+    const waitMs = performance.now() - asked;
     this.busy.add(proc);
     try {
-      const result = await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024);
+      const result = { ...(await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024)), source, waitMs };
       const failed = result.messages.some((m) => (m.t === 'test' && m.status !== 'pass') || (m.t === 'suite' && m.status !== 'ok'));
       const reusable =
         owner !== undefined &&
@@ -394,6 +405,9 @@ export class SandboxPool {
       return result;
     } finally {
       this.busy.delete(proc);
+      // Replace a fresh process that was used after the run (not during it, on a busy machine), so
+      // the next run finds a booted one.
+      if (source !== 'reused') setImmediate(() => this.prewarm(limits.memoryMb));
     }
   }
 
