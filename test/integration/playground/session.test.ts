@@ -38,7 +38,8 @@ describe('scenarios', () => {
     expect(lane.records.map((r) => [r.offset, r.type])).toEqual([[0, 'OrderCreated'], [1, 'OrderPaid'], [2, 'OrderShipped'], [3, 'OrderDelivered']]);
 
     s.pump();
-    expect(readRow(state.orderId)).toMatchObject({ status: 'delivered', version: 4, applied: 4, totalAmount: 5900 });
+    // Two lines (a keyboard, two cables): itemCount counts lines, not the three units.
+    expect(readRow(state.orderId)).toMatchObject({ status: 'delivered', version: 4, applied: 4, totalAmount: 5900, itemCount: 2 });
     const gp = readGroup().partitions.find((p) => p.partition === partition)!;
     expect(gp).toMatchObject({ committed: 4, position: 4, lag: 0 });
   });
