@@ -96,32 +96,30 @@ const ESCAPES = `
 
 describe('hostile student code', () => {
   it('an infinite loop at the top level is stopped and reported', async () => {
-    const started = Date.now();
     const r = await run(counterWith('', 'while (true) {}'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/longer than|too long/);
-    expect(Date.now() - started).toBeLessThan(6000);
+    expect(r.reason).toBe('timeout');
     expectContained(r);
   });
 
   it('an infinite loop inside a test is stopped and reported', async () => {
-    const started = Date.now();
     const r = await run(counterWith('while (true) {}'));
     expectContained(r);
     const reasons = [...r.tests.map((t) => t.message ?? ''), ...r.suites.map((s) => s.message ?? '')].join('\n');
     expect(reasons).toMatch(/timed out|too long/);
-    expect(Date.now() - started).toBeLessThan(6000);
+    expect([...r.tests.map((t) => t.reason), ...r.suites.map((s) => s.reason)]).toContain('timeout');
   });
 
   it('an allocation bomb hits the heap limit', async () => {
-    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Array(100000).fill({ x: 1 }));'));
+    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Array(4_000_000).fill(1.5));'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/memory/);
     expectContained(r);
   });
 
   it('a bomb of ArrayBuffers (outside the heap) is stopped by the memory watchdog', async () => {
-    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(16 * 1024 * 1024).fill(1));'));
+    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(64 * 1024 * 1024).fill(1));'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/memory/);
     expectContained(r);
@@ -307,11 +305,9 @@ describe('hostile student code', () => {
     expect(sneaky).not.toBe(solution);
     const first = await run(sneaky);
     expect(first.status).toBe('pass');
-    const started = Date.now();
     const next = await run(solution);
-    // A stalled process would have run into the 3 s wall clock and reported an error instead.
+    // A stalled process would have run into the wall clock and reported an error instead.
     expect(next.status).toBe('pass');
-    expect(Date.now() - started).toBeLessThan(2900);
   });
 
   it('the host is unharmed: the reference solution still passes afterwards', async () => {
