@@ -1,22 +1,24 @@
 // Loads lessons and quizzes from the content folder (content/lessons/<id>/lesson.json,
 // lesson.<lang>.md, quiz.<lang>.json) and validates them, so an author's mistake becomes an
 // error naming the file, the question and the field instead of a broken page.
+import { CodedError } from '../common/codedError';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { LESSON_LANGS, LessonIdSchema, LessonManifestSchema, type LessonLang, type LessonManifest, type LessonMeta } from './lessonSchema';
 import { locateJsonError } from './lessonJsonErrors';
 import { checkLessonMarkdown } from './lessonMarkdownChecks';
+import { LABS_FILE, parseLabs, sectionNumbers, type Lab } from './labs';
 import { QuizFileSchema, normaliseQuiz, type LoadedQuiz } from './quizSchema';
 
 /** One or more problems in one content file. `file` is relative to the lessons root. */
-export class ContentError extends Error {
+export class ContentError extends CodedError {
+  readonly code = 'CONTENT_ERROR';
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
-    this.name = 'ContentError';
+    super(problems.map((p) => `${file}: ${p}`).join('\n'), { file });
   }
 }
 
@@ -60,6 +62,17 @@ export function loadLesson(root: string, id: string, lang: LessonLang): LoadedLe
 export function loadQuiz(root: string, id: string, lang: LessonLang): LoadedQuiz {
   const rel = path.join(lessonDir(root, id), quizFile(lang));
   return normaliseQuiz(parseWith(QuizFileSchema, readJson(root, rel), rel));
+}
+
+/** The lesson's "Try it" labs ([] when it has no labs.json); throws ContentError when the file is invalid. */
+export function loadLabs(root: string, id: string): Lab[] {
+  const dir = lessonDir(root, id);
+  const rel = path.join(dir, LABS_FILE);
+  if (!fs.existsSync(path.join(root, rel))) return [];
+  const sections = sectionNumbers(readText(root, path.join(dir, lessonFile('en'))));
+  const { labs, problems } = parseLabs(readText(root, rel), sections);
+  if (problems.length) throw new ContentError(rel, problems);
+  return labs;
 }
 
 export function hasQuiz(root: string, id: string, lang: LessonLang): boolean {
@@ -113,6 +126,7 @@ export function validateLessons(root: string): ContentError[] {
       const problems = compareQuizzes(quizzes.ru, quizzes.en);
       if (problems.length) errors.push(new ContentError(path.join(dir, 'quiz.*.json'), problems));
     }
+    collect(() => loadLabs(root, manifest.id));
   }
   return errors;
 }
