@@ -18,8 +18,11 @@ if (only !== 'renderer') {
     ...common,
     entryPoints: ['electron/main/main.ts'],
     outfile: 'dist/electron/main.cjs',
-    // Native and Electron modules stay outside the bundle; esbuild is used at run time by the test runner.
-    external: ['electron', 'better-sqlite3', 'esbuild'],
+    // The desktop app's SQLite is better-sqlite3 13 (a Node-API build that Electron can load; see
+    // docs/electron.md), bundled in; its native binary is passed as `nativeBinding` at start. The tests
+    // and the web host keep better-sqlite3 12 on Node 20. esbuild is used at run time by the test runner.
+    alias: { 'better-sqlite3': 'better-sqlite3-electron' },
+    external: ['electron', 'esbuild'],
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   });
