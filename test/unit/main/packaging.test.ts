@@ -54,7 +54,7 @@ describe('electron-builder.yml', () => {
     // doing that (utilityProcess, a separate Node), the fuse must be turned off with it.
     const runnerDir = path.join(root, 'electron/engine/runner');
     const sources = fs.readdirSync(runnerDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-    const usesRunAsNode = sources.some((f) => fs.readFileSync(path.join(runnerDir, f), 'utf8').includes("ELECTRON_RUN_AS_NODE = '1'"));
+    const usesRunAsNode = sources.some((f) => fs.readFileSync(path.join(runnerDir, f), 'utf8').match(/ELECTRON_RUN_AS_NODE['"]?\s*[=:]/) !== null);
     expect((builderConfig().electronFuses as Record<string, unknown>).runAsNode).toBe(usesRunAsNode);
   });
 
