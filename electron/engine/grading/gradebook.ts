@@ -14,10 +14,21 @@ export const RowStatus = z.enum([
   'superseded', // an older duplicate; the newest one was graded
   'empty', // a folder without the expected files
   'not_selected', // another exercise than the one selected with --exercise
+  'too_deep', // JSON nested deeper than the limit; not read further
+  'too_large', // a file bigger than the limit
+  'not_utf8', // not UTF-8 text
+  'unreadable', // the file or folder could not be read (permissions, I/O error)
+  'not_a_file', // a folder, pipe or device where a file should be
+  'symlink', // a symbolic link (file or folder); skipped, never followed
+  'identity_mismatch', // found in another student's folder; scored, not counted: the instructor decides
+  'clock_skew', // its time lies in the future; scored, not counted: the instructor decides
 ]);
 export type RowStatus = z.infer<typeof RowStatus>;
 
+/** Rows that were run and count: the score is the student's. */
 export const GRADED_STATUSES: ReadonlySet<RowStatus> = new Set(['graded', 'hash_mismatch', 'compile_error', 'timeout', 'runner_error']);
+/** Rows that were run and scored but do not count until the instructor decides (never supersede anyone). */
+export const FLAGGED_STATUSES: ReadonlySet<RowStatus> = new Set(['identity_mismatch', 'clock_skew']);
 
 export const GradedTest = z.object({
   name: z.string(),

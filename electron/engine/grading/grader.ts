@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../runner/results';
-import { classify, type Entry } from './classify';
+import { classify, entryFiles, sameFile, type Entry } from './classify';
 import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
 import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from './gradebook';
@@ -31,8 +31,12 @@ export interface GradeOptions {
   /** Folder with hidden tests, laid out as <dir>/<exercise-id>/*.test.ts or directly *.test.ts. */
   hiddenTestsDir?: string;
   onProgress?(progress: GradingProgress): void;
-  /** The files graded per entry source, for the app's "open the student's code". */
-  onEntryFiles?(source: string, files: Record<string, string>): void;
+  /** How to get the files graded per entry source, for the app's "open the student's code" (read on demand). */
+  onEntryFiles?(source: string, files: () => Record<string, string>): void;
+  /** The grading's "now" (a submission time after it is flagged as clock_skew); default: the start of grading. */
+  now?: Date;
+  /** Bytes of student code kept in memory for the whole class; past it, code is read again when it runs. */
+  memoryBudgetBytes?: number;
 }
 
 interface Reference {
@@ -45,7 +49,9 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
   const catalog = loadExerciseCatalog(options.exercisesRoot);
   const problems = [...catalog.problems];
   if (options.exercise && !catalog.get(options.exercise)) problems.push(`--exercise ${options.exercise}: no such exercise`);
-  const entries = classify(discover(options.input), catalog, options.exercise);
+  // Discovery reads only the files an exercise takes; one hand-in at a time is held as raw text.
+  const wants = (exerciseId: string, rel: string) => catalog.get(exerciseId)?.editable.some((e) => sameFile(e, rel)) ?? false;
+  const entries = classify(discover(options.input, { wants }), catalog, options.exercise, { now: options.now, memoryBudgetBytes: options.memoryBudgetBytes });
   if (entries.length === 0) problems.push('no submission files or student folders found in the input');
   const gradable = entries.filter((e) => e.status === 'gradable');
   const exerciseIds = [...new Set(gradable.map((e) => e.exerciseId))].sort();
@@ -70,12 +76,12 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     const exercise = catalog.get(entry.exerciseId)!;
     const started = performance.now();
     try {
-      const result = await options.runner.run({ exercise, files: entry.files, hiddenTestsDir: hiddenDirFor(options, exercise) });
+      const result = await options.runner.run({ exercise, files: entryFiles(entry), hiddenTestsDir: hiddenDirFor(options, exercise) });
       results.set(entry, { result, durationMs: performance.now() - started });
     } catch (err) {
       results.set(entry, { result: null, error: (err as Error).message, durationMs: performance.now() - started });
     }
-    options.onEntryFiles?.(entry.source, entry.files);
+    options.onEntryFiles?.(entry.source, () => entryFiles(entry));
     done += 1;
     tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
   });
@@ -152,7 +158,7 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
     passed: null,
     failed: null,
     errored: null,
-    status: entry.status === 'gradable' ? 'graded' : entry.status,
+    status: entry.status === 'gradable' ? (entry.flag ?? 'graded') : entry.status,
     duration_ms: null,
     submitted_at: entry.submittedAt,
     checksum_ok: entry.checksumOk,
@@ -177,7 +183,8 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
   if (status === 'runner_error') notes.push(`runner error: ${firstLine(run.error ?? result.message ?? '')}`);
   return {
     ...base,
-    status: entry.hashMismatch ? 'hash_mismatch' : status,
+    // A flagged row is scored for the instructor to see, under its flag: it does not count.
+    status: entry.flag ?? (entry.hashMismatch ? 'hash_mismatch' : status),
     score: scored.score,
     max_score: scored.maxScore,
     passed: scored.passed,

@@ -14,13 +14,13 @@ export interface GradingJobOptions extends Omit<GradeOptions, 'onEntryFiles'> {
 export interface GradingJobResult {
   gradebook: Gradebook;
   reports: WrittenReports;
-  /** entry source → the editable files that were graded */
-  code: Map<string, Record<string, string>>;
+  /** entry source → the editable files that were graded (read on demand: a class is not kept in memory twice) */
+  code: Map<string, () => Record<string, string>>;
 }
 
 export async function runGradingJob(options: GradingJobOptions): Promise<GradingJobResult> {
   if (!fs.existsSync(options.input)) throw Object.assign(new Error(`Input not found: ${options.input}`), { code: 'NOT_FOUND' });
-  const code = new Map<string, Record<string, string>>();
+  const code = new Map<string, () => Record<string, string>>();
   const gradebook = await grade({ ...options, onEntryFiles: (source, files) => code.set(source, files) });
   const reports = writeReports(path.resolve(options.outDir), gradebook);
   return { gradebook, reports, code };

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalJson } from './canonicalJson';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
+import { readTextFile, type FileProblem } from './safeRead';
 import { sha256Hex } from './sha256';
 import {
   MAX_SUBMISSION_BYTES,
@@ -60,26 +62,37 @@ export function writeSubmission(dir: string, submission: Submission, fileName?: 
   return file;
 }
 
+/** Why a file is not a readable submission: the row's status. */
+export type SubmissionProblem = 'malformed' | 'too_deep' | FileProblem;
+
 export type ReadOutcome =
   | { kind: 'ok'; submission: Submission; checksumOk: true }
   | { kind: 'bad_checksum'; submission: Submission; checksumOk: false; expected: string; actual: string }
-  | { kind: 'malformed'; reason: string };
+  | { kind: 'malformed'; status: SubmissionProblem; reason: string };
+
+const malformed = (reason: string, status: SubmissionProblem = 'malformed'): ReadOutcome => ({ kind: 'malformed', status, reason });
 
 /** Parses and verifies submission text. Never throws: every problem is a value the grader can report. */
 export function parseSubmission(text: string): ReadOutcome {
-  if (Buffer.byteLength(text, 'utf8') > MAX_SUBMISSION_BYTES) return { kind: 'malformed', reason: `file larger than ${MAX_SUBMISSION_BYTES} bytes` };
-  let raw: unknown;
+  if (Buffer.byteLength(text, 'utf8') > MAX_SUBMISSION_BYTES) return malformed(`file larger than ${MAX_SUBMISSION_BYTES} bytes`, 'too_large');
+  if (exceedsJsonDepth(text)) return malformed(`JSON nested more than ${MAX_JSON_DEPTH} levels deep; not read further`, 'too_deep');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      return malformed(`not valid JSON (${(err as Error).message})`);
+    }
+    const parsed = Submission.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      return malformed(`not a valid submission (${first.join('; ')})`);
+    }
+    return verifySubmission(parsed.data);
   } catch (err) {
-    return { kind: 'malformed', reason: `not valid JSON (${(err as Error).message})` };
+    // Last line of defence: whatever a hostile file makes the parser or the checksum do, it is this file's row.
+    return malformed(`could not be checked (${(err as Error).message})`);
   }
-  const parsed = Submission.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    return { kind: 'malformed', reason: `not a valid submission (${first.join('; ')})` };
-  }
-  return verifySubmission(parsed.data);
 }
 
 export function verifySubmission(submission: Submission): ReadOutcome {
@@ -89,13 +102,9 @@ export function verifySubmission(submission: Submission): ReadOutcome {
   return { kind: 'ok', submission, checksumOk: true };
 }
 
+/** Reads and verifies a submission file; a link, folder, pipe, unreadable, oversized or non-UTF-8 file is a value too. */
 export function readSubmissionFile(file: string): ReadOutcome {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (err) {
-    return { kind: 'malformed', reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
-  }
-  if (size > MAX_SUBMISSION_BYTES) return { kind: 'malformed', reason: `file larger than ${MAX_SUBMISSION_BYTES} bytes` };
-  return parseSubmission(fs.readFileSync(file, 'utf8'));
+  const read = readTextFile(file, MAX_SUBMISSION_BYTES);
+  if (!read.ok) return malformed(read.reason, read.status);
+  return parseSubmission(read.text);
 }

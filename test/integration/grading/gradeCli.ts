@@ -10,12 +10,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function gradeCli(args: string[]): CliRun {
+/** `as` runs the CLI as another user (uid/gid), e.g. to grade without root's power over file permissions. */
+export function gradeCli(args: string[], as?: { uid: number; gid: number }): CliRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 240_000,
     env: { ...process.env, FORCE_COLOR: '0' },
+    ...(as ?? {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -55,7 +55,7 @@ describe('discovering and classifying submissions', () => {
       ['a3.json', 'gradable'],
     ]);
     const extra = entries.find((e) => e.studentId === 'extra')!;
-    expect(extra.files['OrderAggregate.ts']).toBe(fs.readFileSync(path.join(exercises, 'orders-lifecycle/starter/OrderAggregate.ts'), 'utf8'));
+    expect(extra.files!['OrderAggregate.ts']).toBe(fs.readFileSync(path.join(exercises, 'orders-lifecycle/starter/OrderAggregate.ts'), 'utf8'));
     expect(extra.notes.join()).toMatch(/starter file was used.*ignored files.*Other\.ts/);
   });
 });

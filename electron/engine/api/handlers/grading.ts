@@ -38,7 +38,7 @@ interface Job {
   error: string | null;
   files: string[];
   gradebook: Gradebook | null;
-  code: Map<string, Record<string, string>>;
+  code: Map<string, () => Record<string, string>>;
 }
 
 export interface GradingDeps {
@@ -155,7 +155,13 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       // Prefer the graded submission over superseded or ungradable ones.
       const entry = candidates.find((e) => job.code.has(e.source)) ?? candidates[0];
       if (!entry) throw new ApiError('NOT_FOUND', `No submission from "${studentId}" in this grading.`);
-      const files = Object.entries(job.code.get(entry.source) ?? {}).map(([name, content]) => ({ name, content }));
+      let code: Record<string, string> = {};
+      try {
+        code = job.code.get(entry.source)?.() ?? {};
+      } catch (err) {
+        throw new ApiError('NOT_FOUND', `The code of ${entry.source} cannot be shown: ${(err as Error).message}`);
+      }
+      const files = Object.entries(code).map(([name, content]) => ({ name, content }));
       return { entry, files };
     },
   };

@@ -1,7 +1,7 @@
 // summary.html: the class at a glance — every exercise with its score distribution (inline SVG), pass
 // rate per test and most-failed tests; the students across exercises; every submission that could not
 // be graded with the reason.
-import { GRADED_STATUSES, type Gradebook, type GradebookEntry } from '../gradebook';
+import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook, type GradebookEntry } from '../gradebook';
 import { escapeHtml } from './escape';
 import { htmlPage } from './page';
 import { wideGradebook } from './wideCsv';
@@ -95,7 +95,8 @@ ${own.map((s) => `<tr><td>${escapeHtml(s.name)}</td><td>${s.visibility}</td><td 
 export function summaryHtml(gradebook: Gradebook): string {
   const entries = gradebook.entries;
   const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
-  const ungradable = entries.filter((e) => !GRADED_STATUSES.has(e.status));
+  const flagged = entries.filter((e) => FLAGGED_STATUSES.has(e.status));
+  const ungradable = entries.filter((e) => !GRADED_STATUSES.has(e.status) && !FLAGGED_STATUSES.has(e.status));
   const stats = testStats(gradebook);
   const wide = wideGradebook(gradebook);
   const body = `<h1>Grading summary</h1>
@@ -113,6 +114,11 @@ ${gradebook.exercises.map((x) => {
 <p class="muted">Every graded submission, as a share of its exercise's maximum.</p>
 ${histogramSvg(scoreBuckets(entries))}
 ${gradebook.exercises.map((x) => exerciseSection(x, graded, stats)).join('\n')}
+${flagged.length ? `<div class="card"><h2>Needs your decision</h2>
+<p class="muted">These submissions were run and scored, but they do not count: the folder they were found in names another student, or their time lies in the future. They replaced nobody's work. Decide whether each counts.</p>
+<table><thead><tr><th>Source</th><th>Claims to be</th><th>Exercise</th><th class="num">Score</th><th>Status</th><th>Why</th></tr></thead><tbody>
+${flagged.map((e) => `<tr><td>${escapeHtml(e.source)}</td><td>${escapeHtml(e.student_id)} (${escapeHtml(e.student_name)})</td><td>${escapeHtml(e.exercise_id)}</td><td class="num">${e.score ?? ''}${e.max_score !== null ? ` / ${e.max_score}` : ''}</td><td>${escapeHtml(e.status)}</td><td>${escapeHtml(e.notes)}</td></tr>`).join('\n')}
+</tbody></table></div>` : ''}
 <h2>Not graded</h2>
 ${ungradable.length ? `<table><thead><tr><th>Source</th><th>Student</th><th>Status</th><th>Why</th></tr></thead><tbody>
 ${ungradable.map((e) => `<tr><td>${escapeHtml(e.source)}</td><td>${escapeHtml(e.student_id)}</td><td>${escapeHtml(e.status)}</td><td>${escapeHtml(e.notes)}</td></tr>`).join('\n')}

@@ -1,6 +1,6 @@
 // gradebook-wide.csv: the class as a spreadsheet — one row per student, one column per exercise with
 // the score earned, and the total. The long gradebook.csv stays the full record (one row per submission).
-import { GRADED_STATUSES, type Gradebook } from '../gradebook';
+import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook } from '../gradebook';
 import { round } from '../score';
 import { csvCell } from './escape';
 
@@ -31,13 +31,26 @@ export function wideGradebook(gradebook: Gradebook): WideGradebook {
       row = { student_id: e.student_id, student_name: '', scores: Object.fromEntries(exercises.map((x) => [x.id, null])), total: 0 };
       byStudent.set(e.student_id, row);
     }
-    if (!row.student_name && e.student_name) row.student_name = e.student_name;
     // One graded row per student and exercise: duplicates were already marked superseded.
     if (GRADED_STATUSES.has(e.status) && e.score !== null && e.exercise_id in row.scores) row.scores[e.exercise_id] = e.score;
   }
+  // The name comes from the rows that count: a superseded or flagged file may carry an old or forged name.
+  const rowsOf = new Map<string, Gradebook['entries']>();
+  for (const e of gradebook.entries) rowsOf.set(e.student_id, [...(rowsOf.get(e.student_id) ?? []), e]);
+  for (const row of byStudent.values()) row.student_name = nameOf(rowsOf.get(row.student_id) ?? []);
   const rows = [...byStudent.values()].sort((a, b) => (a.student_id < b.student_id ? -1 : a.student_id > b.student_id ? 1 : 0));
   for (const row of rows) row.total = round(Object.values(row.scores).reduce<number>((s, v) => s + (v ?? 0), 0));
   return { exercises, rows, max_total: round(exercises.reduce((s, x) => s + x.max_score, 0)) };
+}
+
+/** The student's name: from a graded row, else from any row that is not superseded or flagged, else from any. */
+function nameOf(rows: Gradebook['entries']): string {
+  const named = rows.filter((e) => e.student_name);
+  const pick =
+    named.find((e) => GRADED_STATUSES.has(e.status)) ??
+    named.find((e) => e.status !== 'superseded' && !FLAGGED_STATUSES.has(e.status)) ??
+    named[0];
+  return pick?.student_name ?? '';
 }
 
 /** Columns: student_id, student_name, one per exercise id, total. Empty cell: nothing graded for that exercise. */

@@ -33,6 +33,6 @@ export function StudentsView({ gradebook }: { gradebook: Gradebook }) {
 
 export function badgeClass(status: string): string {
   if (status === 'graded') return 'ok';
-  if (['hash_mismatch', 'superseded', 'not_selected', 'timeout'].includes(status)) return 'warn';
+  if (['hash_mismatch', 'superseded', 'not_selected', 'timeout', 'identity_mismatch', 'clock_skew'].includes(status)) return 'warn';
   return 'bad';
 }
