@@ -1,9 +1,12 @@
 // The packaging configuration, checked without Electron: electron-builder.yml is valid for the installed
 // electron-builder (its own schema validator), the Electron Fuses are set as docs/electron.md says, the
 // desktop SQLite binary exists for every platform and arch we package, and `npm install` cannot download
-// anything (Electron's binary comes at `npm start`, better-sqlite3 13 ships prebuilt).
+// anything (Electron's binary comes at `npm start`, better-sqlite3 13 ships prebuilt), and `npm start` explains a
+// missing binary and points to `npm run web`.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -90,5 +93,40 @@ describe('offline-safe install', () => {
     for (const hook of ['preinstall', 'install', 'postinstall']) expect(aliased.scripts?.[hook], hook).toBeUndefined();
     // The tests and the web host keep the Node 20 build.
     expect(pkg.devDependencies['better-sqlite3'] ?? readJson<{ dependencies: Record<string, string> }>('package.json').dependencies['better-sqlite3']).toMatch(/^\^?12\./);
+  });
+});
+
+describe('npm start without the Electron binary', () => {
+  /** Runs scripts/desktop/electronBinary.mjs (plain Node, like npm start) and returns what the snippet prints. */
+  function helper(snippet: string): string {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `import * as h from './scripts/desktop/electronBinary.mjs'; ${snippet}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  }
+
+  it('finds the binary only where the package recorded a completed download, without downloading', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-electron-pkg-'));
+    try {
+      const find = () => JSON.parse(helper(`console.log(JSON.stringify(h.installedElectronBinary(${JSON.stringify(dir)})))`)) as string | null;
+      expect(find()).toBeNull();
+      fs.writeFileSync(path.join(dir, 'path.txt'), 'electron');
+      expect(find()).toBeNull(); // recorded, but the download did not finish
+      fs.mkdirSync(path.join(dir, 'dist'));
+      fs.writeFileSync(path.join(dir, 'dist', 'electron'), '');
+      expect(find()).toBe(path.join(dir, 'dist', 'electron'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('explains the missing binary and points to npm run web', () => {
+    const text = helper("console.log(h.missingBinaryMessage('45.5.0', 'TypeError: fetch failed'))");
+    expect(text).toContain('Electron 45.5.0 binary is not installed');
+    expect(text).toContain('fetch failed');
+    expect(text).toContain('`npm run web`');
   });
 });
