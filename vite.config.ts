@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@contract': path.resolve(import.meta.dirname, 'electron/engine/api'),
+      '@common': path.resolve(import.meta.dirname, 'electron/engine/common'),
     },
   },
   worker: { format: 'es' },

@@ -3,7 +3,7 @@
 // summary. Exit 0 when grading completed (whatever the students scored); 2 for bad arguments; 1 otherwise.
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../engine/api/engine';
+import { projectRoot } from '../engine/projectRoot';
 import { argsOrExitCode, parseOptions, UsageError } from './args';
 import { createSandboxGradingRunner, GRADED_STATUSES, runGradingJob, type GradingProgress } from '../engine/grading';
 

@@ -5,7 +5,7 @@
 // itself could not run.
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../engine/api/engine';
+import { projectRoot } from '../engine/projectRoot';
 import { argsOrExitCode, parseOptions, UsageError } from './args';
 import { createRunner, loadRunnerExercise, readEditableFiles, type RunResult } from '../engine/runner';
 

@@ -1,7 +1,8 @@
 // `npm run web`: starts the engine and the web host, prints the URL, stops cleanly on Ctrl+C.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, projectRoot } from '../engine/api/engine';
+import { createEngine } from '../engine/api/engine';
+import { projectRoot } from '../engine/projectRoot';
 import { defaultUserDataDir } from '../engine/api/userDataDir';
 import { startWebHost } from './server';
 

@@ -2,7 +2,7 @@
 // run the handler, validate the output, and turn every failure into a structured error.
 import { isMethodName, methods } from './contract';
 import { issuesOf, toApiError, type ApiErrorShape } from './errors';
-import type { Service } from './service';
+import type { Service } from './handler';
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ApiErrorShape };
 

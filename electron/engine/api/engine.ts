@@ -2,12 +2,13 @@
 // start here; nothing in the engine imports electron or the DOM.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { topics, type TopicName, type TopicPayload } from './contract';
 import type { EngineContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatch';
-import { createService, type Service } from './service';
+import type { Service } from './handler';
+import { createService } from './service';
 import { openProgressDb } from '../progress';
+import { projectRoot } from '../projectRoot';
 
 export type PushListener = (topic: TopicName, payload: unknown) => void;
 
@@ -27,16 +28,6 @@ export interface EngineOptions {
   appVersion?: string;
 }
 
-/** The project root (holds content/ and exercises/) when running from source. */
-export function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
 
 export function createEngine(options: EngineOptions): Engine {
   const listeners = new Set<PushListener>();

@@ -3,6 +3,7 @@
 import { assignors } from './assignors';
 import { createSimClock, type SimClock } from './clock';
 import { Consumer } from './consumer';
+import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
 import { Journal, type JournalEntry, type JournalEntryBody, type LeaveReason, type RebalanceMember } from './journal';
 import { PartitionLog } from './log';
@@ -10,6 +11,7 @@ import { Producer } from './producer';
 import { createRandom } from './random';
 import { partitionKey, type AssignedPartition, type GroupState, type MemberState, type TopicState } from './state';
 import type {
+  AssignorName,
   BrokerDescription,
   Clock,
   ConsumerOptions,
@@ -39,7 +41,7 @@ function isSafeOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
-export class Broker<C extends Clock = SimClock> {
+export class Broker<C extends Clock = SimClock> implements ConsumerHost {
   readonly clock: C;
   /** @internal */ readonly random: () => number;
   /** @internal */ readonly topics = new Map<string, TopicState>();
@@ -125,8 +127,8 @@ export class Broker<C extends Clock = SimClock> {
 
   producer(options: ProducerOptions = {}): Producer {
     const idempotent = options.idempotent ?? false;
-    const producerId = idempotent ? this.nextProducerId++ : null;
-    return new Producer(this as unknown as Broker<Clock>, producerId, options.clientId ?? `producer-${this.nextClientNumber++}`);
+    const producerId = idempotent ? this.allocateProducerId() : null;
+    return new Producer(this, producerId, options.clientId ?? `producer-${this.nextClientNumber++}`);
   }
 
   consumer(options: ConsumerOptions): Consumer {
@@ -164,9 +166,52 @@ export class Broker<C extends Clock = SimClock> {
       duplicateDeliveryRate: rate,
       listener: undefined,
       fetchCursor: 0,
+      origin: 'app',
     };
-    return new Consumer(this as unknown as Broker<Clock>, member);
+    return new Consumer(this, member);
   }
+
+  /**
+   * @internal A member driven from outside (a real client on the Kafka port): it joins now with the
+   * group's assignor (or `assignor` when the group is empty), never auto-commits, is never timed out
+   * by the simulated clock (its session runs on the caller's real clock) and fetches by itself.
+   */
+  joinRemoteMember(options: { groupId: string; clientId: string; topics: string[]; assignor: AssignorName }): MemberState {
+    const group = this.group(options.groupId);
+    const assignor = group.members.size > 0 && group.assignor !== null ? group.assignor : options.assignor;
+    const member: MemberState = {
+      memberId: `${options.clientId}-${this.randomHex()}`,
+      clientId: options.clientId,
+      groupId: options.groupId,
+      status: 'active',
+      subscription: [],
+      assignment: [],
+      generation: -1,
+      lastPollAt: null,
+      lastAutoCommitAt: this.clock.now(),
+      crashedAt: null,
+      autoCommit: false,
+      autoCommitIntervalMs: 5000,
+      autoOffsetReset: 'latest',
+      assignor,
+      sessionTimeoutMs: 0,
+      maxPollIntervalMs: Number.POSITIVE_INFINITY,
+      duplicateDeliveryRate: 0,
+      listener: undefined,
+      fetchCursor: 0,
+      origin: 'kafka',
+    };
+    this.join(member, [...new Set(options.topics)].sort());
+    return member;
+  }
+
+  /** @internal Producer ids for idempotent producers, in-app or on the Kafka port (one sequence). */
+  allocateProducerId(): number {
+    return this.nextProducerId++;
+  }
+
+  /** @internal Called after every append (journal entry 'produce'); the Kafka port wakes long-polling fetches with it. */
+  readonly appendWatchers = new Set<() => void>();
 
   /** @internal */ randomHex(): string {
     return Math.floor(this.random() * 0x1_0000_0000)
@@ -379,6 +424,7 @@ export class Broker<C extends Clock = SimClock> {
 
   /** @internal */ record(body: JournalEntryBody): void {
     this.log.add(body);
+    if (body.type === 'produce' && this.appendWatchers.size > 0) for (const w of this.appendWatchers) w();
   }
 
   /** Journal entries with seq > `after`, oldest first. Entries are plain data; treat them as read-only. */
@@ -404,6 +450,7 @@ export class Broker<C extends Clock = SimClock> {
       return {
         memberId: m.memberId,
         clientId: m.clientId,
+        origin: m.origin,
         status: m.status,
         subscription: [...m.subscription],
         assignment: m.assignment.map((a) => ({ ...a.tp })),

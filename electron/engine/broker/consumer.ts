@@ -1,11 +1,11 @@
 // A group consumer in explicit steps, after Kafka's Java consumer: subscribe → poll → commit,
 // with seek, close and the crash fault. Position (next offset to read) and the group's committed
 // offset are separate; the gap between them is what a crash re-delivers.
-import type { Broker } from './broker';
+import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
 import type { PolledRange } from './journal';
 import { partitionKey, type AssignedPartition, type MemberState } from './state';
-import type { Clock, ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
+import type { ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
 
 const DEFAULT_MAX_RECORDS = 500;
 
@@ -15,7 +15,7 @@ export class Consumer {
 
   /** @internal */
   constructor(
-    private readonly broker: Broker<Clock>,
+    private readonly broker: ConsumerHost,
     private readonly member: MemberState,
   ) {}
 

@@ -59,11 +59,12 @@ export class PartitionLog {
   logEndOffset = 0;
   size = 0;
   /** Idempotent-producer state: producer id → last accepted batch. */
-  readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number }>();
+  readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number; epoch?: number }>();
 
   append(key: string | null, value: unknown, headers: Headers, timestamp: number): number {
     let seg = this.segments.length > 0 ? this.segments[this.segments.length - 1] : undefined;
-    if (seg === undefined || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
+    if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
+      // (EMPTY_SEGMENT: retention released every segment; never write into the shared placeholder)
       seg = new Segment(this.logEndOffset, SEGMENT_CAPACITY);
       this.segments.push(seg);
     }

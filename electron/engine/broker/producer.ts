@@ -1,11 +1,11 @@
 // Producer: validates a whole send before touching any log (bad input changes nothing), picks the
 // partition (explicit > key hash > round robin), appends. An idempotent producer numbers its
 // batches per partition so the broker can drop a retried batch it already has.
-import type { Broker } from './broker';
+import type { ProducerHost } from './host';
 import { BrokerError } from './errors';
 import { partitionForKey } from './murmur2';
 import { partitionKey } from './state';
-import type { Clock, Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
+import type { Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
 import { freezeHeaders, freezeOwnedValue, freezeValue } from './values';
 
 interface Prepared {
@@ -29,7 +29,7 @@ export class Producer {
 
   /** @internal */
   constructor(
-    private readonly broker: Broker<Clock>,
+    private readonly broker: ProducerHost,
     /** Producer id; null when not idempotent. */
     readonly producerId: number | null,
     readonly clientId: string,

@@ -1,6 +1,6 @@
 // Internal state of topics, groups and members (not part of the public API).
 import type { PartitionLog } from './log';
-import type { AssignorName, AutoOffsetReset, CleanupPolicy, MemberStatus, RebalanceListener, TopicPartition } from './types';
+import type { AssignorName, AutoOffsetReset, CleanupPolicy, MemberOrigin, MemberStatus, RebalanceListener, TopicPartition } from './types';
 
 export interface TopicState {
   name: string;
@@ -42,6 +42,8 @@ export interface MemberState {
   listener: RebalanceListener | undefined;
   /** Which assigned partition the next fetch starts from (rotates for fairness). */
   fetchCursor: number;
+  /** 'app': a Consumer of this process; 'kafka': a real client on the Kafka port (it fetches by itself). */
+  origin: MemberOrigin;
 }
 
 export interface GroupState {

@@ -99,6 +99,8 @@ export interface PollOptions {
 }
 
 export type MemberStatus = 'active' | 'crashed' | 'removed' | 'closed';
+/** Where a group member lives: a Consumer in this process, or a real Kafka client on the Kafka port. */
+export type MemberOrigin = 'app' | 'kafka';
 
 export interface PartitionDescription {
   partition: number;
@@ -118,6 +120,7 @@ export interface TopicDescription {
 export interface MemberDescription {
   memberId: string;
   clientId: string;
+  origin: MemberOrigin;
   status: MemberStatus;
   subscription: string[];
   assignment: TopicPartition[];

@@ -3,11 +3,11 @@
 // submission says about its own results is read; only what its code does in the sandbox counts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RunResult } from '../runner/results';
+import type { RunResult } from '../common/runResult';
 import { classify, entryFiles, sameFile, type Entry } from './classify';
 import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
-import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from './gradebook';
+import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from '../common/gradebook';
 import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
 
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */

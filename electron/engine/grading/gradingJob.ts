@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { grade, type GradeOptions } from './grader';
-import type { Gradebook } from './gradebook';
+import type { Gradebook } from '../common/gradebook';
 import { writeReports, type WrittenReports } from './reports/writeReports';
 
 /** The grader's options (the job collects the graded files itself) and where the reports go. */

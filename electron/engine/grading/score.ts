@@ -1,8 +1,9 @@
 // Scores one run against the instructor's reference list of tests. Only tests the reference run knows
 // can earn points: a submission cannot add tests, rename them, or claim points of its own; tests that
 // did not run (compile error, timeout) count as errored with 0 points.
-import type { RunResult, TestResult } from '../runner/results';
-import type { GradedTest, PartScore } from './gradebook';
+import type { RunResult, TestResult } from '../common/runResult';
+import type { GradedTest, PartScore } from '../common/gradebook';
+import { roundScore } from '../common/score';
 
 export interface ReferenceTest {
   name: string;
@@ -69,8 +70,8 @@ export function scoreRun(reference: ReferenceTest[], result: RunResult): Scored 
   const part = (vis: 'visible' | 'hidden'): PartScore => {
     const ts = tests.filter((t) => t.visibility === vis);
     return {
-      points: round(ts.reduce((s, t) => s + t.points, 0)),
-      max_points: round(ts.reduce((s, t) => s + t.max_points, 0)),
+      points: roundScore(ts.reduce((s, t) => s + t.points, 0)),
+      max_points: roundScore(ts.reduce((s, t) => s + t.max_points, 0)),
       passed: ts.filter((t) => t.status === 'pass').length,
       failed: ts.filter((t) => t.status === 'fail').length,
       errored: ts.filter((t) => t.status === 'error').length,
@@ -82,8 +83,8 @@ export function scoreRun(reference: ReferenceTest[], result: RunResult): Scored 
     tests,
     visible,
     hidden,
-    score: round(visible.points + hidden.points),
-    maxScore: round(visible.max_points + hidden.max_points),
+    score: roundScore(visible.points + hidden.points),
+    maxScore: roundScore(visible.max_points + hidden.max_points),
     passed: visible.passed + hidden.passed,
     failed: visible.failed + hidden.failed,
     errored: visible.errored + hidden.errored,
@@ -98,9 +99,4 @@ function notRunMessage(result: RunResult): string {
 export function firstLine(text: string): string {
   const line = text.split('\n')[0] ?? '';
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-/** Points can be fractional; two decimals keep CSV and JSON stable. */
-export function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -4,8 +4,8 @@
 // step runs the compensations of the steps already done, newest first. Every message is recorded
 // as a timeline entry and appended to the saga's own stream ('saga-<id>'), so it also flows
 // through the relay and the broker like any other event.
-export const SAGA_STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
-export type SagaStep = (typeof SAGA_STEPS)[number];
+import { SAGA_STEPS, type SagaStep } from '../common/playground';
+export { SAGA_STEPS, type SagaStep };
 export type SagaMode = 'orchestrated' | 'choreographed';
 /** 'sagaLog' and 'log' appear only in a student's saga run: what their saga wrote to its log. */
 export type SagaActor = 'orchestrator' | 'order' | 'inventory' | 'payment' | 'shipping' | 'sagaLog';

@@ -3,8 +3,8 @@
 import type { OrderCommand } from '../domain/orders';
 import type { CommandOutcome } from './orders';
 
-export const SCENARIO_IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000'] as const;
-export type ScenarioId = (typeof SCENARIO_IDS)[number];
+import type { ScenarioId } from '../common/playground';
+export { SCENARIO_IDS, type ScenarioId } from '../common/playground';
 
 export interface StepResult {
   outcomes: CommandOutcome[];

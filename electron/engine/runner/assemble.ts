@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { SuiteBundle } from './bundle';
 import type { RunnerManifest } from './exercise';
 import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
-import { RESULT_CAP_BYTES, RunResult, type SourceLocation, type SuiteSummary, type TestResult } from './results';
+import { RESULT_CAP_BYTES, RunResult, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
 import type { RawRun } from './sandboxPool';
 import { SourceMap } from './sourcemap';
 import { extractTestCode } from './testCode';

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
-import type { SourceLocation } from './results';
+import type { SourceLocation } from '../common/runResult';
 
 const WS = 'workspace';
 const RG = 'rg';

@@ -11,6 +11,5 @@ export {
   OUTPUT_CAP_BYTES,
   RESULT_CAP_BYTES,
   TEST_OUTPUT_CAP_CHARS,
-} from './results';
-export { engineRunner } from './engineRunner';
+} from '../common/runResult';
 export { buildHarnessText, PREBUILT_NAME } from './harnessFile';

@@ -9,7 +9,7 @@ import { SuiteBundler, type BundleOutcome } from './bundle';
 import { loadRunnerExercise, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
-import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult } from './results';
+import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult } from '../common/runResult';
 import { networkIsolation, SandboxPool } from './sandboxPool';
 
 export interface RunnerOptions {

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createEngine, projectRoot, type Engine } from '../../../electron/engine/api/engine';
+import { createEngine, type Engine } from '../../../electron/engine/api/engine';
+import { projectRoot } from '../../../electron/engine/projectRoot';
 import { createDispatcher } from '../../../electron/engine/api/dispatch';
 import { createExercisesHandlers, type RunTests } from '../../../electron/engine/api/handlers/exercises';
-import { RunResult } from '../../../electron/engine/runner/results';
+import { RunResult } from '../../../electron/engine/common/runResult';
 
 const ID = 'orders-lifecycle';
 const root = projectRoot();
@@ -31,7 +32,7 @@ function fakeResult(exerciseId: string, pass: boolean): RunResult {
 
 let dataDir: string;
 let engine: Engine;
-let call: (name: string, input: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test helper over many result shapes
+let call: (name: string, input: unknown) => Promise<any>; // any: one test helper over many result shapes
 let nextPass = true;
 
 function start(): void {

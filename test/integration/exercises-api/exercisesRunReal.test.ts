@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, projectRoot, type Engine } from '../../../electron/engine/api/engine';
+import { createEngine, type Engine } from '../../../electron/engine/api/engine';
+import { projectRoot } from '../../../electron/engine/projectRoot';
 
 const ID = 'orders-lifecycle';
 const root = projectRoot();

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, projectRoot } from '../../../electron/engine/api/engine';
+import { createEngine } from '../../../electron/engine/api/engine';
+import { projectRoot } from '../../../electron/engine/projectRoot';
 
 const root = projectRoot();
 const engine = createEngine({ dataDir: ':memory:', shell: 'test', resourcesDir: root });

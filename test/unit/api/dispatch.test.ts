@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/engine/api/dispatch';
 import { createEngine } from '../../../electron/engine/api/engine';
-import type { Service } from '../../../electron/engine/api/service';
+import type { Service } from '../../../electron/engine/api/handler';
 import { methodNames, methods, topics } from '../../../electron/engine/api/contract';
 import { openProgressDb } from '../../../electron/engine/progress';
 

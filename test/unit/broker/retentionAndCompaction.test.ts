@@ -22,6 +22,21 @@ describe('retention', () => {
     expect(broker.journal().filter((e) => e.type === 'retention').map((e) => (e as { deleted: number }).deleted)).toEqual([2, 2]);
   });
 
+  it('keeps appending and reading after retention emptied the whole log', () => {
+    const broker = createBroker();
+    broker.createTopic('t', { partitions: 1, retentionMs: 1000 });
+    const p = broker.producer();
+    p.send('t', [{ value: 'a' }, { value: 'b' }]);
+    broker.clock.advance(5000);
+    broker.tick();
+    expect(p.send('t', [{ value: 'c' }, { value: 'd' }]).map((m) => m.offset)).toEqual([2, 3]);
+    expect(broker.read('t', 0).map((r) => [r.offset, r.value, r.timestamp])).toEqual([
+      [2, 'c', 5000],
+      [3, 'd', 5000],
+    ]);
+    expect(broker.describe().topics[0].partitions[0]).toEqual({ partition: 0, logStartOffset: 2, logEndOffset: 4, size: 2 });
+  });
+
   it('works across segment boundaries', () => {
     const log = new PartitionLog();
     const n = SEGMENT_CAPACITY * 3 + 10;

@@ -1,6 +1,6 @@
 // Handlers for app.* and settings.*.
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 
 export function createAppHandlers(ctx: EngineContext): HandlerGroup<'app.'> & HandlerGroup<'settings.'> {
   return {

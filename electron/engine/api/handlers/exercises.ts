@@ -1,12 +1,13 @@
 // Handlers for exercises.*, drafts.*, hints.* and runs.*: content from the exercise packages,
 // progress in the progress database, tests through the sandboxed runner (visible suites only).
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { createExercisesProgress, type FileMap } from '../../progress/exercisesProgress';
 import { exerciseSource, type ExerciseSource, type LoadedExercise } from '../../progress/exercisesContent';
-import { RunResult } from '../../runner/results';
-import { engineRunner, RunnerInputError } from '../../runner';
+import { RunResult } from '../../common/runResult';
+import { RunnerInputError } from '../../runner';
+import { engineRunner } from '../engineRunner';
 
 /** Runs the visible suites of an exercise on a set of files; the real one is the sandboxed runner. */
 export type RunTests = (input: { exerciseId: string; files: FileMap }) => Promise<RunResult>;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { HandInStudent } from '../methods/grading';
 import {
@@ -21,7 +21,7 @@ import {
   type SubmittedRun,
 } from '../../grading';
 import { createExercisesProgress } from '../../progress/exercisesProgress';
-import { engineRunner } from '../../runner';
+import { engineRunner } from '../engineRunner';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
 import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
 

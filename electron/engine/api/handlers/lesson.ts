@@ -1,7 +1,7 @@
 // Handlers for lesson.*: lesson content from the content folder and reading progress from the progress db.
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ContentError, createLessonSource, openReadingProgress } from '../../lesson';
 
 export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'> {

@@ -2,7 +2,7 @@
 // attempt, and the attempt history. The score always comes from scoreQuiz over the content file.
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
+import type { HandlerGroup } from '../handler';
 import { ContentError, createLessonSource } from '../../lesson';
 import { openQuizAttempts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz } from '../../quiz';
 

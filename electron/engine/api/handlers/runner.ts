@@ -1,8 +1,9 @@
 // Handlers for runner.*: the engine's long-lived runner (created lazily, closed with the engine).
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
-import type { HandlerGroup } from '../service';
-import { engineRunner, RunnerInputError } from '../../runner';
+import type { HandlerGroup } from '../handler';
+import { RunnerInputError } from '../../runner';
+import { engineRunner } from '../engineRunner';
 
 export function createRunnerHandlers(ctx: EngineContext): HandlerGroup<'runner.'> {
   return {

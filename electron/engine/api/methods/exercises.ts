@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { method } from '../defineMethod';
 import { Locale } from './app';
-import { RunResult } from '../../runner/results';
+import { RunResult } from '../../common/runResult';
 
 const ExerciseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'an exercise id: lowercase letters, digits and dashes');
 const FileName = z.string().min(1).max(200);

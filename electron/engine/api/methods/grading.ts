@@ -3,7 +3,7 @@
 // No node imports here: the renderer imports these types through the contract.
 import { z } from 'zod';
 import { method } from '../defineMethod';
-import { Gradebook, GradebookEntry } from '../../grading/gradebook';
+import { Gradebook, GradebookEntry } from '../../common/gradebook';
 
 const ExerciseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'an exercise id: lowercase letters, digits and dashes');
 const FolderPath = z.string().trim().min(1).max(4096);

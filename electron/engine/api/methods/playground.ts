@@ -3,6 +3,8 @@
 // "my code" switch and reset. No node imports here: the renderer imports these types.
 import { z } from 'zod';
 import { Empty, method } from '../defineMethod';
+import { PAYMENT_METHODS } from '../../common/orders';
+import { SAGA_STEPS, SCENARIO_IDS } from '../../common/playground';
 
 const Id = z.string().trim().min(1).max(100);
 const Text = z.string().max(500);
@@ -22,7 +24,7 @@ export const PlaygroundCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('AddOrderItem'), orderId: Id, productId: Text, productName: Text, quantity: Qty, unitPrice: Cents }),
   z.object({ type: z.literal('RemoveOrderItem'), orderId: Id, productId: Text, quantity: Qty }),
   z.object({ type: z.literal('ChangeOrderAddress'), orderId: Id, newAddress: Text }),
-  z.object({ type: z.literal('PayOrder'), orderId: Id, paymentId: Text, paymentMethod: z.enum(['credit_card', 'paypal', 'bank_transfer', 'crypto']), amount: Cents }),
+  z.object({ type: z.literal('PayOrder'), orderId: Id, paymentId: Text, paymentMethod: z.enum(PAYMENT_METHODS), amount: Cents }),
   z.object({ type: z.literal('ShipOrder'), orderId: Id, trackingNumber: Text, carrier: Text }),
   z.object({ type: z.literal('DeliverOrder'), orderId: Id }),
   z.object({ type: z.literal('CancelOrder'), orderId: Id, reason: Text }),
@@ -61,7 +63,7 @@ const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()
 export const ActivityEntryView = z.object({ seq: z.number(), at: z.number(), kind: z.string(), params: Params });
 export type ActivityEntryView = z.infer<typeof ActivityEntryView>;
 
-export const ScenarioIdSchema = z.enum(['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000']);
+export const ScenarioIdSchema = z.enum(SCENARIO_IDS);
 const StepResult = z.object({ outcomes: z.array(CommandOutcome), note: z.string().optional() });
 export const ScenarioView = z.object({
   id: ScenarioIdSchema,
@@ -161,7 +163,7 @@ export const ReadModelView = z.object({
 });
 export type ReadModelView = z.infer<typeof ReadModelView>;
 
-export const SagaStepSchema = z.enum(['reserveStock', 'takePayment', 'createShipment']);
+export const SagaStepSchema = z.enum(SAGA_STEPS);
 export const SagaRunView = z.object({
   sagaId: z.string(),
   orderId: z.string(),

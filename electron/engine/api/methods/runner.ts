@@ -1,7 +1,7 @@
 // runner.*: run an exercise's test suites against the student's files in the sandbox.
 import { z } from 'zod';
 import { method } from '../defineMethod';
-import { RunResult } from '../../runner/results';
+import { RunResult } from '../../common/runResult';
 
 export const runnerMethods = {
   'runner.run': method(

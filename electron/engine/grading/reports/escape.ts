@@ -16,10 +16,4 @@ export function markdownFence(text: string, lang = ''): string {
   return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-/** RFC 4180 cell; a leading =, +, -, @, tab or CR gets a quote prefix so spreadsheets do not run it. */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvCell } from '../../common/spreadsheet';

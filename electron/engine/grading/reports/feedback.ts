@@ -1,6 +1,6 @@
 // Per-student feedback (HTML and Markdown): for each exercise, the score, what passed, what failed and
 // why. Hidden tests appear by name and result only (no code, no message that could reveal them).
-import type { GradebookEntry, GradedTest } from '../gradebook';
+import type { GradebookEntry, GradedTest } from '../../common/gradebook';
 import { escapeHtml, escapeMarkdown, markdownFence } from './escape';
 import { htmlPage, statusClass } from './page';
 

@@ -1,42 +1,11 @@
 // summary.html: the class at a glance — every exercise with its score distribution (inline SVG), pass
 // rate per test and most-failed tests; the students across exercises; every submission that could not
 // be graded with the reason.
-import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook, type GradebookEntry } from '../gradebook';
+import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook, type GradebookEntry } from '../../common/gradebook';
+import { meanScore, mostFailedTests, scoreBuckets, testStats, type TestStat } from '../../common/gradingStats';
 import { escapeHtml } from './escape';
 import { htmlPage } from './page';
-import { wideGradebook } from './wideCsv';
-
-export interface TestStat {
-  exercise_id: string;
-  name: string;
-  visibility: 'visible' | 'hidden';
-  passed: number;
-  total: number;
-  rate: number;
-}
-
-export function testStats(gradebook: Gradebook): TestStat[] {
-  const graded = gradebook.entries.filter((e) => GRADED_STATUSES.has(e.status));
-  const stats: TestStat[] = [];
-  for (const ex of gradebook.exercises) {
-    const rows = graded.filter((e) => e.exercise_id === ex.id);
-    for (const t of ex.tests) {
-      const passed = rows.filter((r) => r.tests.some((x) => x.suite === t.suite && x.name === t.name && x.status === 'pass')).length;
-      stats.push({ exercise_id: ex.id, name: t.name, visibility: t.visibility, passed, total: rows.length, rate: rows.length ? passed / rows.length : 0 });
-    }
-  }
-  return stats;
-}
-
-/** Ten buckets of score as a percentage of the maximum: [0,10), …, [90,100]. */
-export function scoreBuckets(entries: GradebookEntry[]): number[] {
-  const buckets = new Array<number>(10).fill(0);
-  for (const e of entries) {
-    if (!GRADED_STATUSES.has(e.status) || e.score === null || !e.max_score) continue;
-    buckets[Math.min(9, Math.floor((e.score / e.max_score) * 10))] += 1;
-  }
-  return buckets;
-}
+import { wideGradebook } from '../../common/wideGradebook';
 
 function histogramSvg(buckets: number[], label = 'Score distribution'): string {
   const w = 640, h = 240, left = 40, bottom = 30, top = 20;
@@ -60,17 +29,6 @@ ${bars}
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function meanOf(rows: GradebookEntry[]): number {
-  return rows.length ? rows.reduce((sum, e) => sum + (e.score ?? 0), 0) / rows.length : 0;
-}
-
-/** The tests a class fails most, worst first (ties by name); only tests someone failed. */
-export function mostFailedTests(stats: TestStat[], limit = 10): TestStat[] {
-  return stats
-    .filter((s) => s.total > 0 && s.passed < s.total)
-    .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name))
-    .slice(0, limit);
-}
 
 /** One exercise's part of the summary: its distribution, its most-failed tests and the pass rate of each of its tests. */
 function exerciseSection(ex: Gradebook['exercises'][number], graded: GradebookEntry[], stats: TestStat[]): string {
@@ -80,7 +38,7 @@ function exerciseSection(ex: Gradebook['exercises'][number], graded: GradebookEn
   const passedAll = rows.filter((e) => e.max_score !== null && e.score === e.max_score).length;
   return `<section class="card" id="exercise-${escapeHtml(ex.id)}">
 <h2>${escapeHtml(ex.title)} <span class="muted">(${escapeHtml(ex.id)})</span></h2>
-<p>${rows.length} graded · max score ${ex.max_score} · mean ${meanOf(rows).toFixed(2)} · full marks ${passedAll} of ${rows.length}${ex.reference_ok ? '' : ' · <span class="fail">the reference solution does not pass every test</span>'}</p>
+<p>${rows.length} graded · max score ${ex.max_score} · mean ${meanScore(rows).toFixed(2)} · full marks ${passedAll} of ${rows.length}${ex.reference_ok ? '' : ' · <span class="fail">the reference solution does not pass every test</span>'}</p>
 <h3>Score distribution</h3>
 ${histogramSvg(scoreBuckets(rows), `Score distribution: ${ex.id}`)}
 <h3>Most often failed</h3>
@@ -107,7 +65,7 @@ ${gradebook.problems.length ? `<div class="card"><h2>Problems</h2><ul>${gradeboo
 ${gradebook.exercises.map((x) => {
     const rows = graded.filter((e) => e.exercise_id === x.id);
     const full = rows.filter((e) => e.score === e.max_score).length;
-    return `<tr><td><a href="#exercise-${escapeHtml(x.id)}">${escapeHtml(x.id)}</a>${x.reference_ok ? '' : ' <span class="fail">(the reference solution does not pass every test)</span>'}</td><td class="num">${rows.length}</td><td class="num">${x.max_score}</td><td class="num">${meanOf(rows).toFixed(2)}</td><td class="num">${full}</td></tr>`;
+    return `<tr><td><a href="#exercise-${escapeHtml(x.id)}">${escapeHtml(x.id)}</a>${x.reference_ok ? '' : ' <span class="fail">(the reference solution does not pass every test)</span>'}</td><td class="num">${rows.length}</td><td class="num">${x.max_score}</td><td class="num">${meanScore(rows).toFixed(2)}</td><td class="num">${full}</td></tr>`;
   }).join('\n')}
 </tbody></table>
 <h2>Score distribution</h2>

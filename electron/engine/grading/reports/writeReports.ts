@@ -2,9 +2,9 @@
 // summary.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Gradebook } from '../gradebook';
-import { gradebookCsv } from './csv';
-import { gradebookWideCsv } from './wideCsv';
+import { Gradebook } from '../../common/gradebook';
+import { gradebookCsv } from '../../common/gradebookCsv';
+import { gradebookWideCsv } from '../../common/wideGradebook';
 import { feedbackHtml, feedbackMarkdown } from './feedback';
 import { summaryHtml } from './summary';
 

@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradingResult } from './gradingStore';
-import { gradebookCsvText, wideCsvText } from './csvText';
-import { wideRows } from './stats';
+import { gradebookCsv } from '@common/gradebookCsv';
+import { gradebookWideCsv } from '@common/wideGradebook';
 
 export function ExportBar({ result }: { result: GradingResult }) {
   const { t } = useTranslation('instructor');
@@ -11,8 +11,8 @@ export function ExportBar({ result }: { result: GradingResult }) {
     if (!result.gradebook) return null;
     return {
       json: URL.createObjectURL(new Blob([JSON.stringify(result.gradebook, null, 2)], { type: 'application/json' })),
-      csv: URL.createObjectURL(new Blob([gradebookCsvText(result.gradebook.entries)], { type: 'text/csv' })),
-      wide: URL.createObjectURL(new Blob([wideCsvText(result.gradebook.exercises.map((x) => x.id), wideRows(result.gradebook))], { type: 'text/csv' })),
+      csv: URL.createObjectURL(new Blob([gradebookCsv(result.gradebook.entries)], { type: 'text/csv' })),
+      wide: URL.createObjectURL(new Blob([gradebookWideCsv(result.gradebook)], { type: 'text/csv' })),
     };
   }, [result.gradebook]);
   return (

@@ -3,14 +3,15 @@
 // most-failed tests, pass rate per test).
 import { useTranslation } from 'react-i18next';
 import type { Gradebook, GradebookEntry } from './gradingStore';
-import { GRADED, meanScore, mostFailed, passRates, scoreBuckets, type PassRate } from './stats';
+import { GRADED_STATUSES } from '@common/gradebook';
+import { meanScore, mostFailedTests, scoreBuckets, testStats, type TestStat } from '@common/gradingStats';
 
 export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
   const { t } = useTranslation('instructor');
   const entries = gradebook.entries;
-  const graded = entries.filter((e) => GRADED.has(e.status));
-  const ungraded = entries.filter((e) => !GRADED.has(e.status));
-  const rates = passRates(gradebook);
+  const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
+  const ungraded = entries.filter((e) => !GRADED_STATUSES.has(e.status));
+  const rates = testStats(gradebook);
   return (
     <div className="grading-summary" data-testid="grading-summary">
       <p data-testid="grading-counts">{t('summary.counts', { found: entries.length, graded: graded.length, ungraded: ungraded.length })}</p>
@@ -62,9 +63,9 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
 }
 
 /** One exercise: its own distribution, the tests most often failed and the pass rate of each test. */
-function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exercises'][number]; rows: GradebookEntry[]; rates: PassRate[] }) {
+function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exercises'][number]; rows: GradebookEntry[]; rates: TestStat[] }) {
   const { t } = useTranslation('instructor');
-  const failed = mostFailed(rates);
+  const failed = mostFailedTests(rates);
   return (
     <section className="card grading-exercise" id={`grading-exercise-${exercise.id}`} data-testid="grading-exercise-section" data-exercise={exercise.id}>
       <h2>{exercise.title} <span className="muted">({exercise.id})</span></h2>

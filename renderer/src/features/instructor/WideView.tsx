@@ -1,11 +1,11 @@
 // The class across exercises (the gradebook's wide view): one row per student, one column per exercise.
 import { useTranslation } from 'react-i18next';
 import type { Gradebook } from './gradingStore';
-import { wideRows } from './stats';
+import { wideGradebook } from '@common/wideGradebook';
 
 export function WideView({ gradebook }: { gradebook: Gradebook }) {
   const { t } = useTranslation('instructor');
-  const rows = wideRows(gradebook);
+  const rows = wideGradebook(gradebook).rows;
   const maxTotal = Math.round(gradebook.exercises.reduce((s, x) => s + x.max_score, 0) * 100) / 100;
   return (
     <table className="grading-table" data-testid="grading-wide">

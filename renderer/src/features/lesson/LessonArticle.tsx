@@ -63,7 +63,6 @@ export function LessonArticle({
       cancelled = true;
     };
     // t changes with the language, and so does html; drawing once per html is enough.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [html, articleRef]);
 
   // Redraw diagrams for a new theme (code colours switch by CSS alone).

@@ -1,7 +1,7 @@
 // The attempts kept in the progress database, newest first, with local dates and the best one marked.
 import { useTranslation } from 'react-i18next';
 import type { Attempt } from './quizStore';
-import { percentOf } from '../../components/score';
+import { percentOf } from '@common/score';
 
 export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
   const { t, i18n } = useTranslation('quiz');

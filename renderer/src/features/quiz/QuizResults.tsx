@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionCard } from './QuestionCard';
 import { useQuizStore } from './quizStore';
-import { percentOf } from '../../components/score';
+import { percentOf } from '@common/score';
 
 export function QuizResults() {
   const { t } = useTranslation('quiz');

@@ -46,7 +46,7 @@ export default function CodeEditor() {
       return model?.onDidChangeContent(() => editFile(name, model.getValue()));
     });
     return () => subs.forEach((s) => s?.dispose());
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- names are fixed per exercise
+    // Deliberately not a dependency: names are fixed per exercise.
   }, [exerciseId, filesVersion]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { hrefFor } from '../../../app/router';
 import type { CourseStep, ExerciseStep, LessonStep, QuizStep, StepStatus } from './courseMap';
-import { percentOf, roundScore } from '../../../components/score';
+import { percentOf, roundScore } from '@common/score';
 
 const BADGE: Record<StepStatus, string> = { not_started: '', in_progress: 'warn', done: 'ok' };
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
 import { STATUS_ICON, TestItem } from './TestItem';
-import { roundScore } from '../../../components/score';
+import { roundScore } from '@common/score';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;

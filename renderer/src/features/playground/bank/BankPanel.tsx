@@ -50,7 +50,7 @@ export function BankPanel() {
   // The playground's log head moves on every append (and drops to 0 on reset): refetch then.
   useEffect(() => {
     void refresh(accountId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- accountId changes are fetched by select()
+    // accountId is deliberately not a dependency: its changes are fetched by select().
   }, [head, refresh]);
 
   async function send(command: Command) {

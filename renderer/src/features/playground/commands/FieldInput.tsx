@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAYMENT_METHODS, type FieldSpec } from './commandForms';
+import { PAYMENT_METHODS } from '@common/orders';
+import type { FieldSpec } from './commandForms';
 
 export function FieldInput({ spec, value, problem, onChange }: { spec: FieldSpec; value: string; problem?: string; onChange(v: string): void }) {
   const { t } = useTranslation('pg');

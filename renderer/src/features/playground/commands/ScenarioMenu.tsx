@@ -2,14 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
+import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
 import { usePlayground } from '../playgroundStore';
 
-const IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000'] as const;
-type Id = (typeof IDS)[number];
 
 export function ScenarioMenu() {
   const { t } = useTranslation('pg');
-  const [id, setId] = useState<Id>('happy-path');
+  const [id, setId] = useState<ScenarioId>('happy-path');
   const scenario = usePlayground((s) => s.overview?.scenario ?? null);
   const act = usePlayground((s) => s.act);
   const select = usePlayground((s) => s.select);
@@ -28,8 +27,8 @@ export function ScenarioMenu() {
     <section className="pg-card" aria-labelledby="pg-scenarios-title">
       <h2 id="pg-scenarios-title">{t('scenario.title')}</h2>
       <div className="pg-row">
-        <select aria-label={t('scenario.pick')} value={id} onChange={(e) => setId(e.target.value as Id)} data-testid="pg-scenario-pick">
-          {IDS.map((s) => (
+        <select aria-label={t('scenario.pick')} value={id} onChange={(e) => setId(e.target.value as ScenarioId)} data-testid="pg-scenario-pick">
+          {SCENARIO_IDS.map((s) => (
             <option key={s} value={s}>
               {t(`scenario.${s}`)}
             </option>

@@ -1,10 +1,10 @@
 // The command forms as data: which fields each command has, their defaults, and the inline checks
 // the form can make before sending (shape only: the domain's own rules answer with error codes).
+import type { PaymentMethod } from '@common/orders';
 import { formatMoney, type PlaygroundCommand } from '../playgroundStore';
 
 export type CommandType = PlaygroundCommand['type'];
 export const COMMAND_TYPES: CommandType[] = ['CreateOrder', 'AddOrderItem', 'RemoveOrderItem', 'ChangeOrderAddress', 'PayOrder', 'ShipOrder', 'DeliverOrder', 'CancelOrder'];
-export const PAYMENT_METHODS = ['credit_card', 'paypal', 'bank_transfer', 'crypto'] as const;
 
 export type FieldKind = 'text' | 'int' | 'money' | 'payment';
 export interface FieldSpec {
@@ -77,7 +77,7 @@ export function buildCommand(type: CommandType, orderId: string, values: Record<
     case 'ChangeOrderAddress':
       return { type, orderId, newAddress: v('newAddress') };
     case 'PayOrder':
-      return { type, orderId, paymentId: v('paymentId'), paymentMethod: v('paymentMethod') as (typeof PAYMENT_METHODS)[number], amount: toCents(v('amount')) };
+      return { type, orderId, paymentId: v('paymentId'), paymentMethod: v('paymentMethod') as PaymentMethod, amount: toCents(v('amount')) };
     case 'ShipOrder':
       return { type, orderId, trackingNumber: v('trackingNumber'), carrier: v('carrier') };
     case 'DeliverOrder':

@@ -4,11 +4,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
+import { SAGA_STEPS, type SagaStep } from '@common/playground';
 import { usePlayground } from '../playgroundStore';
 import { SagaTimeline } from './SagaTimeline';
 
-const STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
-type Step = (typeof STEPS)[number];
 
 export function SagaPanel() {
   const { t } = useTranslation('pg');
@@ -17,7 +16,7 @@ export function SagaPanel() {
   const busy = usePlayground((s) => s.busy);
   const [whose, setWhose] = useState<'builtin' | 'mine'>('builtin');
   const [mode, setMode] = useState<'orchestrated' | 'choreographed'>('orchestrated');
-  const [failAt, setFailAt] = useState<Step | ''>('');
+  const [failAt, setFailAt] = useState<SagaStep | ''>('');
   const [failCompensation, setFailCompensation] = useState(false);
   const mine = whose === 'mine';
   // The exercise's saga is an orchestrator: "mine" has no choreographed form.
@@ -50,9 +49,9 @@ export function SagaPanel() {
           </label>
           <label>
             {t('saga.failAt')}{' '}
-            <select value={failAt} onChange={(e) => setFailAt(e.target.value as Step | '')} data-testid="pg-saga-fail">
+            <select value={failAt} onChange={(e) => setFailAt(e.target.value as SagaStep | '')} data-testid="pg-saga-fail">
               <option value="">{t('saga.noFailure')}</option>
-              {STEPS.map((s) => (
+              {SAGA_STEPS.map((s) => (
                 <option key={s} value={s}>
                   {t(`saga.step.${s}`)}
                 </option>

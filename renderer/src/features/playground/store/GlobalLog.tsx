@@ -29,7 +29,7 @@ export function GlobalLog() {
     for (const [w, rows] of cache.current) if (rows.length < WINDOW || w * WINDOW >= head) cache.current.delete(w);
     if (head === 0) cache.current.clear();
     if (follow && head > 0) v.scrollToIndex(head - 1, { align: 'end' });
-  }, [head]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [head]); // only a new head prunes the cache (follow and v are read fresh inside)
 
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;

@@ -2,8 +2,8 @@
 // handlers and grading share it (and its warm sandbox processes).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EngineContext } from '../api/context';
-import { createRunner, type Runner } from './runner';
+import type { EngineContext } from './context';
+import { createRunner, type Runner } from '../runner';
 
 const runners = new WeakMap<EngineContext, Runner>();
 

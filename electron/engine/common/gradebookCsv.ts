@@ -1,6 +1,7 @@
 // gradebook.csv: exactly the documented columns, one row per submission found, CRLF line ends.
-import { CSV_COLUMNS, type GradebookEntry } from '../gradebook';
-import { csvCell } from './escape';
+// Node-free (the `common` layer): the Instructor page's download link writes the same file.
+import { CSV_COLUMNS, type GradebookEntry } from './gradebook';
+import { csvCell } from './spreadsheet';
 
 export function gradebookCsv(entries: GradebookEntry[]): string {
   const lines = [CSV_COLUMNS.join(',')];

@@ -1,4 +1,5 @@
-// How scores are shown across the app: points to two decimals, shares as whole percent.
+// How scores are shown and stored across the app and the reports: points to two decimals, shares as
+// whole percent. Node-free (the `common` layer).
 
 /** Points rounded to two decimals (7.5, 8.33). */
 export function roundScore(n: number): number {

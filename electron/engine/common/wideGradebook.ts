@@ -1,8 +1,9 @@
 // gradebook-wide.csv: the class as a spreadsheet — one row per student, one column per exercise with
 // the score earned, and the total. The long gradebook.csv stays the full record (one row per submission).
-import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook } from '../gradebook';
-import { round } from '../score';
-import { csvCell } from './escape';
+// Node-free (the `common` layer): the Instructor page shows and downloads the same table.
+import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook } from './gradebook';
+import { roundScore as round } from './score';
+import { csvCell } from './spreadsheet';
 
 export interface WideRow {
   student_id: string;

@@ -1,0 +1,9 @@
+// Playground vocabulary that the engine, the API contract and the renderer share: the ready-made
+// scenarios and the saga's steps. Node-free (the `common` layer).
+
+export const SCENARIO_IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'load-1000'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** The order saga's steps, in the order they run; compensations run newest first. */
+export const SAGA_STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
+export type SagaStep = (typeof SAGA_STEPS)[number];
