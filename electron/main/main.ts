@@ -1,5 +1,6 @@
 // Electron entry point (bundled to dist/electron/main.cjs). `--version` answers and exits before anything
 // starts (no window, no single-instance lock); everything else lives in startMain().
+import './packagedEsbuild'; // first: points esbuild at its unpacked binary before esbuild is loaded
 import * as electron from 'electron';
 import { resolveMainPaths, startMain } from './startMain';
 import { mainStrings } from './strings';

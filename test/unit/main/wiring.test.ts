@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../../electron/engine/api/contract';
 import { resolveMainPaths, startMain, type ElectronModule } from '../../../electron/main/startMain';
+import { packagedEsbuildBinary } from '../../../electron/main/packagedEsbuild';
 import { aboutPanelOptions, versionText, wantsVersion } from '../../../electron/main/version';
 import { exposedApi } from '../../../electron/preload/exposedApi';
 
@@ -268,5 +269,18 @@ describe('desktop SQLite binary', () => {
     const require = createRequire(import.meta.url);
     const pkg = require(path.join(process.cwd(), 'node_modules/better-sqlite3-electron/package.json')) as { version: string };
     expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('esbuild in a packaged app', () => {
+  it('points esbuild at the unpacked binary next to app.asar, and leaves a source tree alone', () => {
+    const main = path.join('/opt/Replayground/resources', 'app.asar', 'dist', 'electron', 'main.cjs');
+    expect(packagedEsbuildBinary(main, 'linux', 'x64')).toBe(
+      path.join('/opt/Replayground/resources', 'app.asar.unpacked', 'node_modules', '@esbuild', 'linux-x64', 'bin', 'esbuild'),
+    );
+    expect(packagedEsbuildBinary(main, 'win32', 'x64')).toBe(
+      path.join('/opt/Replayground/resources', 'app.asar.unpacked', 'node_modules', '@esbuild', 'win32-x64', 'esbuild.exe'),
+    );
+    expect(packagedEsbuildBinary(path.join(process.cwd(), 'dist', 'electron', 'main.cjs'), 'linux', 'x64')).toBeNull();
   });
 });
