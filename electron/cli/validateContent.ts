@@ -3,12 +3,17 @@
 // question and field, and exits 1 if there is any. For course authors and CI.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadExercise } from '../engine/content/loadExercise';
+import { readonlySourceProblems } from '../engine/content/readonlySources';
 import { listLessons, loadQuiz, validateLessons } from '../engine/content/loadLessons';
 
-function parseArgs(argv: string[]): { lessons: string; exercises: string } {
+/** The engine's sources, which exercises' read-only copies are checked against. */
+const ENGINE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../engine');
+
+function parseArgs(argv: string[]): { lessons: string; exercises: string; engine: string } {
   const cwd = process.cwd();
-  const options = { lessons: path.join(cwd, 'content/lessons'), exercises: path.join(cwd, 'exercises') };
+  const options = { lessons: path.join(cwd, 'content/lessons'), exercises: path.join(cwd, 'exercises'), engine: ENGINE_DIR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--lessons' || arg === '--exercises') {
@@ -56,8 +61,10 @@ function main(): number {
       .sort();
     for (const id of ids) {
       try {
-        loadExercise(options.exercises, id);
-        console.log(`  ok  ${id}`);
+        const exercise = loadExercise(options.exercises, id);
+        const copies = readonlySourceProblems(exercise, options.engine);
+        problems.push(...copies.map((problem) => `${rel(path.join(options.exercises, id))}/${problem}`));
+        if (copies.length === 0) console.log(`  ok  ${id}`);
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
       }

@@ -6,24 +6,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Engine } from '../engine/api/engine';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { resolveStaticFile } from './staticFile';
+import { contentTypeOf, resolveStaticFile } from './staticFile';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json',
-};
 
 export interface WebHostOptions {
   engine: Engine;
@@ -61,13 +46,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://local');
+    // A path that does not decode (a lone '%') is the client's mistake: 400, never a 500.
+    if (!decodes(url.pathname)) {
+      sendJson(res, 400, { ok: false, error: { code: 'BAD_PATH', message: 'The request path is not validly percent-encoded' } });
+      return;
+    }
     if (url.pathname === '/api/push' && req.method === 'GET') return openPushStream(res);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'Use POST for API calls' } });
         return;
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // Method names are plain ASCII; nothing to decode (and '%' alone must not throw).
+      const name = url.pathname.slice('/api/'.length);
       const body = await readBody(req);
       if (body === null) {
         sendJson(res, 413, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body exceeds ${MAX_BODY_BYTES} bytes` } });
@@ -107,9 +98,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const file = resolveStaticFile(root, pathname);
+    if (file === null) {
+      // handle() answers undecodable paths before this; kept so the two shells share one check.
+      sendJson(res, 400, { ok: false, error: { code: 'BAD_PATH', message: 'The request path is not validly percent-encoded' } });
+      return;
+    }
     const ext = path.extname(file);
     const headers: Record<string, string> = {
-      'content-type': MIME[ext] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'x-content-type-options': 'nosniff',
       // Hashed assets never change; the page itself must always be fresh.
       'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -171,6 +167,15 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

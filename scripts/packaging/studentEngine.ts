@@ -51,6 +51,8 @@ export const REFERENCE_MODULES: readonly ReferenceModule[] = [
 
 /** Where `npm run package` stages the student build's engine files; electron-builder.yml maps it to resources/engine. */
 export const STUDENT_ENGINE_DIR = '.cache/student-build/engine';
+/** Where `npm run package` stages the student build of the exercises (studentBuild()); mapped to resources/exercises. */
+export const STUDENT_EXERCISES_DIR = '.cache/student-build/exercises';
 
 const SUITE_VISIBILITY = new Set(['visible', 'hidden']);
 

@@ -46,8 +46,11 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
     expect(await tsBlocks.count()).toBeGreaterThan(3);
     // Highlighted means coloured tokens for both themes, not just a <pre>.
     expect(await tsBlocks.first().locator('span[style*="--shiki-light"]').count()).toBeGreaterThan(5);
-    const pyBlocks = page.locator('figure.code-block[data-lang=python][data-highlighted=true]');
-    if (await page.locator('figure.code-block[data-lang=python]').count()) expect(await pyBlocks.count()).toBeGreaterThan(0);
+    // Every block in a bundled language ends highlighted, whatever the lesson holds today.
+    for (const lang of ['ts', 'python']) {
+      const all = await page.locator(`figure.code-block[data-lang=${lang}]`).count();
+      expect(await page.locator(`figure.code-block[data-lang=${lang}][data-highlighted=true]`).count(), lang).toBe(all);
+    }
 
     // Box drawings never wrap.
     const wrap = await page.locator('pre.box-drawing').first().evaluate((e) => getComputedStyle(e).whiteSpace);

@@ -10,7 +10,7 @@ describe('app shell', () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US' });
     const { page } = app;
     await expect.poll(() => page.getByTestId('status-line').getAttribute('data-connected')).toBe('true');
-    for (const id of ['lesson', 'quiz', 'exercises', 'playground', 'instructor']) {
+    for (const id of ['lesson', 'quiz', 'exercises', 'playground', 'instructor', 'glossary']) {
       await page.getByTestId(`nav-${id}`).click();
       await expect.poll(() => page.url()).toContain(`#/${id}`);
       await expect.poll(() => page.getByTestId(`nav-${id}`).getAttribute('aria-current')).toBe('page');

@@ -7,7 +7,7 @@ import type { EngineContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { Service } from './handler';
 import { createService } from './service';
-import { openProgressDb } from '../progress';
+import { withProgressDb } from '../progress';
 import { projectRoot } from '../projectRoot';
 
 export type PushListener = (topic: TopicName, payload: unknown) => void;
@@ -35,22 +35,26 @@ export function createEngine(options: EngineOptions): Engine {
   const resourcesDir = options.resourcesDir ?? projectRoot();
   const dataDir = options.dataDir === ':memory:' ? ':memory:' : path.resolve(options.dataDir);
   if (dataDir !== ':memory:') fs.mkdirSync(dataDir, { recursive: true });
-  const progress = openProgressDb(dataDir);
-  const ctx: EngineContext = {
-    dataDir,
-    resourcesDir,
-    shell: options.shell,
-    appVersion: options.appVersion ?? readVersion(resourcesDir),
-    progress,
-    push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
-      const checked = topics[topic].parse(payload);
-      for (const listener of listeners) listener(topic, checked);
-    },
-    onClose(fn) {
-      closers.push(fn);
-    },
-  };
-  const service = createService(ctx);
+  let ctx!: EngineContext;
+  // The progress database and the handlers built on it, together: a file whose tables have an unexpected
+  // shape is moved aside and both are built again on a fresh one, so the host always starts.
+  const { progress, value: service } = withProgressDb(dataDir, (progress) => {
+    ctx = {
+      dataDir,
+      resourcesDir,
+      shell: options.shell,
+      appVersion: options.appVersion ?? readVersion(resourcesDir),
+      progress,
+      push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
+        const checked = topics[topic].parse(payload);
+        for (const listener of listeners) listener(topic, checked);
+      },
+      onClose(fn) {
+        closers.push(fn);
+      },
+    };
+    return createService(ctx);
+  });
   return {
     ctx,
     service,

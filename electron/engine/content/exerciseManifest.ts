@@ -55,10 +55,20 @@ export const ExerciseManifest = z
     editable: z.array(WorkspaceFileName).min(1),
     /** Files in readonly/, visible to the student but not editable. */
     readonly: z.array(WorkspaceFileName),
+    /**
+     * Read-only files that copy an engine module: file name → its source under electron/engine/
+     * (e.g. "domain/orders/events.ts"). validate-content checks each copy keeps the source's code.
+     */
+    readonlySources: z.record(WorkspaceFileName, z.string().regex(/^[a-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.ts$/, 'a path under electron/engine/ such as "domain/orders/events.ts"')).optional(),
     suites: z.array(ExerciseSuite).min(1),
     /** Unlocked one by one, in this order. */
     hints: z.array(Localized),
     limits: ExerciseLimits,
+    /**
+     * The least share of the points (0–1) each mutant (a deliberately wrong solution in mutants/)
+     * must cost; proveExercise checks it, so every listed misconception costs a visible part of the grade.
+     */
+    minMutantLoss: z.number().gt(0).max(1).optional(),
   })
   .superRefine((manifest, ctx) => {
     const seenFiles = new Map<string, string>();
@@ -68,6 +78,9 @@ export const ExerciseManifest = z
         if (first) ctx.addIssue({ code: 'custom', path: [key, index], message: `"${name}" is already listed in ${first}` });
         else seenFiles.set(name, key);
       });
+    }
+    for (const name of Object.keys(manifest.readonlySources ?? {})) {
+      if (!manifest.readonly.includes(name)) ctx.addIssue({ code: 'custom', path: ['readonlySources', name], message: `"${name}" is not one of the read-only files` });
     }
     const suiteIds = new Set<string>();
     const suiteFiles = new Set<string>();
@@ -83,9 +96,10 @@ export const ExerciseManifest = z
   });
 export type ExerciseManifest = z.infer<typeof ExerciseManifest>;
 
-/** The manifest a student build ships: hidden suites are not even named. */
+/** The manifest a student build ships: hidden suites are not even named, nor the mutants' grading threshold. */
 export function studentManifest(manifest: ExerciseManifest): ExerciseManifest {
-  return { ...manifest, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
+  const { minMutantLoss: _instructorOnly, ...shipped } = manifest;
+  return { ...shipped, suites: manifest.suites.filter((suite) => suite.visibility === 'visible') };
 }
 
 /** "suites[1].visibility" from a zod issue path. */

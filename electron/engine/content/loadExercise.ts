@@ -1,8 +1,9 @@
 // Reads exercise packages (exercises/<id>/) from disk and checks them: the manifest against its
 // schema, and every file it names against the folders. Errors name the file and the field.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExerciseManifest, type ExerciseSuite, formatFieldPath, studentManifest } from './exerciseManifest';
+import { applyMutantPatch, MutantPatchError } from './mutantPatches';
 
 export class ExerciseContentError extends Error {
   constructor(
@@ -31,7 +32,7 @@ export interface LoadedExercise {
   suites: Array<ExerciseSuite & { source: string }>;
   /** Every file under tests/ (suites and their support files), keyed by path relative to the exercise. */
   testFiles: FileMap;
-  /** Mutant name → its editable files. */
+  /** Mutant name → its editable files (the solution with mutants/<name>.patch applied). */
   mutants: Record<string, FileMap>;
 }
 
@@ -123,21 +124,34 @@ export function loadExercise(root: string, id: string, options: LoadExerciseOpti
     return [{ ...suite, source }];
   });
 
-  const mutants: Record<string, FileMap> = {};
-  const mutantsDir = path.join(dir, 'mutants');
-  if (isDir(mutantsDir)) {
-    for (const name of readdirSync(mutantsDir).sort()) {
-      if (!isDir(path.join(mutantsDir, name))) continue;
-      mutants[name] = {};
-      for (const editable of manifest.editable) {
-        const file = path.join(mutantsDir, name, editable);
-        // A mutant may leave an editable file as in the solution by not shipping it.
-        mutants[name][editable] = isFile(file) ? readFileSync(file, 'utf8') : solution[editable]!;
-      }
-    }
-  }
+  const mutants = readMutants(path.join(dir, 'mutants'), solution);
 
   return { manifest, dir, readonly: readonlyFiles, starter, solution, suites, testFiles, mutants };
+}
+
+const PATCH = '.patch';
+
+/**
+ * Every mutants/<name>.patch applied to the solution. Anything else in mutants/ (a folder of full
+ * copies, a stray file) and a patch that no longer applies are errors naming the file, never skipped.
+ */
+function readMutants(mutantsDir: string, solution: FileMap): Record<string, FileMap> {
+  const mutants: Record<string, FileMap> = {};
+  if (!isDir(mutantsDir)) return mutants;
+  for (const entry of readdirSync(mutantsDir).sort()) {
+    const file = path.join(mutantsDir, entry);
+    const name = entry.slice(0, -PATCH.length);
+    if (!entry.endsWith(PATCH) || !isFile(file) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
+      throw new ExerciseContentError(file, '', ['mutants/ holds only <name>.patch files (a lower-case slug name), one unified diff against solution/ each']);
+    }
+    try {
+      mutants[name] = applyMutantPatch(name, readFileSync(file, 'utf8'), solution);
+    } catch (error) {
+      if (error instanceof MutantPatchError) throw new ExerciseContentError(file, '', [error.message]);
+      throw error;
+    }
+  }
+  return mutants;
 }
 
 /** What a student's workspace needs from one exercise (never the solution, the mutants or a hidden suite). */
@@ -209,4 +223,22 @@ export function studentBuild(exercise: LoadedExercise): FileMap {
     else out[file] = exercise.testFiles[file]!;
   }
   return out;
+}
+
+/**
+ * Writes the student build of every exercise under `exercisesDir` into `outDir/<id>/` (emptied first),
+ * exactly as studentBuild() defines it: what an installed app ships. Returns the exercise ids written.
+ * A package that does not load (a broken manifest, a mutant that no longer applies) stops the build.
+ */
+export function writeStudentBuilds(exercisesDir: string, outDir: string): string[] {
+  const ids = listExercises(exercisesDir).map((manifest) => manifest.id);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const id of ids) {
+    for (const [file, content] of Object.entries(studentBuild(loadExercise(exercisesDir, id)))) {
+      const target = path.join(outDir, id, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+  }
+  return ids;
 }

@@ -53,3 +53,7 @@ export { runGradingJob } from './gradingJob';
 export type { GradingJobOptions, GradingJobResult } from './gradingJob';
 export { createSandboxGradingRunner } from './sandboxRunner';
 export type { SandboxGradingRunnerOptions } from './sandboxRunner';
+export { compareSimilarity, DEFAULT_THRESHOLD, MIN_FINGERPRINTS } from './similarity/compare';
+export type { SimilarityInput, SimilarityResult, SimilarPair, SimilarityReference, SimilaritySubmission, Region, Highest } from './similarity/compare';
+export { tokenize } from './similarity/tokens';
+export { engineReferences, solutionReference } from './similarity/references';

@@ -15,6 +15,7 @@ import {
 } from '../domain/orders';
 import { openEventStore, type EventStore, type RecordedEvent } from '../store';
 import { ActivityLog } from './activity';
+import { listOrders, matchesOrderQuery, type OrderListPage } from './orderList';
 import { runConcurrentEdit, runReferenceCommand, runStudentCommand, newOrderId, type AggregateDecider, type CommandOutcome } from './orders';
 import { NOTIFIER_GROUP, Pipeline, READ_MODEL_GROUP, TOPIC } from './pipeline';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
@@ -246,8 +247,9 @@ export class PlaygroundSession {
     return n;
   }
 
-  readModel(options: { page: number; pageSize: number }) {
-    const rows = [...this.pipeline.model.rows.values()].sort(
+  readModel(options: { page: number; pageSize: number; query?: string }) {
+    const query = options.query ?? '';
+    const rows = [...this.pipeline.model.rows.values()].filter((r) => matchesOrderQuery(query, { orderId: r.state.id, customerId: r.state.customerId })).sort(
       (a, b) => (b.state.createdAt ?? '').localeCompare(a.state.createdAt ?? '') || a.state.id.localeCompare(b.state.id),
     );
     const start = (options.page - 1) * options.pageSize;
@@ -260,7 +262,7 @@ export class PlaygroundSession {
         totalAmount: r.state.totalAmount,
         version: r.state.version,
         applied: r.applied,
-        itemCount: r.state.items.reduce((s, i) => s + i.quantity, 0),
+        itemCount: r.state.items.length, // lines (distinct products), as the lesson and orders-read-model count
       })),
       stats: this.pipeline.model.summary(),
       delayMs: this.delayMs,
@@ -342,7 +344,7 @@ export class PlaygroundSession {
 
   // ---- broker views ----------------------------------------------------------------
 
-  brokerView(options: { cellsPerPartition: number; group: string }) {
+  brokerView(options: { cellsPerPartition: number }) {
     const d = this.pipeline.broker.describe();
     const topics = d.topics.map((t) => ({
       name: t.name,
@@ -389,7 +391,7 @@ export class PlaygroundSession {
     };
   }
 
-  /** The newest broker journal entries, newest first, each as a type and its fields as short text. */
+  /** The newest broker journal entries, newest first, each as a type, its fields as short text and as params. */
   journalTail(count: number) {
     const seq = this.pipeline.broker.describe().journalSeq;
     return this.pipeline.broker
@@ -403,6 +405,8 @@ export class PlaygroundSession {
           .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
           .join(' ')
           .slice(0, 300),
+        // The same fields as short values, so the page can word each entry as a sentence.
+        params: journalParams(fields),
       }));
   }
 
@@ -559,6 +563,11 @@ export class PlaygroundSession {
     };
   }
 
+  /** Orders in the store, newest first, found by part of the id or the customer, a page at a time. */
+  orderList(options: { query: string; offset: number; limit: number }): OrderListPage {
+    return listOrders(this.store.readAll({ types: ['OrderCreated'] }), orderStreamId(''), options);
+  }
+
   /** Every order id in the store, newest first (for pickers). */
   orderIds(limit = 200): string[] {
     return this.recentStreamIds('OrderCreated', orderStreamId, limit);
@@ -612,4 +621,25 @@ export function happyCommands(orderId: string): OrderCommand[] {
     sampleShip(orderId),
     { type: 'DeliverOrder', orderId },
   ];
+}
+
+/** Journal fields as primitives: partition lists read "P0@12, P1@7", other lists are joined, objects are JSON. */
+export function journalParams(fields: Record<string, unknown>): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.map(partitionText).join(', ').slice(0, 300);
+    else out[k] = JSON.stringify(v).slice(0, 300);
+  }
+  return out;
+}
+
+function partitionText(v: unknown): string {
+  if (v === null || typeof v !== 'object') return String(v);
+  const o = v as { partition?: unknown; offset?: unknown; fromOffset?: unknown; toOffset?: unknown; memberId?: unknown; assignment?: unknown };
+  if (typeof o.memberId === 'string') return `${o.memberId}: [${Array.isArray(o.assignment) ? o.assignment.map(partitionText).join(' ') : ''}]`;
+  if (typeof o.partition === 'number' && typeof o.offset === 'number') return `P${o.partition}@${o.offset}`;
+  if (typeof o.partition === 'number' && typeof o.fromOffset === 'number') return `P${o.partition}@${o.fromOffset}–${String(o.toOffset)}`;
+  if (typeof o.partition === 'number') return `P${o.partition}`;
+  return JSON.stringify(v);
 }

@@ -6,26 +6,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listExercises, loadStudentExercise, type StudentExercise } from '../content/loadExercise';
 
-export type LoadedExercise = StudentExercise;
 
 export interface ExerciseSource {
-  list(): LoadedExercise[];
-  load(id: string): LoadedExercise | null;
+  list(): StudentExercise[];
+  load(id: string): StudentExercise | null;
 }
 
 /** Reads exercises/<id>/ under the resources folder; packages are read once and cached (content is read-only). */
 export function exerciseSource(resourcesDir: string): ExerciseSource {
   const root = path.join(resourcesDir, 'exercises');
-  const cache = new Map<string, LoadedExercise | null>();
+  const cache = new Map<string, StudentExercise | null>();
 
-  function read(id: string): LoadedExercise | null {
+  function read(id: string): StudentExercise | null {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
     const dir = path.join(root, id);
     if (!fs.existsSync(path.join(dir, 'exercise.json'))) return null;
     return loadStudentExercise(root, id);
   }
 
-  function load(id: string): LoadedExercise | null {
+  function load(id: string): StudentExercise | null {
     if (!cache.has(id)) cache.set(id, read(id));
     return cache.get(id) ?? null;
   }
@@ -44,7 +43,7 @@ export function exerciseSource(resourcesDir: string): ExerciseSource {
             return null;
           }
         })
-        .filter((e): e is LoadedExercise => e !== null);
+        .filter((e): e is StudentExercise => e !== null);
     },
   };
 }

@@ -1,8 +1,12 @@
 // The student's exercise progress in the progress database: drafts (with cursor), the history of
 // replaced drafts, hint unlocks and test runs. Plain rows with JSON columns so grading can export them.
+// A row whose JSON is damaged is set aside (kept, with a reason) and reads as absent: one bad row never
+// makes the exercise unusable.
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { migrate } from '../sqlite';
+import { createSetAside, parseJson } from './setAside';
 
 export type FileMap = Record<string, string>;
 export interface Cursor {
@@ -99,8 +103,20 @@ function toRun(r: RunDbRow): RunRow {
   };
 }
 
+const StoredFiles = z.record(z.string(), z.string());
+const StoredCursor = z.object({ file: z.string(), line: z.number(), column: z.number() }).nullable();
+
+/** Parses a stored JSON column against its shape; a reason when it is damaged. */
+function readColumn<T>(text: string | null, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; reason: string } {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: `unexpected shape (${parsed.error.issues[0]?.message ?? 'invalid'})` };
+}
+
 export function createExercisesProgress(db: Database.Database) {
   migrate(db, 'exercises', MIGRATIONS);
+  const setAside = createSetAside(db);
   const q = {
     getDraft: db.prepare('SELECT files, cursor, updated_at FROM exercise_drafts WHERE exercise_id = ?'),
     putDraft: db.prepare(
@@ -122,16 +138,48 @@ export function createExercisesProgress(db: Database.Database) {
        FROM exercise_runs GROUP BY exercise_id`,
     ),
     draftIds: db.prepare('SELECT exercise_id, updated_at FROM exercise_drafts'),
+    deleteDraft: db.prepare('DELETE FROM exercise_drafts WHERE exercise_id = ?'),
+    deleteRun: db.prepare('DELETE FROM exercise_runs WHERE id = ?'),
     historyAll: db.prepare('SELECT id, exercise_id, reason, created_at, files FROM exercise_draft_history ORDER BY id'),
     hintsAll: db.prepare('SELECT exercise_id, hint_index, unlocked_at FROM exercise_hint_unlocks ORDER BY exercise_id, hint_index'),
     runsAll: db.prepare(`SELECT ${RUN_COLUMNS}, results, files FROM exercise_runs ORDER BY id`),
   };
 
+  /** A run with its JSON columns, or null when they are damaged (then the row is set aside). */
+  function readRun(row: RunDbRow & { results: string; files: string }): (RunRow & { files: FileMap; results: unknown }) | null {
+    const files = readColumn(row.files, StoredFiles);
+    const results = parseJson(row.results);
+    if (!files.ok || !results.ok) {
+      const reason = !files.ok ? `files: ${files.reason}` : `results: ${(results as { reason: string }).reason}`;
+      setAside.put('exercise_runs', String(row.id), { ...row }, reason, () => q.deleteRun.run(row.id));
+      return null;
+    }
+    return { ...toRun(row), files: files.value, results: results.value };
+  }
+
   return {
     getDraft(exerciseId: string): DraftRow | null {
       const row = q.getDraft.get(exerciseId) as { files: string; cursor: string | null; updated_at: string } | undefined;
       if (!row) return null;
-      return { exerciseId, files: JSON.parse(row.files) as FileMap, cursor: row.cursor ? (JSON.parse(row.cursor) as Cursor) : null, updatedAt: row.updated_at };
+      const files = readColumn(row.files, StoredFiles);
+      const cursor = readColumn(row.cursor, StoredCursor);
+      if (!files.ok || !cursor.ok) {
+        const reason = `${!files.ok ? `files: ${files.reason}` : ''}${!files.ok && !cursor.ok ? '; ' : ''}${!cursor.ok ? `cursor: ${cursor.reason}` : ''}`;
+        setAside.put('exercise_drafts', exerciseId, { ...row, exercise_id: exerciseId }, reason, () => q.deleteDraft.run(exerciseId));
+        return null;
+      }
+      return { exerciseId, files: files.value, cursor: cursor.value, updatedAt: row.updated_at };
+    },
+    /**
+     * When this exercise's draft was last set aside as damaged, unless the student saved since then
+     * (the notice the workspace shows once: "your saved draft could not be read and was kept aside").
+     */
+    draftSetAside(exerciseId: string): { at: string; reason: string } | null {
+      const last = setAside.latest('exercise_drafts', exerciseId);
+      if (!last) return null;
+      const current = q.getDraft.get(exerciseId) as { updated_at: string } | undefined;
+      if (current && current.updated_at > last.setAsideAt) return null;
+      return { at: last.setAsideAt, reason: last.reason };
     },
     saveDraft(exerciseId: string, files: FileMap, cursor: Cursor | null, at = new Date().toISOString()): string {
       q.putDraft.run(exerciseId, JSON.stringify(files), cursor ? JSON.stringify(cursor) : null, at);
@@ -171,7 +219,7 @@ export function createExercisesProgress(db: Database.Database) {
     getRun(id: number): (RunRow & { files: FileMap; results: unknown }) | null {
       const row = q.run.get(id) as (RunDbRow & { results: string; files: string }) | undefined;
       if (!row) return null;
-      return { ...toRun(row), files: JSON.parse(row.files) as FileMap, results: JSON.parse(row.results) as unknown };
+      return readRun(row);
     },
     /** Per exercise: run count, best score, whether all visible tests ever passed; plus which have drafts. */
     overview(): Map<string, { runs: number; best: number | null; maxPoints: number | null; lastRun: string | null; passed: boolean; hasDraft: boolean }> {
@@ -189,12 +237,10 @@ export function createExercisesProgress(db: Database.Database) {
     /** Everything the hand-in needs, as plain data. */
     exportAll() {
       return {
-        drafts: (q.draftIds.all() as { exercise_id: string }[]).map((r) => this.getDraft(r.exercise_id)),
+        drafts: (q.draftIds.all() as { exercise_id: string }[]).map((r) => this.getDraft(r.exercise_id)).filter((d) => d !== null),
         draftHistory: q.historyAll.all(),
         hintUnlocks: q.hintsAll.all(),
-        runs: (q.runsAll.all() as (RunDbRow & { results: string; files: string })[]).map((r) => ({
-          ...toRun(r), files: JSON.parse(r.files) as FileMap, results: JSON.parse(r.results) as unknown,
-        })),
+        runs: (q.runsAll.all() as (RunDbRow & { results: string; files: string })[]).map(readRun).filter((r) => r !== null),
       };
     },
   };

@@ -4,7 +4,7 @@ import { EventStoreBase } from './base';
 import { checkSubscriptionName } from './projection';
 import { InvalidInputError } from './errors';
 import { newEventId } from './ids';
-import { resolveRetry } from './retry';
+import { resolveRepeatedAppend } from './repeatedAppend';
 import type { AppendOptions, AppendResult, EventStore, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
 import {
   checkExpectedVersion,
@@ -68,13 +68,13 @@ export class MemoryEventStore extends EventStoreBase {
     try {
       enforceExpected(streamId, expected, actual);
     } catch (err) {
-      const retried = resolveRetry(streamId, expected, prepared, lookup);
+      const retried = resolveRepeatedAppend(streamId, expected, prepared, lookup);
       if (retried) return retried;
       throw err;
     }
     if (prepared.some((e) => e.idGiven && this.byId.has(e.eventId))) {
-      // Either the exact earlier append (idempotent) or a conflict: resolveRetry throws for the latter.
-      const retried = resolveRetry(streamId, expected, prepared, lookup);
+      // Either the exact earlier append (idempotent) or a conflict: resolveRepeatedAppend throws for the latter.
+      const retried = resolveRepeatedAppend(streamId, expected, prepared, lookup);
       if (retried) return retried;
     }
     const recordedAt = this.now();

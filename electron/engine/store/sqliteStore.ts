@@ -6,7 +6,7 @@ import { DatabaseFileError, migrate, moveAside, openDatabase } from '../sqlite';
 import { EventStoreBase } from './base';
 import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
-import { resolveRetry, type StoredPlace } from './retry';
+import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
 import type { AppendOptions, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
 import {
@@ -124,7 +124,7 @@ export class SqliteEventStore extends EventStoreBase {
       const conflict = err instanceof ConcurrencyError || isEventIdTaken(err);
       if (!conflict) throw err;
       // Rolled back. Was this a retry of an append that already succeeded?
-      const retried = resolveRetry(streamId, expected, prepared, this.lookup);
+      const retried = resolveRepeatedAppend(streamId, expected, prepared, this.lookup);
       if (retried) return retried;
       if (err instanceof ConcurrencyError) throw err;
       throw new EventIdConflictError(streamId, prepared.find((e) => e.idGiven)?.eventId ?? '?', 'by another append');

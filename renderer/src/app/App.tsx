@@ -13,7 +13,7 @@ export function App() {
   const page = pages.find((p) => p.id === route.page);
 
   useEffect(() => {
-    // Alt+1…5 switch pages, for keyboard users and instructors at a projector.
+    // Alt+1…6 switch pages, for keyboard users and instructors at a projector.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       const index = Number(e.key) - 1;
@@ -28,7 +28,18 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      {/* Moves focus to the page itself; the hash stays a route (the router ignores `#main` anyway). */}
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <img src="./icon.svg" alt="" width={28} height={28} />

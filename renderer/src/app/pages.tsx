@@ -14,4 +14,5 @@ export const pages: PageDef[] = [
   { id: 'exercises', labelKey: 'nav.exercises', component: lazy(() => import('../features/exercises/ExercisesPage')) },
   { id: 'playground', labelKey: 'nav.playground', component: lazy(() => import('../features/playground/PlaygroundPage')) },
   { id: 'instructor', labelKey: 'nav.instructor', component: lazy(() => import('../features/instructor/InstructorPage')) },
+  { id: 'glossary', labelKey: 'nav.glossary', component: lazy(() => import('../features/glossary/GlossaryPage')) },
 ];

@@ -12,9 +12,16 @@ function parse(hash: string): Route {
   return { page: parts[0] ?? 'lesson', params: parts.slice(1) };
 }
 
-export const useRoute = create<Route>(() => parse(window.location.hash));
+/** Only `#/…` names a page; any other fragment (the skip link's `#main`, an in-page anchor) is not a route. */
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
+}
 
-window.addEventListener('hashchange', () => useRoute.setState(parse(window.location.hash), true));
+export const useRoute = create<Route>(() => parse(isRouteHash(window.location.hash) ? window.location.hash : ''));
+
+window.addEventListener('hashchange', () => {
+  if (isRouteHash(window.location.hash)) useRoute.setState(parse(window.location.hash), true);
+});
 
 export function navigate(page: string, ...params: string[]): void {
   window.location.hash = '#/' + [page, ...params].map(encodeURIComponent).join('/');

@@ -5,6 +5,7 @@ const PATHS: Record<string, string> = {
   exercises: 'M8 8l-4 4 4 4M16 8l4 4-4 4M13.5 5l-3 14',
   playground: 'M13 2L4 14h7l-1 8 9-12h-7z',
   instructor: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2.5 9 2.5 12 0v-5M22 9v6',
+  glossary: 'M4 4h11a3 3 0 0 1 3 3v13H7a3 3 0 0 1-3-3zM4 17a3 3 0 0 1 3-3h11M8 8h6M8 11h4',
 };
 
 export function NavIcon({ name }: { name: string }) {

@@ -11,6 +11,7 @@ export const shellStrings = {
       exercises: 'Exercises',
       playground: 'Playground',
       instructor: 'Instructor',
+      glossary: 'Glossary',
     },
     status: {
       connected: 'Engine connected',
@@ -23,7 +24,7 @@ export const shellStrings = {
     notFound: 'This page does not exist.',
     pageError: 'This page failed: {{message}}',
     retry: 'Try again',
-    shortcuts: 'Alt+1…5 switch pages',
+    shortcuts: 'Alt+1…6 switch pages',
   },
   ru: {
     appName: 'Replayground',
@@ -36,6 +37,7 @@ export const shellStrings = {
       exercises: 'Упражнения',
       playground: 'Песочница',
       instructor: 'Преподавателю',
+      glossary: 'Словарь',
     },
     status: {
       connected: 'Движок подключён',
@@ -48,6 +50,6 @@ export const shellStrings = {
     notFound: 'Такой страницы нет.',
     pageError: 'Ошибка на странице: {{message}}',
     retry: 'Повторить',
-    shortcuts: 'Alt+1…5 — переключение страниц',
+    shortcuts: 'Alt+1…6 — переключение страниц',
   },
 };

@@ -87,12 +87,20 @@ export interface AppPage {
 export async function openApp(
   browser: Browser,
   host: RunningHost,
-  options: { locale?: 'ru-RU' | 'en-US'; colorScheme?: 'light' | 'dark'; hash?: string } = {},
+  options: {
+    locale?: 'ru-RU' | 'en-US';
+    colorScheme?: 'light' | 'dark';
+    hash?: string;
+    /** CSS pixels; browser zoom Z on a W×H window is a (W/Z)×(H/Z) viewport with deviceScaleFactor Z. */
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];

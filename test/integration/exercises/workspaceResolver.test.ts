@@ -1,8 +1,10 @@
 // The vitest resolve plugin must map imports exactly as the sandbox runner does, or the suites
 // would prove something different under vitest than in the app.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadExercise } from '../../../electron/engine/content/loadExercise';
 import { workspaceResolver } from '../../support/workspaceResolver';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,11 +25,17 @@ describe('workspaceResolver', () => {
     expect(resolve('@workspace/events', testFile)).toBe(path.join(exercise, 'readonly', 'events.ts'));
   });
 
-  it('lets a mutant import the read-only files as if they sat next to it', () => {
+  it('writes a mutant (the solution with its patch applied) and lets it import the read-only files as if they sat next to it', () => {
     const resolve = resolverFor('mutants/loose-amount');
-    const mutant = path.join(exercise, 'mutants', 'loose-amount', 'OrderAggregate.ts');
-    expect(resolve('@workspace/OrderAggregate', testFile)).toBe(mutant);
+    const mutant = resolve('@workspace/OrderAggregate', testFile)!;
+    expect(path.basename(mutant)).toBe('OrderAggregate.ts');
+    expect(readFileSync(mutant, 'utf8')).toBe(loadExercise(path.join(root, 'exercises'), 'orders-lifecycle').mutants['loose-amount']!['OrderAggregate.ts']);
+    expect(readFileSync(mutant, 'utf8')).toContain('command.amount != this.totalAmount');
     expect(resolve('./errors', mutant)).toBe(path.join(exercise, 'readonly', 'errors.ts'));
+  });
+
+  it('fails loudly for a mutant that does not exist', () => {
+    expect(() => resolverFor('mutants/no-such-mutant')('@workspace/OrderAggregate', testFile)).toThrow(/no mutant no-such-mutant/);
   });
 
   it("maps '@engine/X' into electron/engine and leaves other imports alone", () => {

@@ -15,8 +15,8 @@ export const EDITABLE = 'OrderAggregate.ts';
 export const BANK = 'bank-account';
 export const CATALOG = 'product-catalog-cqrs';
 
-export const variant = (name: 'solution' | 'starter' | `mutants/${string}`): string => fs.readFileSync(path.join(EXERCISE_DIR, name, EDITABLE), 'utf8');
-export const mutantNames = (): string[] => fs.readdirSync(path.join(EXERCISE_DIR, 'mutants')).sort();
+export const variant = (name: 'solution' | 'starter' | `mutants/${string}`): string => exerciseFiles(EXERCISE_ID, name)[EDITABLE]!;
+export const mutantNames = (): string[] => Object.keys(loadExercise(path.join(ROOT, 'exercises'), EXERCISE_ID).mutants).sort();
 
 /** Another exercise's editable files (every one, as the loader gives them) for the solution, the starter or a mutant. */
 export function exerciseFiles(exerciseId: string, name: 'solution' | 'starter' | `mutants/${string}`): Record<string, string> {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../electron/engine/api/engine';
+import { loadExercise } from '../../../electron/engine/content/loadExercise';
 import { projectRoot } from '../../../electron/engine/projectRoot';
 
 const root = projectRoot();
@@ -33,7 +34,7 @@ describe('"run my saga"', () => {
   it("a draft that compensates in forward order shows a different timeline from the reference's", async () => {
     const reference = await call('playground.sagaRunMine', { failAt: 'createShipment', failCompensation: false });
     expect(compensations(reference)).toEqual(['RefundPayment', 'PaymentRefunded', 'ReleaseStock', 'StockReleased', 'OrderCancelled']);
-    const mutant = read('order-saga', 'mutants', 'compensate-forward-order', 'OrderSaga.ts');
+    const mutant = loadExercise(path.join(root, 'exercises'), 'order-saga').mutants['compensate-forward-order']!['OrderSaga.ts']!;
     await call('drafts.save', { exerciseId: 'order-saga', files: { 'OrderSaga.ts': mutant }, cursor: null });
     const mine = await call('playground.sagaRunMine', { failAt: 'createShipment', failCompensation: false });
     expect(mine.source).toBe('draft');
@@ -71,7 +72,7 @@ describe('the bank account', () => {
 
   it("'mine' without a draft falls back to the reference, and says so; with a draft the student's class decides", async () => {
     expect(await cmd({ type: 'OpenAccount', accountId: 'acc2', ownerName: 'Bo' }, 'mine')).toMatchObject({ source: 'reference', noDraft: true });
-    const overdraft = read('bank-account', 'mutants', 'overdraft-allowed', 'BankAccount.ts');
+    const overdraft = loadExercise(path.join(root, 'exercises'), 'bank-account').mutants['overdraft-allowed']!['BankAccount.ts']!;
     await call('drafts.save', { exerciseId: 'bank-account', files: { 'BankAccount.ts': overdraft }, cursor: null });
     const r = await cmd({ type: 'WithdrawMoney', accountId: 'acc2', amount: 700 }, 'mine');
     expect(r).toMatchObject({ source: 'draft', noDraft: false, outcome: { ok: true, balance: -700 } });

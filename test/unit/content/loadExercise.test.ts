@@ -7,8 +7,10 @@ import {
   ExerciseContentError,
   listExercises,
   loadExercise,
+  loadStudentExercise,
   studentBuild,
   studentBuildFiles,
+  writeStudentBuilds,
 } from '../../../electron/engine/content/loadExercise';
 
 const EXERCISES = fileURLToPath(new URL('../../../exercises', import.meta.url));
@@ -113,5 +115,19 @@ describe('the student build', () => {
     const manifest = JSON.parse(build['exercise.json']!) as { suites: Array<{ visibility: string; file: string }> };
     expect(manifest.suites.some((suite) => suite.visibility === 'hidden')).toBe(false);
     expect(JSON.stringify(build)).not.toContain('tests/hidden/');
+  });
+
+  it('writes every exercise as a student build that the app can open, hidden suites and mutants left out', () => {
+    const out = path.join(root, 'student-build');
+    const ids = writeStudentBuilds(EXERCISES, out);
+    expect(ids).toEqual(listExercises(EXERCISES).map((manifest) => manifest.id));
+    for (const id of ids) {
+      const student = loadStudentExercise(out, id);
+      expect(student.manifest.suites.every((suite) => suite.visibility === 'visible'), id).toBe(true);
+      expect(student.manifest.minMutantLoss, id).toBeUndefined();
+      expect(Object.values(student.starter).every((source) => source.length > 0), id).toBe(true);
+      expect(readFileSync(path.join(out, id, 'exercise.json'), 'utf8')).toBe(studentBuild(loadExercise(EXERCISES, id))['exercise.json']);
+    }
+    expect(() => readFileSync(path.join(out, ID, 'solution', 'OrderAggregate.ts'))).toThrow(/ENOENT/);
   });
 });

@@ -29,6 +29,6 @@ describe('validate-content', () => {
     fs.writeFileSync(quizPath, JSON.stringify(quiz));
     const result = run('--lessons', lessons, '--exercises', path.join(tmp, 'none'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/04-event-driven\/quiz\.en\.json: question 3 \(questions\[2\] “Placing an order must reserve stock, cha…”\): field points: /);
+    expect(result.stderr).toMatch(/04-event-driven\/quiz\.en\.json: question 3 \(questions\[2\] “A disk failure destroys an event-sourced…”\): field points: /);
   });
 });

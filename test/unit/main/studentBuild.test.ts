@@ -10,9 +10,11 @@ import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { writeStudentBuilds } from '../../../electron/engine/content/loadExercise';
 import {
   REFERENCE_MODULES,
   STUDENT_ENGINE_DIR,
+  STUDENT_EXERCISES_DIR,
   referenceReason,
   solutionClassNames,
   studentEngine,
@@ -110,14 +112,15 @@ describe('the packaging file list (electron-builder.yml, Linux x64)', () => {
   };
 
   it('ships no reference implementation as source in the resources, and the engine exactly as derived', async () => {
-    // Stage the engine as `npm run package` does, into a scratch folder standing in for .cache/student-build.
-    const staged = path.join(tempDir('stage'), 'engine');
-    const derived = await writeStudentEngine({ exercisesDir: path.join(root, 'exercises'), engineDir, outDir: staged });
+    // Stage the student build as `npm run package` does, into scratch folders standing in for .cache/student-build.
+    const stage = tempDir('stage');
+    const staged: Record<string, string> = { [STUDENT_ENGINE_DIR]: path.join(stage, 'engine'), [STUDENT_EXERCISES_DIR]: path.join(stage, 'exercises') };
+    const derived = await writeStudentEngine({ exercisesDir: path.join(root, 'exercises'), engineDir, outDir: staged[STUDENT_ENGINE_DIR]! });
+    writeStudentBuilds(path.join(root, 'exercises'), staged[STUDENT_EXERCISES_DIR]!);
     const entries = [...config.extraResources, ...(config.linux.extraResources ?? [])];
     expect(entries.filter((e) => e.to === 'engine')).toEqual([expect.objectContaining({ from: STUDENT_ENGINE_DIR })]);
-    const list = entries.flatMap((e) =>
-      resourceFiles(e, e.from === STUDENT_ENGINE_DIR ? staged : path.join(root, e.from.replace('${arch}', 'x64'))),
-    );
+    expect(entries.filter((e) => e.to === 'exercises')).toEqual([expect.objectContaining({ from: STUDENT_EXERCISES_DIR })]);
+    const list = entries.flatMap((e) => resourceFiles(e, staged[e.from] ?? path.join(root, e.from.replace('${arch}', 'x64'))));
 
     const engineFiles = list.filter((f) => f.startsWith('resources/engine/')).map((f) => f.slice('resources/engine/'.length));
     expect(engineFiles.sort()).toEqual(derived.files);
@@ -126,6 +129,14 @@ describe('the packaging file list (electron-builder.yml, Linux x64)', () => {
     // No reference module under any name or folder of the resources, and no solution or mutant of an exercise.
     for (const ref of REFERENCE_MODULES) expect(list.filter((f) => f.includes(`/${ref.path}`)), ref.path).toEqual([]);
     expect(list.filter((f) => /^resources\/exercises\/[^/]+\/(solution|mutants|tests\/hidden)\//.test(f))).toEqual([]);
+    // Every exercise ships, each with its starter, and none of its reference solution's files.
+    for (const id of fs.readdirSync(path.join(root, 'exercises')).filter((d) => fs.existsSync(path.join(root, 'exercises', d, 'exercise.json')))) {
+      expect(list.some((f) => f.startsWith(`resources/exercises/${id}/starter/`)), id).toBe(true);
+      const shipped = list.filter((f) => f.startsWith(`resources/exercises/${id}/`)).map((f) => fs.readFileSync(path.join(stage, f.slice('resources/'.length)), 'utf8'));
+      for (const file of fs.readdirSync(path.join(root, 'exercises', id, 'solution'))) {
+        expect(shipped.includes(fs.readFileSync(path.join(root, 'exercises', id, 'solution', file), 'utf8')), `${id}/solution/${file}`).toBe(false);
+      }
+    }
     expect(list).toContain('resources/native/better_sqlite3.node');
   });
 

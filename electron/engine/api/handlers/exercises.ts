@@ -4,7 +4,8 @@ import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { createExercisesProgress, type FileMap } from '../../progress/exercisesProgress';
-import { exerciseSource, type ExerciseSource, type LoadedExercise } from '../../progress/exercisesContent';
+import type { StudentExercise } from '../../content/loadExercise';
+import { exerciseSource, type ExerciseSource } from '../../progress/exercisesContent';
 import { RunResult } from '../../common/runResult';
 import { RunnerInputError } from '../../runner';
 import { engineRunner } from '../engineRunner';
@@ -24,8 +25,8 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
   const source = deps.source ?? exerciseSource(ctx.resourcesDir);
   const runTests: RunTests & { warmUp?(id: string): void } = deps.runTests ?? defaultRunner(ctx);
 
-  function load(id: string): LoadedExercise {
-    let ex: LoadedExercise | null;
+  function load(id: string): StudentExercise {
+    let ex: StudentExercise | null;
     try {
       ex = source.load(id);
     } catch (err) {
@@ -37,7 +38,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
   }
 
   /** Keeps only the exercise's editable files, so nothing else can be overwritten or smuggled in. */
-  function editableOnly(ex: LoadedExercise, files: FileMap): FileMap {
+  function editableOnly(ex: StudentExercise, files: FileMap): FileMap {
     const out: FileMap = {};
     for (const name of ex.manifest.editable) {
       if (typeof files[name] === 'string') out[name] = files[name];
@@ -49,19 +50,19 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
     return out;
   }
 
-  function currentEditable(ex: LoadedExercise): FileMap {
+  function currentEditable(ex: StudentExercise): FileMap {
     const draft = progress.getDraft(ex.manifest.id);
     return { ...ex.starter, ...(draft ? pick(draft.files, ex.manifest.editable) : {}) };
   }
 
-  function workspaceFiles(ex: LoadedExercise, editable: FileMap) {
+  function workspaceFiles(ex: StudentExercise, editable: FileMap) {
     return [
       ...ex.manifest.editable.map((name) => ({ name, content: editable[name] ?? ex.starter[name] ?? '', editable: true })),
       ...ex.manifest.readonly.map((name) => ({ name, content: ex.readonly[name] ?? '', editable: false })),
     ];
   }
 
-  function hintsView(ex: LoadedExercise, lang: 'ru' | 'en') {
+  function hintsView(ex: StudentExercise, lang: 'ru' | 'en') {
     return progress
       .hintUnlocks(ex.manifest.id)
       .filter((u) => u.index < ex.manifest.hints.length)
@@ -125,7 +126,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
         suites: visible.map((s) => ({ id: s.id, file: s.file, pointsPerTest: s.pointsPerTest })),
         limits: m.limits,
         hints: { total: m.hints.length, unlocked: hintsView(ex, lang) },
-        draft: { savedAt: draft?.updatedAt ?? null, cursor: draft?.cursor ?? null },
+        draft: { savedAt: draft?.updatedAt ?? null, cursor: draft?.cursor ?? null, setAside: progress.draftSetAside(id) },
         lastRun: lastRun(id),
       };
     },

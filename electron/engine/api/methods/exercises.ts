@@ -61,7 +61,12 @@ export const ExerciseView = z.object({
   suites: z.array(z.object({ id: z.string(), file: z.string(), pointsPerTest: z.number() })),
   limits: z.object({ timeoutMs: z.number(), memoryMb: z.number() }),
   hints: z.object({ total: z.number().int(), unlocked: z.array(HintView) }),
-  draft: z.object({ savedAt: z.string().nullable(), cursor: Cursor.nullable() }),
+  draft: z.object({
+    savedAt: z.string().nullable(),
+    cursor: Cursor.nullable(),
+    /** Set when the saved draft could not be read (damaged) and was kept aside; the starter is shown instead. */
+    setAside: z.object({ at: z.string(), reason: z.string() }).nullable().optional(),
+  }),
   lastRun: z.object({ run: RunSummary, results: RunResult }).nullable(),
 });
 

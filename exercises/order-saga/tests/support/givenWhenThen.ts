@@ -1,25 +1,11 @@
 // Given what the saga log already holds (and which services are failing), when the saga runs,
-// then it writes exactly these new entries. A failure throws an Error whose `details` the runner
-// shows: {given: the earlier entries, command: the run, expected_events / actual_events: the new entries}.
-import { expect } from 'vitest';
+// then it writes exactly these new entries. Failures are the shared helper's ScenarioFailure:
+// {given: the earlier entries, command: the run, expected_events / actual_events: the new entries}.
+import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
 import { OrderSaga } from '@workspace/OrderSaga';
 import type { SagaEntry, SagaOutcome } from '@workspace/saga';
 import { createMemorySagaLog } from '@workspace/sagaLog';
 import { REQUEST, World, type Operation } from './world';
-
-export class ScenarioFailure extends Error {
-  constructor(
-    message: string,
-    readonly details: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'ScenarioFailure';
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface Ran {
   outcome: SagaOutcome;
@@ -47,7 +33,7 @@ export function given(...history: SagaEntry[]) {
           try {
             outcome = await new OrderSaga(world.services(), log).run(REQUEST);
           } catch (error) {
-            throw new ScenarioFailure(`run threw: ${messageOf(error)}`, {
+            throw new ScenarioFailure(`expected the saga to run to an outcome, but run() threw ${describeThrown(error)}`, {
               given: history,
               command,
               expected_events: expected,
@@ -55,16 +41,12 @@ export function given(...history: SagaEntry[]) {
             });
           }
           const written = log.read(REQUEST.orderId).slice(history.length);
-          try {
-            expect(written).toEqual(expected);
-          } catch (error) {
-            throw new ScenarioFailure(`the saga wrote other log entries than expected\n${messageOf(error)}`, {
-              given: history,
-              command,
-              expected_events: expected,
-              actual_events: written,
-            });
-          }
+          sameOrFail(written, expected, `the saga wrote other log entries than expected (differences below)`, {
+            given: history,
+            command,
+            expected_events: expected,
+            actual_events: written,
+          });
           return { outcome, world, entries: log.read(REQUEST.orderId) };
         },
       };

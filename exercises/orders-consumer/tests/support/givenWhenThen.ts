@@ -1,22 +1,12 @@
 // Given these deliveries (records, duplicates included), when the consumer handles them one by
-// one, then the statistics are these. A failure throws an Error whose `details` the runner shows:
+// one, then the statistics are these. Failures are the shared helper's ScenarioFailure:
 // {given: the events, command: the deliveries, expected_events: the expected rows, actual_events: the rows}.
-import { expect } from 'vitest';
+import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
 import type { OrderEvent } from '@workspace/events';
 import { EVENT_ID_HEADER, ORDER_TOPIC, type OrderRecord } from '@workspace/records';
 import { StatsDatabase, type CustomerStats } from '@workspace/statsDb';
 import { OrderStatsConsumer } from '@workspace/OrderStatsConsumer';
 import { eventIdOfEvent } from './shop';
-
-export class ScenarioFailure extends Error {
-  constructor(
-    message: string,
-    readonly details: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'ScenarioFailure';
-  }
-}
 
 /** A record as the broker would deliver it, carrying the event with its id in header and value. */
 export function recordOf(event: OrderEvent, offset: number, partition = 0, headers?: Record<string, string>): OrderRecord {
@@ -37,10 +27,6 @@ const noBroker = {
   commit: () => undefined,
 };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function given(...history: OrderEvent[]) {
   return {
     /** Each entry is an index into the history, or a full record (e.g. the same event at another offset). */
@@ -55,18 +41,14 @@ export function given(...history: OrderEvent[]) {
           try {
             for (const record of records) newOnes.push(worker.handle(record));
           } catch (error) {
-            throw new ScenarioFailure(`handle threw: ${messageOf(error)}`, { given: history, command, expected_events: expected, actual_events: db.allStats() });
+            throw new ScenarioFailure(`expected handle() to apply every delivery, but it threw ${describeThrown(error)}`, { given: history, command, expected_events: expected, actual_events: db.allStats() });
           }
-          try {
-            expect(db.allStats()).toEqual(expected);
-          } catch (error) {
-            throw new ScenarioFailure(`the statistics are not what the events say\n${messageOf(error)}`, {
-              given: history,
-              command,
-              expected_events: expected,
-              actual_events: db.allStats(),
-            });
-          }
+          sameOrFail(db.allStats(), expected, 'the customer statistics are not what the delivered events say (differences below)', {
+            given: history,
+            command,
+            expected_events: expected,
+            actual_events: db.allStats(),
+          });
           return { db, newOnes };
         },
       };

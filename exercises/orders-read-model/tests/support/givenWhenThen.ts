@@ -1,24 +1,10 @@
 // Given events in the log, when the projection catches up, then a row looks like this.
-// A failure throws an Error whose `details` the runner shows next to the test:
+// Failures are the shared helper's ScenarioFailure:
 // {given: the events, command: what ran, expected_events: the expected row, actual_events: the row it got}.
-import { expect } from 'vitest';
+import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
 import type { OrderEvent } from '@workspace/events';
 import { OrderProjection } from '@workspace/OrderProjection';
 import { newLog } from './orders';
-
-export class ScenarioFailure extends Error {
-  constructor(
-    message: string,
-    readonly details: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'ScenarioFailure';
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function given(...history: OrderEvent[]) {
   const details = (expected: unknown, actual: unknown, what: string) => ({
@@ -35,17 +21,13 @@ export function given(...history: OrderEvent[]) {
     try {
       projection.catchUp();
     } catch (error) {
-      throw new ScenarioFailure(`catchUp threw: ${messageOf(error)}`, { given: history, command: { type: 'catchUp' } });
+      throw new ScenarioFailure(`expected catchUp() to project every event, but it threw ${describeThrown(error)}`, { given: history, command: { type: 'catchUp' } });
     }
     return projection;
   }
 
   function same(actual: unknown, expected: unknown, what: string): void {
-    try {
-      expect(actual).toEqual(expected);
-    } catch (error) {
-      throw new ScenarioFailure(`${what} is not what the events say\n${messageOf(error)}`, details(expected, actual, what));
-    }
+    sameOrFail(actual, expected, `${what} is not what the events say (differences below)`, details(expected, actual, what));
   }
 
   return {

@@ -81,6 +81,7 @@ function LessonToolbar() {
       <button type="button" onClick={() => step(-1)} aria-label={t('smaller')} title={t('smaller')}>A−</button>
       <button type="button" onClick={reset} aria-label={t('resetSize')} title={t('resetSize')}>{Math.round(scale * 100)}%</button>
       <button type="button" onClick={() => step(1)} aria-label={t('larger')} title={t('larger')}>A+</button>
+      <a className="lesson-glossary-link" href={hrefFor('glossary')} data-testid="lesson-glossary-link">{t('glossary')}</a>
     </div>
   );
 }

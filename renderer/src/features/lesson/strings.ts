@@ -28,6 +28,7 @@ registerStrings('lesson', {
     larger: 'Larger text',
     resetSize: 'Default text size',
     lessons: 'Lessons',
+    glossary: 'Glossary of terms',
     admonition: { quote: 'Quote', tip: 'Tip', info: 'Info', success: 'Success', warning: 'Warning', note: 'Note', danger: 'Danger', example: 'Example' },
   },
   ru: {
@@ -56,6 +57,7 @@ registerStrings('lesson', {
     larger: 'Крупнее',
     resetSize: 'Обычный размер',
     lessons: 'Уроки',
+    glossary: 'Словарь терминов',
     admonition: { quote: 'Цитата', tip: 'Совет', info: 'К сведению', success: 'Итог', warning: 'Осторожно', note: 'Заметка', danger: 'Опасно', example: 'Пример' },
   },
 });

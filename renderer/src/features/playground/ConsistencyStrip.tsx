@@ -8,9 +8,10 @@ export function ConsistencyStrip() {
   const { t } = useTranslation('pg');
   const id = usePlayground((s) => s.selectedOrderId);
   const stream = usePlayground((s) => s.stream);
-  const readModel = usePlayground((s) => s.readModel);
+  // The selected order's own read-model row (asked for by id): the list holds one page only, and an
+  // order outside it is not "behind".
+  const row = usePlayground((s) => s.readRow);
   if (!id || !stream?.writeState) return <div className="pg-strip muted">{t('strip.none')}</div>;
-  const row = readModel?.orders.find((o) => o.orderId === id);
   const behind = !row || row.version < stream.writeState.version;
   return (
     <div className={`pg-strip ${behind ? 'behind' : 'same'}`} data-testid="pg-strip">

@@ -9,6 +9,9 @@ export type StreamData = MethodOutput<'playground.stream'>;
 export type ReadModelData = MethodOutput<'playground.readModel'>;
 export type BrokerData = MethodOutput<'playground.broker'>;
 export type CommandOutcome = MethodOutput<'playground.command'>;
+/** The last command's outcome and whose code decided it (the reference aggregate or the student's draft). */
+export type DecidedOutcome = CommandOutcome & { decidedBy: 'reference' | 'student' };
+export type ReadRow = { status: string; version: number } | null;
 export type SagaRun = MethodOutput<'playground.sagaRun'>;
 export type PlaygroundCommand = MethodInput<'playground.command'>['command'];
 export type Tab = 'store' | 'broker' | 'readModel' | 'faults' | 'saga' | 'bank';
@@ -21,7 +24,13 @@ interface PlaygroundState {
   readModel: ReadModelData | null;
   broker: BrokerData | null;
   sagas: SagaRun[];
-  lastOutcome: CommandOutcome | null;
+  lastOutcome: DecidedOutcome | null;
+  /** The read model's row of the selected order, asked for by id (the list shows one page only). */
+  readRow: ReadRow;
+  /** The read-model list's search and page. */
+  rmQuery: string;
+  rmPage: number;
+  setRmView(view: { query?: string; page?: number }): void;
   busy: boolean;
   error: string | null;
   setTab(tab: Tab): void;
@@ -48,12 +57,20 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
   broker: null,
   sagas: [],
   lastOutcome: null,
+  readRow: null,
+  rmQuery: '',
+  rmPage: 1,
+  setRmView(view) {
+    set({ rmQuery: view.query ?? get().rmQuery, rmPage: view.page ?? (view.query !== undefined ? 1 : get().rmPage) });
+    void get().refreshReadModel();
+  },
   busy: false,
   error: null,
   setTab: (tab) => set({ tab }),
   select(orderId) {
-    set({ selectedOrderId: orderId, stream: null });
+    set({ selectedOrderId: orderId, stream: null, readRow: null });
     void get().refreshStream();
+    void get().refreshReadModel();
   },
   async refreshOverview() {
     try {
@@ -76,8 +93,14 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
     }
   },
   async refreshReadModel() {
+    const id = get().selectedOrderId;
     try {
-      set({ readModel: await invoke('playground.readModel', { page: 1, pageSize: 100 }) });
+      const [readModel, details] = await Promise.all([
+        invoke('playground.readModel', { page: get().rmPage, pageSize: RM_PAGE_SIZE, query: get().rmQuery }),
+        id ? invoke('playground.readModelDetails', { orderId: id }) : Promise.resolve(null),
+      ]);
+      set({ readModel });
+      if (get().selectedOrderId === id) set({ readRow: details ? { status: details.state.status, version: details.state.version } : null });
     } catch (e) {
       set({ error: message(e) });
     }
@@ -101,10 +124,12 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
     await Promise.all([s.refreshOverview(), s.refreshStream(), s.refreshReadModel(), s.refreshBroker(), s.refreshSagas()]);
   },
   async send(command) {
-    set({ busy: true });
+    // The previous outcome goes at once: a refusal must never sit under an old green "accepted".
+    set({ busy: true, lastOutcome: null });
+    const decidedBy = get().overview?.myCode ? 'student' : 'reference';
     try {
       const outcome = await invoke('playground.command', { command });
-      set({ lastOutcome: outcome, error: null });
+      set({ lastOutcome: { ...outcome, decidedBy }, error: null });
       if (outcome.ok && outcome.orderId !== get().selectedOrderId) get().select(outcome.orderId);
       await get().refreshAll();
       return outcome;
@@ -130,6 +155,8 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
     }
   },
 }));
+
+export const RM_PAGE_SIZE = 50;
 
 /** Calls fn at most once per `ms`, always running the last call (trailing edge). */
 export function throttle(fn: () => void, ms: number): { (): void; cancel(): void } {

@@ -1,11 +1,14 @@
 // The proof every exercise package owes, through the real sandboxed runner: the reference solution
-// passes every visible and hidden test, the starter passes no graded test by accident (and does
-// pass the 0-point suites that only show the given code), and every mutant is caught by a test.
+// passes every visible and hidden test; the starter passes no graded test by accident (and does pass
+// the 0-point suites that only show the given code); every mutant (mutants/<name>.patch) changes the
+// solution's code, not only its comments, and costs the student at least the share of the points
+// that the manifest's `minMutantLoss` states (a suite that catches a real mistake carries points).
 // Every exercise calls it from test/integration/exercises/<id>.test.ts with its own thresholds.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExercise, type LoadedExercise } from '../../../../electron/engine/content/loadExercise';
 import { createRunner, type Runner, type RunResult } from '../../../../electron/engine/runner';
+import { filesWithChangedCode } from './codeChange';
 
 const EXERCISES = fileURLToPath(new URL('../../../../exercises', import.meta.url));
 
@@ -16,12 +19,18 @@ export interface ProofOptions {
   minMutants?: number;
 }
 
+/** The share of the points a run lost (0 = full marks, 1 = nothing). */
+export function lostShare(result: Pick<RunResult, 'points' | 'max_points'>): number {
+  return result.max_points > 0 ? (result.max_points - result.points) / result.max_points : 0;
+}
+
 export function proveExercise(id: string, { minGradedTests, minMutants = 6 }: ProofOptions): void {
-  let exercise: LoadedExercise;
+  // Loaded while the tests are collected, so that each mutant gets a test of its own.
+  const exercise: LoadedExercise = loadExercise(EXERCISES, id);
+  const mutantNames = Object.keys(exercise.mutants);
   let runner: Runner;
 
   beforeAll(async () => {
-    exercise = loadExercise(EXERCISES, id);
     runner = createRunner({ exercisesDir: EXERCISES });
     await runner.warmUp(id);
   });
@@ -61,22 +70,32 @@ export function proveExercise(id: string, { minGradedTests, minMutants = 6 }: Pr
       expect(result.points).toBe(0);
     });
 
-    it(`ships at least ${minMutants} mutants, each different from the solution`, () => {
+    it(`ships at least ${minMutants} mutants, each changing the solution's code (not only its comments)`, () => {
       const names = Object.keys(exercise.mutants);
       expect(names.length).toBeGreaterThanOrEqual(minMutants);
-      for (const name of names) expect(exercise.mutants[name], name).not.toEqual(exercise.solution);
+      const unchanged = names.filter((name) => filesWithChangedCode(exercise.solution, exercise.mutants[name]!).length === 0);
+      expect(unchanged, 'mutants whose code is the solution\'s').toEqual([]);
     });
 
-    it('every mutant fails at least one test (and is caught by a test, not by a build error)', async () => {
-      const survivors: string[] = [];
-      for (const [name, files] of Object.entries(exercise.mutants)) {
-        const result = await run(files);
-        const erroredSuites = result.suites.filter((suite) => suite.status === 'error').map((suite) => `${suite.id}: ${suite.message}`);
-        expect(erroredSuites, `mutant ${name}`).toEqual([]);
-        expect(result.status, `mutant ${name}: ${result.message}`).not.toBe('error');
-        if (!result.tests.some((test) => test.status === 'fail')) survivors.push(name);
-      }
-      expect(survivors).toEqual([]);
+    it("the manifest states the share of the points every mutant must lose (minMutantLoss)", () => {
+      expect(exercise.manifest.minMutantLoss, `${id}/exercise.json needs "minMutantLoss"`).toBeGreaterThan(0);
     });
+
+    // One test per mutant: each gets its own time budget on a busy machine, and a report names it.
+    for (const name of mutantNames) {
+      it(`mutant ${name} is caught by a test (not by a build error) and loses at least minMutantLoss of the points`, async () => {
+        const result = await run(exercise.mutants[name]!);
+        const erroredSuites = result.suites.filter((suite) => suite.status === 'error').map((suite) => `${suite.id}: ${suite.message}`);
+        expect(erroredSuites).toEqual([]);
+        expect(result.status, result.message ?? undefined).not.toBe('error');
+        const minLoss = exercise.manifest.minMutantLoss ?? 0;
+        const lost = lostShare(result);
+        expect(
+          lost,
+          `${name} loses ${(lost * 100).toFixed(1)}% (${result.max_points - result.points} of ${result.max_points} points); at least ${(minLoss * 100).toFixed(1)}% is required`,
+        ).toBeGreaterThanOrEqual(minLoss);
+        expect(lost).toBeGreaterThan(0);
+      });
+    }
   });
 }

@@ -8,6 +8,7 @@ import { disposeExerciseModels, ensureTestModel, pastRunModel, pastRunUri, syncE
 import { useTheme } from '../../../app/theme';
 import { editFile, runTests, setCursor, useWorkspace } from '../workspace/store';
 import { applyRunMarkers } from './runMarkers';
+import { syncWorkerWith } from './tsWorkerSync';
 
 declare global {
   interface Window {
@@ -29,6 +30,10 @@ export default function CodeEditor() {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const highlight = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [ready, setReady] = useState(false);
+  // Tab moves focus (true) or indents (false). A keyboard user tabbing into the editor keeps moving
+  // through the page; a click into the code means typing, so Tab indents. Ctrl+M switches either way.
+  const [tabMovesFocus, setTabMovesFocus] = useState(true);
+  const pointerDown = useRef(false);
 
   const exerciseId = view?.id ?? '';
   const editableNames = view?.editable ?? [];
@@ -85,7 +90,15 @@ export default function CodeEditor() {
   const editable = !viewingRun && editableNames.includes(activeFile);
 
   return (
-    <div className="ex-editor" data-testid="code-editor" data-editor-ready={ready} data-file={activeFile} data-readonly={!editable}>
+    <div
+      className="ex-editor"
+      data-testid="code-editor"
+      data-editor-ready={ready}
+      data-file={activeFile}
+      data-readonly={!editable}
+      onPointerDownCapture={() => (pointerDown.current = true)}
+    >
+      <div className="ex-editor-box">
       <Editor
         path={path}
         language="typescript"
@@ -104,6 +117,8 @@ export default function CodeEditor() {
           fixedOverflowWidgets: true,
           renderLineHighlight: 'all',
           'semanticHighlighting.enabled': false,
+          tabFocusMode: tabMovesFocus,
+          ariaLabel: t('ws.editorLabel', { file: activeFile }),
         }}
         onMount={(editor) => {
           editorRef.current = editor;
@@ -113,6 +128,16 @@ export default function CodeEditor() {
           }
           // Ctrl/Cmd+Enter runs the tests from inside the editor too.
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void runTests());
+          // Ctrl+M: what Tab does (our state, shown under the editor, instead of Monaco's hidden global).
+          // (CtrlCmd is Ctrl on Windows and Linux; WinCtrl is the Control key on macOS.)
+          const toggleTab = () => setTabMovesFocus((v) => !v);
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTab);
+          editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyCode.KeyM, toggleTab);
+          editor.onDidFocusEditorText(() => {
+            setTabMovesFocus(!pointerDown.current);
+            pointerDown.current = false;
+          });
+          editor.onDidBlurEditorText(() => (pointerDown.current = false));
           editor.onDidChangeCursorPosition((e) => {
             const uri = editor.getModel()?.uri.toString() ?? '';
             const prefix = `file:///${exerciseId}/`;
@@ -123,6 +148,20 @@ export default function CodeEditor() {
           setReady(true);
         }}
       />
+      </div>
+      <p className="ex-editor-keys" data-testid="tab-mode" data-tab-moves-focus={tabMovesFocus}>
+        <span>{tabMovesFocus ? t('ws.tabMovesFocus') : t('ws.tabIndents')}</span>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={tabMovesFocus}
+          aria-keyshortcuts="Control+M"
+          data-testid="tab-mode-toggle"
+          onClick={() => setTabMovesFocus((v) => !v)}
+        >
+          {tabMovesFocus ? t('ws.tabMakeIndent') : t('ws.tabMakeMove')}
+        </button>
+      </p>
     </div>
   );
 }
@@ -149,14 +188,16 @@ let lastSynced: { id: string; version: number } | null = null;
 function syncExerciseModelsOnce(view: NonNullable<ReturnType<typeof useWorkspace.getState>['view']>, version: number): void {
   if (lastSynced && lastSynced.id === view.id && lastSynced.version === version) return;
   lastSynced = { id: view.id, version };
-  syncExerciseModels(view, useWorkspace.getState().files);
+  const created = syncExerciseModels(view, useWorkspace.getState().files);
+  // New files: the TypeScript worker must know all of them before it judges any import.
+  if (created.length > 0) void syncWorkerWith(view.files.map((f) => workspaceUri(view.id, f.name)));
 }
 
-/** Puts the cursor back where the student left it (saved with the draft). */
+/** Puts the cursor back where the student left it (saved with the draft), without taking the focus:
+ *  the page opens with focus outside the editor, so a first Tab+Enter cannot edit the draft. */
 function restoreCursor(editor: monaco.editor.IStandaloneCodeEditor): void {
   const { cursor, activeFile } = useWorkspace.getState();
   if (!cursor || cursor.file !== activeFile) return;
   editor.setPosition({ lineNumber: cursor.line, column: cursor.column });
   editor.revealPositionInCenter({ lineNumber: cursor.line, column: cursor.column });
-  editor.focus();
 }

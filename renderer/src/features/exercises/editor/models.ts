@@ -21,19 +21,24 @@ function ensureModel(uri: monaco.Uri, content: string): monaco.editor.ITextModel
   return monaco.editor.createModel(content, 'typescript', uri);
 }
 
-/** Creates (or refreshes) the models of the exercise's workspace files. */
-export function syncExerciseModels(view: ExerciseView, editable: Record<string, string>): void {
+/** Creates (or refreshes) the models of the exercise's workspace files; returns the URIs it created. */
+export function syncExerciseModels(view: ExerciseView, editable: Record<string, string>): monaco.Uri[] {
   silenceMarkersUnder(`file:///${view.id}/tests/`);
+  const created: monaco.Uri[] = [];
   for (const f of view.files) {
     const content = f.editable ? (editable[f.name] ?? f.content) : f.content;
     const uri = workspaceUri(view.id, f.name);
     const model = monaco.editor.getModel(uri);
-    if (!model) monaco.editor.createModel(content, 'typescript', uri);
+    if (!model) {
+      monaco.editor.createModel(content, 'typescript', uri);
+      created.push(uri);
+    }
     else if (model.getValue() !== content) {
       // An edit operation (not setValue) so the student can undo a reset or a restore.
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text: content }], () => null);
     }
   }
+  return created;
 }
 
 /** Test files get their model when first shown: fewer models for the TypeScript worker at start-up. */

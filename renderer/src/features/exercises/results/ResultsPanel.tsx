@@ -1,11 +1,12 @@
 // Results of the latest run (or of a past run being viewed): a one-line verdict, a build error
 // with a jump to its place, then the tests grouped by suite, failures opened first.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
 import { STATUS_ICON, TestItem } from './TestItem';
 import { roundScore } from '@common/score';
+import { codeHash } from './codeHash';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
@@ -21,6 +22,7 @@ export function ResultsPanel() {
   const results = viewingRun?.results ?? latest;
   const runId = viewingRun?.run.id ?? latestRun?.id;
   const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
+  const changed = useCodeChangedSince(viewingRun ? null : (latestRun?.codeSha256 ?? null));
 
   return (
     <div className="ex-results" data-testid="results" aria-busy={running} data-running={running}>
@@ -31,8 +33,9 @@ export function ResultsPanel() {
       )}
       {runError && !running && <p className="ex-banner ex-banner-bad" role="alert">{runError}</p>}
       {!results && !running && !runError && <p className="muted">{t('results.none')}</p>}
+      {results && changed && !running && runId !== undefined && <OlderCodeNotice runId={runId} />}
       {results && (
-        <div className={running ? 'ex-stale' : undefined}>
+        <div className={running ? 'ex-stale' : undefined} data-testid="results-body" data-older={changed}>
           {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: Math.round(results.duration_ms) })}</p>}
           <Verdict results={results} editable={view?.editable ?? []} />
           {groupBySuite(results).map(({ suite, tests }) => (
@@ -41,6 +44,35 @@ export function ResultsPanel() {
         </div>
       )}
     </div>
+  );
+}
+
+/** True when the code in the editor is not the code the shown results came from (typed, pasted, reset, restored). */
+function useCodeChangedSince(runHash: string | null): boolean {
+  const files = useWorkspace((s) => s.files);
+  const [changed, setChanged] = useState(false);
+  useEffect(() => {
+    if (!runHash) return setChanged(false);
+    let live = true;
+    void codeHash(files).then((hash) => live && setChanged(hash !== runHash));
+    return () => {
+      live = false;
+    };
+  }, [files, runHash]);
+  return changed;
+}
+
+function OlderCodeNotice({ runId }: { runId: number }) {
+  const { t } = useTranslation('exercises');
+  const replacedBy = useWorkspace((s) => s.replacedBy);
+  const why =
+    replacedBy?.kind === 'reset' ? t('results.olderWhy.reset')
+    : replacedBy?.kind === 'restore' ? t('results.olderWhy.restore', { id: replacedBy.runId })
+    : t('results.olderWhy.edit');
+  return (
+    <p className="ex-older" role="status" data-testid="results-older" data-reason={replacedBy?.kind ?? 'edit'}>
+      <strong>{t('results.older', { id: runId })}</strong> {why} {t('results.runAgain')}
+    </p>
   );
 }
 

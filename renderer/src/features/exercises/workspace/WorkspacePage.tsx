@@ -12,7 +12,11 @@ import { FileTabs } from './FileTabs';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SaveStatus } from './SaveStatus';
 import { SplitHandle, useResultsShare } from './SplitHandle';
-import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPanel, useWorkspace } from './store';
+import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPane, setPanel, useWorkspace } from './store';
+import { useMediaQuery } from '../../../components/useMediaQuery';
+
+/** Below this the three panes become tabs (Task | Code | Results). */
+export const COMPACT_QUERY = '(max-width: 1180px), (max-height: 560px)';
 
 // Monaco is the heavy part: it loads in its own chunk while the task is already readable.
 const loadEditor = () => import('../editor/CodeEditor');
@@ -29,6 +33,18 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [resultsShare, setResultsShare] = useResultsShare();
   const [confirmRestore, setConfirmRestore] = useState<number | null>(null);
+  // Too small for task, code and results side by side (a projector at 1024 px, or zoomed in): tabs.
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const pane = useWorkspace((s) => s.pane);
+  const verdict = useWorkspace((s) => (s.results ? s.results.status : null));
+  const verdictBadge = verdict && !running && (
+    <span className={`badge ${verdict === 'pass' ? 'ok' : 'bad'}`}>{t(`results.status.${verdict}`)}</span>
+  );
+  /** In the tabbed layout each pane is a tabpanel, and only the chosen one shows (the others stay mounted). */
+  const paneProps = (p: 'task' | 'code' | 'results') =>
+    compact
+      ? { id: `ex-pane-${p}`, role: 'tabpanel', 'aria-labelledby': `ex-pane-tab-${p}`, hidden: pane !== p, 'data-pane': p }
+      : { 'data-pane': p };
   // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
   // effect would let Monaco's parsing delay the request.
   useState(() => {
@@ -91,26 +107,47 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
           <kbd className="ex-kbd">Ctrl+↵</kbd>
         </button>
       </header>
-      <div className="ex-body">
-        <aside className="ex-side" aria-label={t('ws.taskTab')}>
+      {compact && (
+        <div className="ex-panes" role="tablist" aria-label={t('ws.panesLabel')}>
+          {(['task', 'code', 'results'] as const).map((p) => (
+            <button
+              key={p}
+              role="tab"
+              id={`ex-pane-tab-${p}`}
+              aria-selected={pane === p}
+              aria-controls={`ex-pane-${p}`}
+              className={pane === p ? 'active' : ''}
+              onClick={() => setPane(p)}
+              data-testid={`pane-${p}`}
+            >
+              {t(`ws.pane.${p}`)}
+              {p === 'results' && verdictBadge}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className={compact ? 'ex-body ex-body-compact' : 'ex-body'} data-layout={compact ? 'tabs' : 'split'} data-testid="workspace-body">
+        <aside className="ex-side" aria-label={t('ws.taskTab')} {...paneProps('task')}>
           <TaskPanel />
         </aside>
-        <section className="ex-main">
-          <FileTabs />
-          {viewing && (
-            <div className="ex-viewing" role="status" data-testid="viewing-run">
-              <span>{t('history.viewing', { id: viewing.run.id, time: new Date(viewing.run.startedAt).toLocaleTimeString(i18n.language) })}</span>
-              <button onClick={() => setConfirmRestore(viewing.run.id)} data-testid="viewing-restore">{t('history.restore')}</button>
-              <button onClick={closeRunView}>{t('history.back')}</button>
+        <section className="ex-main" aria-label={t('ws.pane.code')}>
+          <div className="ex-code" {...paneProps('code')}>
+            <FileTabs />
+            {viewing && (
+              <div className="ex-viewing" role="status" data-testid="viewing-run">
+                <span>{t('history.viewing', { id: viewing.run.id, time: new Date(viewing.run.startedAt).toLocaleTimeString(i18n.language) })}</span>
+                <button onClick={() => setConfirmRestore(viewing.run.id)} data-testid="viewing-restore">{t('history.restore')}</button>
+                <button onClick={closeRunView}>{t('history.back')}</button>
+              </div>
+            )}
+            <div className="ex-editor-wrap">
+              <Suspense fallback={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}>
+                <CodeEditor />
+              </Suspense>
             </div>
-          )}
-          <div className="ex-editor-wrap">
-            <Suspense fallback={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}>
-              <CodeEditor />
-            </Suspense>
           </div>
-          <SplitHandle share={resultsShare} onChange={setResultsShare} />
-          <div className="ex-bottom" style={{ flexBasis: `${Math.round(resultsShare * 100)}%` }}>
+          {!compact && <SplitHandle share={resultsShare} onChange={setResultsShare} />}
+          <div className="ex-bottom" style={compact ? undefined : { flexBasis: `${Math.round(resultsShare * 100)}%` }} {...paneProps('results')}>
             <div className="ex-bottom-tabs" role="tablist">
               <button role="tab" aria-selected={panel === 'results'} className={panel === 'results' ? 'active' : ''} onClick={() => setPanel('results')} data-testid="panel-results">
                 {t('ws.resultsTab')}

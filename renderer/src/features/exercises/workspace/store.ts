@@ -30,7 +30,11 @@ export interface WorkspaceState {
   hints: HintView[];
   viewingRun: PastRun | null;
   panel: 'results' | 'history';
+  /** Which pane shows when the window is too small for all three side by side (Task | Code | Results). */
+  pane: 'task' | 'code' | 'results';
   reveal: RevealRequest | null;
+  /** The last thing that replaced the code from outside the editor since the results (for the "older code" mark). */
+  replacedBy: { kind: 'reset' } | { kind: 'restore'; runId: number } | null;
 }
 
 const initial: WorkspaceState = {
@@ -50,7 +54,9 @@ const initial: WorkspaceState = {
   hints: [],
   viewingRun: null,
   panel: 'results',
+  pane: 'code',
   reveal: null,
+  replacedBy: null,
 };
 
 export const useWorkspace = create<WorkspaceState>(() => ({ ...initial }));
@@ -181,7 +187,7 @@ export async function runTests(): Promise<void> {
   const { id, files, running, viewingRun } = get();
   if (!id || running) return;
   if (viewingRun) set({ viewingRun: null });
-  set({ running: true, runError: null, panel: 'results' });
+  set({ running: true, runError: null, panel: 'results', pane: 'results', replacedBy: null });
   void flushSave();
   try {
     const { run, results } = await invoke('exercises.run', { exerciseId: id, files });
@@ -204,6 +210,7 @@ export async function resetToStarter(): Promise<void> {
   firstUnsavedAt = null;
   const { files } = await invoke('drafts.reset', { exerciseId: id });
   replaceFiles(files);
+  set({ replacedBy: { kind: 'reset' } });
 }
 
 function replaceFiles(files: WorkspaceFile[]): void {
@@ -235,7 +242,7 @@ export async function loadRuns(): Promise<void> {
 
 export async function viewRun(runId: number): Promise<void> {
   const past = await invoke('runs.get', { runId });
-  set({ viewingRun: past, panel: 'history' });
+  set({ viewingRun: past, panel: 'history', pane: 'code' });
 }
 
 export function closeRunView(): void {
@@ -247,13 +254,18 @@ export async function restoreRun(runId: number): Promise<void> {
   firstUnsavedAt = null;
   const { files } = await invoke('runs.restore', { runId });
   replaceFiles(files);
+  set({ replacedBy: { kind: 'restore', runId } });
 }
 
 export function setPanel(panel: WorkspaceState['panel']): void {
   set({ panel });
 }
 
+export function setPane(pane: WorkspaceState['pane']): void {
+  set({ pane });
+}
+
 /** Opens a file (a workspace file or a visible test) and shows the given place. */
 export function revealAt(file: string, line: number, column = 1): void {
-  set({ activeFile: file, viewingRun: null, reveal: { file, line, column, nonce: ++revealNonce } });
+  set({ activeFile: file, viewingRun: null, pane: 'code', reveal: { file, line, column, nonce: ++revealNonce } });
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke, type MethodOutput } from '../../../bridge';
-import { formatMoney, usePlayground } from '../playgroundStore';
+import { formatMoney, RM_PAGE_SIZE, usePlayground } from '../playgroundStore';
 import { StateCard } from '../StateCard';
 import { StatusBadge } from '../StatusBadge';
 import { DelayControl } from './DelayControl';
@@ -16,13 +16,17 @@ export function ReadModelView() {
   const act = usePlayground((s) => s.act);
   const busy = usePlayground((s) => s.busy);
   const [details, setDetails] = useState<MethodOutput<'playground.readModelDetails'>>(null);
-  const row = rm?.orders.find((o) => o.orderId === selected);
+  const row = usePlayground((s) => s.readRow);
+  const query = usePlayground((s) => s.rmQuery);
+  const page = usePlayground((s) => s.rmPage);
+  const setRmView = usePlayground((s) => s.setRmView);
   useEffect(() => {
     if (!selected) return setDetails(null);
     void invoke('playground.readModelDetails', { orderId: selected }).then(setDetails);
-  }, [selected, row?.version, row?.applied]);
+  }, [selected, row?.version, rm?.stats.handled]);
 
   if (!rm) return <p className="muted">{t('loading')}</p>;
+  const pages = Math.max(1, Math.ceil(rm.total / RM_PAGE_SIZE));
   return (
     <div className="pg-readmodel">
       <section className="pg-card">
@@ -40,6 +44,17 @@ export function ReadModelView() {
       <div className="pg-rm-grid">
         <section className="pg-card pg-scroll-x pg-rm-list">
           <h3>{t('rm.list', { n: rm.total })}</h3>
+          <div className="pg-row pg-rm-find">
+            <label htmlFor="pg-rm-search">{t('picker.search')}</label>
+            <input id="pg-rm-search" type="search" value={query} placeholder={t('picker.placeholder')} onChange={(e) => setRmView({ query: e.target.value })} data-testid="pg-rm-search" />
+          </div>
+          {pages > 1 && (
+            <nav className="pg-row pg-pager" aria-label={t('rm.pages')} data-testid="pg-rm-pager">
+              <button onClick={() => setRmView({ page: page - 1 })} disabled={page <= 1} data-testid="pg-rm-prev">{t('rm.prev')}</button>
+              <span data-testid="pg-rm-range">{t('rm.range', { from: (page - 1) * RM_PAGE_SIZE + 1, to: Math.min(rm.total, page * RM_PAGE_SIZE), total: rm.total })}</span>
+              <button onClick={() => setRmView({ page: page + 1 })} disabled={page >= pages} data-testid="pg-rm-next">{t('rm.next')}</button>
+            </nav>
+          )}
           {rm.orders.length === 0 ? (
             <p className="muted">{t('rm.empty')}</p>
           ) : (

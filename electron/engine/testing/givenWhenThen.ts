@@ -1,0 +1,194 @@
+// The given/when/then helper every exercise's suites share: given past events, when a command runs,
+// then expect exactly these new events, or a refusal with a code and no trace of the command.
+// It also owns the `details` a failing scenario carries, which the test runner copies next to the
+// test (the workspace shows them side by side), and words every failure in the domain's terms:
+// "expected PayOrder to be refused with INVALID_STATE, but it succeeded and recorded OrderPaid".
+// Suites import it as '@engine/testing/givenWhenThen'; each exercise binds it to its own aggregate
+// or handler in tests/support/.
+import { expect } from 'vitest';
+
+/** What a failing scenario tells the runner. The runner copies these keys into the test's result. */
+export interface ScenarioDetails {
+  /** The events (or other facts) the scenario started from. */
+  given: unknown;
+  /** What ran: the command, the call, the delivery. */
+  command: unknown;
+  expected_events?: unknown[];
+  actual_events?: unknown[];
+  expected_error_code?: string | null;
+  actual_error_code?: string | null;
+  /** The state the subject should have kept (after a refusal), and the state it has. */
+  expected_state?: unknown;
+  actual_state?: unknown;
+}
+
+/** The keys of ScenarioDetails the runner reads from a failing test's error. */
+export const SCENARIO_DETAIL_KEYS = [
+  'given',
+  'command',
+  'expected_events',
+  'actual_events',
+  'expected_error_code',
+  'actual_error_code',
+  'expected_state',
+  'actual_state',
+] as const satisfies ReadonlyArray<keyof ScenarioDetails>;
+
+/** A failed scenario: a message in the domain's words and the details to show beside it. */
+export class ScenarioFailure extends Error {
+  constructor(
+    message: string,
+    readonly details: ScenarioDetails,
+  ) {
+    super(message);
+    this.name = 'ScenarioFailure';
+  }
+}
+
+/** The `code` of a thrown domain error, or null. */
+export function codeOf(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "OrderError INVALID_STATE: Cannot pay a cancelled order", or "Error (no code): not implemented". */
+export function describeThrown(error: unknown): string {
+  const name = error instanceof Error ? error.name || 'Error' : typeof error;
+  const code = codeOf(error);
+  return `${name} ${code ?? '(no code)'}: ${messageOf(error)}`;
+}
+
+/** "OrderPaid v2, OrderShipped v3" or "no event". */
+export function describeEvents(events: readonly unknown[]): string {
+  if (events.length === 0) return 'no event';
+  return events
+    .map((event) => {
+      const { type, version } = (event ?? {}) as { type?: unknown; version?: unknown };
+      return `${typeof type === 'string' ? type : 'an event without a type'}${typeof version === 'number' ? ` v${version}` : ''}`;
+    })
+    .join(', ');
+}
+
+/**
+ * Deep equality through the test framework's own `toEqual` (its realm, not the student's), reported
+ * as a ScenarioFailure whose message starts with `message` and goes on with the differences.
+ */
+export function sameOrFail(actual: unknown, expected: unknown, message: string, details: ScenarioDetails): void {
+  try {
+    expect(actual).toEqual(expected);
+  } catch (error) {
+    throw new ScenarioFailure(`${message}\n${messageOf(error)}`, details);
+  }
+}
+
+/**
+ * Rebuilds the subject from the given events before a command runs; a failure here is reported as
+ * one of replay (`apply` not handling an event), not of the command under test.
+ */
+export function rebuildOrFail<T>(history: unknown[], command: unknown, what: string, rebuild: () => T): T {
+  try {
+    return rebuild();
+  } catch (error) {
+    throw new ScenarioFailure(
+      `rebuilding ${what} from the given events failed before the command ran (does apply handle every event?): ${describeThrown(error)}`,
+      { given: history, command },
+    );
+  }
+}
+
+/** What running one command on a history gave. */
+export interface Execution<Event, Result> {
+  /** The subject after the command (an aggregate, a handler's answer), when there is one. */
+  result: Result | undefined;
+  /** What the command threw, or undefined. */
+  error: unknown;
+  /** The events the command recorded (or stored), in order. */
+  events: Event[];
+  /** A plain copy of the subject's state after the command, when the subject has state to compare. */
+  state?: unknown;
+}
+
+/** How an exercise's subject runs a command: the part of given/when/then that differs per exercise. */
+export interface ScenarioSubject<Event, Command, Result, Context> {
+  /** Runs `command` on a subject built from `history`. Catches what the command throws into `error`. */
+  execute(history: Event[], command: Command, context: Context | undefined): Execution<Event, Result>;
+  /** The subject's state before the command, to compare after a refusal; omit when it keeps none. */
+  stateBefore?(history: Event[], command: Command, context: Context | undefined): unknown;
+  /** The command's name in messages, e.g. "PayOrder". */
+  nameOf(command: Command): string;
+}
+
+export interface Then<Event, Result, Code extends string> {
+  /** Expects exactly these new events; returns the result (the aggregate, the handler's answer) for further checks. */
+  then(...expected: Event[]): Result;
+  /** Expects a refusal with this code, and after it no event and no change of state. */
+  thenFails(code: Code): void;
+}
+
+/** Binds the helper to one exercise's subject: `given(...history).when(command).then(...events)`. */
+export function givenWhenThen<Event, Command, Result, Code extends string, Context = never>(
+  subject: ScenarioSubject<Event, Command, Result, Context>,
+) {
+  return function given(...history: Event[]) {
+    return {
+      when(command: Command, context?: Context): Then<Event, Result, Code> {
+        const name = subject.nameOf(command);
+        const base = { given: history, command };
+        return {
+          then(...expected: Event[]): Result {
+            const { result, error, events } = subject.execute(history, command, context);
+            if (error !== undefined) {
+              throw new ScenarioFailure(`expected ${name} to record ${describeEvents(expected)}, but it threw ${describeThrown(error)}`, {
+                ...base,
+                expected_events: expected,
+                actual_events: events,
+                actual_error_code: codeOf(error),
+              });
+            }
+            sameOrFail(events, expected, `expected ${name} to record ${describeEvents(expected)}, but it recorded ${describeEvents(events)} (differences below)`, {
+              ...base,
+              expected_events: expected,
+              actual_events: events,
+            });
+            return result as Result;
+          },
+
+          thenFails(code: Code): void {
+            const before = subject.stateBefore?.(history, command, context);
+            const { error, events, state } = subject.execute(history, command, context);
+            const details = { ...base, expected_error_code: code, actual_error_code: codeOf(error) };
+            if (error === undefined) {
+              throw new ScenarioFailure(`expected ${name} to be refused with ${code}, but it succeeded and recorded ${describeEvents(events)}`, {
+                ...details,
+                expected_events: [],
+                actual_events: events,
+              });
+            }
+            if (codeOf(error) !== code) {
+              throw new ScenarioFailure(`expected ${name} to be refused with ${code}, but it threw ${describeThrown(error)}`, details);
+            }
+            if (events.length > 0) {
+              throw new ScenarioFailure(`${name} was refused with ${code} as expected, but it still recorded ${describeEvents(events)}`, {
+                ...base,
+                expected_events: [],
+                actual_events: events,
+              });
+            }
+            if (before !== undefined && state !== undefined) {
+              sameOrFail(state, before, `${name} was refused with ${code} as expected, but it changed the state anyway (differences below)`, {
+                ...details,
+                expected_state: before,
+                actual_state: state,
+              });
+            }
+          },
+        };
+      },
+    };
+  };
+}
