@@ -5,9 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../engine/projectRoot';
 import { argsOrExitCode, parseOptions, UsageError } from './args';
-import { createSandboxGradingRunner, GRADED_STATUSES, runGradingJob, type GradingProgress } from '../engine/grading';
+import { createSandboxGradingRunner, DEFAULT_THRESHOLD, GRADED_STATUSES, runGradingJob, type GradingProgress } from '../engine/grading';
 
-const USAGE = 'usage: npm run --silent grade -- <input> --out <dir> [--exercise <id>] [--concurrency <n>] [--hidden-tests <dir>] [--exercises <dir>]';
+const USAGE =
+  'usage: npm run --silent grade -- <input> --out <dir> [--exercise <id>] [--concurrency <n>] [--hidden-tests <dir>] [--exercises <dir>]\n' +
+  '       [--lang en|ru] [--similarity-threshold <0..1>] [--no-similarity]';
 
 interface Args {
   input: string;
@@ -16,14 +18,24 @@ interface Args {
   concurrency: number;
   hiddenTests?: string;
   exercisesRoot: string;
+  lang: 'en' | 'ru';
+  similarity: false | { threshold: number };
 }
 
 function parseArgs(argv: string[]): Args {
-  const { flags, positional } = parseOptions(argv, { values: ['out', 'exercise', 'concurrency', 'hidden-tests', 'exercises'], positional: true });
+  const { flags, switches, positional } = parseOptions(argv, {
+    values: ['out', 'exercise', 'concurrency', 'hidden-tests', 'exercises', 'lang', 'similarity-threshold'],
+    switches: ['no-similarity'],
+    positional: true,
+  });
   if (positional.length !== 1) throw new UsageError('give exactly one input folder');
   if (!flags.out) throw new UsageError('--out <dir> is required');
   const concurrency = flags.concurrency ? Number(flags.concurrency) : os.availableParallelism();
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be an integer from 1 to 64');
+  const lang = flags.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'ru') throw new UsageError('--lang must be en or ru');
+  const threshold = flags['similarity-threshold'] === undefined ? DEFAULT_THRESHOLD : Number(flags['similarity-threshold']);
+  if (!(threshold > 0 && threshold <= 1)) throw new UsageError('--similarity-threshold must be a number above 0 and at most 1 (e.g. 0.6)');
   return {
     input: path.resolve(positional[0]),
     out: path.resolve(flags.out),
@@ -31,6 +43,8 @@ function parseArgs(argv: string[]): Args {
     concurrency,
     hiddenTests: flags['hidden-tests'] ? path.resolve(flags['hidden-tests']) : undefined,
     exercisesRoot: path.resolve(flags.exercises ?? path.join(projectRoot(), 'exercises')),
+    lang,
+    similarity: switches.has('no-similarity') ? false : { threshold },
   };
 }
 
@@ -68,6 +82,8 @@ async function main(): Promise<number> {
       concurrency: args.concurrency,
       hiddenTestsDir: args.hiddenTests,
       onProgress: progressPrinter(),
+      lang: args.lang,
+      similarity: args.similarity && { ...args.similarity, engineDir: path.join(projectRoot(), 'electron', 'engine') },
     });
     const entries = gradebook.entries;
     const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
@@ -85,7 +101,10 @@ async function main(): Promise<number> {
       ),
       `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
       ...gradebook.problems.map((p) => `  problem: ${p}`),
-      `Reports in ${reports.outDir}: gradebook.csv, gradebook-wide.csv, gradebook.json, summary.html, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,
+      ...(gradebook.similarity
+        ? [`  similarity: ${gradebook.similarity.pairs_over_threshold} pair(s) at or above ${Math.round(gradebook.similarity.threshold * 100)}% (similarity.html)`]
+        : []),
+      `Reports in ${reports.outDir}: gradebook.csv, gradebook-wide.csv (and ;-separated copies for Excel), gradebook.json, summary.html${gradebook.similarity ? ', similarity.html' : ''}, feedback/ (${reports.files.filter((f) => f.startsWith('feedback/')).length} files)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

@@ -65,6 +65,37 @@ export const GradebookRow = z.object({
 });
 export type GradebookRow = z.infer<typeof GradebookRow>;
 
+/** A submission's highest similarity: to a classmate's submission (its source) or to reference code (its label). */
+export const SimilarityHighest = z.object({ score: z.number(), with: z.string(), reference: z.boolean() });
+export type SimilarityHighest = z.infer<typeof SimilarityHighest>;
+
+export const SimilarityRegion = z.object({
+  a_file: z.string(), a_from: z.number(), a_to: z.number(),
+  b_file: z.string(), b_from: z.number(), b_to: z.number(),
+  tokens: z.number(), a_text: z.string(), b_text: z.string(),
+});
+
+export const SimilarityPair = z.object({
+  exercise_id: z.string(),
+  a: z.object({ key: z.string(), student_id: z.string() }),
+  b: z.object({ key: z.string(), student_id: z.string().nullable(), label: z.string(), reference: z.boolean() }),
+  score: z.number(),
+  a_in_b: z.number(),
+  b_in_a: z.number().nullable(),
+  regions: z.array(SimilarityRegion),
+});
+export type SimilarityPair = z.infer<typeof SimilarityPair>;
+
+/** The class's similarity report: pairs at or above the threshold, highest first (matching regions for the first ones). */
+export const SimilarityReport = z.object({
+  threshold: z.number(),
+  /** The reference code compared, besides classmates (e.g. "solution", "engine: domain/orders"). */
+  references: z.array(z.string()),
+  pairs_over_threshold: z.number(),
+  pairs: z.array(SimilarityPair),
+});
+export type SimilarityReport = z.infer<typeof SimilarityReport>;
+
 export const GradebookEntry = GradebookRow.extend({
   source: z.string(),
   kind: z.enum(['file', 'folder']),
@@ -73,6 +104,8 @@ export const GradebookEntry = GradebookRow.extend({
   visible: PartScore.nullable(),
   hidden: PartScore.nullable(),
   tests: z.array(GradedTest),
+  /** Highest similarity to another submission of the exercise or to reference code; null: too little own code, or not compared. */
+  similarity: SimilarityHighest.nullable().optional(),
 });
 export type GradebookEntry = z.infer<typeof GradebookEntry>;
 
@@ -85,6 +118,8 @@ export const Gradebook = z.object({
   exercises: z.array(z.object({ id: z.string(), title: z.string(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
   problems: z.array(z.string()),
   entries: z.array(GradebookEntry),
+  /** Absent when the report was turned off. */
+  similarity: SimilarityReport.optional(),
 });
 export type Gradebook = z.infer<typeof Gradebook>;
 

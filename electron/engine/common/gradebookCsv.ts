@@ -1,10 +1,9 @@
-// gradebook.csv: exactly the documented columns, one row per submission found, CRLF line ends.
-// Node-free (the `common` layer): the Instructor page's download link writes the same file.
+// gradebook.csv: exactly the documented columns, one row per submission found, CRLF line ends, a UTF-8
+// BOM; in either CSV dialect (see spreadsheet.ts). Node-free (the `common` layer): the Instructor
+// page's download link writes the same file.
 import { CSV_COLUMNS, type GradebookEntry } from './gradebook';
-import { csvCell } from './spreadsheet';
+import { csvFile, RFC4180, type CsvDialect } from './spreadsheet';
 
-export function gradebookCsv(entries: GradebookEntry[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const e of entries) lines.push(CSV_COLUMNS.map((c) => csvCell(e[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+export function gradebookCsv(entries: GradebookEntry[], dialect: CsvDialect = RFC4180): string {
+  return csvFile([[...CSV_COLUMNS], ...entries.map((e) => CSV_COLUMNS.map((c) => e[c]))], dialect);
 }

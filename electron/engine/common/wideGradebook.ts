@@ -3,7 +3,7 @@
 // Node-free (the `common` layer): the Instructor page shows and downloads the same table.
 import { FLAGGED_STATUSES, GRADED_STATUSES, type Gradebook } from './gradebook';
 import { roundScore as round } from './score';
-import { csvCell } from './spreadsheet';
+import { csvFile, RFC4180, type CsvDialect } from './spreadsheet';
 
 export interface WideRow {
   student_id: string;
@@ -55,11 +55,13 @@ function nameOf(rows: Gradebook['entries']): string {
 }
 
 /** Columns: student_id, student_name, one per exercise id, total. Empty cell: nothing graded for that exercise. */
-export function gradebookWideCsv(gradebook: Gradebook): string {
+export function gradebookWideCsv(gradebook: Gradebook, dialect: CsvDialect = RFC4180): string {
   const wide = wideGradebook(gradebook);
-  const lines = [['student_id', 'student_name', ...wide.exercises.map((x) => x.id), 'total'].map(csvCell).join(',')];
-  for (const r of wide.rows) {
-    lines.push([r.student_id, r.student_name, ...wide.exercises.map((x) => r.scores[x.id] ?? null), r.total].map(csvCell).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvFile(
+    [
+      ['student_id', 'student_name', ...wide.exercises.map((x) => x.id), 'total'],
+      ...wide.rows.map((r) => [r.student_id, r.student_name, ...wide.exercises.map((x) => r.scores[x.id] ?? null), r.total]),
+    ],
+    dialect,
+  );
 }

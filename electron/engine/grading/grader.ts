@@ -9,6 +9,7 @@ import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
 import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from '../common/gradebook';
 import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
+import { classSimilarity, type ClassSimilarityOptions } from './similarity/classSimilarity';
 
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
 export interface GradingRunner {
@@ -37,6 +38,8 @@ export interface GradeOptions {
   now?: Date;
   /** Bytes of student code kept in memory for the whole class; past it, code is read again when it runs. */
   memoryBudgetBytes?: number;
+  /** The similarity report (on by default): threshold and where the engine's reference code is; false turns it off. */
+  similarity?: ClassSimilarityOptions | false;
 }
 
 interface Reference {
@@ -86,7 +89,13 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
   });
 
-  const gradebookEntries = entries.map((entry) => toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId)));
+  const similarity = options.similarity === false ? null : classSimilarity(entries, catalog, options.similarity ?? {});
+  if (similarity) problems.push(...similarity.problems);
+  const gradebookEntries = entries.map((entry) => {
+    const row = toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId));
+    // Only rows that ran were compared; the others carry no similarity at all.
+    return similarity?.highest.has(entry) ? { ...row, similarity: similarity.highest.get(entry) ?? null } : row;
+  });
   return {
     format: 'replayground-gradebook',
     version: 1,
@@ -106,6 +115,7 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     }),
     problems,
     entries: assignFeedbackNames(gradebookEntries),
+    ...(similarity ? { similarity: similarity.report } : {}),
   };
 }
 

@@ -5,10 +5,13 @@ import path from 'node:path';
 import { grade, type GradeOptions } from './grader';
 import type { Gradebook } from '../common/gradebook';
 import { writeReports, type WrittenReports } from './reports/writeReports';
+import type { ReportLang } from './reports/strings';
 
 /** The grader's options (the job collects the graded files itself) and where the reports go. */
 export interface GradingJobOptions extends Omit<GradeOptions, 'onEntryFiles'> {
   outDir: string;
+  /** The instructor's language for the worded reports. */
+  lang?: ReportLang;
 }
 
 export interface GradingJobResult {
@@ -22,6 +25,6 @@ export async function runGradingJob(options: GradingJobOptions): Promise<Grading
   if (!fs.existsSync(options.input)) throw Object.assign(new Error(`Input not found: ${options.input}`), { code: 'NOT_FOUND' });
   const code = new Map<string, () => Record<string, string>>();
   const gradebook = await grade({ ...options, onEntryFiles: (source, files) => code.set(source, files) });
-  const reports = writeReports(path.resolve(options.outDir), gradebook);
+  const reports = writeReports(path.resolve(options.outDir), gradebook, { lang: options.lang });
   return { gradebook, reports, code };
 }

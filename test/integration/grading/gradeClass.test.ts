@@ -34,7 +34,7 @@ describe('grading a class through the CLI', () => {
 
   it('writes the gradebook with exactly the documented columns', () => {
     const header = fs.readFileSync(path.join(out1, 'gradebook.csv'), 'utf8').split('\r\n')[0];
-    expect(header).toBe('student_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
+    expect(header).toBe('\uFEFFstudent_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
   });
 
   it('gives every submission the row it must, row by row', () => {
@@ -83,7 +83,7 @@ describe('grading a class through the CLI', () => {
 
   it('writes the wide gradebook: one row per student, one column per exercise, and the total', () => {
     const text = fs.readFileSync(path.join(out1, 'gradebook-wide.csv'), 'utf8');
-    expect(text.split('\r\n')[0]).toBe(`student_id,student_name,${BANK},${EXERCISE_ID},${CATALOG},total`);
+    expect(text.split('\r\n')[0]).toBe(`\uFEFFstudent_id,student_name,${BANK},${EXERCISE_ID},${CATALOG},total`);
     const wide = readCsv(path.join(out1, 'gradebook-wide.csv'));
     const long = readCsv(path.join(out1, 'gradebook.csv'));
     const students = [...new Set(long.map((r) => r.student_id).filter(Boolean))].sort();
@@ -116,6 +116,27 @@ describe('grading a class through the CLI', () => {
     // The product catalogue's folder submission (a paging mutant) fails a paging test there, not elsewhere.
     const catalog = summary.slice(summary.indexOf(`id="exercise-${CATALOG}"`));
     expect(catalog.slice(0, catalog.indexOf('</section>'))).toMatch(/failed by [1-9]/);
+  });
+
+  it('writes the similarity report: copies of the solution flagged, the untouched starter never', () => {
+    const gb = JSON.parse(fs.readFileSync(path.join(out1, 'gradebook.json'), 'utf8'));
+    expect(gb.similarity.threshold).toBe(0.6);
+    expect(gb.similarity.references).toEqual(expect.arrayContaining(['solution', 'engine: domain/orders']));
+    const row = (id: string, ex = EXERCISE_ID) => gb.entries.find((e: { student_id: string; exercise_id: string; status: string }) => e.student_id === id && e.exercise_id === ex && e.status !== 'superseded');
+    expect(row('s01-correct').similarity.score).toBeGreaterThanOrEqual(0.6);
+    expect(row('s03-starter').similarity).toBeNull();
+    // Rows that did not run are not compared.
+    expect(row('s08-badsum').similarity).toBeUndefined();
+    const toSolution = gb.similarity.pairs.filter((p: { b: { label: string }; exercise_id: string }) => p.b.label === 'solution' && p.exercise_id === EXERCISE_ID);
+    expect(toSolution.map((p: { a: { student_id: string } }) => p.a.student_id)).toEqual(expect.arrayContaining(['s01-correct', 's11-dup', 's14-oldversion']));
+    const html = fs.readFileSync(path.join(out1, 'similarity.html'), 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).not.toContain('<script');
+    expect(html).toMatch(/s01-correct ↔ /);
+    expect(html).toContain('<div class="side">');
+    // The ;-separated copies for Excel in a Russian locale are written next to the RFC 4180 files.
+    expect(fs.readFileSync(path.join(out1, 'gradebook-semicolon.csv'), 'utf8')).toMatch(/^\uFEFFstudent_id;student_name;/);
+    expect(fs.readFileSync(path.join(out1, 'gradebook-wide-semicolon.csv'), 'utf8')).toMatch(/^\uFEFFstudent_id;student_name;/);
   });
 
   it('never lets hostile code escape the sandbox', () => {

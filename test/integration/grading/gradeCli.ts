@@ -24,7 +24,10 @@ export function gradeCli(args: string[], as?: { uid: number; gid: number }): Cli
 
 /** Minimal RFC 4180 reader for checking the gradebook row by row. */
 export function readCsv(file: string): Array<Record<string, string>> {
-  const text = fs.readFileSync(file, 'utf8');
+  const raw = fs.readFileSync(file, 'utf8');
+  // Every CSV starts with a UTF-8 BOM (for Excel); it is not part of the first cell.
+  if (!raw.startsWith('\uFEFF')) throw new Error(`${file} has no UTF-8 BOM`);
+  const text = raw.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEMICOLON } from '../../../electron/engine/common/spreadsheet';
 import { csvCell, escapeHtml, feedbackHtml, feedbackMarkdown, gradebookCsv, gradebookWideCsv, summaryHtml, type Gradebook, type GradebookEntry } from '../../../electron/engine/grading';
 
 const entry = (over: Partial<GradebookEntry> = {}): GradebookEntry => ({
@@ -16,6 +17,21 @@ const entry = (over: Partial<GradebookEntry> = {}): GradebookEntry => ({
 });
 
 describe('reports', () => {
+  it('CSV for Excel in a Russian locale: BOM, semicolons, decimal commas, quoting of the separator', () => {
+    expect(csvCell(12.5, SEMICOLON)).toBe('12,5');
+    expect(csvCell('a;b', SEMICOLON)).toBe('"a;b"');
+    expect(csvCell('a,b', SEMICOLON)).toBe('a,b');
+    expect(csvCell(12.5)).toBe('12.5');
+    const csv = gradebookCsv([entry({ student_name: 'Пётр; Иванов', score: 10.25 })], SEMICOLON);
+    expect(csv.startsWith('\uFEFFstudent_id;student_name;exercise_id;score;')).toBe(true);
+    const row = csv.split('\r\n')[1];
+    expect(row).toContain('"Пётр; Иванов"');
+    expect(row).toContain(';10,25;');
+    // Every row has as many cells as the header (no separator leaks out of a cell).
+    const cells = (line: string) => line.replace(/"[^"]*"/g, 'x').split(';').length;
+    expect(cells(row)).toBe(cells(csv.split('\r\n')[0]));
+  });
+
   it('CSV cells are quoted when needed and formulas are neutralised', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
@@ -24,7 +40,7 @@ describe('reports', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(true)).toBe('true');
     const csv = gradebookCsv([entry({ student_name: 'Line\nbreak' })]);
-    expect(csv.split('\r\n')[0]).toBe('student_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFstudent_id,student_name,exercise_id,score,max_score,passed,failed,errored,status,duration_ms,submitted_at,checksum_ok,notes');
     expect(csv).toContain('"Line\nbreak"');
   });
 
@@ -77,9 +93,16 @@ describe('reports', () => {
       ],
     };
     expect(gradebookWideCsv(gb).split('\r\n')).toEqual([
-      'student_id,student_name,alpha,beta,total',
+      '\uFEFFstudent_id,student_name,alpha,beta,total',
       'ann,,4,1.5,5.5',
       "bob,'=Bob,,4,4",
+      '',
+    ]);
+    // The same file for Excel in a Russian locale: ';' between cells, a decimal comma, and the BOM.
+    expect(gradebookWideCsv(gb, SEMICOLON).split('\r\n')).toEqual([
+      '\uFEFFstudent_id;student_name;alpha;beta;total',
+      'ann;;4;1,5;5,5',
+      "bob;'=Bob;;4;4",
       '',
     ]);
     const html = summaryHtml(gb);

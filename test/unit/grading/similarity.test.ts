@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareSimilarity, DEFAULT_THRESHOLD, engineReferences, solutionReference, tokenize } from '../../../electron/engine/grading';
+import { compareSimilarity, DEFAULT_THRESHOLD, engineReferences, solutionReference, tokenize, type Gradebook } from '../../../electron/engine/grading';
+import { similarityHtml } from '../../../electron/engine/grading/reports/similarity';
+import { REPORT_STRINGS } from '../../../electron/engine/grading/reports/strings';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
@@ -110,5 +112,41 @@ describe('similarity', () => {
     expect(refPairs.find((p) => p.a.key === 'sol' && p.b.label === 'solution')!.score).toBeGreaterThan(0.85);
     expect(refPairs.find((p) => p.a.key === 'eng' && p.b.label === 'engine: domain/orders')!.score).toBeGreaterThan(0.85);
     expect(r.highest.get('eng')).toMatchObject({ reference: true, with: 'engine: domain/orders' });
+  });
+});
+
+describe('similarity.html', () => {
+  const result = compareSimilarity(
+    { exerciseId: 'bank-account', starter: { [BANK]: bankStarter }, submissions: [{ key: 'a.json', studentId: 'ann', files: { [BANK]: bankSolution } }, { key: 'b.json', studentId: '<b>bob</b>', files: { [BANK]: `${bankSolution}\n// <script>x</script>` } }], references: [] },
+    { threshold: DEFAULT_THRESHOLD },
+  );
+  const gb: Gradebook = {
+    format: 'replayground-gradebook', version: 1, generated_at: 'now', input: 'class', problems: [], exercises: [],
+    entries: ['a.json', 'b.json'].map((key, i) => ({
+      student_id: i ? '<b>bob</b>' : 'ann', student_name: '', exercise_id: 'bank-account', score: 1, max_score: 1, passed: 1, failed: 0, errored: 0,
+      status: 'graded' as const, duration_ms: 1, submitted_at: '', checksum_ok: true, notes: '', source: key, kind: 'file' as const, feedback: null,
+      run_message: null, visible: null, hidden: null, tests: [], similarity: result.highest.get(key) ?? null,
+    })),
+    similarity: { threshold: DEFAULT_THRESHOLD, references: ['solution'], pairs_over_threshold: result.pairsOverThreshold, pairs: result.pairs },
+  };
+
+  it('shows the pair with its regions side by side, escaped, and stands alone', () => {
+    const html = similarityHtml(gb, 'en');
+    expect(html).toContain('Similarity report');
+    expect(html).toContain('ann ↔ &lt;b&gt;bob&lt;/b&gt;');
+    expect(html).toContain('<div class="side">');
+    expect(html).not.toMatch(/<script|<b>bob/);
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+  });
+
+  it('is worded in Russian for a Russian instructor, with no English left', () => {
+    const html = similarityHtml(gb, 'ru');
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('Отчёт о схожести');
+    const visibleText = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<[^>]+>/g, ' ');
+    for (const phrase of Object.values(REPORT_STRINGS.en.similarity)) {
+      const fixed = phrase.split(/\{\{\w+\}\}/).find((part) => part.trim().length > 3);
+      if (fixed) expect(visibleText, phrase).not.toContain(fixed.trim());
+    }
   });
 });

@@ -95,7 +95,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
       return { path: file, fileName: path.basename(file), json: serializeSubmission(submission), checksum: submission.checksum.value, student: who };
     },
 
-    'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir, exercisesDir }) => {
+    'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir, exercisesDir, lang }) => {
       const id = randomUUID();
       const out = outDir ? path.resolve(outDir) : path.join(ctx.dataDir === ':memory:' ? os.tmpdir() : ctx.dataDir, 'grading', `${stamp()}-${id.slice(0, 8)}`);
       const job: Job = { id, state: 'running', done: 0, total: 0, inputDir: path.resolve(inputDir), outDir: out, error: null, files: [], gradebook: null, code: new Map() };
@@ -109,6 +109,9 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
         exercise,
         concurrency: concurrency ?? os.availableParallelism(),
         hiddenTestsDir: hiddenTestsDir ? path.resolve(hiddenTestsDir) : undefined,
+        lang,
+        // The engine's reference code, when the app runs from source (an installed build ships none of it).
+        similarity: { engineDir: path.join(ctx.resourcesDir, 'electron', 'engine') },
         onProgress: (p) => {
           job.done = p.done;
           job.total = p.total;

@@ -34,6 +34,8 @@ export const gradingMethods = {
       hiddenTestsDir: FolderPath.optional(),
       /** An instructor's copy of the exercise packages (with solutions and hidden tests); default: the app's own. */
       exercisesDir: FolderPath.optional(),
+      /** The language of the worded reports (similarity.html); default English. */
+      lang: z.enum(['en', 'ru']).optional(),
     }),
     z.object({ jobId: z.string(), outDir: z.string() }),
   ),

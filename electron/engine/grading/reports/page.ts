@@ -12,7 +12,8 @@ th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;v
 pre{white-space:pre-wrap;word-break:break-word;background:var(--card);padding:.5rem;border-radius:6px;font-size:13px;margin:.25rem 0}
 .num{text-align:right;font-variant-numeric:tabular-nums}svg text{fill:var(--fg);font:12px system-ui,sans-serif}
 .bar{fill:#3b82f6}.grid{stroke:var(--line)}
-tr.why td{border-bottom:1px solid var(--line);padding-top:0}tr:has(+tr.why) td{border-bottom:none}details summary{cursor:pointer;color:var(--muted)}`;
+tr.why td{border-bottom:1px solid var(--line);padding-top:0}tr:has(+tr.why) td{border-bottom:none}details summary{cursor:pointer;color:var(--muted)}
+.side{display:grid;grid-template-columns:1fr 1fr;gap:.5rem}.side pre{margin:0;overflow-x:auto}.side h4{margin:.5rem 0 .2rem;font-size:13px;font-weight:600}.hi{font-weight:700}`;
 
 export function htmlPage(title: string, body: string, lang = 'en'): string {
   return `<!doctype html>

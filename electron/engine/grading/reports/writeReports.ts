@@ -1,5 +1,6 @@
-// Writes every output file of a grading into one folder: gradebook.csv/.json, gradebook-wide.csv, feedback/<student>.html/.md,
-// summary.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
+// Writes every output file of a grading into one folder: gradebook.csv/.json, gradebook-wide.csv (each CSV
+// also ';'-separated for Excel in comma-decimal locales), feedback/<student>.html/.md, summary.html and
+// similarity.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Gradebook } from '../../common/gradebook';
@@ -7,13 +8,21 @@ import { gradebookCsv } from '../../common/gradebookCsv';
 import { gradebookWideCsv } from '../../common/wideGradebook';
 import { feedbackHtml, feedbackMarkdown } from './feedback';
 import { summaryHtml } from './summary';
+import { similarityHtml } from './similarity';
+import type { ReportLang } from './strings';
+import { SEMICOLON } from '../../common/spreadsheet';
 
 export interface WrittenReports {
   outDir: string;
   files: string[];
 }
 
-export function writeReports(outDir: string, gradebook: Gradebook): WrittenReports {
+export interface ReportOptions {
+  /** The instructor's language for the reports that are worded (similarity.html); default English. */
+  lang?: ReportLang;
+}
+
+export function writeReports(outDir: string, gradebook: Gradebook, options: ReportOptions = {}): WrittenReports {
   const checked = Gradebook.parse(gradebook);
   const files: string[] = [];
   const put = (rel: string, text: string) => {
@@ -25,6 +34,8 @@ export function writeReports(outDir: string, gradebook: Gradebook): WrittenRepor
   };
   put('gradebook.csv', gradebookCsv(checked.entries));
   put('gradebook-wide.csv', gradebookWideCsv(checked));
+  put('gradebook-semicolon.csv', gradebookCsv(checked.entries, SEMICOLON));
+  put('gradebook-wide-semicolon.csv', gradebookWideCsv(checked, SEMICOLON));
   put('gradebook.json', `${JSON.stringify(checked, null, 2)}\n`);
   const byFeedback = new Map<string, typeof checked.entries>();
   for (const e of checked.entries) if (e.feedback) byFeedback.set(e.feedback, [...(byFeedback.get(e.feedback) ?? []), e]);
@@ -33,5 +44,6 @@ export function writeReports(outDir: string, gradebook: Gradebook): WrittenRepor
     put(`feedback/${name}.md`, feedbackMarkdown(entries));
   }
   put('summary.html', summaryHtml(checked));
+  if (checked.similarity) put('similarity.html', similarityHtml(checked, options.lang ?? 'en'));
   return { outDir: path.resolve(outDir), files };
 }

@@ -2,6 +2,7 @@
 // the finished gradebook, and which student is open. Survives page switches while a job runs.
 import { create } from 'zustand';
 import { invoke, subscribe, type MethodOutput } from '../../bridge';
+import { currentLanguage } from '../../i18n';
 
 export type GradingResult = MethodOutput<'grading.result'>;
 export type Gradebook = NonNullable<GradingResult['gradebook']>;
@@ -50,6 +51,7 @@ export const useGrading = create<GradingState>((set, get) => ({
         exercise: form.exercise.trim() || undefined,
         hiddenTestsDir: form.hiddenTestsDir.trim() || undefined,
         exercisesDir: form.exercisesDir.trim() || undefined,
+        lang: currentLanguage(),
       });
       set({ jobId });
       const refresh = async () => {
