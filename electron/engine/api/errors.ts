@@ -1,27 +1,24 @@
-// The structured error every transport returns: a code a program can switch on,
-// a message a person can act on, and for invalid input the zod issues with their paths.
+// The structured error every transport returns: a code a program can switch on, parameters the UI
+// words in the user's language, an English message for logs, and for invalid input the zod issues.
 import { z } from 'zod';
+import { ApiErrorShape } from '../common/apiError';
+import { CodedError, type ErrorParams } from '../common/codedError';
+import { OrderError } from '../domain/orders/errors';
 
-export const ApiErrorShape = z.object({
-  code: z.string(),
-  message: z.string(),
-  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() })).optional(),
-  details: z.unknown().optional(),
-});
-export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
+export { ApiErrorShape };
 
-export class ApiError extends Error {
+export class ApiError extends CodedError {
   constructor(
     readonly code: string,
     message: string,
     readonly issues?: ApiErrorShape['issues'],
     readonly details?: unknown,
+    params: ErrorParams = {},
   ) {
-    super(message);
-    this.name = 'ApiError';
+    super(message, params);
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, issues: this.issues, details: this.details };
+    return { code: this.code, message: this.message, params: this.params, issues: this.issues, details: this.details };
   }
 }
 
@@ -33,13 +30,15 @@ export function issuesOf(error: z.ZodError): NonNullable<ApiErrorShape['issues']
   }));
 }
 
-/** Turns anything thrown by a handler into the structured shape; domain errors keep their code. */
+/**
+ * Turns anything thrown by a handler into the structured shape. Only the engine's own coded errors keep
+ * their code (the order domain's OrderError is one: it stays a plain class because students see its
+ * file); anything else is INTERNAL, never a code guessed from a foreign `.code` property.
+ */
 export function toApiError(err: unknown): ApiErrorShape {
   if (err instanceof ApiError) return err.toJSON();
   if (err instanceof z.ZodError) return { code: 'INVALID_DATA', message: 'Data failed validation', issues: issuesOf(err) };
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code;
-    return { code: typeof code === 'string' ? code : 'INTERNAL', message: err.message };
-  }
-  return { code: 'INTERNAL', message: String(err) };
+  if (err instanceof CodedError) return { code: err.code, message: err.message, params: err.params };
+  if (err instanceof OrderError) return { code: err.code, message: err.message };
+  return { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
 }

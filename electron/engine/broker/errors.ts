@@ -1,4 +1,5 @@
 // One error class with a machine-readable code, so the UI and exercise tests can match on `code`.
+import { CodedError } from '../common/codedError';
 
 export type BrokerErrorCode =
   | 'INVALID_ARGUMENT'
@@ -16,12 +17,11 @@ export type BrokerErrorCode =
   | 'NOT_SUBSCRIBED'
   | 'OUT_OF_ORDER_SEQUENCE';
 
-export class BrokerError extends Error {
+export class BrokerError extends CodedError {
   constructor(
     readonly code: BrokerErrorCode,
     message: string,
   ) {
     super(message);
-    this.name = 'BrokerError';
   }
 }

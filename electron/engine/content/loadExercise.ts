@@ -1,11 +1,13 @@
 // Reads exercise packages (exercises/<id>/) from disk and checks them: the manifest against its
 // schema, and every file it names against the folders. Errors name the file and the field.
+import { CodedError } from '../common/codedError';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExerciseManifest, type ExerciseSuite, formatFieldPath, studentManifest } from './exerciseManifest';
 import { applyMutantPatch, MutantPatchError } from './mutantPatches';
 
-export class ExerciseContentError extends Error {
+export class ExerciseContentError extends CodedError {
+  readonly code = 'CONTENT_ERROR';
   constructor(
     /** The file at fault (absolute). */
     readonly file: string,
@@ -13,8 +15,7 @@ export class ExerciseContentError extends Error {
     readonly fieldPath: string,
     readonly problems: string[],
   ) {
-    super(`${file}${fieldPath ? `: ${fieldPath}` : ''}: ${problems.join('; ')}`);
-    this.name = 'ExerciseContentError';
+    super(`${file}${fieldPath ? `: ${fieldPath}` : ''}: ${problems.join('; ')}`, { file, field: fieldPath });
   }
 }
 

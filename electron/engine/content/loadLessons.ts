@@ -1,6 +1,7 @@
 // Loads lessons and quizzes from the content folder (content/lessons/<id>/lesson.json,
 // lesson.<lang>.md, quiz.<lang>.json) and validates them, so an author's mistake becomes an
 // error naming the file, the question and the field instead of a broken page.
+import { CodedError } from '../common/codedError';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -10,13 +11,13 @@ import { checkLessonMarkdown } from './lessonMarkdownChecks';
 import { QuizFileSchema, normaliseQuiz, type LoadedQuiz } from './quizSchema';
 
 /** One or more problems in one content file. `file` is relative to the lessons root. */
-export class ContentError extends Error {
+export class ContentError extends CodedError {
+  readonly code = 'CONTENT_ERROR';
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
-    this.name = 'ContentError';
+    super(problems.map((p) => `${file}: ${p}`).join('\n'), { file });
   }
 }
 

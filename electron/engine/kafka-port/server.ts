@@ -1,6 +1,7 @@
 // The Kafka port: a TCP listener on 127.0.0.1 that frames requests (int32 size + header + body),
 // answers them one at a time per connection in order, and keeps the broker safe from its clients:
 // a malformed or oversized frame closes that connection only, and connections are capped.
+import { CodedError } from '../common/codedError';
 import net from 'node:net';
 import type { Broker, Clock } from '../broker';
 import { ApiKey, isSupported } from './apiKeys';
@@ -39,14 +40,13 @@ const HANDLERS: Record<number, Handler> = {
 export type KafkaPortErrorCode = 'PORT_IN_USE' | 'PORT_NOT_PERMITTED' | 'LISTEN_FAILED';
 
 /** Why the port could not open, as a code (the UI words it in Russian or English) plus the port. */
-export class KafkaPortError extends Error {
+export class KafkaPortError extends CodedError {
   constructor(
     readonly code: KafkaPortErrorCode,
     readonly port: number,
     message: string,
   ) {
-    super(message);
-    this.name = 'KafkaPortError';
+    super(message, { port });
   }
 }
 

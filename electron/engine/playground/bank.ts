@@ -2,6 +2,7 @@
 // 'account-<id>' in the playground's own store. The balance is never stored: it is folded from the
 // events, so any version can be replayed (time travel). Commands are decided by the playground's
 // own account rules, or by the student's BankAccount (bank-account exercise) in the sandbox.
+import { CodedError } from '../common/codedError';
 import type { EventStore, RecordedEvent } from '../store';
 import { errorCode, newOrderId } from './orders';
 
@@ -57,7 +58,8 @@ export function toAccountEvent(r: RecordedEvent): AccountEvent {
   return { ...(r.data as Omit<AccountEvent, 'type'>), type: r.type as AccountEventType };
 }
 
-export class AccountRefusal extends Error {
+/** The account domain refused a command (its code is shown to the student like an order refusal). */
+export class AccountRefusal extends CodedError {
   constructor(
     readonly code: string,
     message: string,

@@ -1,9 +1,10 @@
 // Scores quiz answers from the content alone: the UI sends what the student picked, never a score.
 // Single choice: the one correct option. Multiple choice: all-or-nothing by default (exactly the
 // correct set), or partial credit (right picks minus wrong picks, never below zero) when the author asks.
+import { CodedError } from '../common/codedError';
 import type { Answer, Quiz, QuizQuestion } from './types';
 
-export class QuizAnswerError extends Error {
+export class QuizAnswerError extends CodedError {
   readonly code = 'INVALID_ANSWER';
 }
 

@@ -2,6 +2,7 @@
 // schema, so the runner and the rest of the app agree on what a valid exercise is) and the read-only files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CodedError } from '../common/codedError';
 import { readManifest } from '../content/loadExercise';
 import type { ExerciseManifest } from '../content/exerciseManifest';
 
@@ -14,7 +15,7 @@ export interface RunnerExercise {
   readonly: ReadonlyMap<string, string>;
 }
 
-export class ExerciseNotFoundError extends Error {
+export class ExerciseNotFoundError extends CodedError {
   readonly code = 'NOT_FOUND';
 }
 

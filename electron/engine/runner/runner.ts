@@ -10,6 +10,7 @@ import { loadRunnerExercise, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
 import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult } from '../common/runResult';
+import { CodedError } from '../common/codedError';
 import { networkIsolation, SandboxPool } from './sandboxPool';
 
 export interface RunnerOptions {
@@ -48,13 +49,12 @@ export interface Runner {
 }
 
 /** The request itself is wrong (unknown exercise or file): the caller's mistake, not a test result. */
-export class RunnerInputError extends Error {
+export class RunnerInputError extends CodedError {
   constructor(
     readonly code: 'NOT_FOUND' | 'INVALID_INPUT',
     message: string,
   ) {
     super(message);
-    this.name = 'RunnerInputError';
   }
 }
 

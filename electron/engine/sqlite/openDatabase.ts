@@ -1,5 +1,6 @@
 // The one place the engine opens SQLite. The Electron shell points better-sqlite3 at a binary
 // built for Electron's ABI (nativeBinding); tests and the web host use the Node build.
+import { CodedError } from '../common/codedError';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,10 @@ export function useSqliteNativeBinding(bindingPath: string | undefined): void {
   nativeBinding = bindingPath;
 }
 
-export class DatabaseFileError extends Error {
+export class DatabaseFileError extends CodedError {
   readonly code = 'BAD_DATABASE';
   constructor(readonly file: string, reason: string) {
-    super(`${file} is not a usable Replayground database: ${reason}`);
-    this.name = 'DatabaseFileError';
+    super(`${file} is not a usable Replayground database: ${reason}`, { file, reason });
   }
 }
 

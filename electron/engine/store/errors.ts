@@ -1,21 +1,25 @@
 // Errors the event store throws: values with a code and a message a student can act on.
+import { CodedError } from '../common/codedError';
 import type { ExpectedVersion } from './types';
 
 /** The stream's version was not what the caller expected: someone else appended first. */
-export class ConcurrencyError extends Error {
+export class ConcurrencyError extends CodedError {
   readonly code = 'CONCURRENCY' as const;
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedVersion,
     readonly actual: number,
   ) {
-    super(`Concurrency conflict on stream "${streamId}": expected version ${describeExpected(expected)}, but it is at ${actual === 0 ? '0 (no stream)' : actual}`);
-    this.name = 'ConcurrencyError';
+    super(`Concurrency conflict on stream "${streamId}": expected version ${describeExpected(expected)}, but it is at ${actual === 0 ? '0 (no stream)' : actual}`, {
+      streamId,
+      expected: String(expected),
+      actual,
+    });
   }
 }
 
 /** Event ids are already stored, but not as this exact append (other stream or other positions). */
-export class EventIdConflictError extends Error {
+export class EventIdConflictError extends CodedError {
   readonly code = 'EVENT_ID_CONFLICT' as const;
   constructor(
     readonly streamId: string,
@@ -23,25 +27,22 @@ export class EventIdConflictError extends Error {
     detail: string,
   ) {
     super(`Event id "${eventId}" is already stored ${detail}; appending it to "${streamId}" again would duplicate it`);
-    this.name = 'EventIdConflictError';
   }
 }
 
 /** The caller passed something the store cannot keep faithfully; nothing was written. */
-export class InvalidInputError extends Error {
+export class InvalidInputError extends CodedError {
   readonly code = 'INVALID_INPUT' as const;
   constructor(message: string) {
     super(message);
-    this.name = 'InvalidInputError';
   }
 }
 
 /** The store was used after close(). */
-export class StoreClosedError extends Error {
+export class StoreClosedError extends CodedError {
   readonly code = 'STORE_CLOSED' as const;
   constructor() {
     super('The event store is closed');
-    this.name = 'StoreClosedError';
   }
 }
 

@@ -1,24 +1,23 @@
 // Types the UI uses to talk to the engine, derived from the contract; pages never know the transport.
+import type { ApiErrorShape } from '@common/apiError';
 import type { MethodInput, MethodName, MethodOutput, TopicName, TopicPayload } from '@contract/contract';
 
 export type { MethodInput, MethodName, MethodOutput, TopicName, TopicPayload };
 
-export interface ApiErrorInfo {
-  code: string;
-  message: string;
-  issues?: { path: (string | number)[]; message: string; code: string }[];
-  details?: unknown;
-}
+/** The error half of an API answer (one shape for both shells, from the engine's common layer). */
+export type ApiErrorInfo = ApiErrorShape;
 
 /** Thrown by invoke() when the engine answers with an error. */
 export class EngineError extends Error {
   readonly code: string;
   readonly issues: ApiErrorInfo['issues'];
+  readonly params: NonNullable<ApiErrorInfo['params']>;
   readonly details: unknown;
   constructor(info: ApiErrorInfo) {
     super(info.message);
     this.name = 'EngineError';
     this.code = info.code;
+    this.params = info.params ?? {};
     this.issues = info.issues;
     this.details = info.details;
   }

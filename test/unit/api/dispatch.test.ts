@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/engine/api/dispatch';
+import { OrderError } from '../../../electron/engine/domain/orders/errors';
 import { createEngine } from '../../../electron/engine/api/engine';
 import type { Service } from '../../../electron/engine/api/handler';
 import { methodNames, methods, topics } from '../../../electron/engine/api/contract';
@@ -38,7 +39,7 @@ describe('dispatch', () => {
     const dispatch = createDispatcher(
       serviceWith({
         'app.ping': () => {
-          throw Object.assign(new Error('Order is not pending'), { code: 'INVALID_STATE' });
+          throw new OrderError('INVALID_STATE', 'Order is not pending');
         },
       }),
     );

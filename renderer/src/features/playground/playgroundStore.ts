@@ -2,7 +2,8 @@
 // selected order's stream, read model, broker), the last command outcome, and the UI's choices.
 // Pushes trigger refreshes, throttled so a burst of commands costs a few requests, not thousands.
 import { create } from 'zustand';
-import { EngineError, invoke, type MethodInput, type MethodOutput } from '../../bridge';
+import { invoke, type MethodInput, type MethodOutput } from '../../bridge';
+import { describeError } from '../../i18n/describeError';
 
 export type Overview = MethodOutput<'playground.overview'>;
 export type StreamData = MethodOutput<'playground.stream'>;
@@ -46,7 +47,6 @@ interface PlaygroundState {
   act<T>(fn: () => Promise<T>): Promise<T | null>;
 }
 
-const message = (e: unknown) => (e instanceof EngineError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
 
 export const usePlayground = create<PlaygroundState>((set, get) => ({
   tab: 'store',
@@ -79,7 +79,7 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
       if (!get().selectedOrderId && overview.orderIds[0]) get().select(overview.orderIds[0]);
       if (get().selectedOrderId && !overview.orderIds.includes(get().selectedOrderId!) && overview.head === 0) set({ selectedOrderId: null, stream: null });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
     }
   },
   async refreshStream() {
@@ -89,7 +89,7 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
       const stream = await invoke('playground.stream', { orderId: id });
       if (get().selectedOrderId === id) set({ stream });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
     }
   },
   async refreshReadModel() {
@@ -102,21 +102,21 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
       set({ readModel });
       if (get().selectedOrderId === id) set({ readRow: details ? { status: details.state.status, version: details.state.version } : null });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
     }
   },
   async refreshBroker() {
     try {
       set({ broker: await invoke('playground.broker', { cellsPerPartition: 24 }) });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
     }
   },
   async refreshSagas() {
     try {
       set({ sagas: await invoke('playground.sagaList', {}) });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
     }
   },
   async refreshAll() {
@@ -134,7 +134,7 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
       await get().refreshAll();
       return outcome;
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
       return null;
     } finally {
       set({ busy: false });
@@ -148,7 +148,7 @@ export const usePlayground = create<PlaygroundState>((set, get) => ({
       await get().refreshAll();
       return r;
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e) });
       return null;
     } finally {
       set({ busy: false });

@@ -3,7 +3,8 @@
 // sandbox). Shows the stream, the balance replayed to any version, and the refused commands' codes.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EngineError, invoke, type MethodInput, type MethodOutput } from '../../../bridge';
+import { invoke, type MethodInput, type MethodOutput } from '../../../bridge';
+import { describeError } from '../../../i18n/describeError';
 import { checkField, toCents } from '../commands/commandForms';
 import { formatMoney, usePlayground } from '../playgroundStore';
 import { AccountReplay } from './AccountReplay';
@@ -43,7 +44,7 @@ export function BankPanel() {
       setAccountId(current);
       setAccount(current ? await invoke('playground.bankAccount', { accountId: current }) : null);
     } catch (e) {
-      setError(e instanceof EngineError ? `${e.code}: ${e.message}` : String(e));
+      setError(describeError(e));
     }
   }, []);
 
@@ -61,7 +62,7 @@ export function BankPanel() {
       setAnswer(r);
       await refresh(r.outcome.accountId ?? accountId);
     } catch (e) {
-      setError(e instanceof EngineError ? `${e.code}: ${e.message}` : String(e));
+      setError(describeError(e));
     } finally {
       setBusy(false);
     }
