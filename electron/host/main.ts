@@ -11,6 +11,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5178' },
     data: { type: 'string' },
     static: { type: 'string' },
+    /** Open the Kafka port in front of the playground's broker on 127.0.0.1 (off unless given). */
+    'kafka-port': { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -30,6 +32,16 @@ const host = await startWebHost({ engine, port, staticDir: path.resolve(values.s
   },
 );
 console.log(`Replayground is running at ${host.url}  (data: ${dataDir})`);
+if (values['kafka-port'] !== undefined) {
+  const kafkaPort = Number(values['kafka-port']);
+  if (!Number.isInteger(kafkaPort) || kafkaPort < 1 || kafkaPort > 65535) {
+    console.error(`--kafka-port must be a number between 1 and 65535, got ${values['kafka-port']}`);
+  } else {
+    const opened = await engine.dispatch('playground.kafkaPortOpen', { port: kafkaPort });
+    if (opened.ok) console.log(`Kafka port open at 127.0.0.1:${kafkaPort} (bootstrap server for kafkajs, kcat, aiokafka, confluent-kafka)`);
+    else console.error(opened.error.code === 'KAFKA_PORT_IN_USE' ? `Kafka port ${kafkaPort} is already in use; choose another with --kafka-port` : opened.error.message);
+  }
+}
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { LESSON_LANGS, LessonIdSchema, LessonManifestSchema, type LessonLang, type LessonManifest, type LessonMeta } from './lessonSchema';
 import { locateJsonError } from './lessonJsonErrors';
 import { checkLessonMarkdown } from './lessonMarkdownChecks';
+import { LABS_FILE, parseLabs, sectionNumbers, type Lab } from './labs';
 import { QuizFileSchema, normaliseQuiz, type LoadedQuiz } from './quizSchema';
 
 /** One or more problems in one content file. `file` is relative to the lessons root. */
@@ -63,6 +64,17 @@ export function loadQuiz(root: string, id: string, lang: LessonLang): LoadedQuiz
   return normaliseQuiz(parseWith(QuizFileSchema, readJson(root, rel), rel));
 }
 
+/** The lesson's "Try it" labs ([] when it has no labs.json); throws ContentError when the file is invalid. */
+export function loadLabs(root: string, id: string): Lab[] {
+  const dir = lessonDir(root, id);
+  const rel = path.join(dir, LABS_FILE);
+  if (!fs.existsSync(path.join(root, rel))) return [];
+  const sections = sectionNumbers(readText(root, path.join(dir, lessonFile('en'))));
+  const { labs, problems } = parseLabs(readText(root, rel), sections);
+  if (problems.length) throw new ContentError(rel, problems);
+  return labs;
+}
+
 export function hasQuiz(root: string, id: string, lang: LessonLang): boolean {
   return fs.existsSync(path.join(root, lessonDir(root, id), quizFile(lang)));
 }
@@ -114,6 +126,7 @@ export function validateLessons(root: string): ContentError[] {
       const problems = compareQuizzes(quizzes.ru, quizzes.en);
       if (problems.length) errors.push(new ContentError(path.join(dir, 'quiz.*.json'), problems));
     }
+    collect(() => loadLabs(root, manifest.id));
   }
   return errors;
 }

@@ -44,6 +44,7 @@ interface FetchPartitionReq {
 
 interface FetchPartitionRes {
   partition: number;
+  fetchOffset: number;
   code: number;
   highWatermark: number;
   logStartOffset: number;
@@ -84,10 +85,10 @@ export const fetch: Handler = async (ctx, version, r, w) => {
         const topic = ctx.broker.topics.get(t.name);
         if (!topic || p.partition < 0 || p.partition >= topic.logs.length) {
           errors = true;
-          return { partition: p.partition, code: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, highWatermark: -1, logStartOffset: -1, records: [] };
+          return { partition: p.partition, fetchOffset: p.fetchOffset, code: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, highWatermark: -1, logStartOffset: -1, records: [] };
         }
         const log = topic.logs[p.partition];
-        const base = { partition: p.partition, highWatermark: log.logEndOffset, logStartOffset: log.logStartOffset };
+        const base = { partition: p.partition, fetchOffset: p.fetchOffset, highWatermark: log.logEndOffset, logStartOffset: log.logStartOffset };
         if (p.fetchOffset < log.logStartOffset || p.fetchOffset > log.logEndOffset) {
           errors = true;
           return { ...base, code: ErrorCode.OFFSET_OUT_OF_RANGE, records: [] };
@@ -114,6 +115,7 @@ export const fetch: Handler = async (ctx, version, r, w) => {
       if (version >= 11) www.int32(-1);
       if (p.records.length === 0) {
         www.int32(0);
+        if (p.code === ErrorCode.NONE) ctx.coordinator.noteFetch(ctx.clientId, t.name, p.partition, p.fetchOffset, p.fetchOffset, 0);
         return;
       }
       const lengthAt = www.reserveInt32();

@@ -2,7 +2,8 @@
 // (content/lessons/<id>/lesson.json, lesson.<lang>.md, quiz.<lang>.json) under the resources folder.
 // Read on every call, so an author's edit shows on reload.
 import path from 'node:path';
-import { ContentError, listLessons, loadLesson, loadQuiz, hasQuiz } from '../content/loadLessons';
+import { ContentError, listLessons, loadLabs, loadLesson, loadQuiz, hasQuiz } from '../content/loadLessons';
+import { localiseLabs, type LocalisedLab } from '../content/labs';
 import type { LessonMeta } from '../content/lessonSchema';
 import type { Quiz } from '../quiz';
 
@@ -22,6 +23,8 @@ export interface LessonSummary {
 
 export interface LessonDoc extends LessonSummary {
   markdown: string;
+  /** The lesson's "Try it" labs in this language ([] when it has none). */
+  labs: LocalisedLab[];
 }
 
 export interface LessonSource {
@@ -50,7 +53,7 @@ export function createLessonSource(resourcesDir: string): LessonSource {
     list: (lang) => listLessons(root).map((m) => summaryOf(m, lang)),
     lesson(id, lang) {
       const { meta, markdown } = loadLesson(root, id, lang);
-      return { ...summaryOf(meta, lang), markdown };
+      return { ...summaryOf(meta, lang), markdown, labs: localiseLabs(loadLabs(root, id), lang) };
     },
     quiz(id, lang) {
       return hasQuiz(root, id, lang) ? loadQuiz(root, id, lang) : null;

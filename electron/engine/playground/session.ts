@@ -100,6 +100,18 @@ export class PlaygroundSession {
     return r;
   }
 
+  /** The pipeline's broker (replaced by reset(): read it again after one). */
+  get broker(): Pipeline['broker'] {
+    return this.pipeline.broker;
+  }
+
+  /** Something outside the session (a client on the Kafka port) changed the broker: tell the UI, let the readers run. */
+  noteExternalBrokerActivity(): void {
+    if (this.closed) return;
+    this.emit({ kind: 'broker' });
+    this.schedulePump();
+  }
+
   /** Moves the broker's simulated clock (retry back-off) without waiting. */
   advance(ms: number): void {
     this.pipeline.advance(ms);
@@ -377,7 +389,7 @@ export class PlaygroundSession {
         state: g.state,
         assignor: g.assignor,
         totalLag: g.totalLag,
-        members: g.members.map((m) => ({ memberId: m.memberId, status: m.status, generation: m.generation, assignment: m.assignment })),
+        members: g.members.map((m) => ({ memberId: m.memberId, clientId: m.clientId, origin: m.origin, status: m.status, generation: m.generation, assignment: m.assignment })),
         partitions: g.partitions.map((p) => ({ topic: p.topic, partition: p.partition, owner: p.owner, position: p.position, committed: p.committed, lag: p.lag })),
       })),
       lagHistory: this.pipeline.lag(),

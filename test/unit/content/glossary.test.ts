@@ -183,6 +183,21 @@ describe('the course glossary', () => {
     expect([...termMismatches(pairs), ...avoidedVariants(pairs)]).toEqual([]);
   });
 
+  it('is followed by the lessons\' "Try it" labs', () => {
+    const lessons = path.join(repo, 'content/lessons');
+    type L = { ru: string; en: string };
+    const pairs = fs.readdirSync(lessons).flatMap((id) => {
+      const file = path.join(lessons, id, 'labs.json');
+      if (!fs.existsSync(file)) return [];
+      const { labs } = JSON.parse(fs.readFileSync(file, 'utf8')) as { labs: Array<{ id: string; title: L; setup: L; question: L; explanation: L; options: Array<{ text: L }> }> };
+      return labs.flatMap((lab) =>
+        [lab.title, lab.setup, lab.question, lab.explanation, ...lab.options.map((o) => o.text)].map((t) => ({ where: `${id}/labs ${lab.id}`, en: t.en, ru: t.ru })),
+      );
+    });
+    expect(pairs.length).toBeGreaterThan(20);
+    expect([...termMismatches(pairs), ...avoidedVariants(pairs)]).toEqual([]);
+  });
+
   it('is followed by the lessons: a term the English lesson uses appears in the Russian one, and no ruled-out variant', () => {
     const lessons = path.join(repo, 'content/lessons');
     for (const id of fs.readdirSync(lessons)) {

@@ -31,6 +31,7 @@ export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'
         summary: doc.summary,
         estimatedMinutes: doc.estimatedMinutes,
         markdown: doc.markdown,
+        labs: doc.labs,
         hasQuiz: doc.hasQuiz,
         prev,
         next: following,

@@ -25,6 +25,10 @@ import {
   type StudentDecider,
 } from '../../playground';
 import { createRunner, type Runner } from '../../runner';
+import { KafkaPortError } from '../../kafka-port';
+import { KafkaDoor } from '../../playground/kafkaDoor';
+import { ApiError } from '../errors';
+import { KAFKA_PORT_SETTING, KafkaPortSetting } from '../methods/playground';
 import type { OrderCommand } from '../../domain/orders';
 
 export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'playground.'> {
@@ -40,9 +44,19 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     session ??= new PlaygroundSession({ dataDir: ctx.dataDir, autoPump: true, onChange: (n) => coalescer.add(n) });
     return session;
   }
+  const kafka = new KafkaDoor(pg);
+  const openKafka = (port: number) =>
+    kafka.open(port).catch((e: unknown) => {
+      if (e instanceof KafkaPortError) throw new ApiError(`KAFKA_${e.code}`, e.message, undefined, { port: e.port });
+      throw e;
+    });
+  // The desktop setting: open the port when the app starts (failures stay in the status for the UI).
+  const kafkaSetting = KafkaPortSetting.safeParse(ctx.progress.getSetting(KAFKA_PORT_SETTING));
+  if (kafkaSetting.success && kafkaSetting.data.openOnStart) void openKafka(kafkaSetting.data.port).catch(() => undefined);
   // One sandbox runner for the saga and bank probes, started on first use.
   let probeRunner: Runner | undefined;
   ctx.onClose(async () => {
+    await kafka.close();
     coalescer.close();
     session?.close();
     await decider?.close();
@@ -142,8 +156,12 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     'playground.reset': () => {
       if (!session) return { ok: true };
       session.reset();
+      kafka.followReset();
       return { ok: true };
     },
+    'playground.kafkaPort': () => kafka.status(),
+    'playground.kafkaPortOpen': ({ port }) => openKafka(port),
+    'playground.kafkaPortClose': () => kafka.close(),
   };
 }
 

@@ -21,6 +21,18 @@ export const ReadingProgress = z.object({
 });
 export type ReadingProgress = z.infer<typeof ReadingProgress>;
 
+/** A "Try it" lab: predict, then observe in the playground (content/lessons/<id>/labs.json). */
+const LabOut = z.object({
+  id: z.string(),
+  section: z.number(),
+  title: z.string(),
+  setup: z.string(),
+  tool: z.string(),
+  question: z.string(),
+  options: z.array(z.object({ text: z.string(), correct: z.boolean() })),
+  explanation: z.string(),
+});
+
 export const lessonMethods = {
   'lesson.list': method(
     z.object({ lang: Locale }),
@@ -35,6 +47,7 @@ export const lessonMethods = {
       summary: z.string(),
       estimatedMinutes: z.number().nullable(),
       markdown: z.string(),
+      labs: z.array(LabOut),
       hasQuiz: z.boolean(),
       prev: LessonLink.nullable(),
       next: LessonLink.nullable(),

@@ -135,7 +135,7 @@ export const BrokerView = z.object({
       state: z.string(),
       assignor: z.string().nullable(),
       totalLag: z.number(),
-      members: z.array(z.object({ memberId: z.string(), status: z.string(), generation: z.number(), assignment: z.array(TP) })),
+      members: z.array(z.object({ memberId: z.string(), clientId: z.string(), origin: z.enum(['app', 'kafka']), status: z.string(), generation: z.number(), assignment: z.array(TP) })),
       partitions: z.array(TP.extend({ owner: z.string().nullable(), position: z.number().nullable(), committed: z.number().nullable(), lag: z.number().nullable() })),
     }),
   ),
@@ -226,6 +226,22 @@ const CodeChoice = z.enum(['reference', 'mine']);
 const OrderIdInput = z.object({ orderId: Id });
 const Done = z.object({ ok: z.boolean() });
 
+export const KafkaPortNumber = z.number().int().min(1).max(65535);
+/** The Kafka port in front of the playground's broker (see docs/engine/broker.md, "The Kafka port"). */
+export const KafkaPortStatus = z.object({
+  open: z.boolean(),
+  host: z.string(),
+  port: z.number(),
+  connections: z.number(),
+  clientMembers: z.number(),
+  error: z.object({ code: z.enum(['PORT_IN_USE', 'PORT_NOT_PERMITTED', 'LISTEN_FAILED']), port: z.number() }).nullable(),
+});
+export type KafkaPortStatus = z.infer<typeof KafkaPortStatus>;
+/** Settings key (settings.get/set) for the desktop app: open the Kafka port when the app starts. */
+export const KAFKA_PORT_SETTING = 'playground.kafkaPort';
+export const KafkaPortSetting = z.object({ openOnStart: z.boolean(), port: KafkaPortNumber });
+export type KafkaPortSetting = z.infer<typeof KafkaPortSetting>;
+
 export const playgroundMethods = {
   'playground.overview': method(Empty, Overview),
   'playground.command': method(z.object({ command: PlaygroundCommand }), CommandOutcome),
@@ -274,4 +290,8 @@ export const playgroundMethods = {
   ),
   'playground.setMyCode': method(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean(), message: z.string().optional() })),
   'playground.reset': method(z.object({ confirm: z.literal(true) }), Done),
+  'playground.kafkaPort': method(Empty, KafkaPortStatus),
+  /** Fails with KAFKA_PORT_IN_USE / KAFKA_PORT_NOT_PERMITTED / KAFKA_LISTEN_FAILED (details: { port }). */
+  'playground.kafkaPortOpen': method(z.object({ port: KafkaPortNumber }), KafkaPortStatus),
+  'playground.kafkaPortClose': method(Empty, KafkaPortStatus),
 };

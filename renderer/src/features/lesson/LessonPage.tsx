@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/router';
 import './strings';
 import './lesson.css';
 import { LessonArticle } from './LessonArticle';
+import { LessonLabs } from './LessonLabs';
 import { useLessonStore } from './lessonStore';
 import { renderLesson, type LessonLabels } from './markdown';
 import { useTextSize } from './textSize';
@@ -57,6 +58,7 @@ export default function LessonPage({ params }: { params: string[] }) {
       <div className="lesson-layout">
         <div className="lesson-main">
           <LessonArticle key={`${lesson.id}:${lesson.lang}`} html={rendered.html} articleRef={articleRef} tracker={tracker} />
+          <LessonLabs key={`labs:${lesson.id}:${lesson.lang}`} lessonId={lesson.id} labs={lesson.labs} />
           <LessonFooter />
         </div>
         <aside className="lesson-aside">

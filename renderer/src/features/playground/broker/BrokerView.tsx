@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlayground } from '../playgroundStore';
 import { GroupPanel } from './GroupPanel';
 import { JournalList } from './JournalList';
+import { KafkaPortCard } from './KafkaPortCard';
 import { KeyPath } from './KeyPath';
 import { PartitionLanes } from './PartitionLanes';
 
@@ -20,6 +21,7 @@ export function BrokerView() {
   const focusKey = key ?? (selected ? `order-${selected}` : null);
   return (
     <div className="pg-broker" data-testid="pg-broker">
+      <KafkaPortCard refreshKey={broker} />
       <section className="pg-card">
         <div className="pg-row pg-spread">
           <h3>{t('broker.lanes')}</h3>

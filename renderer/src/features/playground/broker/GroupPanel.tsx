@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
 import { usePlayground, type BrokerData } from '../playgroundStore';
+import { OriginBadge } from './KafkaPortCard';
 import { Sparkline } from './Sparkline';
 
 type Group = BrokerData['groups'][number];
@@ -40,7 +41,7 @@ export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData
           {group.members.map((m) => (
             <tr key={m.memberId} data-testid="pg-member">
               <td>
-                <code>{m.memberId}</code> {m.status !== 'active' && <span className="pg-status st-cancelled">{m.status}</span>}
+                <code>{m.memberId}</code> <OriginBadge origin={m.origin} /> {m.status !== 'active' && <span className="pg-status st-cancelled">{m.status}</span>}
               </td>
               <td>{m.assignment.map((a) => (a.topic === broker.topic ? `P${a.partition}` : `${a.topic}/${a.partition}`)).join(', ') || '—'}</td>
             </tr>
@@ -56,10 +57,10 @@ export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData
       <table className="pg-table">
         <tbody>
           {group.partitions
-            .filter((p) => p.topic === broker.topic)
+            .filter((p) => p.topic === broker.topic || !group.partitions.some((x) => x.topic === broker.topic))
             .map((p) => (
-              <tr key={p.partition}>
-                <td>P{p.partition}</td>
+              <tr key={`${p.topic}/${p.partition}`}>
+                <td>{p.topic === broker.topic ? `P${p.partition}` : `${p.topic}/P${p.partition}`}</td>
                 <td className="pg-small">
                   {t('broker.markers', { position: p.position ?? '—', committed: p.committed ?? '—' })}
                 </td>
