@@ -192,3 +192,28 @@ export function givenWhenThen<Event, Command, Result, Code extends string, Conte
     };
   };
 }
+
+/**
+ * Runs `action`, which must be refused by throwing an instance of `errorClass` with a readable
+ * message; returns that error. Otherwise fails in the domain's words: "expected an AccountError to be
+ * thrown, but withdraw() returned normally", "…, but it threw TypeError (no code): x is undefined".
+ */
+export function refusalOf<E extends Error>(
+  action: () => unknown,
+  errorClass: abstract new (...args: never[]) => E,
+  what: string,
+  details: Omit<ScenarioDetails, 'given' | 'command'> & Partial<Pick<ScenarioDetails, 'given' | 'command'>> = {},
+): E {
+  const expected = `expected ${/^[aeiou]/i.test(errorClass.name) ? 'an' : 'a'} ${errorClass.name} to be thrown`;
+  const base: ScenarioDetails = { given: details.given ?? null, command: details.command ?? what, ...details };
+  let thrown: unknown;
+  try {
+    action();
+  } catch (error) {
+    thrown = error;
+  }
+  if (thrown === undefined) throw new ScenarioFailure(`${expected}, but ${what} returned normally`, base);
+  if (!(thrown instanceof errorClass)) throw new ScenarioFailure(`${expected}, but ${what} threw ${describeThrown(thrown)}`, { ...base, actual_error_code: codeOf(thrown) });
+  if (thrown.message.trim().length === 0) throw new ScenarioFailure(`${what} threw ${errorClass.name} ${codeOf(thrown) ?? ''} with an empty message; say what was wrong`, base);
+  return thrown;
+}

@@ -1,5 +1,6 @@
 // Amounts from untyped callers, balances near the limit of exact numbers, and which check wins.
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '@engine/testing/givenWhenThen';
 import { BankAccount } from '@workspace/BankAccount';
 import { fixedClock } from '@workspace/clock';
 import { AccountError } from '@workspace/errors';
@@ -68,14 +69,7 @@ describe('refusals are AccountErrors', () => {
   for (const [label, past, refuse] of refusals) {
     it(`${label} throws an AccountError with a readable message`, () => {
       const account = BankAccount.fromEvents(past(), fixedClock(NOW));
-      let thrown: unknown;
-      try {
-        refuse(account);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown instanceof AccountError).toBe(true);
-      expect((thrown as Error).message.trim().length > 0).toBe(true);
+      refusalOf(() => refuse(account), AccountError, label, { given: past() });
     });
   }
 });

@@ -1,6 +1,7 @@
 // Inputs a careless solution lets through: blanks made of whitespace, values of the wrong type
 // from untyped callers, money that only looks equal, and several failing checks at once.
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '@engine/testing/givenWhenThen';
 import { fixedClock } from '@workspace/clock';
 import { OrderError } from '@workspace/errors';
 import type { OrderCreated } from '@workspace/events';
@@ -124,15 +125,7 @@ describe('refusals are OrderErrors', () => {
   for (const [method, refuse] of refusals) {
     it(`${method} throws an OrderError with a message a student can read`, () => {
       const order = OrderAggregate.fromEvents(history.pending(), fixedClock(NOW));
-      let thrown: unknown;
-      try {
-        refuse(order);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown instanceof OrderError).toBe(true);
-      expect(typeof (thrown as Error).message).toBe('string');
-      expect((thrown as Error).message.trim().length > 0).toBe(true);
+      refusalOf(() => refuse(order), OrderError, `${method}() on a pending order`, { given: history.pending() });
     });
   }
 });

@@ -1,6 +1,7 @@
 // Queries at their edges: bad paging and bounds refused, blank text ignored, pages past the end,
 // answers that callers cannot change, and ties in the sort order.
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '@engine/testing/givenWhenThen';
 import { CatalogError } from '@workspace/errors';
 import type { FindProducts } from '@workspace/queries';
 import { codeOf, NAMES_IN_ORDER, namesOf, newCatalog, sampleCatalog } from '../support/catalog';
@@ -23,13 +24,7 @@ describe('query validation', () => {
   }
 
   it('refusals are CatalogErrors', () => {
-    let thrown: unknown;
-    try {
-      sampleCatalog().readModel.findProducts({ pageSize: 500 });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown instanceof CatalogError).toBe(true);
+    refusalOf(() => sampleCatalog().readModel.findProducts({ pageSize: 500 }), CatalogError, 'findProducts({ pageSize: 500 })');
   });
 
   it('accepts pageSize 50 and equal bounds', () => {

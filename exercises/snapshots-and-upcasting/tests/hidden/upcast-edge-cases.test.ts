@@ -1,5 +1,6 @@
 // Upcasting leaves the stored event alone and refuses what it cannot read.
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from '@engine/testing/givenWhenThen';
 import { CustomerError } from '@workspace/errors';
 import { upcast } from '@workspace/upcasting';
 import { CUSTOMER_ID, RIGA, STREAM, v1, v2, points, type Raw } from '../support/fixtures';
@@ -54,12 +55,6 @@ describe('upcast edge cases', () => {
   });
 
   it('the refusal is a CustomerError', () => {
-    let thrown: unknown;
-    try {
-      upcast(stored(v2.moved(RIGA), 9));
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown instanceof CustomerError).toBe(true);
+    refusalOf(() => upcast(stored(v2.moved(RIGA), 9)), CustomerError, 'upcast() of a schema version 9 event');
   });
 });
