@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildBenchClass, ROOT } from '../test/integration/grading/fixtureClass';
 
-const SIZES = (process.env.GRADING_BENCH_SIZES ?? '30,300').split(',').map(Number);
+// 30, 100 and 300: the targets (30 and 300) and how the cost grows in between.
+const SIZES = (process.env.GRADING_BENCH_SIZES ?? '30,100,300').split(',').map(Number);
 
 /** RSS (bytes) of a process and all its descendants, read from /proc. */
 function treeRss(pid: number): number {
@@ -43,6 +44,9 @@ interface ClassFigures {
   load_avg_1m: number;
   peak_rss_mb: number;
   graded: number;
+  /** Seconds per phase of the grader (catalog, discover, runs, similarity, reports), from its own summary. */
+  phases_s: Record<string, number>;
+  similar_pairs: number | null;
 }
 
 async function gradeClass(size: number, work: string): Promise<ClassFigures> {
@@ -64,7 +68,10 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
   const wall = (performance.now() - started) / 1000;
   const cpu = childrenCpuSeconds() - cpuBefore;
   if (code !== 0) throw new Error(`grade exited with ${code}:\n${stderr}`);
-  const gb = JSON.parse(fs.readFileSync(path.join(out, 'gradebook.json'), 'utf8')) as { entries: Array<{ status: string }> };
+  const gb = JSON.parse(fs.readFileSync(path.join(out, 'gradebook.json'), 'utf8')) as { entries: Array<{ status: string }>; similarity?: { pairs_over_threshold: number } };
+  const phases = Object.fromEntries(
+    [...(/time by phase: (.*)/.exec(stdout)?.[1] ?? '').matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1]!, Number(m[2])]),
+  );
   if (fs.existsSync(path.join(work, 'ESCAPED'))) throw new Error('hostile code escaped the sandbox');
   process.stderr.write(stdout);
   return {
@@ -76,6 +83,8 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
     load_avg_1m: Math.round(load * 100) / 100,
     peak_rss_mb: Math.round(peak / (1024 * 1024)),
     graded: gb.entries.filter((e) => e.status === 'graded').length,
+    phases_s: phases,
+    similar_pairs: gb.similarity?.pairs_over_threshold ?? null,
   };
 }
 
@@ -89,6 +98,7 @@ export async function main(): Promise<void> {
         `${String(r.submissions).padStart(5)} submissions  ${r.wall_s.toFixed(2).padStart(7)} s wall  ${String(r.per_submission_ms).padStart(5)} ms/submission  ` +
           `${r.cpu_s.toFixed(1).padStart(6)} s CPU (${r.cpu_per_submission_ms} ms/submission)  peak ${r.peak_rss_mb} MB  load ${r.load_avg_1m}  (${r.graded} graded)`,
       );
+      console.log(`        where the time goes: ${Object.entries(r.phases_s).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}; similarity pairs over the threshold: ${r.similar_pairs}`);
       classes.push(r);
     }
     const peak = Math.max(...classes.map((c) => c.peak_rss_mb));

@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const runner = createSandboxGradingRunner({ poolSize: args.concurrency });
   try {
-    const { gradebook, reports } = await runGradingJob({
+    const { gradebook, reports, timings } = await runGradingJob({
       input: args.input,
       outDir: args.out,
       exercisesRoot: args.exercisesRoot,
@@ -100,6 +100,7 @@ async function main(): Promise<number> {
         (x) => `  ${x.id}: mean score ${meanOf(x.id).toFixed(2)} of ${x.max_score}${x.reference_ok ? '' : ' (the reference solution does not pass every test!)'}`,
       ),
       `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
+      `  time by phase: ${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`,
       ...gradebook.problems.map((p) => `  problem: ${p}`),
       ...(gradebook.similarity
         ? [`  similarity: ${gradebook.similarity.pairs_over_threshold} pair(s) at or above ${Math.round(gradebook.similarity.threshold * 100)}% (similarity.html)`]

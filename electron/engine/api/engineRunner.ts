@@ -7,14 +7,21 @@ import { createRunner, type Runner } from '../runner';
 
 const runners = new WeakMap<EngineContext, Runner>();
 
+/**
+ * Where the runner finds the engine modules tests import ('@engine/...'): a packaged app ships them as
+ * resources/engine (only those, docs/electron.md); a source tree has electron/engine. Looked up from the
+ * resources folder, not from this file: the desktop app runs the engine bundled into dist/electron/main.cjs.
+ */
+export function engineSourcesDir(resourcesDir: string): string | undefined {
+  return [path.join(resourcesDir, 'engine'), path.join(resourcesDir, 'electron', 'engine')].find((dir) => fs.existsSync(dir));
+}
+
 export function engineRunner(ctx: EngineContext): Runner {
   let runner = runners.get(ctx);
   if (!runner) {
-    // A packaged app ships the pure engine modules tests import ('@engine/...') as resources/engine.
-    const packagedEngine = path.join(ctx.resourcesDir, 'engine');
     const created = createRunner({
       exercisesDir: path.join(ctx.resourcesDir, 'exercises'),
-      engineDir: fs.existsSync(path.join(packagedEngine, 'domain')) ? packagedEngine : undefined,
+      engineDir: engineSourcesDir(ctx.resourcesDir),
     });
     runners.set(ctx, created);
     ctx.onClose(() => created.close());

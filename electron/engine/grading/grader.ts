@@ -40,6 +40,8 @@ export interface GradeOptions {
   memoryBudgetBytes?: number;
   /** The similarity report (on by default): threshold and where the engine's reference code is; false turns it off. */
   similarity?: ClassSimilarityOptions | false;
+  /** Filled with the milliseconds each phase took (catalog, discover, runs, similarity): where the time goes. */
+  timings?: Record<string, number>;
 }
 
 interface Reference {
@@ -49,9 +51,17 @@ interface Reference {
 }
 
 export async function grade(options: GradeOptions): Promise<Gradebook> {
+  const timings = options.timings ?? {};
+  let phaseStart = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - phaseStart);
+    phaseStart = now;
+  };
   const catalog = loadExerciseCatalog(options.exercisesRoot);
   const problems = [...catalog.problems];
   if (options.exercise && !catalog.get(options.exercise)) problems.push(`--exercise ${options.exercise}: no such exercise`);
+  phase('catalog');
   // Discovery reads only the files an exercise takes; one hand-in at a time is held as raw text.
   const wants = (exerciseId: string, rel: string) => catalog.get(exerciseId)?.editable.some((e) => sameFile(e, rel)) ?? false;
   const entries = classify(discover(options.input, { wants }), catalog, options.exercise, { now: options.now, memoryBudgetBytes: options.memoryBudgetBytes });
@@ -62,20 +72,19 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
   let done = 0;
   const tick = (current?: string) => options.onProgress?.({ done, total, current });
   tick();
+  phase('discover');
 
   // The reference solution's run is the list of tests that can earn points (and a check of the instructor's copy).
+  // Scores are computed after every run, so the reference runs share the pool with the submissions.
   const references = new Map<string, Reference>();
-  for (const id of exerciseIds) {
-    const exercise = catalog.get(id)!;
-    references.set(id, await referenceRun(options, exercise));
-    const ref = references.get(id)!;
-    if (ref.problem) problems.push(ref.problem);
+  const referenceJobs = exerciseIds.map((id) => async () => {
+    const ref = await referenceRun(options, catalog.get(id)!);
+    references.set(id, ref);
     done += 1;
     tick(`reference: ${id}`);
-  }
-
+  });
   const results = new Map<Entry, { result: RunResult | null; error?: string; durationMs: number }>();
-  await runPool(gradable, options.concurrency ?? 1, async (entry) => {
+  const submissionJobs = gradable.map((entry) => async () => {
     const exercise = catalog.get(entry.exerciseId)!;
     const started = performance.now();
     try {
@@ -88,9 +97,13 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     done += 1;
     tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
   });
+  await runPool([...referenceJobs, ...submissionJobs], options.concurrency ?? 1, (job) => job());
+  for (const id of exerciseIds) if (references.get(id)?.problem) problems.push(references.get(id)!.problem!);
+  phase('runs');
 
   const similarity = options.similarity === false ? null : classSimilarity(entries, catalog, options.similarity ?? {});
   if (similarity) problems.push(...similarity.problems);
+  phase('similarity');
   const gradebookEntries = entries.map((entry) => {
     const row = toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId));
     // Only rows that ran were compared; the others carry no similarity at all.

@@ -19,12 +19,17 @@ export interface GradingJobResult {
   reports: WrittenReports;
   /** entry source → the editable files that were graded (read on demand: a class is not kept in memory twice) */
   code: Map<string, () => Record<string, string>>;
+  /** Milliseconds per phase: catalog, discover, runs, similarity, reports. */
+  timings: Record<string, number>;
 }
 
 export async function runGradingJob(options: GradingJobOptions): Promise<GradingJobResult> {
   if (!fs.existsSync(options.input)) throw Object.assign(new Error(`Input not found: ${options.input}`), { code: 'NOT_FOUND' });
   const code = new Map<string, () => Record<string, string>>();
-  const gradebook = await grade({ ...options, onEntryFiles: (source, files) => code.set(source, files) });
+  const timings: Record<string, number> = {};
+  const gradebook = await grade({ ...options, timings, onEntryFiles: (source, files) => code.set(source, files) });
+  const started = performance.now();
   const reports = writeReports(path.resolve(options.outDir), gradebook, { lang: options.lang });
-  return { gradebook, reports, code };
+  timings.reports = Math.round(performance.now() - started);
+  return { gradebook, reports, code, timings };
 }
