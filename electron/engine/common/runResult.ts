@@ -36,6 +36,8 @@ export const TestResult = z.object({
   /** Test file (relative to the exercise folder) and the line where the test is declared. */
   file: z.string().optional(),
   line: z.number().int().min(0).optional(),
+  /** Line of the failing assertion in the test file, when it is not the test's own line (visible tests only). */
+  failed_line: z.number().int().min(0).optional(),
   /** Where in a workspace file (usually the student's) the error that failed the test was thrown. */
   error_location: SourceLocation.optional(),
   // Given/when/then details, copied from the `details` of the Error a failing test threw.

@@ -8,7 +8,7 @@ import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
 import { RESULT_CAP_BYTES, RunResult, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
 import type { RawRun } from './sandboxPool';
 import { SourceMap } from './sourcemap';
-import { extractTestCode } from './testCode';
+import { expectSubject, extractTestCode } from './testCode';
 
 export interface AssembleInput {
   exerciseId: string;
@@ -130,6 +130,20 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
       for (let n = 2; seen.has(name); n++) name = `${m.name} (${n})`;
       seen.add(name);
       let message = m.message;
+      // A failed assertion in the test file: its line (to open the test there, not at `it(`), and the
+      // expression it checked (so `expected "…08:04…" to be "…08:03…"` names what was compared).
+      let failedLine: number | undefined;
+      if (m.status === 'fail' && !hidden) {
+        for (const f of m.errorFrames) {
+          const pos = mapOf(i).lookup(f.line, f.column);
+          if (pos && fileOf(pos.source) === path.normalize(suite.file)) {
+            failedLine = pos.line;
+            const subject = m.details === undefined && message !== null ? expectSubject(sourceOfTests(), pos.line, pos.column) : null;
+            if (subject && message !== null) message = `expect(${subject}): ${message}`;
+            break;
+          }
+        }
+      }
       const errorLocation = m.status === 'fail' ? workspaceLocation(i, m.errorFrames) : null;
       if (message !== null && errorLocation && m.details === undefined) {
         message = `${message}\n    at ${errorLocation.file}:${errorLocation.line}:${errorLocation.column}`;
@@ -149,6 +163,7 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
         visibility: suite.visibility,
         file: suite.file,
         line,
+        ...(failedLine !== undefined && failedLine !== line ? { failed_line: failedLine } : {}),
         ...(errorLocation && !hidden ? { error_location: errorLocation } : {}),
       };
       if (m.status !== 'pass' && m.details !== undefined && typeof m.details === 'object') {
