@@ -1,11 +1,14 @@
 // `npm run build`: the renderer (Vite) and the Electron main + preload (esbuild, one CommonJS file each).
+// `node scripts/build.mjs [renderer|electron] [--production]`.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildElectron } from './build/electronBundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const only = process.argv[2]; // 'renderer' | 'electron' | undefined (both)
+const args = process.argv.slice(2);
+const only = args.find((a) => !a.startsWith('--')); // 'renderer' | 'electron' | undefined (both)
+const production = args.includes('--production');
 
 if (only !== 'electron') {
   const vite = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -13,24 +16,7 @@ if (only !== 'electron') {
   console.log('renderer → dist/renderer');
 }
 if (only !== 'renderer') {
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
-  await build({
-    ...common,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/electron/main.cjs',
-    // Native and Electron modules stay outside the bundle; esbuild is used at run time by the test runner.
-    external: ['electron', 'better-sqlite3', 'esbuild'],
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
-  await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
-  // The test runner's sandbox harness, prebuilt: a packaged app has no TypeScript sources to bundle it from.
-  await build({
-    ...common,
-    sourcemap: false,
-    entryPoints: ['electron/engine/runner/sandbox/child.ts'],
-    outfile: 'dist/electron/runner-harness.cjs',
-    banner: { js: "'use strict';" },
-  });
-  console.log('electron main + preload + runner harness → dist/electron');
+  // `--production` (packaging): minified, no source maps.
+  await buildElectron({ root, production });
+  console.log(`electron main + preload + runner harness → dist/electron${production ? ' (minified, no source maps)' : ''}`);
 }

@@ -1,26 +1,22 @@
-// `npm run package`: builds the app, the Electron-ABI better-sqlite3 (via `npm start`'s step), then electron-builder.
-// Needs the network for Electron's headers and zip; classrooms get the finished installers.
+// `npm run package`: the production build (main and preload minified, no source maps), the student build
+// staged in .cache/student-build/ (the exercises from the one studentBuild() definition: no solution, mutants,
+// hidden suites, nor a manifest naming them; the engine modules exercise suites import, stopping if one is
+// a reference implementation), then electron-builder (electron-builder.yml). SQLite's native binary for each
+// platform comes prebuilt with better-sqlite3 13 (node_modules/better-sqlite3-electron/prebuilds), so nothing
+// is compiled. Needs the network for Electron's zip; classrooms get the finished installers.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-const binding = path.join(root, '.cache', 'electron-sqlite', electronVersion, 'better_sqlite3.node');
-if (spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root }).status !== 0) process.exit(1);
-// What the installer ships of each exercise, from the one studentBuild() definition (no solution,
-// mutants, hidden suites, nor a manifest naming them): dist/student-exercises/<id>/.
-const studentBuild = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/studentBuild.ts', '--out', 'dist/student-exercises'], { stdio: 'inherit', cwd: root });
-if (studentBuild.status !== 0) process.exit(1);
-if (!fs.existsSync(binding)) {
-  console.error(`Missing ${path.relative(root, binding)}: run \`npm start\` once on a machine with network access to build it.`);
-  process.exit(1);
-}
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const step = (args) => {
+  if (spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root }).status !== 0) process.exit(1);
+};
+step([path.join(root, 'scripts/build.mjs'), '--production']);
+step([tsx, 'electron/cli/studentBuild.ts', '--out', '.cache/student-build/exercises']);
+step([tsx, path.join(root, 'scripts/packaging/stageStudentEngine.ts')]);
+
 const args = process.argv.slice(2);
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-builder/cli.js'), ...args], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, ELECTRON_VERSION: electronVersion },
-});
+const result = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-builder/cli.js'), ...args], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

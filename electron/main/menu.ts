@@ -1,12 +1,14 @@
-// The application menu: the standard roles, with zoom in the View menu for classroom projectors.
+// The application menu: the standard roles, with zoom in the View menu for classroom projectors, and
+// Help → About (the app's version and the Electron it ships, see version.ts). Labels in the system's language.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MainStrings } from './strings';
 
-export function menuTemplate(platform: NodeJS.Platform, appName: string): MenuItemConstructorOptions[] {
+export function menuTemplate(platform: NodeJS.Platform, appName: string, strings: MainStrings): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: strings.view,
       submenu: [
         { role: 'reload' },
         { role: 'toggleDevTools' },
@@ -19,7 +21,7 @@ export function menuTemplate(platform: NodeJS.Platform, appName: string): MenuIt
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `About ${appName}`, role: 'about' }] },
+    { role: 'help', label: strings.help, submenu: [{ label: strings.about(appName), role: 'about' }] },
   ];
   if (platform === 'darwin') template.unshift({ role: 'appMenu' });
   return template;

@@ -1,6 +1,6 @@
 // Security rules for the desktop window: the options every BrowserWindow gets, what a page may navigate to,
-// and whether an IPC message came from our own app:// origin.
-import type { WebContents, WebPreferences } from 'electron';
+// which permissions a page gets (none), and whether an IPC message came from our own app:// origin.
+import type { Session, WebContents, WebPreferences } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'replayground';
@@ -41,4 +41,18 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+
+/**
+ * Denies every permission a page could ask for (camera, microphone, notifications, geolocation, clipboard
+ * reads, HID/serial/USB devices, local-network access, …), both the prompt (request) and the silent query
+ * (check): the app needs none of them. Copy and paste with the keyboard and the native Edit menu do not go
+ * through permissions and keep working.
+ */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

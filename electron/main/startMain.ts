@@ -8,10 +8,12 @@ import { useSqliteNativeBinding } from '../engine/sqlite';
 import { registerIpc, PUSH_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
-import { APP_ORIGIN, APP_SCHEME, hardenWebContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
+import { mainStrings } from './strings';
+import { aboutPanelOptions, runtimeVersions } from './version';
 import { loadWindowState, saveWindowState } from './windowState';
 
-export type ElectronModule = Pick<typeof import('electron'), 'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'Menu' | 'shell'>;
+export type ElectronModule = Pick<typeof import('electron'), 'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'Menu' | 'session' | 'shell'>;
 
 export interface MainPaths {
   /** Folder with index.html of the built renderer. */
@@ -20,12 +22,12 @@ export interface MainPaths {
   preloadPath: string;
   /** Folder holding content/ and exercises/. */
   resourcesDir: string;
-  /** better-sqlite3 binary built for Electron's ABI, when one was built. */
+  /** The native binary of the desktop app's better-sqlite3 (13.x, Node-API: loads in Electron as it is). */
   sqliteBinding?: string;
 }
 
 export function startMain(electron: ElectronModule, paths: MainPaths): { ready: Promise<Engine | null> } {
-  const { app, BrowserWindow, ipcMain, protocol, Menu } = electron;
+  const { app, BrowserWindow, ipcMain, protocol, Menu, session } = electron;
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -44,14 +46,19 @@ export function startMain(electron: ElectronModule, paths: MainPaths): { ready: 
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Every session the app ever gets (the default one and any other) denies every permission.
+  app.on('session-created', (created) => denyAllPermissions(created));
   app.on('window-all-closed', () => app.quit());
 
   const ready = app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
     const userData = app.getPath('userData');
     const engine = createEngine({ dataDir: userData, shell: 'electron', resourcesDir: paths.resourcesDir, appVersion: app.getVersion() });
     registerIpc(ipcMain, engine.dispatch);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.getName())));
+    const locale = app.getLocale();
+    app.setAboutPanelOptions(aboutPanelOptions(app.getName(), app.getVersion(), runtimeVersions(process.versions), locale));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.getName(), mainStrings(locale))));
 
     const bounds = loadWindowState(userData);
     mainWindow = new BrowserWindow({
@@ -87,8 +94,17 @@ export function startMain(electron: ElectronModule, paths: MainPaths): { ready: 
   return { ready };
 }
 
-/** Where the packaged app or the source tree keeps its pieces. */
-export function resolveMainPaths(appPath: string, isPackaged: boolean, resourcesPath: string, electronVersion: string): MainPaths {
+/** The name better-sqlite3 13 gives its prebuilt binary for a platform: `linux-x64`, `darwin-arm64`, `win32-x64` … */
+export function sqlitePrebuildName(platform: NodeJS.Platform, arch: string): string {
+  return `${platform}-${arch}`;
+}
+
+/**
+ * Where the packaged app or the source tree keeps its pieces. The packaged app carries SQLite's binary as
+ * resources/native/better_sqlite3.node (electron-builder.yml); `npm start` uses the prebuilt one in
+ * node_modules/better-sqlite3-electron (the npm alias of better-sqlite3 13 for the desktop build).
+ */
+export function resolveMainPaths(appPath: string, isPackaged: boolean, resourcesPath: string, platform: NodeJS.Platform, arch: string): MainPaths {
   const root = isPackaged ? resourcesPath : appPath;
   return {
     rendererDir: path.join(appPath, 'dist', 'renderer'),
@@ -96,6 +112,6 @@ export function resolveMainPaths(appPath: string, isPackaged: boolean, resources
     resourcesDir: root,
     sqliteBinding: isPackaged
       ? path.join(resourcesPath, 'native', 'better_sqlite3.node')
-      : path.join(appPath, '.cache', 'electron-sqlite', electronVersion, 'better_sqlite3.node'),
+      : path.join(appPath, 'node_modules', 'better-sqlite3-electron', 'prebuilds', `${sqlitePrebuildName(platform, arch)}.node`),
   };
 }

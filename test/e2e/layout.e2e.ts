@@ -13,7 +13,7 @@ const SCREENS = [
   { name: '1440×900 at 150 %', viewport: { width: 960, height: 600 }, deviceScaleFactor: 1.5 },
   { name: '1440×900 at 200 %', viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 },
 ];
-const PAGES = ['#/lesson', '#/quiz', '#/exercises', '#/exercises/orders-lifecycle', '#/playground', '#/instructor'];
+const PAGES = ['#/lesson', '#/glossary', '#/quiz', '#/exercises', '#/exercises/orders-lifecycle', '#/playground', '#/instructor'];
 
 /** Elements wider than the window, or scroll containers the page itself would scroll sideways in. */
 function sidewaysOverflow(page: Page): Promise<string[]> {

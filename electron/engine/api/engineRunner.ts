@@ -7,18 +7,33 @@ import { createRunner, type Runner } from '../runner';
 
 const runners = new WeakMap<EngineContext, Runner>();
 
+/**
+ * Where the runner finds the engine modules tests import ('@engine/...'): a packaged app ships them as
+ * resources/engine (only those, docs/electron.md); a source tree has electron/engine. Looked up from the
+ * resources folder, not from this file: the desktop app runs the engine bundled into dist/electron/main.cjs.
+ */
+export function engineSourcesDir(resourcesDir: string): string | undefined {
+  return [path.join(resourcesDir, 'engine'), path.join(resourcesDir, 'electron', 'engine')].find((dir) => fs.existsSync(dir));
+}
+
 export function engineRunner(ctx: EngineContext): Runner {
   let runner = runners.get(ctx);
   if (!runner) {
-    // A packaged app ships the pure engine modules tests import ('@engine/...') as resources/engine.
-    const packagedEngine = path.join(ctx.resourcesDir, 'engine');
     const created = createRunner({
       exercisesDir: path.join(ctx.resourcesDir, 'exercises'),
-      engineDir: fs.existsSync(path.join(packagedEngine, 'domain')) ? packagedEngine : undefined,
+      engineDir: engineSourcesDir(ctx.resourcesDir),
     });
     runners.set(ctx, created);
     ctx.onClose(() => created.close());
     runner = created;
   }
   return runner;
+}
+
+/**
+ * The owner of the runs the app makes for its student: sandbox processes are reused only within one
+ * owner's runs. One engine serves the student whose data folder it opened.
+ */
+export function studentOwner(ctx: EngineContext): string {
+  return `student:${ctx.dataDir}`;
 }

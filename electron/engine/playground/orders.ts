@@ -39,7 +39,7 @@ export function newOrderId(): string {
 }
 
 export function runReferenceCommand(store: EventStore, command: OrderCommand): CommandOutcome {
-  const handler = createOrderCommandHandler({ store, newOrderId });
+  const handler = createOrderCommandHandler({ store, newOrderId, aggregate: OrderAggregate });
   const orderId = command.type === 'CreateOrder' ? (command.orderId ?? null) : command.orderId;
   const before = store.headPosition();
   try {

@@ -103,3 +103,21 @@ export function extractTestCode(src: string, line: number, column: number): stri
   }
   return dedent(args.slice(i).replace(/,\s*$/, ''));
 }
+
+/**
+ * What a failing assertion was about: the argument of the `expect(…)` whose matcher is called at
+ * line (1-based) / column (0-based) of the test source, e.g. `order.paidAt`. Null when no `expect(`
+ * ends just before that place (a thrown error, a helper).
+ */
+export function expectSubject(src: string, line: number, column: number): string | null {
+  const at = offsetOf(src, line, column);
+  const open = src.lastIndexOf('expect(', at);
+  if (open < 0 || at - open > 600) return null;
+  const paren = open + 'expect'.length;
+  const close = matchBracket(src, paren);
+  if (close < 0 || close > at) return null;
+  const subject = src.slice(paren + 1, close).replace(/\s+/g, ' ').trim().replace(/,$/, '');
+  // A literal names nothing the student could look for.
+  if (!subject || subject.length > 120 || /^(-?[\d._]+(e-?\d+)?n?|'[^']*'|"[^"]*"|`[^`$]*`|true|false|null|undefined)$/.test(subject)) return null;
+  return subject;
+}

@@ -1,17 +1,37 @@
 // The main process wiring, against a recording fake of Electron (the only place a fake Electron is used:
 // the binary cannot run on the build machines). Asserts the security options, the CSP, denied navigation
-// and windows, the IPC sender check, and one handler per contract method.
+// and windows, denied permissions, the IPC sender check, one handler per contract method, the About panel
+// and `--version`.
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../../electron/engine/api/contract';
-import { startMain, type ElectronModule } from '../../../electron/main/startMain';
+import { resolveMainPaths, startMain, type ElectronModule } from '../../../electron/main/startMain';
+import { packagedEsbuildBinary } from '../../../electron/main/packagedEsbuild';
+import { aboutPanelOptions, versionText, wantsVersion } from '../../../electron/main/version';
 import { exposedApi } from '../../../electron/preload/exposedApi';
 
 type Listener = (...args: unknown[]) => unknown;
 
-function recordingElectron() {
+/** A session that keeps the permission handlers it was given. */
+class FakeSession {
+  request: Listener | null = null;
+  check: Listener | null = null;
+  device: Listener | null = null;
+  setPermissionRequestHandler(fn: Listener) {
+    this.request = fn;
+  }
+  setPermissionCheckHandler(fn: Listener) {
+    this.check = fn;
+  }
+  setDevicePermissionHandler(fn: Listener) {
+    this.device = fn;
+  }
+}
+
+function recordingElectron(locale = 'en-US') {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-main-'));
   const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-renderer-'));
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
@@ -20,7 +40,14 @@ function recordingElectron() {
   const appEvents = new Map<string, Listener[]>();
   const handlers = new Map<string, Listener>();
   const windows: FakeWindow[] = [];
-  const record = { privileged: [] as unknown[], protocolHandlers: new Map<string, (req: Request) => Response>(), menu: null as unknown, quit: 0 };
+  const record = {
+    privileged: [] as unknown[],
+    protocolHandlers: new Map<string, (req: Request) => Response>(),
+    menu: null as unknown,
+    about: null as Record<string, unknown> | null,
+    quit: 0,
+  };
+  const defaultSession = new FakeSession();
 
   class FakeWebContents {
     events = new Map<string, Listener>();
@@ -65,6 +92,8 @@ function recordingElectron() {
       getPath: () => userData,
       getVersion: () => '9.9.9',
       getName: () => 'Replayground',
+      getLocale: () => locale,
+      setAboutPanelOptions: (options: Record<string, unknown>) => (record.about = options),
     },
     BrowserWindow: FakeWindow,
     ipcMain: { handle: (channel: string, fn: Listener) => handlers.set(channel, fn) },
@@ -73,13 +102,15 @@ function recordingElectron() {
       handle: (scheme: string, fn: (req: Request) => Response) => record.protocolHandlers.set(scheme, fn),
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (record.menu = m) },
+    session: { defaultSession },
     shell: {},
   } as unknown as ElectronModule;
-  return { fake, handlers, windows, record, rendererDir };
+  const emitApp = (name: string, ...args: unknown[]) => (appEvents.get(name) ?? []).forEach((fn) => fn(...args));
+  return { fake, handlers, windows, record, rendererDir, defaultSession, emitApp };
 }
 
-async function boot() {
-  const rec = recordingElectron();
+async function boot(locale?: string) {
+  const rec = recordingElectron(locale);
   const { ready } = startMain(rec.fake, {
     rendererDir: rec.rendererDir,
     preloadPath: '/app/preload.cjs',
@@ -148,6 +179,38 @@ describe('electron main wiring', () => {
     await engine.close();
   });
 
+  it('denies every permission request, check and device, in the default session and every later one', async () => {
+    const { defaultSession, emitApp, engine } = await boot();
+    const created = new FakeSession();
+    emitApp('session-created', created);
+    for (const ses of [defaultSession, created]) {
+      for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'local-network-access', 'openExternal']) {
+        const answers: unknown[] = [];
+        ses.request!({}, permission, (granted: boolean) => answers.push(granted), { requestingUrl: 'app://replayground/index.html' });
+        expect(answers).toEqual([false]);
+        expect(ses.check!({}, permission, 'app://replayground', { requestingUrl: 'app://replayground/index.html' })).toBe(false);
+      }
+      expect(ses.device!({ deviceType: 'usb', origin: 'app://replayground', device: {} })).toBe(false);
+    }
+    await engine.close();
+  });
+
+  it('puts the app version and the Electron it ships into the About panel', async () => {
+    const { record, engine } = await boot();
+    expect(record.about).toMatchObject({ applicationName: 'Replayground' });
+    expect(String(record.about!.applicationVersion)).toMatch(/^9\.9\.9 \(Electron /);
+    await engine.close();
+  });
+
+  it('labels the menu in Russian on a Russian system', async () => {
+    const { record, engine } = await boot('ru-RU');
+    const menu = JSON.stringify(record.menu);
+    expect(menu).toContain('"label":"Вид"');
+    expect(menu).toContain('О программе Replayground');
+    expect(menu).not.toContain('"label":"View"');
+    await engine.close();
+  });
+
   it('installs an application menu with zoom roles for projectors', async () => {
     const { record, engine } = await boot();
     const roles = JSON.stringify(record.menu);
@@ -170,5 +233,54 @@ describe('preload surface', () => {
     expect(calls).toHaveLength(1);
     expect(() => api.subscribe('secrets', () => undefined)).toThrow(/No push topic/);
     expect(Object.keys(api).sort()).toEqual(['invoke', 'subscribe']);
+  });
+});
+
+describe('version for IT (About panel and --version)', () => {
+  const runtime = { electron: '45.5.0', chrome: '146.0.1.2', node: '24.9.0' };
+
+  it('answers --version wherever it stands on the command line, and nothing else', () => {
+    expect(wantsVersion(['/opt/Replayground/replayground', '--version'])).toBe(true);
+    expect(wantsVersion(['/app', '--no-sandbox', '--version'])).toBe(true);
+    expect(wantsVersion(['/app'])).toBe(false);
+    expect(wantsVersion(['/app', '--versions'])).toBe(false);
+  });
+
+  it('prints the app version, then the runtime as key=value pairs', () => {
+    expect(versionText('Replayground', '0.1.0', runtime)).toBe('Replayground 0.1.0\nelectron=45.5.0 chromium=146.0.1.2 node=24.9.0\n');
+  });
+
+  it('shows the runtime line in the About panel on every platform, in the system language', () => {
+    const en = aboutPanelOptions('Replayground', '0.1.0', runtime, 'en-GB');
+    expect(en.applicationVersion).toBe('0.1.0 (Electron 45.5.0, Chromium 146.0.1.2, Node.js 24.9.0)');
+    expect(en.credits).toBe('Electron 45.5.0, Chromium 146.0.1.2, Node.js 24.9.0');
+    expect(en.version).toBe('Electron 45.5.0');
+  });
+});
+
+describe('desktop SQLite binary', () => {
+  it('the packaged app reads it from resources/native, npm start from the prebuilt binary of better-sqlite3 13', () => {
+    const packaged = resolveMainPaths('/opt/app/resources/app.asar', true, '/opt/app/resources', 'linux', 'x64');
+    expect(packaged.sqliteBinding).toBe(path.join('/opt/app/resources', 'native', 'better_sqlite3.node'));
+    expect(packaged.resourcesDir).toBe('/opt/app/resources');
+    const dev = resolveMainPaths(process.cwd(), false, '/unused', process.platform, process.arch);
+    // The binary npm start hands to Electron exists for this machine, and belongs to better-sqlite3 13.
+    expect(fs.existsSync(dev.sqliteBinding!)).toBe(true);
+    const require = createRequire(import.meta.url);
+    const pkg = require(path.join(process.cwd(), 'node_modules/better-sqlite3-electron/package.json')) as { version: string };
+    expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('esbuild in a packaged app', () => {
+  it('points esbuild at the unpacked binary next to app.asar, and leaves a source tree alone', () => {
+    const main = path.join('/opt/Replayground/resources', 'app.asar', 'dist', 'electron', 'main.cjs');
+    expect(packagedEsbuildBinary(main, 'linux', 'x64')).toBe(
+      path.join('/opt/Replayground/resources', 'app.asar.unpacked', 'node_modules', '@esbuild', 'linux-x64', 'bin', 'esbuild'),
+    );
+    expect(packagedEsbuildBinary(main, 'win32', 'x64')).toBe(
+      path.join('/opt/Replayground/resources', 'app.asar.unpacked', 'node_modules', '@esbuild', 'win32-x64', 'esbuild.exe'),
+    );
+    expect(packagedEsbuildBinary(path.join(process.cwd(), 'dist', 'electron', 'main.cjs'), 'linux', 'x64')).toBeNull();
   });
 });

@@ -80,9 +80,9 @@ function LessonToolbar() {
     <div className="lesson-toolbar" role="toolbar" aria-label={t('textSize')}>
       {minutes ? <span className="muted lesson-minutes">{t('minutes', { count: minutes })}</span> : null}
       <span className="muted">{t('textSize')}</span>
-      <button type="button" onClick={() => step(-1)} aria-label={t('smaller')} title={t('smaller')}>A−</button>
-      <button type="button" onClick={reset} aria-label={t('resetSize')} title={t('resetSize')}>{Math.round(scale * 100)}%</button>
-      <button type="button" onClick={() => step(1)} aria-label={t('larger')} title={t('larger')}>A+</button>
+      <button type="button" onClick={() => step(-1)} title={t('smaller')}><span aria-hidden="true">A−</span><span className="sr-only">{t('smaller')}</span></button>
+      <button type="button" onClick={reset} aria-label={`${Math.round(scale * 100)}% — ${t('resetSize')}`} title={t('resetSize')}>{Math.round(scale * 100)}%</button>
+      <button type="button" onClick={() => step(1)} title={t('larger')}><span aria-hidden="true">A+</span><span className="sr-only">{t('larger')}</span></button>
       <a className="lesson-glossary-link" href={hrefFor('glossary')} data-testid="lesson-glossary-link">{t('glossary')}</a>
     </div>
   );

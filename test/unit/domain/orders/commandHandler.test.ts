@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  OrderAggregate,
   createOrderCommandHandler,
   fixedClock,
   fromRecordedEvent,
@@ -31,7 +32,7 @@ function codeOf(action: () => unknown): unknown {
 describe.each(stores)('order command handler over the %s store', (_name, openStore) => {
   it('creates an order, then loads it and appends at the next version', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: fixedClock(NOW) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW) });
     expect(handler.handle(createCommand)).toMatchObject({ orderId: ID, version: 1 });
     const result = handler.handle(payCommand);
     expect(result.version).toBe(2);
@@ -48,7 +49,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
 
   it('gives a new order an id when the command names none', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: fixedClock(NOW), newOrderId: () => 'generated-1' });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW), newOrderId: () => 'generated-1' });
     const { type: _type, orderId: _id, ...rest } = createCommand as Extract<OrderCommand, { type: 'CreateOrder' }>;
     expect(handler.handle({ type: 'CreateOrder', ...rest }).orderId).toBe('generated-1');
     expect(store.readStream(orderStreamId('generated-1')).currentVersion).toBe(1);
@@ -57,7 +58,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
 
   it('answers NOT_FOUND for an order with no events, and refuses to create one twice', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: fixedClock(NOW) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW) });
     expect(codeOf(() => handler.handle(payCommand))).toBe('NOT_FOUND');
     handler.handle(createCommand);
     expect(codeOf(() => handler.handle(createCommand))).toBe('INVALID_STATE');
@@ -66,7 +67,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
 
   it('stores nothing when the aggregate refuses', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: fixedClock(NOW) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW) });
     handler.handle(createCommand);
     expect(codeOf(() => handler.handle({ ...payCommand, amount: 1 } as OrderCommand))).toBe('AMOUNT_MISMATCH');
     expect(store.readStream(orderStreamId(ID)).currentVersion).toBe(1);
@@ -76,7 +77,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
 
   it('retries once when another writer got in first, deciding again on the fresh state', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: fixedClock(NOW) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW) });
     handler.handle(createCommand);
     let appends = 0;
     const racing: EventStore = Object.create(store) as EventStore;
@@ -88,7 +89,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
       }
       return store.appendToStream(streamId, events, options);
     };
-    const result = createOrderCommandHandler({ store: racing, clock: fixedClock(NOW) }).handle(payCommand);
+    const result = createOrderCommandHandler({ store: racing, aggregate: OrderAggregate, clock: fixedClock(NOW) }).handle(payCommand);
     expect(appends).toBe(2);
     expect(result.version).toBe(3);
     expect(store.readStream(orderStreamId(ID)).events.map((event) => event.type)).toEqual(['OrderCreated', 'OrderAddressChanged', 'OrderPaid']);
@@ -97,7 +98,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
 
   it('gives up with CONCURRENCY after the second conflict, having written nothing of its own', () => {
     const store = openStore();
-    createOrderCommandHandler({ store, clock: fixedClock(NOW) }).handle(createCommand);
+    createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock(NOW) }).handle(createCommand);
     let appends = 0;
     const busy: EventStore = Object.create(store) as EventStore;
     busy.appendToStream = (streamId, events, options) => {
@@ -106,7 +107,7 @@ describe.each(stores)('order command handler over the %s store', (_name, openSto
       store.appendToStream(streamId, [toNewEvent({ type: 'OrderAddressChanged', aggregateId: ID, version: version + 1, timestamp: NOW, newAddress: `C ${appends}` })], { expectedVersion: version });
       return store.appendToStream(streamId, events, options);
     };
-    expect(codeOf(() => createOrderCommandHandler({ store: busy, clock: fixedClock(NOW) }).handle(payCommand))).toBe('CONCURRENCY');
+    expect(codeOf(() => createOrderCommandHandler({ store: busy, aggregate: OrderAggregate, clock: fixedClock(NOW) }).handle(payCommand))).toBe('CONCURRENCY');
     expect(appends).toBe(2);
     expect(store.readStream(orderStreamId(ID)).events.map((event) => event.type)).not.toContain('OrderPaid');
     store.close();

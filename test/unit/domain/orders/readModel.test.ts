@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  OrderAggregate,
   createOrderCommandHandler,
   fixedClock,
   OrderReadModel,
@@ -83,7 +84,7 @@ describe.each([
 ])('OrderReadModel following the %s store', (_name, openStore) => {
   it('catches up on start, follows each append, and skips other streams', () => {
     const store = openStore();
-    const handler = createOrderCommandHandler({ store, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
     handler.handle({ type: 'CreateOrder', orderId: 'x', customerId: 'c', items: ITEMS, shippingAddress: 'A' });
     store.appendToStream('inventory-1', [{ type: 'StockReserved', data: { sku: 'p1' } }]);
 
@@ -107,7 +108,7 @@ describe.each([
     const store = openStore();
     const live = new OrderReadModel();
     const stop = live.follow(store);
-    const handler = createOrderCommandHandler({ store, clock: fixedClock('2030-01-01T00:00:00.000Z') });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: fixedClock('2030-01-01T00:00:00.000Z') });
     for (const id of ['a', 'b', 'c']) handler.handle({ type: 'CreateOrder', orderId: id, customerId: 'k', items: ITEMS, shippingAddress: 'A' });
     handler.handle({ type: 'RemoveOrderItem', orderId: 'b', productId: 'p1', quantity: 1 });
     const rebuilt = new OrderReadModel();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOrderCommandHandler, OrderReadModel, steppingClock } from '../../../../electron/engine/domain/orders';
+import { OrderAggregate, createOrderCommandHandler, OrderReadModel, steppingClock } from '../../../../electron/engine/domain/orders';
 import { ORDER_READ_MODEL_PROJECTION, SqliteOrderReadModel } from '../../../../electron/engine/domain/orders/sqliteReadModel';
 import { openEventStore } from '../../../../electron/engine/store';
 import { ITEMS, TOTAL } from './fixtures';
@@ -23,7 +23,7 @@ function seed(handler: ReturnType<typeof createOrderCommandHandler>): void {
 describe('SqliteOrderReadModel', () => {
   it('answers exactly like the in-memory read model', () => {
     const store = openEventStore({ path: ':memory:' });
-    const handler = createOrderCommandHandler({ store, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
     seed(handler);
     const sqlite = new SqliteOrderReadModel(store.database);
     store.runProjection(sqlite.projection());
@@ -50,13 +50,13 @@ describe('SqliteOrderReadModel', () => {
     const file = path.join(dir, 'events.db');
 
     let store = openEventStore({ path: file });
-    let handler = createOrderCommandHandler({ store, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
+    let handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
     handler.handle({ type: 'CreateOrder', orderId: 'x', customerId: 'c', items: ITEMS, shippingAddress: 'A' });
     expect(store.runProjection(new SqliteOrderReadModel(store.database).projection()).processed).toBe(1);
     store.close();
 
     store = openEventStore({ path: file });
-    handler = createOrderCommandHandler({ store, clock: steppingClock('2030-01-02T00:00:00.000Z', 1000) });
+    handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: steppingClock('2030-01-02T00:00:00.000Z', 1000) });
     handler.handle({ type: 'PayOrder', orderId: 'x', paymentId: 'p', paymentMethod: 'crypto', amount: TOTAL });
     const model = new SqliteOrderReadModel(store.database);
     expect(store.runProjection(model.projection()).processed).toBe(1);
@@ -69,7 +69,7 @@ describe('SqliteOrderReadModel', () => {
     const store = openEventStore({ path: ':memory:' });
     const model = new SqliteOrderReadModel(store.database);
     const subscription = store.subscribeProjection(model.projection());
-    const handler = createOrderCommandHandler({ store, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
+    const handler = createOrderCommandHandler({ store, aggregate: OrderAggregate, clock: steppingClock('2030-01-01T00:00:00.000Z', 1000) });
     handler.handle({ type: 'CreateOrder', orderId: 'y', customerId: 'c', items: ITEMS, shippingAddress: 'A' });
     handler.handle({ type: 'CancelOrder', orderId: 'y', reason: 'no' });
     await subscription.caughtUp();

@@ -7,12 +7,13 @@ import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
 import { STATUS_ICON, TestItem } from './TestItem';
 import { roundScore } from '@common/score';
 import { codeHash } from './codeHash';
+import { formatMs } from '../../../components/formatNumber';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
 
 export function ResultsPanel() {
-  const { t } = useTranslation('exercises');
+  const { t, i18n } = useTranslation('exercises');
   const running = useWorkspace((s) => s.running);
   const runError = useWorkspace((s) => s.runError);
   const viewingRun = useWorkspace((s) => s.viewingRun);
@@ -36,7 +37,7 @@ export function ResultsPanel() {
       {results && changed && !running && runId !== undefined && <OlderCodeNotice runId={runId} />}
       {results && (
         <div className={running ? 'ex-stale' : undefined} data-testid="results-body" data-older={changed}>
-          {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: Math.round(results.duration_ms) })}</p>}
+          {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: formatMs(results.duration_ms, i18n.language) })}</p>}
           <Verdict results={results} editable={view?.editable ?? []} />
           {view?.hiddenTests && view.hiddenTests.count > 0 && !viewingRun && <HiddenTestsNote hidden={view.hiddenTests} visibleMax={results.max_points} />}
           {groupBySuite(results).map(({ suite, tests }) => (
@@ -121,7 +122,7 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
 }
 
 function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: TestResult[]; testFiles: Set<string> }) {
-  const { t } = useTranslation('exercises');
+  const { t, i18n } = useTranslation('exercises');
   // A suite that passes folds away; the ones with something to fix stay open.
   const [open, setOpen] = useState(suite.status !== 'pass');
   let opened = 0;
@@ -134,7 +135,7 @@ function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: T
           <span className="sr-only">{t(`results.status.${suite.status}`)}</span>
           <span>{suite.id}</span>
           <span className="muted ex-suite-meta">
-            {suite.passed}/{suite.tests} · {t('results.duration', { ms: Math.round(suite.duration_ms) })}
+            {suite.passed}/{suite.tests} · {t('results.duration', { ms: formatMs(suite.duration_ms, i18n.language) })}
           </span>
         </button>
       </h4>

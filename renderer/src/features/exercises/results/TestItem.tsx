@@ -7,11 +7,12 @@ import type { TestResult } from '../workspace/types';
 import { revealAt } from '../workspace/store';
 import { DiffView } from './DiffView';
 import { pretty } from './lineDiff';
+import { formatMs } from '../../../components/formatNumber';
 
 export const STATUS_ICON = { pass: '✓', fail: '✗', error: '!' } as const;
 
 export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; testFiles: Set<string>; defaultOpen: boolean }) {
-  const { t } = useTranslation('exercises');
+  const { t, i18n } = useTranslation('exercises');
   const [open, setOpen] = useState(defaultOpen);
   const failed = test.status !== 'pass';
   const hasDetails = failed || !!test.output;
@@ -22,7 +23,7 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
         <span className={`ex-status-icon ex-status-${test.status}`} aria-hidden="true">{STATUS_ICON[test.status]}</span>
         <span className="sr-only">{t(`results.status.${test.status}`)}</span>
         <span className="ex-test-name">{test.name}</span>
-        <span className="ex-test-time muted">{t('results.duration', { ms: Math.round(test.duration_ms) })}</span>
+        <span className="ex-test-time muted">{t('results.duration', { ms: formatMs(test.duration_ms, i18n.language) })}</span>
         {hasDetails && (
           <button className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? t('results.hideDetails') : t('results.showDetails')}
@@ -46,8 +47,9 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
             </details>
           )}
           {failed && canOpenTest && (
-            <button className="link-button" data-testid="open-test-line" onClick={() => revealAt(test.file!, test.line!)}>
-              {t('results.openTest', { line: test.line })} → {test.file}
+            // The failing assertion's line when the runner knows it, else the test's own line.
+            <button className="link-button" data-testid="open-test-line" data-line={test.failed_line ?? test.line} onClick={() => revealAt(test.file!, test.failed_line ?? test.line!)}>
+              {t('results.openTest', { line: test.failed_line ?? test.line })} → {test.file}
             </button>
           )}
         </div>

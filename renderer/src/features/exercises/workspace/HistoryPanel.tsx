@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreRun, useWorkspace, viewRun } from './store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { formatMs } from '../../../components/formatNumber';
 import type { RunSummary } from './types';
 
 export function HistoryPanel() {
@@ -28,7 +29,7 @@ export function HistoryPanel() {
                 {' · '}
                 {run.status === 'error' && run.total === 0 ? t('history.buildError') : t('history.passed', { passed: run.passed, total: run.total })}
                 {' · '}
-                {Math.round(run.durationMs)} ms · <code title={run.codeSha256}>{run.codeSha256.slice(0, 8)}</code>
+                {t('results.duration', { ms: formatMs(run.durationMs, i18n.language) })} · <code title={run.codeSha256}>{run.codeSha256.slice(0, 8)}</code>
               </span>
             </span>
             <span className="ex-history-actions">

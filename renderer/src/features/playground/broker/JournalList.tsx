@@ -11,7 +11,8 @@ export function JournalList({ journal }: { journal: BrokerData['journal'] }) {
     <section className="pg-card" data-testid="pg-journal">
       <h3>{t('broker.journal')}</h3>
       <p className="pg-small muted">{t('broker.journalHelp')}</p>
-      <ol className="pg-journal">
+      {/* It scrolls: focusable, so keyboard users can scroll it too. */}
+      <ol className="pg-journal" tabIndex={0} aria-label={t('broker.journal')}>
         {journal.map((e) => (
           <li key={e.seq} data-type={e.type}>
             <span className="num muted" title={t('journal.at', { s: simSeconds(e.time, i18n.language) })}>#{e.seq}</span>{' '}
