@@ -23,18 +23,18 @@ describe('consumer edge cases', () => {
     const db = new StatsDatabase();
     const worker = new OrderStatsConsumer(noBroker, db);
     const stock = { ...recordOf(created, 4), headers: { [EVENT_ID_HEADER]: 'stock-1' }, value: { eventId: 'stock-1', type: 'StockReserved', data: {} } };
-    expect(worker.handle(stock)).toBe(true);
-    expect(worker.handle(stock)).toBe(false);
+    expect({ ['handle() says the event is new']: worker.handle(stock) }).toEqual({ ['handle() says the event is new']: true });
+    expect({ ['handle() says the event is new']: worker.handle(stock) }).toEqual({ ['handle() says the event is new']: false });
     expect(db.allStats()).toEqual([]);
-    expect(db.hasProcessed('stock-1')).toBe(true);
+    expect({ ['the inbox holds the event id']: db.hasProcessed('stock-1') }).toEqual({ ['the inbox holds the event id']: true });
   });
 
   it('a payment for an order this consumer never saw created changes nothing but is remembered', () => {
     const db = new StatsDatabase();
     const worker = new OrderStatsConsumer(noBroker, db);
-    expect(worker.handle(recordOf(paid, 0))).toBe(true);
+    expect({ ['handle() says the event is new']: worker.handle(recordOf(paid, 0)) }).toEqual({ ['handle() says the event is new']: true });
     expect(db.allStats()).toEqual([]);
-    expect(db.hasProcessed('evt-o-0-2')).toBe(true);
+    expect({ ['the inbox holds the event id']: db.hasProcessed('evt-o-0-2') }).toEqual({ ['the inbox holds the event id']: true });
   });
 
   it('a poll with no records commits and returns 0', () => {

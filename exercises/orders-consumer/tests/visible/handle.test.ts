@@ -47,7 +47,7 @@ describe('handling one record', () => {
     const db = new StatsDatabase();
     const worker = new OrderStatsConsumer(noBroker, db);
     worker.handle(recordOf(events[0], 0));
-    expect(db.hasProcessed('evt-o-0-1')).toBe(true);
+    expect({ ['the inbox holds the event id']: db.hasProcessed('evt-o-0-1') }).toEqual({ ['the inbox holds the event id']: true });
     expect(db.processedCount()).toBe(1);
   });
 
@@ -59,9 +59,9 @@ describe('handling one record', () => {
       const error = thrownBy(() => worker.handle(recordOf(events[0], 0)));
       expect((error as { code?: string } | undefined)?.code, `crash at write ${crashAt}`).toBe('SIMULATED_CRASH');
       expect(db.allStats()).toEqual([]);
-      expect(db.hasProcessed('evt-o-0-1')).toBe(false);
+      expect({ ['the inbox holds the event id']: db.hasProcessed('evt-o-0-1') }).toEqual({ ['the inbox holds the event id']: false });
     }
-    expect(worker.handle(recordOf(events[0], 0))).toBe(true);
+    expect({ ['handle() says the event is new']: worker.handle(recordOf(events[0], 0)) }).toEqual({ ['handle() says the event is new']: true });
     expect(db.getStats('cust-0').ordersPlaced).toBe(1);
   });
 });

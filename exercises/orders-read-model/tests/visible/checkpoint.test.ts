@@ -83,10 +83,10 @@ describe('the checkpoint', () => {
   it('an event delivered twice is applied once', () => {
     const story = order('o-1', 'ann', 0, [LAMP]).add(MUG);
     const projection = new OrderProjection(newLog());
-    expect(projection.project(story.events[0])).toBe(true);
-    expect(projection.project(story.events[1])).toBe(true);
-    expect(projection.project(story.events[1])).toBe(false);
-    expect(projection.project(story.events[0])).toBe(false);
+    expect({ ['project() says the event changed the row']: projection.project(story.events[0]) }).toEqual({ ['project() says the event changed the row']: true });
+    expect({ ['project() says the event changed the row']: projection.project(story.events[1]) }).toEqual({ ['project() says the event changed the row']: true });
+    expect({ ['project() says the event changed the row']: projection.project(story.events[1]) }).toEqual({ ['project() says the event changed the row']: false });
+    expect({ ['project() says the event changed the row']: projection.project(story.events[0]) }).toEqual({ ['project() says the event changed the row']: false });
     expect(projection.getDetails('o-1')?.items).toEqual([LAMP, MUG]);
   });
 });
