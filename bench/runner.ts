@@ -1,13 +1,20 @@
 // `npm run bench -- runner`: the visible suites of orders-lifecycle against the reference solution.
-//   warm  — the runner already started (esbuild contexts and a sandbox process ready), many runs;
+//   warm  — the runner already started (esbuild contexts and a sandbox process ready), many runs by
+//           one owner (a student's own runs reuse their sandbox process after a proven reset);
+//   busy  — the same warm runs while two other processes keep both cores busy (started here): reuse
+//           must hold (the reset check measures liveness, not speed), no cold fallback;
 //   cold  — a new runner each time (new esbuild contexts, a sandbox process started on demand);
 //           the first cold run also builds the harness and starts esbuild's service;
+//   growth — warm p50 against the number of tests (10, 50, 200: a generated suite of that size);
 //   vitest — the same suites and solution through `vitest run` in a child process.
+// Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling).
 // Last stdout line: one JSON object with the figures.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRunner, loadRunnerExercise, readEditableFiles } from '../electron/engine/runner';
+import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerStats } from '../electron/engine/runner';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exercisesDir = path.join(root, 'exercises');
@@ -19,8 +26,72 @@ function pct(xs: number[], p: number): number {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+interface WarmFigures {
+  p50: number;
+  p95: number;
+  /** Runs that did not get the owner's own process back (a cold or fresh process instead). */
+  notReused: number;
+  breakdown: { bundle: number; wait: number; sandbox: number; assemble: number };
+}
+
+/** `runs` timed runs of one owner on a started runner; the breakdown is the mean per run, ms. */
+async function warmRuns(runner: Runner, exerciseId: string, files: () => Record<string, string>, runs: number): Promise<WarmFigures> {
+  await runner.run({ exerciseId, files: files(), owner: 'bench' });
+  const before: RunnerStats = runner.stats();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = await runner.run({ exerciseId, files: files(), owner: 'bench' });
+    times.push(performance.now() - t);
+    if (r.status !== 'pass') throw new Error(`the solution did not pass on a warm run: ${r.message ?? r.tests.find((x) => x.status !== 'pass')?.message}`);
+  }
+  const after = runner.stats();
+  const per = (k: keyof RunnerStats['phasesMs']) => round((after.phasesMs[k] - before.phasesMs[k]) / runs);
+  return {
+    p50: round(pct(times, 50)),
+    p95: round(pct(times, 95)),
+    notReused: runs - (after.processes.reused - before.processes.reused),
+    breakdown: { bundle: per('bundle'), wait: per('wait'), sandbox: per('sandbox'), assemble: per('assemble') },
+  };
+}
+
+/** Processes that keep every core busy until stopped. */
+function startLoad(): ChildProcess[] {
+  return Array.from({ length: os.availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+}
+
+/** A throwaway exercise whose one visible suite has `n` tests, all passing with its solution. */
+function growthExercise(dir: string, n: number): string {
+  const ex = path.join(dir, `growth-${n}`);
+  fs.mkdirSync(path.join(ex, 'tests/visible'), { recursive: true });
+  fs.mkdirSync(path.join(ex, 'starter'), { recursive: true });
+  fs.mkdirSync(path.join(ex, 'solution'), { recursive: true });
+  const t = { ru: 'Рост', en: 'Growth' };
+  fs.writeFileSync(
+    path.join(ex, 'exercise.json'),
+    JSON.stringify({
+      id: `growth-${n}`,
+      order: 1,
+      title: t,
+      summary: t,
+      description: t,
+      editable: ['Sum.ts'],
+      readonly: [],
+      suites: [{ id: 'sum', file: 'tests/visible/sum.test.ts', visibility: 'visible', pointsPerTest: 1 }],
+      hints: [],
+      limits: { timeoutMs: 5000, memoryMb: 128 },
+    }),
+  );
+  const sum = 'export function sum(xs: number[]): number {\n  return xs.reduce((a, b) => a + b, 0);\n}\n';
+  fs.writeFileSync(path.join(ex, 'solution/Sum.ts'), sum);
+  fs.writeFileSync(path.join(ex, 'starter/Sum.ts'), sum);
+  const tests = Array.from({ length: n }, (_, i) => `  it('adds ${i} numbers', () => {\n    expect(sum(Array.from({ length: ${i} }, (_, k) => k))).toBe(${(i * (i - 1)) / 2});\n  });`).join('\n');
+  fs.writeFileSync(path.join(ex, 'tests/visible/sum.test.ts'), `import { describe, expect, it } from 'vitest';\nimport { sum } from '@workspace/Sum';\n\ndescribe('sum', () => {\n${tests}\n});\n`);
+  return ex;
+}
+
 export async function main(args: string[]): Promise<void> {
-  const warmRuns = Number(args[0] ?? 40);
+  const warmCount = Number(args[0] ?? 40);
   const coldRuns = Number(args[1] ?? 6);
   const vitestRuns = Number(args[2] ?? 3);
   const exercise = loadRunnerExercise(exercisesDir, id);
@@ -42,18 +113,36 @@ export async function main(args: string[]): Promise<void> {
     await runner.close();
   }
 
-  // Warm: one runner, started and warmed up.
+  // Warm, then warm on a machine whose cores are all kept busy by other processes.
   const runner = createRunner({ exercisesDir, warm: 1 });
   await runner.warmUp(id);
-  await runner.run({ exerciseId: id, files: edited() });
-  const warm: number[] = [];
-  for (let i = 0; i < warmRuns; i++) {
-    const t = performance.now();
-    const r = await runner.run({ exerciseId: id, files: edited() });
-    warm.push(performance.now() - t);
-    if (r.status !== 'pass') throw new Error('the solution did not pass on a warm run');
+  const warm = await warmRuns(runner, id, edited, warmCount);
+  const load = startLoad();
+  let busy: WarmFigures;
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500)); // let the load take the cores
+    busy = await warmRuns(runner, id, edited, Math.max(10, Math.round(warmCount / 2)));
+  } finally {
+    for (const p of load) p.kill('SIGKILL');
   }
   await runner.close();
+
+  // Growth: warm p50 for 10, 50 and 200 tests.
+  const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-growth-'));
+  const growth: Record<string, number> = {};
+  try {
+    for (const n of [10, 50, 200]) {
+      growthExercise(growthDir, n);
+      const g = createRunner({ exercisesDir: growthDir, warm: 1 });
+      const sum = fs.readFileSync(path.join(growthDir, `growth-${n}/solution/Sum.ts`), 'utf8');
+      let k = 0;
+      const f = await warmRuns(g, `growth-${n}`, () => ({ 'Sum.ts': `${sum}// ${k++}\n` }), 15);
+      growth[`tests_${n}_warm_p50_ms`] = f.p50;
+      await g.close();
+    }
+  } finally {
+    fs.rmSync(growthDir, { recursive: true, force: true });
+  }
 
   // vitest: the same visible suites against the solution (the project's config maps @workspace/ to solution/).
   const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -73,17 +162,30 @@ export async function main(args: string[]): Promise<void> {
     exercise: id,
     suites: 'visible',
     tests,
-    warm_runs: warmRuns,
-    warm_run_ms_p50: round(pct(warm, 50)),
-    warm_run_ms_p95: round(pct(warm, 95)),
+    warm_runs: warmCount,
+    warm_run_ms_p50: warm.p50,
+    warm_run_ms_p95: warm.p95,
+    warm_not_reused: warm.notReused,
+    warm_breakdown_ms: warm.breakdown,
+    busy_run_ms_p50: busy.p50,
+    busy_run_ms_p95: busy.p95,
+    busy_not_reused: busy.notReused,
+    busy_breakdown_ms: busy.breakdown,
     cold_run_ms_p50: round(pct(cold, 50)),
     cold_first_run_ms: round(cold[0]!),
+    ...growth,
     vitest_run_ms_p50: round(pct(vitest, 50)),
-    vs_vitest: round(pct(vitest, 50) / pct(warm, 50)),
+    vs_vitest: round(pct(vitest, 50) / warm.p50),
+    load_average_1m: round(os.loadavg()[0]!),
   };
-  console.log(`runner bench: ${id}, visible suites, reference solution, ${tests} tests`);
-  console.log(`  warm   p50 ${figures.warm_run_ms_p50} ms   p95 ${figures.warm_run_ms_p95} ms   (${warmRuns} runs; target p50 <= 150)`);
-  console.log(`  cold   p50 ${figures.cold_run_ms_p50} ms   first ${figures.cold_first_run_ms} ms   (${coldRuns} runs; target <= 600)`);
+  const b = (x: WarmFigures['breakdown']) => `bundle ${x.bundle} + wait ${x.wait} + sandbox ${x.sandbox} + assemble ${x.assemble} ms`;
+  console.log(`runner bench: ${id}, visible suites, reference solution, ${tests} tests (load average ${figures.load_average_1m})`);
+  console.log(`  warm   p50 ${warm.p50} ms   p95 ${warm.p95} ms   (${warmCount} runs, ${warm.notReused} without reuse; target p50 <= 50, p95 <= 80)`);
+  console.log(`         per run: ${b(warm.breakdown)}`);
+  console.log(`  busy   p50 ${busy.p50} ms   p95 ${busy.p95} ms   (both cores loaded, ${busy.notReused} without reuse; target p50 <= 100, no cold fallback)`);
+  console.log(`         per run: ${b(busy.breakdown)}`);
+  console.log(`  cold   p50 ${figures.cold_run_ms_p50} ms   first ${figures.cold_first_run_ms} ms   (${coldRuns} runs; target <= 200)`);
+  console.log(`  growth warm p50: 10 tests ${growth.tests_10_warm_p50_ms} ms, 50 tests ${growth.tests_50_warm_p50_ms} ms, 200 tests ${growth.tests_200_warm_p50_ms} ms`);
   console.log(`  vitest p50 ${figures.vitest_run_ms_p50} ms   (${vitestRuns} runs)   vs_vitest ${figures.vs_vitest}x (target >= 10)`);
   console.log(JSON.stringify(figures));
 }

@@ -29,3 +29,11 @@ export function engineRunner(ctx: EngineContext): Runner {
   }
   return runner;
 }
+
+/**
+ * The owner of the runs the app makes for its student: sandbox processes are reused only within one
+ * owner's runs. One engine serves the student whose data folder it opened.
+ */
+export function studentOwner(ctx: EngineContext): string {
+  return `student:${ctx.dataDir}`;
+}

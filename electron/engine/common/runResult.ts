@@ -9,6 +9,19 @@ export type TestStatus = z.infer<typeof TestStatus>;
 export const SuiteVisibility = z.enum(['visible', 'hidden']);
 export type SuiteVisibility = z.infer<typeof SuiteVisibility>;
 
+/**
+ * Why a run, a suite or a test ended as it did when that is not simply "the assertions failed": the
+ * structured reason programs (grading) go by. Messages are for people and never decide a status.
+ *   build: the code did not compile or imported what it may not; input: an editable file is missing;
+ *   unavailable: a suite file is not there (hidden suites in a student build); load: a suite's file
+ *   threw while loading; no_tests: a suite registered none; timeout, memory, output, crashed: the
+ *   sandbox stopped the run (or a test) for that; tampered: a built-in or read-only export was
+ *   changed; registration: a test was registered twice or outside its suite's file; too_large: the
+ *   result exceeded its cap.
+ */
+export const RunReason = z.enum(['build', 'input', 'unavailable', 'load', 'no_tests', 'timeout', 'memory', 'output', 'crashed', 'tampered', 'registration', 'too_large']);
+export type RunReason = z.infer<typeof RunReason>;
+
 /** Where a problem is in a file: 1-based line and column. `file` is relative to the exercise workspace. */
 export const SourceLocation = z.object({
   file: z.string(),
@@ -47,6 +60,8 @@ export const TestResult = z.object({
   actual_events: z.unknown().optional(),
   expected_error_code: z.string().nullable().optional(),
   actual_error_code: z.string().nullable().optional(),
+  /** Set when the test did not fail on its own assertions: 'timeout', 'tampered', 'registration'. */
+  reason: RunReason.optional(),
 });
 export type TestResult = z.infer<typeof TestResult>;
 
@@ -64,6 +79,8 @@ export const SuiteSummary = z.object({
   points: z.number().min(0),
   max_points: z.number().min(0),
   duration_ms: z.number().min(0),
+  /** For status 'error': why, structured. */
+  reason: RunReason.optional(),
 });
 export type SuiteSummary = z.infer<typeof SuiteSummary>;
 
@@ -75,6 +92,8 @@ export const RunResult = z.object({
   message: z.string().nullable(),
   /** For build errors: where in the student's (or a workspace) file. */
   location: SourceLocation.optional(),
+  /** For status 'error': why, structured (grading decides a row's status from this, never from `message`). */
+  reason: RunReason.optional(),
   tests: z.array(TestResult),
   exercise_id: z.string(),
   suites: z.array(SuiteSummary),

@@ -56,6 +56,11 @@ export const ExerciseManifest = z
     /** Files in readonly/, visible to the student but not editable. */
     readonly: z.array(WorkspaceFileName),
     /**
+     * What the workspace files may import besides each other ('./events'): engine modules that hold
+     * no answer, named exactly ('@engine/...'). Anything else a student file imports is a build error.
+     */
+    allowedImports: z.array(z.string().regex(/^@engine\/[A-Za-z0-9_/.-]+$/, 'an engine module such as "@engine/store/memory"').refine((s) => !s.split('/').includes('..'), 'no ".." in a module name')).max(20).optional(),
+    /**
      * Read-only files that copy an engine module: file name → its source under electron/engine/
      * (e.g. "domain/orders/events.ts"). validate-content checks each copy keeps the source's code.
      */

@@ -156,17 +156,13 @@ async function referenceRun(options: GradeOptions, exercise: CatalogExercise): P
   }
 }
 
-const TIMEOUT = /timed? ?out|time limit|took too long|stopped after \d+ ?ms/i;
-
-function runStatus(result: RunResult | null): RowStatus {
+/** A row's status from the runner's structured reasons only: no message text (which the student's code can write) decides it. */
+export function runStatus(result: RunResult | null): RowStatus {
   if (!result) return 'runner_error';
   // A test stopped at its own time limit makes the whole row a timeout, even when the run finished.
-  if (result.tests.some((t) => t.status !== 'pass' && TIMEOUT.test(t.message ?? ''))) return 'timeout';
+  if (result.reason === 'timeout' || result.tests.some((t) => t.reason === 'timeout') || result.suites.some((s) => s.reason === 'timeout')) return 'timeout';
   if (result.status !== 'error') return 'graded';
-  const msg = result.message ?? '';
-  const suiteMsgs = result.suites.map((s) => s.message ?? '').join('\n');
-  if (TIMEOUT.test(`${msg}\n${suiteMsgs}`)) return 'timeout';
-  if (result.location || /syntax|compile|transform|build|expected ".*" but found|unexpected/i.test(msg)) return 'compile_error';
+  if (result.reason === 'build') return 'compile_error';
   if (result.tests.length > 0) return 'graded';
   return 'runner_error';
 }

@@ -2,6 +2,7 @@
 // the broker; a value is kept as text, as the JSON object/array it spells (when it is canonical
 // JSON, so the bytes come back identical), or — when it is not UTF-8 — as { $bytes: base64 }.
 // Appends go to the same partition logs, offsets and journal as the in-app producers.
+import { isUtf8 } from 'node:buffer';
 import type { Broker } from '../broker';
 import { BrokerError } from '../broker';
 import { freezeOwnedValue } from '../broker/values';
@@ -9,14 +10,9 @@ import type { Clock, Headers } from '../broker';
 import { ErrorCode, type ErrorCodeValue } from './errorCodes';
 import type { OutRecord, WireBatch } from './records';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
+/** The UTF-8 text of `b` (a BOM kept as U+FEFF), or null when the bytes are not valid UTF-8. */
 function decodeText(b: Buffer): string | null {
-  try {
-    return strictUtf8.decode(b);
-  } catch {
-    return null;
-  }
+  return isUtf8(b) ? b.toString('utf8') : null;
 }
 
 /** Broker value for record value bytes. */

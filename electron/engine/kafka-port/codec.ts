@@ -106,8 +106,18 @@ export class Reader {
     }
     return (value >>> 1) ^ -(value & 1);
   }
-  /** Zig-zag varlong, exact for |n| < 2^53. */
+  /** Zig-zag varlong, exact for |n| < 2^53 (short ones — record deltas — without BigInt). */
   varlong(): number {
+    const start = this.offset;
+    let small = 0;
+    let mul = 1;
+    for (let i = 0; i < 7 && this.offset < this.end; i++) {
+      const b = this.buf[this.offset++];
+      small += (b & 0x7f) * mul;
+      if ((b & 0x80) === 0) return small % 2 === 0 ? small / 2 : -(small + 1) / 2;
+      mul *= 128;
+    }
+    this.offset = start;
     let value = 0n;
     let shift = 0n;
     for (;;) {

@@ -64,7 +64,8 @@ export type ProbeAnswer<T> = { ok: true; report: T } | { ok: false; message: str
 /** Runs the probe with the student's files and `input` (exported as `input` from '@workspace/probeInput'). */
 export async function runProbe<T>(runner: Runner, probeId: string, files: Record<string, string>, input: unknown): Promise<ProbeAnswer<T>> {
   const probeInput = `// eslint-disable-next-line\nexport const input: any = ${JSON.stringify(input)};\n`;
-  const result = await runner.run({ exerciseId: probeId, files: { ...files, 'probeInput.ts': probeInput } });
+  // The playground runs only its own student's code: its processes may serve that student again.
+  const result = await runner.run({ exerciseId: probeId, files: { ...files, 'probeInput.ts': probeInput }, owner: 'playground' });
   for (const t of result.tests) {
     if (t.actual_events !== undefined && t.actual_events !== '(too large to show)') return { ok: true, report: t.actual_events as T };
     const line = (t.output ?? '').split('\n').find((l) => l.startsWith(PROBE_MARK));

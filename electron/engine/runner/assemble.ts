@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { SuiteBundle } from './bundle';
 import type { RunnerManifest } from './exercise';
 import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
-import { RESULT_CAP_BYTES, RunResult, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
+import { RESULT_CAP_BYTES, RunResult, type RunReason, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
 import type { RawRun } from './sandboxPool';
 import { SourceMap } from './sourcemap';
 import { expectSubject, extractTestCode } from './testCode';
@@ -42,11 +42,26 @@ function describeOutcome(raw: RawRun, limits: { wallMs: number; memoryMb: number
   }
 }
 
-export function errorResult(exerciseId: string, message: string, started: number, location?: SourceLocation): RunResult {
+function outcomeReason(raw: RawRun): RunReason {
+  switch (raw.outcome) {
+    case 'timeout':
+      return 'timeout';
+    case 'oom':
+    case 'memory':
+      return 'memory';
+    case 'output':
+      return 'output';
+    default:
+      return 'crashed';
+  }
+}
+
+export function errorResult(exerciseId: string, message: string, started: number, reason: RunReason, location?: SourceLocation): RunResult {
   return RunResult.parse({
     version: 3,
     status: 'error',
     message,
+    reason,
     location,
     tests: [],
     exercise_id: exerciseId,
@@ -80,6 +95,7 @@ function capResult(result: RunResult): RunResult {
   if (size() <= RESULT_CAP_BYTES) return result;
   result.status = 'error';
   result.message = 'the results were too large to report';
+  result.reason = 'too_large';
   result.tests = [];
   return result;
 }
@@ -106,6 +122,7 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
     return loc ? `${loc.file}:${loc.line}:${loc.column}` : null;
   };
 
+  let registrationProblem: string | undefined;
   for (let i = 0; i < present.length; i++) {
     const suite = present[i]!;
     const hidden = suite.visibility === 'hidden';
@@ -115,7 +132,16 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
     const sourceOfTests = () => (testSource ??= fs.readFileSync(path.join(exerciseDir, suite.file), 'utf8'));
     const seen = new Set<string>();
     const suiteTests: TestResult[] = [];
+    const suiteFile = path.normalize(suite.file);
     for (const m of testMsgs) {
+      // A result counts only when the suite's own test file registered it (the innermost frame of the `it` call).
+      const origin = m.frames.length ? mapOf(i).lookup(m.frames[0]!.line, m.frames[0]!.column) : null;
+      if (!origin || fileOf(origin.source) !== suiteFile) {
+        const where = origin ? `${fileOf(origin.source)}:${origin.line}:${origin.column + 1}` : 'an unknown place';
+        registrationProblem ??= `${suite.id}: the test "${m.name}" was registered outside the suite's test file (by ${where}); no result of this run counts`;
+      } else if (seen.has(m.name)) {
+        registrationProblem ??= `${suite.id}: the test "${m.name}" was registered twice in ${suite.file}; no result of this run counts`;
+      }
       let line: number | undefined;
       let testCode = '';
       for (const f of m.frames) {
@@ -165,6 +191,7 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
         line,
         ...(failedLine !== undefined && failedLine !== line ? { failed_line: failedLine } : {}),
         ...(errorLocation && !hidden ? { error_location: errorLocation } : {}),
+        ...(m.timedOut ? { reason: 'timeout' as const } : {}),
       };
       if (m.status !== 'pass' && m.details !== undefined && typeof m.details === 'object') {
         for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) if (k in details) result[k] = details[k];
@@ -176,21 +203,26 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
         if (result.status === 'pass') result.status = 'fail';
         result.message = result.message ? `${suiteMsg.tampered}\n${result.message}` : suiteMsg.tampered;
         result.points = 0;
+        result.reason = 'tampered';
       }
       suiteTests.push(result);
     }
     let status: SuiteSummary['status'];
     let message: string | null = null;
+    let reason: RunReason | undefined;
     if (!suiteMsg) {
       status = 'error';
       message = raw.outcome === 'done' ? 'the suite did not report' : describeOutcome(raw, limits);
+      reason = outcomeReason(raw);
     } else if (suiteMsg.status === 'error') {
       status = 'error';
       const where = workspaceFrame(i, suiteMsg.errorFrames);
       message = (suiteMsg.message ?? 'the suite could not run') + (where ? `\n    at ${where}` : '');
+      reason = suiteMsg.timedOut ? 'timeout' : 'load';
     } else if (suiteTests.length === 0) {
       status = 'error';
       message = 'the suite has no tests';
+      reason = 'no_tests';
     } else {
       status = suiteTests.every((t) => t.status === 'pass') ? 'pass' : 'fail';
     }
@@ -207,14 +239,33 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
       points: suiteTests.reduce((a, t) => a + t.points, 0),
       max_points: suiteTests.reduce((a, t) => a + t.max_points, 0),
       duration_ms: Math.round(suiteTests.reduce((a, t) => a + t.duration_ms, 0) * 1000) / 1000,
+      ...(reason ? { reason } : {}),
     });
+  }
+
+  if (registrationProblem) {
+    // The harness was reached from outside the suite files: none of this run's results can be trusted.
+    for (const t of tests) {
+      t.status = 'error';
+      t.points = 0;
+      t.message = registrationProblem;
+      t.reason = 'registration';
+    }
+    for (const s of summaries) {
+      s.status = 'error';
+      s.passed = 0;
+      s.points = 0;
+      s.reason = 'registration';
+      s.message ??= registrationProblem;
+    }
   }
 
   const errored = summaries.find((s) => s.status === 'error');
   const result: RunResult = {
     version: 3,
     status: errored ? 'error' : tests.every((t) => t.status === 'pass') ? 'pass' : 'fail',
-    message: errored ? `${errored.id}: ${errored.message}` : null,
+    message: registrationProblem ?? (errored ? `${errored.id}: ${errored.message}` : null),
+    ...(registrationProblem ? { reason: 'registration' as const } : errored?.reason ? { reason: errored.reason } : {}),
     tests,
     exercise_id: exerciseId,
     suites: summaries,

@@ -6,12 +6,20 @@
 // What may be imported:
 //   test and support files: 'vitest' (the harness), '@workspace/<file>', '@engine/<path>' (pure
 //                           engine modules), relative files inside the exercises folder, packages;
-//   workspace files:        './<file>' (same flat folder), '@workspace/<file>', '@engine/<path>'.
-// Anything else (node:fs, child_process, files outside those folders) fails the build.
+//   workspace files:        './<file>' or '@workspace/<file>' (the same flat folder), and exactly the
+//                           modules the manifest's `allowedImports` names (answer-free helpers).
+// Anything else (the harness 'vitest'/'rg:init', '@engine/...' answers, node:fs, files outside those
+// folders) fails the build with a message that names the rule. The harness module 'rg:init' is
+// reachable only from the bundle's own entry and 'vitest' module.
+//
+// Every read-only workspace module ends by handing its own namespace to the harness's `__rg_freeze`,
+// so its exports (classes, their prototypes and statics, objects, arrays) are frozen before any
+// module that imports it — the student's included — can run.
 import path from 'node:path';
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 import type { SourceLocation } from '../common/runResult';
+import { FREEZE_HOOK } from './sandbox/hooks';
 
 const WS = 'workspace';
 const RG = 'rg';
@@ -34,7 +42,12 @@ export interface BundlerOptions {
   engineDir: string;
   /** Test file paths relative to exerciseDir, one script each. */
   testFiles: string[];
+  /** Read-only workspace files (frozen once loaded). */
+  readonlyFiles?: readonly string[];
+  /** Modules workspace files may import besides the workspace files (the manifest's `allowedImports`). */
+  allowedImports?: readonly string[];
 }
+
 
 const SHIMS: Record<string, string> = {
   // Node built-ins that pure engine modules may touch, mapped onto the sandbox's globals.
@@ -67,8 +80,13 @@ export class SuiteBundler {
   private readonly testAbs: string[];
   private last: { key: string; outcome: BundleOutcome } | undefined;
 
+  private readonly readonlyFiles: ReadonlySet<string>;
+  private readonly allowed: ReadonlySet<string>;
+
   constructor(private readonly opts: BundlerOptions) {
     this.testAbs = opts.testFiles.map((f) => path.join(opts.exerciseDir, f));
+    this.readonlyFiles = new Set(opts.readonlyFiles ?? []);
+    this.allowed = new Set(opts.allowedImports ?? []);
   }
 
   /** Bundles with these workspace files (name → source). Calls are serialized. */
@@ -84,6 +102,33 @@ export class SuiteBundler {
     this.ctx = undefined;
   }
 
+  /** Workspace files import only the other workspace files and the manifest's allowed modules. */
+  private resolveFromWorkspace(spec: string): esbuild.OnResolveResult {
+    const bare = spec.startsWith('@workspace/') ? spec.slice('@workspace/'.length) : spec.startsWith('./') ? spec : undefined;
+    const name = bare === undefined ? undefined : workspaceName(this.files, bare);
+    if (name) return { path: name, namespace: WS };
+    if (this.allowed.has(spec)) return this.resolveEngine(spec);
+    const files = [...this.files.keys()].map((f) => `'./${f.replace(/\.ts$/, '')}'`).join(', ');
+    const allowed = this.allowed.size ? [...this.allowed].map((a) => `'${a}'`).join(', ') : 'none';
+    return {
+      errors: [
+        {
+          text:
+            `cannot import '${spec}': exercise files may only import the other workspace files (${files}) ` +
+            `and the modules listed in the exercise's allowedImports (${allowed})`,
+        },
+      ],
+    };
+  }
+
+  private resolveEngine(spec: string): esbuild.OnResolveResult {
+    const { engineDir } = this.opts;
+    const target = path.resolve(engineDir, spec.slice('@engine/'.length));
+    const file = spec.startsWith('@engine/') && within(engineDir, target) ? resolveOnDisk(target) : undefined;
+    if (!file) return { errors: [{ text: `'${spec}' is not an engine module` }] };
+    return { path: file };
+  }
+
   private plugin(): esbuild.Plugin {
     const { contentRoot, engineDir } = this.opts;
     return {
@@ -91,36 +136,21 @@ export class SuiteBundler {
       setup: (build) => {
         build.onResolve({ filter: /.*/ }, (args) => {
           if (args.kind === 'entry-point') return { path: args.path, namespace: RG };
-          const fromWorkspace = args.namespace === WS;
           const spec = args.path;
+          if (args.namespace === WS) return this.resolveFromWorkspace(spec);
           if (args.namespace === RG && this.testAbs.includes(spec)) return { path: spec };
-          if (spec === 'rg:init') return { path: 'init', namespace: RG };
-          if (spec === 'vitest') {
-            if (fromWorkspace) return { errors: [{ text: `workspace files cannot import 'vitest'` }] };
-            return { path: 'vitest', namespace: RG };
+          if (spec === 'rg:init') {
+            if (args.namespace === RG) return { path: 'init', namespace: RG };
+            return { errors: [{ text: `cannot import 'rg:init': the harness is internal` }] };
           }
+          if (spec === 'vitest') return { path: 'vitest', namespace: RG };
           if (spec.startsWith('@workspace/')) {
             const name = workspaceName(this.files, spec.slice('@workspace/'.length));
             if (!name) return { errors: [{ text: `'${spec}' is not a file of this exercise's workspace` }] };
             return { path: name, namespace: WS };
           }
-          if (spec.startsWith('@engine/')) {
-            const target = path.resolve(engineDir, spec.slice('@engine/'.length));
-            const file = within(engineDir, target) ? resolveOnDisk(target) : undefined;
-            if (!file) return { errors: [{ text: `'${spec}' is not an engine module` }] };
-            return { path: file };
-          }
-          if (SHIMS[spec] !== undefined && !fromWorkspace) return { path: spec, namespace: RG };
-          if (fromWorkspace) {
-            if (spec.startsWith('./')) {
-              const name = workspaceName(this.files, spec);
-              if (name) return { path: name, namespace: WS };
-              return { errors: [{ text: `cannot import '${spec}': the workspace has no such file (it has ${[...this.files.keys()].join(', ')})` }] };
-            }
-            return {
-              errors: [{ text: `cannot import '${spec}': exercise code may only import the other workspace files (like './events')` }],
-            };
-          }
+          if (spec.startsWith('@engine/')) return this.resolveEngine(spec);
+          if (SHIMS[spec] !== undefined) return { path: spec, namespace: RG };
           if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // inside a package
           if (spec.startsWith('.') && args.resolveDir) {
             const file = resolveOnDisk(path.resolve(args.resolveDir, spec));
@@ -157,7 +187,11 @@ export class SuiteBundler {
         build.onLoad({ filter: /.*/, namespace: WS }, (args) => {
           const contents = this.files.get(args.path);
           if (contents === undefined) return { errors: [{ text: `no workspace file ${args.path}` }] };
-          return { contents, loader: args.path.endsWith('.js') ? 'js' : 'ts' };
+          const loader = args.path.endsWith('.js') ? 'js' : 'ts';
+          if (!this.readonlyFiles.has(args.path)) return { contents, loader };
+          // Frozen at the end of its own evaluation, before any importer runs (a module may import itself).
+          const self = JSON.stringify(`./${args.path}`);
+          return { contents: `${contents}\n;import * as __rg_self from ${self};\n${FREEZE_HOOK}(__rg_self);\n`, loader };
         });
       },
     };

@@ -1,5 +1,5 @@
 // The sandboxed test runner for student code: public face. See docs/engine/runner.md.
-export { createRunner, RunnerInputError, type Runner, type RunnerOptions, type RunRequest } from './runner';
+export { createRunner, RunnerInputError, type Runner, type RunnerOptions, type RunRequest, type RunnerStats } from './runner';
 export { loadRunnerExercise, readEditableFiles, type RunnerManifest, type RunnerExercise } from './exercise';
 export {
   RunResult,

@@ -18,6 +18,8 @@ export const ChildTestMessage = z.object({
   frames: Frames,
   errorFrames: Frames,
   details: z.unknown().optional(),
+  /** Stopped at its time limit: the structured reason (never read from the message). */
+  timedOut: z.boolean(),
 });
 
 export const ChildSuiteMessage = z.object({
@@ -30,6 +32,8 @@ export const ChildSuiteMessage = z.object({
   errorFrames: Frames,
   /** Set when built-ins were found changed after the tests ran: every test of the suite fails. */
   tampered: z.string().max(2000).nullable(),
+  /** Loading the file ran into its time limit. */
+  timedOut: z.boolean(),
 });
 
 export const ChildDoneMessage = z.object({ runId: z.string(), t: z.literal('done'), dirty: z.boolean() });

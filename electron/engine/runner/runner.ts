@@ -37,10 +37,25 @@ export interface RunRequest {
   files: Record<string, string>;
   /** 'visible' (default) runs the visible suites; 'all' adds the hidden ones (grading). */
   suites?: 'visible' | 'all';
+  /**
+   * Whose code this is (one student, e.g. the app's profile): a sandbox process that ran it may be
+   * reused only for the same owner's next run, after a clean, proven reset. Without an owner (grading)
+   * every run gets a process no other code ran in.
+   */
+  owner?: string;
+}
+
+/** Where the runner's time went and how runs got their sandbox process (for `npm run bench -- runner`). */
+export interface RunnerStats {
+  runs: number;
+  processes: { reused: number; fresh: number; started: number; resetRefused: number };
+  /** Totals over all runs, ms: bundling, waiting for a slot and a ready process, the sandbox run, assembling the result. */
+  phasesMs: { bundle: number; wait: number; sandbox: number; assemble: number };
 }
 
 export interface Runner {
   run(request: RunRequest): Promise<RunResult>;
+  stats(): RunnerStats;
   /** Starts a sandbox process and prepares an exercise's bundles ahead of the first run. */
   warmUp(exerciseId?: string): Promise<void>;
   /** Forgets cached manifests and bundler contexts (after content changes). */
@@ -71,6 +86,9 @@ export function createRunner(options: RunnerOptions): Runner {
   const loaded = new Map<string, Loaded>();
   let pool: Promise<SandboxPool> | undefined;
   let closed = false;
+  const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
+  let runs = 0;
+  let poolStats = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
 
   const getPool = (): Promise<SandboxPool> => {
     pool ??= Promise.all([harnessFile(options.harnessFile), options.isolateNetwork === false ? null : networkIsolation()]).then(
@@ -108,7 +126,14 @@ export function createRunner(options: RunnerOptions): Runner {
     const key = testFiles.join('\n');
     let b = l.bundlers.get(key);
     if (!b) {
-      b = new SuiteBundler({ exerciseDir: l.exercise.dir, contentRoot: path.dirname(l.exercise.dir), engineDir, testFiles });
+      b = new SuiteBundler({
+        exerciseDir: l.exercise.dir,
+        contentRoot: path.dirname(l.exercise.dir),
+        engineDir,
+        testFiles,
+        readonlyFiles: l.exercise.manifest.readonly,
+        allowedImports: l.exercise.manifest.allowedImports ?? [],
+      });
       l.bundlers.set(key, b);
     }
     return b;
@@ -126,7 +151,7 @@ export function createRunner(options: RunnerOptions): Runner {
       if (request.files[name]!.length > MAX_FILE_CHARS) throw new RunnerInputError('INVALID_INPUT', `'${name}' is larger than ${MAX_FILE_CHARS} characters`);
     }
     const absent = manifest.editable.filter((n) => typeof request.files[n] !== 'string');
-    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started);
+    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started, 'input');
 
     const workspace = new Map(l.exercise.readonly);
     for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
@@ -142,6 +167,7 @@ export function createRunner(options: RunnerOptions): Runner {
           ? `the hidden suites are not available here (${missing.map((s) => s.file).join(', ')})`
           : `missing test suite file: ${missing.map((s) => s.file).join(', ')}`,
         started,
+        'unavailable',
       );
     }
 
@@ -149,10 +175,13 @@ export function createRunner(options: RunnerOptions): Runner {
     const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
     const bundling = bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
     const sandboxes = await getPool();
+    poolStats = sandboxes.stats();
     await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
     sandboxes.prewarm(limits.memoryMb, 1);
     const bundled: BundleOutcome = await bundling;
-    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, bundled.location);
+    const bundledAt = performance.now();
+    phases.bundle += bundledAt - started;
+    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, 'build', bundled.location);
     const ok = bundled.suites;
 
     // 2. Run them in one sandbox process.
@@ -165,14 +194,25 @@ export function createRunner(options: RunnerOptions): Runner {
         suites: ok.map((b, index) => ({ index, code: b.code })),
       },
       limits,
+      request.owner,
     );
 
     // 3. Results.
-    return assembleResult({ exerciseId: manifest.id, exerciseDir: l.exercise.dir, present, bundles: ok, raw, limits, started });
+    poolStats = sandboxes.stats();
+    const ranAt = performance.now();
+    const result = assembleResult({ exerciseId: manifest.id, exerciseDir: l.exercise.dir, present, bundles: ok, raw, limits, started });
+    runs++;
+    phases.wait += raw.waitMs ?? 0;
+    phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
+    phases.assemble += performance.now() - ranAt;
+    return result;
   }
 
   return {
     run,
+    stats() {
+      return { runs, processes: { ...poolStats }, phasesMs: { ...phases } };
+    },
     async warmUp(exerciseId) {
       const p = await getPool();
       if (!exerciseId) {

@@ -1,13 +1,19 @@
 // Sandbox processes: started with a stripped environment and Node's permission model (reads only
 // the harness file; no writes, child processes, workers or addons), frozen intrinsics and no code
-// generation from strings. A few are kept warm; a process is reused only after a clean run and is
-// killed after any timeout, crash, cap breach or failing run. Every run has a wall-clock limit
-// (SIGKILL), an output cap and a resident-memory watchdog on top of the V8 heap limit.
+// generation from strings. A few fresh ones are kept warm. A process that ran code serves again only
+// the same owner (one student's own runs; grading passes none, so every submission gets a fresh
+// process), only after a clean, all-passing run, and only once it proved its reset: it answers a
+// ping, and answers 'clean' (every suite's context closed). The ping measures liveness, not speed:
+// a busy machine may answer late; a process is given up only when it burns CPU without answering
+// (an endless promise chain) or dies. Every run has a wall-clock limit (SIGKILL), an output cap and
+// a resident-memory watchdog on top of the V8 heap limit. A guardian process (guardian.ts) kills
+// every sandbox process when the host dies, even by SIGKILL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startGuardian, type Guardian } from './guardian';
 import { ChildMessage } from './protocol';
 
 export type RunOutcome = 'done' | 'timeout' | 'oom' | 'memory' | 'output' | 'crashed';
@@ -19,7 +25,15 @@ export interface RawRun {
   detail: string;
   /** Whether the harness reported a timeout it recovered from (the process is not reused). */
   dirty: boolean;
+  /** The sandbox process that ran it (diagnostics; tests check which runs shared a process). */
+  pid?: number;
+  /** Where the process came from: the owner's own (reused), a warm fresh one, or started for this run. */
+  source?: ProcessSource;
+  /** Waiting for a free slot and a ready process, ms (diagnostics for the bench). */
+  waitMs?: number;
 }
+
+export type ProcessSource = 'reused' | 'fresh' | 'started';
 
 export interface SandboxJob {
   testTimeoutMs: number;
@@ -73,6 +87,9 @@ export function networkIsolation(): Promise<string[] | null> {
   })();
   return networkPrefix;
 }
+
+/** /proc/<pid>/stat counts CPU time in USER_HZ ticks, 100 per second on Linux. */
+const CLOCK_TICKS = 100;
 
 function permissionFlag(): string {
   const major = Number(process.versions.node.split('.')[0]);
@@ -152,22 +169,44 @@ class SandboxProcess {
     if (!this.exited) this.proc.kill('SIGKILL');
   }
 
-  /** Resolves true when the process answers a ping within `ms` (its event loop is free). */
-  ping(ms: number): Promise<boolean> {
+  /** CPU time (user + system) the process used so far, in ms; null where /proc is not there. */
+  cpuMs(): number | null {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Resolves true when the process answers a ping and reports every suite context closed: it is alive
+   * and reset. Liveness, not speed: on a busy machine the answer may take long and is waited for; the
+   * process is given up when it spends `stuckCpuMs` of CPU without answering (its event loop is
+   * starved, e.g. by an endless promise chain), dies, or (where CPU time cannot be read) after `fallbackMs`.
+   */
+  checkReset(stuckCpuMs = 400, fallbackMs = 3000): Promise<boolean> {
     const id = randomBytes(8).toString('hex');
     return new Promise<boolean>((resolve) => {
       let seen = '';
+      const startCpu = this.cpuMs();
+      const started = performance.now();
       const done = (ok: boolean) => {
-        clearTimeout(timer);
+        clearInterval(watch);
         this.onStdout = undefined;
         this.onExit = undefined;
         resolve(ok);
       };
-      const timer = setTimeout(() => done(false), ms);
+      const watch = setInterval(() => {
+        const cpu = this.cpuMs();
+        if (cpu !== null && startCpu !== null ? cpu - startCpu > stuckCpuMs : performance.now() - started > fallbackMs) done(false);
+      }, 50);
       this.onExit = () => done(false);
       this.onStdout = (chunk) => {
         seen += chunk;
-        if (seen.includes(`pong ${id}\n`)) done(true);
+        const m = new RegExp(`pong ${id} (\\w+)\n`).exec(seen);
+        if (m) done(m[1] === 'clean');
         else if (seen.length > 4096) done(false);
       };
       if (!this.alive) return done(false);
@@ -193,7 +232,7 @@ class SandboxProcess {
         clearInterval(watch);
         this.onStdout = undefined;
         this.onExit = undefined;
-        resolve({ messages, outcome, detail: this.stderr.slice(0, 4000), dirty });
+        resolve({ messages, outcome, detail: this.stderr.slice(0, 4000), dirty, pid: this.proc.pid });
       };
       const stop = (why: RunOutcome) => {
         killedFor ??= why;
@@ -250,14 +289,37 @@ class SandboxProcess {
   }
 }
 
+/** A process that ran an owner's code, kept for that owner's next run once it proved its reset. */
+interface Kept {
+  proc: SandboxProcess;
+  ready: Promise<boolean>;
+}
+
 export class SandboxPool {
+  /** Fresh processes (no code ran in them yet), per memory limit: any run may take one. */
   private readonly idle = new Map<number, Idle[]>();
+  /** Used processes, per owner and memory limit: only that owner's next run may take one. */
+  private readonly kept = new Map<string, Kept>();
   private readonly busy = new Set<SandboxProcess>();
+  private readonly guardian: Guardian | null;
   private closed = false;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly counts = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
 
-  constructor(private readonly opts: PoolOptions) {}
+  constructor(private readonly opts: PoolOptions) {
+    this.guardian = startGuardian(opts.nodePath);
+  }
+
+  private spawn(memoryMb: number): SandboxProcess {
+    const proc = new SandboxProcess(memoryMb, this.opts);
+    const pid = proc.proc.pid;
+    if (pid !== undefined && this.guardian) {
+      this.guardian.watch(pid);
+      proc.proc.once('exit', () => this.guardian?.forget(pid));
+    }
+    return proc;
+  }
 
   private async slot(): Promise<void> {
     const max = Math.max(1, this.opts.maxConcurrent ?? os.availableParallelism());
@@ -274,62 +336,99 @@ export class SandboxPool {
     else this.running--;
   }
 
-  /** Starts processes for a memory limit ahead of a run: the warm count, or at least `atLeast`. */
+  /** Starts fresh processes for a memory limit ahead of a run: the warm count, or at least `atLeast`. */
   prewarm(memoryMb: number, atLeast = 0): void {
     const list = this.idle.get(memoryMb) ?? [];
     this.idle.set(memoryMb, list);
     const want = Math.max(this.opts.warm ?? 1, atLeast);
-    while (!this.closed && list.length < want) list.push({ proc: new SandboxProcess(memoryMb, this.opts), ready: Promise.resolve(true) });
+    while (!this.closed && list.length < want) list.push({ proc: this.spawn(memoryMb), ready: Promise.resolve(true) });
   }
 
-  async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
+  /**
+   * Runs a job in a sandbox process. `owner` names whose code it is (one student): a process that
+   * ran an owner's code is reused only for the same owner. Without an owner (grading) the process
+   * serves this one run and is killed.
+   */
+  async run(job: SandboxJob, limits: { wallMs: number; memoryMb: number }, owner?: string): Promise<RawRun> {
     if (this.closed) throw new Error('the runner is closed');
+    const asked = performance.now();
     await this.slot();
     try {
-      return await this.runNow(job, limits);
+      return await this.runNow(job, limits, owner, asked);
     } finally {
       this.release();
     }
   }
 
-  private async runNow(job: SandboxJob, limits: { wallMs: number; memoryMb: number }): Promise<RawRun> {
-    if (this.closed) throw new Error('the runner is closed');
-    const list = this.idle.get(limits.memoryMb) ?? [];
-    let proc: SandboxProcess | undefined;
-    while (list.length && !proc) {
-      const entry = list.shift()!;
-      if ((await entry.ready) && entry.proc.alive) proc = entry.proc;
-      else entry.proc.kill();
+  private async take(memoryMb: number, owner: string | undefined): Promise<{ proc: SandboxProcess; source: ProcessSource }> {
+    const key = owner === undefined ? undefined : `${owner}\u0000${memoryMb}`;
+    const mine = key === undefined ? undefined : this.kept.get(key);
+    if (key !== undefined && mine) {
+      this.kept.delete(key);
+      if ((await mine.ready) && mine.proc.alive) return { proc: mine.proc, source: 'reused' };
+      this.counts.resetRefused++;
+      mine.proc.kill();
     }
-    proc ??= new SandboxProcess(limits.memoryMb, this.opts);
+    const list = this.idle.get(memoryMb) ?? [];
+    while (list.length) {
+      const entry = list.shift()!;
+      if ((await entry.ready) && entry.proc.alive && entry.proc.runs === 0) return { proc: entry.proc, source: 'fresh' };
+      entry.proc.kill();
+    }
+    return { proc: this.spawn(memoryMb), source: 'started' };
+  }
+
+  /** How runs got their process so far (the bench reports it: a busy machine must keep reuse). */
+  stats(): { reused: number; fresh: number; started: number; resetRefused: number } {
+    return { ...this.counts };
+  }
+
+  private async runNow(job: SandboxJob, limits: { wallMs: number; memoryMb: number }, owner: string | undefined, asked: number): Promise<RawRun> {
+    if (this.closed) throw new Error('the runner is closed');
+    const { proc, source } = await this.take(limits.memoryMb, owner);
+    this.counts[source]++;
+    const waitMs = performance.now() - asked;
     this.busy.add(proc);
     try {
-      const result = await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024);
+      const result = { ...(await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024)), source, waitMs };
       const failed = result.messages.some((m) => (m.t === 'test' && m.status !== 'pass') || (m.t === 'suite' && m.status !== 'ok'));
       const reusable =
-        result.outcome === 'done' && !result.dirty && !failed && proc.alive && proc.runs < (this.opts.maxRunsPerProcess ?? 50) && !this.closed;
-      if (reusable) {
-        const l = this.idle.get(limits.memoryMb) ?? [];
-        this.idle.set(limits.memoryMb, l);
-        if (l.length < (this.opts.warm ?? 1)) {
-          const reused = proc;
-          l.unshift({ proc: reused, ready: reused.ping(250) });
-        } else proc.kill();
-      } else {
-        proc.kill();
-        // Replace it in the background, so the next run finds a booted process.
-        setImmediate(() => this.prewarm(limits.memoryMb));
-      }
+        owner !== undefined &&
+        result.outcome === 'done' &&
+        !result.dirty &&
+        !failed &&
+        proc.alive &&
+        proc.runs < (this.opts.maxRunsPerProcess ?? 50) &&
+        !this.closed;
+      if (reusable) this.keep(`${owner}\u0000${limits.memoryMb}`, proc);
+      else proc.kill();
       return result;
     } finally {
       this.busy.delete(proc);
+      // Replace a fresh process that was used after the run (not during it, on a busy machine), so
+      // the next run finds a booted one.
+      if (source !== 'reused') setImmediate(() => this.prewarm(limits.memoryMb));
     }
+  }
+
+  /** Keeps a used process for its owner (a few owners at most; the oldest is let go). */
+  private keep(key: string, proc: SandboxProcess): void {
+    this.kept.get(key)?.proc.kill();
+    this.kept.delete(key);
+    const maxOwners = Math.max(1, this.opts.warm ?? 1);
+    while (this.kept.size >= maxOwners) {
+      const [oldest, entry] = this.kept.entries().next().value as [string, Kept];
+      entry.proc.kill();
+      this.kept.delete(oldest);
+    }
+    this.kept.set(key, { proc, ready: proc.checkReset() });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.busy, ...[...this.idle.values()].flat().map((e) => e.proc)];
+    const all = [...this.busy, ...[...this.idle.values()].flat().map((e) => e.proc), ...[...this.kept.values()].map((k) => k.proc)];
     this.idle.clear();
+    this.kept.clear();
     await Promise.all(
       all.map(
         (p) =>
@@ -340,5 +439,6 @@ export class SandboxPool {
           }),
       ),
     );
+    this.guardian?.close();
   }
 }

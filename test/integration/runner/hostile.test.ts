@@ -96,21 +96,19 @@ const ESCAPES = `
 
 describe('hostile student code', () => {
   it('an infinite loop at the top level is stopped and reported', async () => {
-    const started = Date.now();
     const r = await run(counterWith('', 'while (true) {}'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/longer than|too long/);
-    expect(Date.now() - started).toBeLessThan(6000);
+    expect(r.reason).toBe('timeout');
     expectContained(r);
   });
 
   it('an infinite loop inside a test is stopped and reported', async () => {
-    const started = Date.now();
     const r = await run(counterWith('while (true) {}'));
     expectContained(r);
     const reasons = [...r.tests.map((t) => t.message ?? ''), ...r.suites.map((s) => s.message ?? '')].join('\n');
     expect(reasons).toMatch(/timed out|too long/);
-    expect(Date.now() - started).toBeLessThan(6000);
+    expect([...r.tests.map((t) => t.reason), ...r.suites.map((s) => s.reason)]).toContain('timeout');
   });
 
   it('an allocation bomb hits the heap limit', async () => {
@@ -123,7 +121,7 @@ describe('hostile student code', () => {
   });
 
   it('a bomb of ArrayBuffers (outside the heap) is stopped by the memory watchdog', async () => {
-    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(16 * 1024 * 1024).fill(1));'));
+    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(64 * 1024 * 1024).fill(1));'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/memory/);
     expectContained(r);
@@ -201,7 +199,7 @@ describe('hostile student code', () => {
   it('a huge error message is truncated, not a way to break the run', async () => {
     const r = await run(counterWith("throw new Error('x'.repeat(20_000_000));"));
     expectContained(r);
-    expect(r.status).toBe('fail');
+    expect(r.status, r.message ?? '').toBe('fail');
     expect(r.tests[1]!.message!.length).toBeLessThan(10_000);
   });
 
@@ -309,11 +307,9 @@ describe('hostile student code', () => {
     expect(sneaky).not.toBe(solution);
     const first = await run(sneaky);
     expect(first.status).toBe('pass');
-    const started = Date.now();
     const next = await run(solution);
-    // A stalled process would have run into the 3 s wall clock and reported an error instead.
+    // A stalled process would have run into the wall clock and reported an error instead.
     expect(next.status).toBe('pass');
-    expect(Date.now() - started).toBeLessThan(2900);
   });
 
   it('the host is unharmed: the reference solution still passes afterwards', async () => {

@@ -8,7 +8,7 @@ import type { StudentExercise } from '../../content/loadExercise';
 import { exerciseSource, type ExerciseSource } from '../../progress/exercisesContent';
 import { RunResult } from '../../common/runResult';
 import { RunnerInputError } from '../../runner';
-import { engineRunner } from '../engineRunner';
+import { engineRunner, studentOwner } from '../engineRunner';
 
 /** Runs the visible suites of an exercise on a set of files; the real one is the sandboxed runner. */
 export type RunTests = (input: { exerciseId: string; files: FileMap }) => Promise<RunResult>;
@@ -214,7 +214,7 @@ function pick(files: FileMap, names: readonly string[]): FileMap {
 function defaultRunner(ctx: EngineContext): RunTests & { warmUp(id: string): void } {
   const run = async ({ exerciseId, files }: { exerciseId: string; files: FileMap }) => {
     try {
-      return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible' });
+      return await engineRunner(ctx).run({ exerciseId, files, suites: 'visible', owner: studentOwner(ctx) });
     } catch (err) {
       if (err instanceof RunnerInputError) throw new ApiError(err.code, err.message);
       throw err;

@@ -9,7 +9,8 @@ export const runnerMethods = {
       exerciseId: z.string().min(1).max(100),
       /** Editable file name → source. */
       files: z.record(z.string().min(1).max(200), z.string().max(512 * 1024)),
-      suites: z.enum(['visible', 'all']).optional(),
+      /** Only the visible suites: hidden ones run on the grading path alone, never for a caller of the API. */
+      suites: z.literal('visible').optional(),
     }),
     RunResult,
   ),

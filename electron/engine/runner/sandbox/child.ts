@@ -2,6 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
+import { openSandboxes } from './globals';
 import { runSuite, type TestReport } from './harness';
 
 export interface Job {
@@ -24,6 +25,7 @@ export type ChildMessage =
       output: string | null;
       errorFrames: Array<{ line: number; column: number }>;
       tampered: string | null;
+      timedOut: boolean;
     }
   | { runId: string; t: 'done'; dirty: boolean };
 
@@ -69,6 +71,7 @@ async function runJob(job: Job): Promise<void> {
       output: report.output,
       errorFrames: report.errorFrames,
       tampered: report.tampered,
+      timedOut: report.timedOut,
     });
   }
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
@@ -86,9 +89,10 @@ stdin.on('data', (chunk: string) => {
     if (!line.trim()) continue;
     const job = JSON.parse(line) as Job | { ping: string };
     if ('ping' in job) {
-      // Liveness check between runs: answered only if the event loop is not starved (for example by
-      // an endless promise chain a previous run left behind).
-      stdout.write(`pong ${job.ping}\n`);
+      // Liveness and reset check between runs: answered only when the event loop is not starved (for
+      // example by an endless promise chain a previous run left behind), and 'clean' only when every
+      // suite's context is closed (no timer or microtask of theirs can be scheduled any more).
+      stdout.write(`pong ${job.ping} ${openSandboxes() === 0 ? 'clean' : 'open'}\n`);
       continue;
     }
     queue = queue.then(() => runJob(job)).catch((err: unknown) => {

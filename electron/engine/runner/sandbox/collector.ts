@@ -2,7 +2,8 @@
 // and tests (with where each `it` was called); afterwards they refuse to register anything.
 // Everything handed to the sandbox is frozen.
 import { types } from 'node:util';
-import { framesOf, type Frame } from './errors';
+import { bundleFrames } from './callSites';
+import type { Frame } from './errors';
 import { formatValue, safeGet } from './format';
 
 export type Fn = (...args: unknown[]) => unknown;
@@ -87,15 +88,15 @@ export function createCollector(filename: string, expect: unknown): Collector {
 
   const testImpl = (skip: boolean, only: boolean) => (name: unknown, fn?: unknown) => {
     guard('it');
-    const holder: { stack?: string } = {};
-    Error.captureStackTrace(holder);
+    // Where it was registered: the host counts a result only when this is the suite's own test file.
+    const frames = bundleFrames(filename);
     if (only) anyOnly = true;
     current.items.push({
       kind: 'test',
       name: String(name),
       fn: typeof fn === 'function' ? (fn as Fn) : undefined,
       block: current,
-      frames: framesOf(holder.stack, filename),
+      frames,
       skip: skip || current.skip || typeof fn !== 'function',
       only,
     });

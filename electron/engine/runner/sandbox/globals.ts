@@ -1,11 +1,13 @@
 // The sandbox's global scope for one suite: a fresh vm context holding only the harness's globals
-// (console, timers, queueMicrotask, crypto, structuredClone and the one-shot harness hook), the
+// (console, timers, queueMicrotask, crypto, structuredClone, the one-shot harness hook and the
+// read-only modules' freeze hook), the
 // console capture with its caps, and a timed way to call into the context.
 import vm from 'node:vm';
 import { types } from 'node:util';
 import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { errorMessage, isTimeout } from './errors';
 import { formatArgs } from './format';
+import { FREEZE_HOOK } from './hooks';
 
 export const TIMEOUT = Symbol('timeout');
 
@@ -32,6 +34,9 @@ const PRELUDE = new vm.Script(
     };
     class DOMException_ extends Error { constructor(m) { super(m); this.name = 'DataCloneError'; } }
     Object.defineProperty(globalThis, 'structuredClone', { value: (v) => clone(v, new Map()), writable: true, configurable: true });
+    // Ways to have code called back later, outside any test and its time limit: not offered.
+    delete globalThis.FinalizationRegistry;
+    if (typeof Atomics === 'object' && 'waitAsync' in Atomics) delete Atomics.waitAsync;
   })();`,
   { filename: 'harness-prelude.js' },
 );
@@ -96,7 +101,11 @@ export interface Sandbox {
   call(fn: (...args: unknown[]) => unknown, timeoutMs: number): Promise<CallOutcome>;
   /** Runs a script's top level with a time limit. */
   load(code: string, filename: string, timeoutMs: number): void;
-  clearTimers(): void;
+  /**
+   * Ends the suite: clears its timers and refuses new ones and new microtasks from then on, so no
+   * code of this context can be scheduled to run again (a reused process starts clean).
+   */
+  close(): void;
 }
 
 export interface SandboxOptions {
@@ -106,9 +115,22 @@ export interface SandboxOptions {
   api: unknown;
   /** Settles a promise through the harness realm's `then`. */
   settle(value: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+  /** A timer callback runs at most this long (synchronously), like a test. */
+  timerTimeoutMs: number;
+  /** Called when a timer callback ran into its time limit (the process must not be reused). */
+  onRunaway(): void;
+  /** Freezes a read-only module's exports (the module calls it with its own namespace). */
+  freezeModule(namespace: unknown): void;
 }
 
-export function createSandbox({ filename, output, api, settle }: SandboxOptions): Sandbox {
+let open = 0;
+
+/** Sandbox contexts not yet closed: 0 between runs proves no suite's code can be scheduled again. */
+export function openSandboxes(): number {
+  return open;
+}
+
+export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule }: SandboxOptions): Sandbox {
   const write = (args: unknown[]) => output.write(args);
   const consoleObj = Object.freeze({
     log: (...a: unknown[]) => write(a),
@@ -121,19 +143,29 @@ export function createSandbox({ filename, output, api, settle }: SandboxOptions)
     dir: (...a: unknown[]) => write(a),
   });
 
-  // Timers: ids only (never Node's Timeout objects), all cleared when the suite ends.
+  // Timers: ids only (never Node's Timeout objects), each callback under a time limit, all cleared
+  // when the suite ends; after that none can be set.
+  let closed = false;
+  open++;
   const timers = new Map<number, NodeJS.Timeout>();
   let nextTimer = 1;
   const addTimer = (repeat: boolean, fn: unknown, ms: unknown, args: unknown[]) => {
     if (typeof fn !== 'function') throw new TypeError('timer callback must be a function');
     const id = nextTimer++;
+    if (closed) return id;
     const delay = Math.max(0, Number(ms) || 0);
     const run = () => {
       if (!repeat) timers.delete(id);
+      if (closed) return;
+      invoke = () => Reflect.apply(fn, undefined, args);
       try {
-        Reflect.apply(fn, undefined, args);
+        callScript.runInContext(context, { timeout: timerTimeoutMs });
       } catch (err) {
-        write([`Uncaught error in timer: ${errorMessage(err)}`]);
+        invoke = null;
+        if (isTimeout(err)) {
+          onRunaway();
+          write([`A timer callback ran longer than ${timerTimeoutMs} ms and was stopped`]);
+        } else write([`Uncaught error in timer: ${errorMessage(err)}`]);
       }
     };
     timers.set(id, repeat ? setInterval(run, delay) : setTimeout(run, delay));
@@ -174,6 +206,7 @@ export function createSandbox({ filename, output, api, settle }: SandboxOptions)
   define('clearInterval', clearTimer);
   define('queueMicrotask', (fn: unknown) => {
     if (typeof fn !== 'function') throw new TypeError('queueMicrotask needs a function');
+    if (closed) return;
     queueMicrotask(() => {
       try {
         Reflect.apply(fn, undefined, []);
@@ -182,6 +215,7 @@ export function createSandbox({ filename, output, api, settle }: SandboxOptions)
       }
     });
   });
+  define(FREEZE_HOOK, (namespace: unknown) => freezeModule(namespace));
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
@@ -216,7 +250,9 @@ export function createSandbox({ filename, output, api, settle }: SandboxOptions)
     load(code, name, timeoutMs) {
       new vm.Script(`'use strict';${code}`, { filename: name }).runInContext(context, { timeout: timeoutMs });
     },
-    clearTimers() {
+    close() {
+      if (!closed) open--;
+      closed = true;
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
     },

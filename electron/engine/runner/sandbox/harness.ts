@@ -8,6 +8,7 @@ import { copyDetails, errorMessage, framesOf, isTimeout, type Frame } from './er
 import { assertionErrors, createExpect } from './expect';
 import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT } from './globals';
+import { createFreezer } from './freeze';
 import { snapshotIntrinsics } from './integrity';
 
 export type { Frame } from './errors';
@@ -24,6 +25,8 @@ export interface TestReport {
   /** Bundle positions from the stack of the error that failed the test. */
   errorFrames: Frame[];
   details?: unknown;
+  /** Stopped at its time limit (the structured reason; the message is only for people). */
+  timedOut: boolean;
 }
 
 export interface SuiteReport {
@@ -35,6 +38,8 @@ export interface SuiteReport {
   dirty: boolean;
   /** A built-in found changed after the tests ran (every test of the suite then fails), or null. */
   tampered: string | null;
+  /** The file's top level ran into its time limit. */
+  timedOut: boolean;
 }
 
 export interface SuiteOptions {
@@ -67,7 +72,14 @@ function settle(value: unknown): Promise<Settled> {
 const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
 
 const tampered = (what: string) =>
-  `the code changed a built-in (${what}); changing built-ins is not allowed, as the tests could no longer be trusted`;
+  what.startsWith('the read-only export')
+    ? `the code changed ${what}; read-only modules cannot be changed, as the tests could no longer be trusted`
+    : `the code changed a built-in (${what}); changing built-ins is not allowed, as the tests could no longer be trusted`;
+
+interface BlockFailure {
+  message: string;
+  timedOut: boolean;
+}
 
 export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   const { filename, testTimeoutMs } = opts;
@@ -92,7 +104,22 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
 
   const collector = createCollector(filename, expect);
   const output = new OutputCapture(opts.testOutputCap, opts.outputBudget);
-  const sandbox = createSandbox({ filename, output, api: collector.api, settle });
+  const freezer = createFreezer((v) => intrinsics.isBuiltin(v));
+  const sandbox = createSandbox({
+    filename,
+    output,
+    api: collector.api,
+    settle,
+    timerTimeoutMs: testTimeoutMs,
+    onRunaway: () => {
+      dirty = true;
+    },
+    freezeModule: (namespace) => {
+      const before = freezer.frozen().length;
+      freezer.freezeModule(namespace);
+      for (const [label, value] of freezer.frozen().slice(before)) intrinsics.track(label, value);
+    },
+  });
   const intrinsics = snapshotIntrinsics(sandbox.context, new Set());
 
   // 1. Load the file: the bundle's top level runs the test file's describe/it calls.
@@ -100,7 +127,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     sandbox.load(opts.code, filename, testTimeoutMs);
   } catch (err) {
     const timedOut = isTimeout(err);
-    sandbox.clearTimers();
+    sandbox.close();
     return {
       status: 'error',
       message: timedOut
@@ -110,6 +137,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       errorFrames: framesOf(safeGet(err, 'stack'), filename),
       dirty: timedOut,
       tampered: null,
+      timedOut,
     };
   }
   collector.close();
@@ -128,11 +156,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   const selected = (t: TestCase): boolean => !t.skip && (!anyOnly || t.only || chain(t.block).some((b) => b.only));
   const hasSelected = (b: Block): boolean => b.items.some((x) => (isBlock(x) ? hasSelected(x) : selected(x)));
 
-  const runTest = async (t: TestCase, blockFailure: string | null): Promise<void> => {
+  const runTest = async (t: TestCase, blockFailure: BlockFailure | null): Promise<void> => {
     const name = clip(fullName(t), 1000)!;
     if (blockFailure || poisonedAtLoad) {
-      const message = poisonedAtLoad ? tampered(poisonedAtLoad) : blockFailure;
-      opts.onTest({ name, status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined });
+      const message = poisonedAtLoad ? tampered(poisonedAtLoad) : blockFailure!.message;
+      const timedOut = !poisonedAtLoad && blockFailure!.timedOut;
+      opts.onTest({ name, status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined, timedOut });
       return;
     }
     const blocks = chain(t.block);
@@ -202,10 +231,11 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       frames: t.frames,
       errorFrames: threw ? framesOf(safeGet(thrown, 'stack'), filename) : [],
       details,
+      timedOut,
     });
   };
 
-  const runBlock = async (b: Block, inheritedFailure: string | null): Promise<void> => {
+  const runBlock = async (b: Block, inheritedFailure: BlockFailure | null): Promise<void> => {
     if (!hasSelected(b)) return;
     let blockFailure = inheritedFailure;
     if (!blockFailure) {
@@ -214,8 +244,8 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
         const r = await sandbox.call(h, testTimeoutMs);
         if (r === TIMEOUT) {
           dirty = true;
-          blockFailure = `beforeAll hook timed out after ${testTimeoutMs} ms`;
-        } else if (!r.ok) blockFailure = `beforeAll hook failed: ${errorMessage(r.error)}`;
+          blockFailure = { message: `beforeAll hook timed out after ${testTimeoutMs} ms`, timedOut: true };
+        } else if (!r.ok) blockFailure = { message: `beforeAll hook failed: ${errorMessage(r.error)}`, timedOut: false };
         if (blockFailure) break;
       }
     }
@@ -234,10 +264,18 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   try {
     await runBlock(collector.root, null);
   } finally {
-    sandbox.clearTimers();
+    sandbox.close();
   }
   // Checked once the tests ran (a check per test would cost more than the tests): any change fails
   // every test of the suite, on the host.
   const late = poisonedAtLoad ? null : intrinsics.changed();
-  return { status: 'ok', message: null, output: output.suiteText(), errorFrames: [], dirty: dirty || late !== null, tampered: late ? tampered(late) : null };
+  return {
+    status: 'ok',
+    message: null,
+    output: output.suiteText(),
+    errorFrames: [],
+    dirty: dirty || late !== null,
+    tampered: late ? tampered(late) : null,
+    timedOut: false,
+  };
 }

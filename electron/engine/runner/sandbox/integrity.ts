@@ -2,7 +2,8 @@
 // tests rely on (Array.prototype.reduce, Object.keys, JSON.stringify, …) and make a test compute the
 // wrong expectation. Rather than freezing the realm (which breaks ordinary code such as
 // `this.name = 'OrderError'` in an Error subclass), the harness takes a snapshot of the built-ins
-// before any code runs and checks it after loading and after every test: any change fails the run.
+// before any code runs and checks it after loading and after the tests: any change fails the run.
+// The read-only modules' exports, frozen as they load (freeze.ts), are tracked here as well.
 import vm from 'node:vm';
 
 interface Entry {
@@ -11,11 +12,16 @@ interface Entry {
   proto: object | null;
   keys: PropertyKey[];
   descriptors: Map<PropertyKey, PropertyDescriptor>;
+  frozen?: boolean;
 }
 
 export interface IntrinsicsSnapshot {
-  /** The label of the first built-in found changed (e.g. 'Array.prototype.reduce'), or null. */
+  /** The label of the first built-in or tracked object found changed (e.g. 'Array.prototype.reduce'), or null. */
   changed(): string | null;
+  /** Whether a value is one of the realm's built-ins recorded here. */
+  isBuiltin(value: object): boolean;
+  /** Adds an object to the check (a read-only module's export, frozen once it loaded). */
+  track(label: string, value: object): void;
 }
 
 // Engine and V8 hooks that code may set harmlessly, and that nothing in the harness trusts.
@@ -96,7 +102,12 @@ export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet
   add('Object.prototype', vm.runInContext('Object.prototype', context));
   add('Function.prototype', vm.runInContext('Function.prototype', context));
 
+  const tracked: Entry[] = [];
   return {
+    isBuiltin: (value) => seen.has(value),
+    track(label, value) {
+      tracked.push({ ...record(label, value), frozen: Object.isFrozen(value) });
+    },
     changed() {
       for (const name of globalNames) {
         const before = globalDescriptors.get(name)!;
@@ -106,6 +117,10 @@ export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet
       for (const e of entries) {
         const c = changedIn(e);
         if (c) return c;
+      }
+      for (const e of tracked) {
+        const c = changedIn(e) ?? (e.frozen && !Object.isFrozen(e.target) ? `${e.label} (no longer frozen)` : null);
+        if (c) return `the read-only export ${c}`;
       }
       return null;
     },
