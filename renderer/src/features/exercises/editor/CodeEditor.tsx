@@ -102,7 +102,7 @@ export default function CodeEditor() {
       <Editor
         path={path}
         language="typescript"
-        theme={resolvedTheme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={resolvedTheme === 'dark' ? 'rg-dark' : 'vs'}
         keepCurrentModel
         saveViewState
         loading={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}

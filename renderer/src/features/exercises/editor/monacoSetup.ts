@@ -52,6 +52,9 @@ monaco.editor.onDidChangeMarkers((uris) => {
   }
 });
 
+// vs-dark's comment green (#608B4E) is 4.2:1 on its background; WCAG AA wants 4.5:1 for text.
+monaco.editor.defineTheme('rg-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '6A9955' }], colors: {} });
+
 loader.config({ monaco });
 
 
