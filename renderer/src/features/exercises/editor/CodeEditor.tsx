@@ -118,6 +118,8 @@ export default function CodeEditor() {
           renderLineHighlight: 'all',
           'semanticHighlighting.enabled': false,
           tabFocusMode: tabMovesFocus,
+          // Faded "unused" code is below AA contrast; the unused-variable hint stays in the hover.
+          showUnused: false,
           ariaLabel: t('ws.editorLabel', { file: activeFile }),
         }}
         onMount={(editor) => {

@@ -20,7 +20,8 @@ function configure(mermaid: MermaidApi, theme: 'light' | 'dark'): void {
     suppressErrorRendering: true,
     theme: theme === 'dark' ? 'dark' : 'default',
     fontFamily: styles.getPropertyValue('--font-sans').trim() || 'system-ui, sans-serif',
-    themeVariables: theme === 'dark' ? { darkMode: true, background: 'transparent' } : { background: 'transparent' },
+    // The dark theme's edge-label box (#585858) leaves its #ccc text under 4.5:1: a darker box.
+    themeVariables: theme === 'dark' ? { darkMode: true, background: 'transparent', edgeLabelBackground: '#2a3446' } : { background: 'transparent' },
     flowchart: { htmlLabels: true, useMaxWidth: true },
     sequence: { useMaxWidth: true },
   });
