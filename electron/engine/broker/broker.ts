@@ -146,17 +146,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
     const rate = options.duplicateDeliveryRate ?? 0;
     if (!(rate >= 0 && rate <= 1)) throw new BrokerError('INVALID_ARGUMENT', 'duplicateDeliveryRate must be between 0 and 1');
     const clientId = options.clientId ?? `consumer-${this.nextClientNumber++}`;
-    const member: MemberState = {
-      memberId: `${clientId}-${this.randomHex()}`,
-      clientId,
-      groupId: options.groupId,
-      status: 'active',
-      subscription: [],
-      assignment: [],
-      generation: -1,
-      lastPollAt: null,
-      lastAutoCommitAt: this.clock.now(),
-      crashedAt: null,
+    const member = this.newMember(clientId, options.groupId, {
       autoCommit: options.autoCommit ?? false,
       autoCommitIntervalMs: options.autoCommitIntervalMs ?? 5000,
       autoOffsetReset: reset,
@@ -164,10 +154,8 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       sessionTimeoutMs: options.sessionTimeoutMs ?? 0,
       maxPollIntervalMs: options.maxPollIntervalMs ?? 300_000,
       duplicateDeliveryRate: rate,
-      listener: undefined,
-      fetchCursor: 0,
       origin: 'app',
-    };
+    });
     return new Consumer(this, member);
   }
 
@@ -179,17 +167,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
   joinRemoteMember(options: { groupId: string; clientId: string; topics: string[]; assignor: AssignorName }): MemberState {
     const group = this.group(options.groupId);
     const assignor = group.members.size > 0 && group.assignor !== null ? group.assignor : options.assignor;
-    const member: MemberState = {
-      memberId: `${options.clientId}-${this.randomHex()}`,
-      clientId: options.clientId,
-      groupId: options.groupId,
-      status: 'active',
-      subscription: [],
-      assignment: [],
-      generation: -1,
-      lastPollAt: null,
-      lastAutoCommitAt: this.clock.now(),
-      crashedAt: null,
+    const member = this.newMember(options.clientId, options.groupId, {
       autoCommit: false,
       autoCommitIntervalMs: 5000,
       autoOffsetReset: 'latest',
@@ -197,12 +175,33 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       sessionTimeoutMs: 0,
       maxPollIntervalMs: Number.POSITIVE_INFINITY,
       duplicateDeliveryRate: 0,
-      listener: undefined,
-      fetchCursor: 0,
       origin: 'kafka',
-    };
+    });
     this.join(member, [...new Set(options.topics)].sort());
     return member;
+  }
+
+  /** A fresh, not yet joined member of `groupId`: the settings given, every piece of group state at its start. */
+  private newMember(
+    clientId: string,
+    groupId: string,
+    settings: Pick<MemberState, 'autoCommit' | 'autoCommitIntervalMs' | 'autoOffsetReset' | 'assignor' | 'sessionTimeoutMs' | 'maxPollIntervalMs' | 'duplicateDeliveryRate' | 'origin'>,
+  ): MemberState {
+    return {
+      memberId: `${clientId}-${this.randomHex()}`,
+      clientId,
+      groupId,
+      status: 'active',
+      subscription: [],
+      assignment: [],
+      generation: -1,
+      lastPollAt: null,
+      lastAutoCommitAt: this.clock.now(),
+      crashedAt: null,
+      listener: undefined,
+      fetchCursor: 0,
+      ...settings,
+    };
   }
 
   /** @internal Producer ids for idempotent producers, in-app or on the Kafka port (one sequence). */
