@@ -274,7 +274,8 @@ export function openEventStore(options: OpenEventStoreOptions): SqliteEventStore
 function openStoreDatabase(file: string, options: OpenEventStoreOptions): Database.Database {
   const db = openDatabase(file, { durability: options.durability ?? 'normal', integrityCheck: options.integrityCheck ?? 'full' });
   try {
-    assertIsStore(db, file);
+    // One read snapshot: another process creating the store commits step 1 (id and tables together).
+    db.transaction(() => assertIsStore(db, file))();
     migrate(db, STORE_NAMESPACE, STORE_MIGRATIONS);
   } catch (err) {
     db.close();
