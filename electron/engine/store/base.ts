@@ -154,17 +154,22 @@ export abstract class EventStoreBase implements EventStore {
     metadata: string,
     recordedAt: string,
   ): RecordedEvent {
-    const event: RecordedEvent = {
-      globalPosition,
-      streamId,
-      streamVersion,
-      eventId,
-      type,
-      schemaVersion,
-      data: JSON.parse(data),
-      metadata: metadata === '{}' ? {} : JSON.parse(metadata),
-      recordedAt,
-    };
+    return this.parsed(globalPosition, streamId, streamVersion, eventId, type, schemaVersion, JSON.parse(data), metadata === '{}' ? {} : JSON.parse(metadata), recordedAt);
+  }
+
+  /** Same, for payloads the caller parsed already (fresh objects, never shared between reads). */
+  protected parsed(
+    globalPosition: number,
+    streamId: string,
+    streamVersion: number,
+    eventId: string,
+    type: string,
+    schemaVersion: number,
+    data: unknown,
+    metadata: Record<string, unknown>,
+    recordedAt: string,
+  ): RecordedEvent {
+    const event: RecordedEvent = { globalPosition, streamId, streamVersion, eventId, type, schemaVersion, data, metadata, recordedAt };
     return this.upcasters.size === 0 ? event : this.upcasters.apply(event);
   }
 

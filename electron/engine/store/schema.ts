@@ -53,4 +53,11 @@ export const STORE_MIGRATIONS: readonly string[] = [
      position INTEGER NOT NULL CHECK (position >= 0),
      updated_at TEXT NOT NULL
    ) WITHOUT ROWID;`,
+  // 5: a stream's version is the newest stream_version of its events, one seek in the
+  //    UNIQUE (stream_id, stream_version) index that every append writes anyway. The streams table
+  //    duplicated it and cost each append one more page written to the WAL; it becomes a view with
+  //    the same columns, so the file still answers "SELECT … FROM streams".
+  `DROP TABLE streams;
+   CREATE VIEW streams (stream_id, version, created_at, updated_at) AS
+     SELECT stream_id, MAX(stream_version), MIN(recorded_at), MAX(recorded_at) FROM events GROUP BY stream_id;`,
 ];

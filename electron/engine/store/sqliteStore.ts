@@ -1,11 +1,11 @@
 // The SQLite event store: WAL, one immediate transaction per append, prepared statements made once.
 // Opened only through electron/engine/sqlite so the Electron build can point at its own binary.
 import type Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import { DatabaseFileError, migrate, moveAside, openDatabase } from '../sqlite';
 import { EventStoreBase } from './base';
 import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
+import { newTimeOrderedEventId } from './ids';
 import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
 import type { AppendOptions, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
@@ -31,16 +31,13 @@ export interface OpenEventStoreOptions {
   moveAsideIfDamaged?: boolean;
 }
 
-type Row = [number, string, number, string, string, number, string, string, string];
+/** global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata (null for '{}'), recorded_at. */
+type Row = [number, string, number, string, string, number, string, string | null, string];
 type StreamRow = [number, number, string, string, number, string, string, string];
 
 export class SqliteEventStore extends EventStoreBase {
   private readonly selectVersion: Database.Statement;
   private readonly insertEvent: Database.Statement;
-  private readonly bumpExact: Database.Statement;
-  private readonly createStream: Database.Statement;
-  private readonly bumpExisting: Database.Statement;
-  private readonly bumpAny: Database.Statement;
   private readonly selectById: Database.Statement;
   private readonly readForward: Database.Statement;
   private readonly readBackward: Database.Statement;
@@ -64,20 +61,11 @@ export class SqliteEventStore extends EventStoreBase {
   ) {
     super();
     const db = database;
-    this.selectVersion = db.prepare('SELECT version FROM streams WHERE stream_id = ?').pluck();
+    // A stream's version: one seek to the end of its range in the UNIQUE (stream_id, stream_version) index (NULL: no stream).
+    this.selectVersion = db.prepare('SELECT MAX(stream_version) FROM events WHERE stream_id = ?').pluck();
     this.insertEvent = db.prepare(
       'INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    // One statement per append both checks the expected version and moves the stream's version.
-    this.bumpExact = db.prepare('UPDATE streams SET version = version + ?, updated_at = ? WHERE stream_id = ? AND version = ?');
-    this.createStream = db.prepare('INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (stream_id) DO NOTHING');
-    this.bumpExisting = db.prepare('UPDATE streams SET version = version + ?, updated_at = ? WHERE stream_id = ? RETURNING version').pluck();
-    this.bumpAny = db
-      .prepare(
-        `INSERT INTO streams (stream_id, version, created_at, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET version = version + excluded.version, updated_at = excluded.updated_at RETURNING version`,
-      )
-      .pluck();
     this.selectById = db.prepare('SELECT stream_id AS streamId, stream_version AS streamVersion, global_position AS globalPosition FROM events WHERE event_id = ?');
     const streamColumns = 'global_position, stream_version, event_id, type, schema_version, data, metadata, recorded_at';
     this.readForward = db
@@ -86,15 +74,11 @@ export class SqliteEventStore extends EventStoreBase {
     this.readBackward = db
       .prepare(`SELECT ${streamColumns} FROM events WHERE stream_id = ? AND stream_version >= ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?`)
       .raw();
-    const allColumns = 'global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at';
-    this.readAllPlain = db
-      .prepare(`SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?`)
-      .raw();
-    this.readAllTyped = db
-      .prepare(
-        `SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? AND type IN (SELECT value FROM json_each(?)) ORDER BY global_position LIMIT ?`,
-      )
-      .raw();
+    // NULLIF: the common empty metadata comes back as null instead of one more string per row.
+    const allColumns = "global_position, stream_id, stream_version, event_id, type, schema_version, data, NULLIF(metadata, '{}'), recorded_at";
+    const page = (filter: string) => `SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? ${filter} ORDER BY global_position LIMIT ?`;
+    this.readAllPlain = db.prepare(page('')).raw();
+    this.readAllTyped = db.prepare(page('AND type IN (SELECT value FROM json_each(?))')).raw();
     this.selectHead = db.prepare('SELECT COALESCE(MAX(global_position), 0) FROM events').pluck();
     this.selectSnapshot = db.prepare('SELECT snapshot_version, stream_version, state, created_at FROM snapshots WHERE stream_id = ? AND name = ?').raw();
     this.upsertSnapshot = db.prepare(
@@ -116,7 +100,7 @@ export class SqliteEventStore extends EventStoreBase {
     this.assertOpen();
     checkStreamId(streamId);
     const expected = checkExpectedVersion(options);
-    const prepared = prepareEvents(events, randomUUID);
+    const prepared = prepareEvents(events, newTimeOrderedEventId);
     let result: AppendResult;
     try {
       result = this.appendTx.immediate(streamId, expected, prepared);
@@ -137,7 +121,7 @@ export class SqliteEventStore extends EventStoreBase {
     this.assertOpen();
     checkStreamId(streamId);
     const o = checkReadStreamOptions(options);
-    const current = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
+    const current = this.streamVersion(streamId);
     if (current === 0) return { events: [], currentVersion: 0, streamExists: false };
     // Capped at the version just read, so a concurrent writer cannot make events outrun currentVersion.
     const hi = Math.min(o.toVersion, current);
@@ -164,7 +148,8 @@ export class SqliteEventStore extends EventStoreBase {
     const events = new Array<RecordedEvent>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      events[i] = this.recorded(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+      const metadata = r[7] === null ? {} : (JSON.parse(r[7]) as Record<string, unknown>);
+      events[i] = this.parsed(r[0], r[1], r[2], r[3], r[4], r[5], JSON.parse(r[6]), metadata, r[8]);
     }
     return events;
   }
@@ -214,11 +199,17 @@ export class SqliteEventStore extends EventStoreBase {
 
   private readonly lookup = (eventId: string): StoredPlace | undefined => this.selectById.get(eventId) as StoredPlace | undefined;
 
+  /** The version of the stream's newest event; 0 when it has none. */
+  private streamVersion(streamId: string): number {
+    return (this.selectVersion.get(streamId) as number | null) ?? 0;
+  }
+
   // Runs inside the immediate transaction: the version read and the writes cannot interleave with another writer.
   private writeAppend(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]): AppendResult {
     const n = events.length;
     const now = new Date().toISOString();
-    const actual = this.claimVersions(streamId, expected, n, now);
+    const actual = this.streamVersion(streamId);
+    enforceExpected(streamId, expected, actual); // throws ConcurrencyError on a mismatch: nothing written
     const insert = this.insertEvent;
     let first = 0;
     let last = 0;
@@ -228,24 +219,6 @@ export class SqliteEventStore extends EventStoreBase {
       if (i === 0) first = last;
     }
     return { nextExpectedVersion: actual + n, firstGlobalPosition: first, lastGlobalPosition: last, createdNewStream: actual === 0 };
-  }
-
-  /** Checks the expected version and advances the stream by n in one statement; returns the version before. */
-  private claimVersions(streamId: string, expected: ExpectedVersion, n: number, now: string): number {
-    if (expected === 'any') return (this.bumpAny.get(streamId, n, now, now) as number) - n;
-    if (expected === 'stream_exists') {
-      const after = this.bumpExisting.get(n, now, streamId) as number | undefined;
-      if (after === undefined) throw new ConcurrencyError(streamId, expected, 0);
-      return after - n;
-    }
-    if (expected === 'no_stream') {
-      if (this.createStream.run(streamId, n, now, now).changes === 1) return 0;
-    } else if (this.bumpExact.run(n, now, streamId, expected).changes === 1) {
-      return expected;
-    }
-    const actual = (this.selectVersion.get(streamId) as number | undefined) ?? 0;
-    enforceExpected(streamId, expected, actual); // throws: the version was not the expected one
-    throw new Error(`unreachable: stream "${streamId}" is at ${actual}, which matches ${String(expected)}`);
   }
 }
 

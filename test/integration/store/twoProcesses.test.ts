@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEventStore } from '../../../electron/engine/store';
+import { openEventStore, STORE_MIGRATIONS } from '../../../electron/engine/store';
 
 const root = path.resolve(__dirname, '../../..');
 const writerScript = path.join(__dirname, 'fixtures/raceWriter.ts');
@@ -81,7 +81,7 @@ describe('two processes racing appends', () => {
     const [a, b] = await Promise.all([runWriter(file, 'A', 5, startAt), runWriter(file, 'B', 5, startAt)]);
     expect([...a, ...b].filter((x) => x.stream === 'race' && x.won)).toHaveLength(5);
     const store = openEventStore({ path: file });
-    expect(store.database.prepare("SELECT COUNT(*) FROM schema_migrations WHERE namespace = 'event_store'").pluck().get()).toBe(4);
+    expect(store.database.prepare("SELECT COUNT(*) FROM schema_migrations WHERE namespace = 'event_store'").pluck().get()).toBe(STORE_MIGRATIONS.length);
     store.close();
   });
 });

@@ -22,12 +22,12 @@ const insertEvent = (db: Database.Database, stream: string, version: number, id:
     .run(stream, version, id);
 
 describe('event store migrations', () => {
-  it('there are 4 numbered steps, recorded in schema_migrations', () => {
-    expect(STORE_MIGRATIONS).toHaveLength(4);
-    const db = migratedTo(4);
-    expect(db.prepare('SELECT version FROM schema_migrations WHERE namespace = ? ORDER BY version').pluck().all(STORE_NAMESPACE)).toEqual([1, 2, 3, 4]);
+  it('there are 5 numbered steps, recorded in schema_migrations', () => {
+    expect(STORE_MIGRATIONS).toHaveLength(5);
+    const db = migratedTo(5);
+    expect(db.prepare('SELECT version FROM schema_migrations WHERE namespace = ? ORDER BY version').pluck().all(STORE_NAMESPACE)).toEqual([1, 2, 3, 4, 5]);
     migrate(db, STORE_NAMESPACE, STORE_MIGRATIONS); // applying again changes nothing
-    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(4);
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(5);
   });
 
   it('1 creates streams and events, marks the file as a store, and never reuses a position', () => {
@@ -76,6 +76,24 @@ describe('event store migrations', () => {
     expect(() => db.prepare("INSERT INTO checkpoints VALUES ('q', -1, 'x')").run()).toThrow(/CHECK constraint failed/);
   });
 
+  it('5 turns streams into a view of the events: same columns, versions from the events themselves', () => {
+    const db = migratedTo(4);
+    insertEvent(db, 's', 1, 'a');
+    db.prepare("INSERT INTO streams VALUES ('s', 1, 'x', 'x')").run();
+    migrate(db, STORE_NAMESPACE, STORE_MIGRATIONS.slice(0, 5));
+    expect(tables(db)).not.toContain('streams');
+    expect(db.prepare("SELECT type FROM sqlite_master WHERE name = 'streams'").pluck().get()).toBe('view');
+    expect(columns(db, 'streams')).toEqual(['stream_id', 'version', 'created_at', 'updated_at']);
+    insertEvent(db, 's', 2, 'b');
+    insertEvent(db, 't', 1, 'c');
+    expect(db.prepare('SELECT stream_id, version FROM streams ORDER BY stream_id').raw().all()).toEqual([
+      ['s', 2],
+      ['t', 1],
+    ]);
+    // the append-only triggers of step 2 still guard the events
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only: DELETE is forbidden/);
+  });
+
   describe('upgrading files', () => {
     let dir: string;
     beforeEach(() => {
@@ -95,7 +113,7 @@ describe('event store migrations', () => {
       store.appendToStream('s', [{ type: 'T', data: {} }], { expectedVersion: 1 });
       store.aggregateStream('s', { initialState: () => 0, evolve: (n) => n + 1, snapshot: { version: 1, every: 1 } });
       store.setCheckpoint('p', 2);
-      expect(store.database.prepare('SELECT MAX(version) FROM schema_migrations WHERE namespace = ?').pluck().get(STORE_NAMESPACE)).toBe(4);
+      expect(store.database.prepare('SELECT MAX(version) FROM schema_migrations WHERE namespace = ?').pluck().get(STORE_NAMESPACE)).toBe(5);
       store.close();
     });
 
@@ -106,7 +124,7 @@ describe('event store migrations', () => {
       db.prepare('INSERT INTO schema_migrations VALUES (?, 99, ?)').run(STORE_NAMESPACE, 'x');
       db.close();
       expect(() => openEventStore({ path: file })).toThrow(DatabaseFileError);
-      expect(() => openEventStore({ path: file })).toThrow(/newer Replayground \(schema 99; this version knows 4\)/);
+      expect(() => openEventStore({ path: file })).toThrow(/newer Replayground \(schema 99; this version knows 5\)/);
     });
   });
 });
