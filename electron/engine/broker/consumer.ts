@@ -100,9 +100,7 @@ export class Consumer {
       }
       const { topic, partition } = a.tp;
       const before = out.length;
-      const next = a.log.read(position, max - before, (seg, i) => {
-        out.push(seg.recordAt(i, topic, partition));
-      });
+      const next = a.log.readRecords(position, max - before, topic, partition, out);
       const count = out.length - before;
       a.position = next;
       if (count > 0) {

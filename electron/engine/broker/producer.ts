@@ -8,19 +8,19 @@ import { partitionKey } from './state';
 import type { Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
 import { freezeHeaders, freezeOwnedValue, freezeValue } from './values';
 
-interface Prepared {
-  key: string | null;
-  value: unknown;
-  headers: Headers;
-  partition: number | undefined;
-}
-
-interface Batch {
-  partition: number;
-  records: Prepared[];
-  /** Index of each record in the caller's array, to return metadata in the same order. */
-  indexes: number[];
-  baseSequence: number;
+/**
+ * A validated send, column-wise (no object per record): what each record holds, the partition it
+ * goes to, and the partitions' batches as index lists in the order each partition first appears.
+ */
+interface Batches {
+  keys: (string | null)[];
+  values: unknown[];
+  headers: Headers[];
+  /** Record indexes grouped by batch: batch b is order[starts[b] .. starts[b + 1]). */
+  order: Int32Array;
+  starts: number[];
+  partitions: number[];
+  baseSequences: number[];
 }
 
 export class Producer {
@@ -52,30 +52,51 @@ export class Producer {
   private sendInternal(topic: string, records: ProducerRecord | ProducerRecord[], options: SendOptions, owned: boolean): RecordMetadata[] {
     const t = this.broker.topic(topic);
     const list = Array.isArray(records) ? records : [records];
-    const prepared = list.map((r, i) => this.prepare(r, i, t.logs.length, t.cleanupPolicy !== 'delete', owned));
+    const n = list.length;
+    const partitionCount = t.logs.length;
+    const compacted = t.cleanupPolicy !== 'delete';
+    const keys = new Array<string | null>(n);
+    const values = new Array<unknown>(n);
+    const headers = new Array<Headers>(n);
+    const chosen = new Int32Array(n); // -1: no explicit partition
+    for (let i = 0; i < n; i++) chosen[i] = this.prepare(list[i], i, partitionCount, compacted, owned, keys, values, headers);
     if (options.fault !== undefined && options.fault !== 'lost-ack') throw new BrokerError('INVALID_ARGUMENT', `unknown fault ${JSON.stringify(options.fault)}`);
 
     // Everything is valid: choose partitions (this advances the round-robin counter) and batch per partition.
-    const batches = new Map<number, Batch>();
-    for (let i = 0; i < prepared.length; i++) {
-      const p = prepared[i];
-      let partition = p.partition;
-      if (partition === undefined) {
-        partition = p.key !== null ? partitionForKey(p.key, t.logs.length) : (++t.roundRobin & 0x7fffffff) % t.logs.length;
+    const batchOf = new Int32Array(partitionCount).fill(-1);
+    const partitions: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let partition = chosen[i];
+      if (partition < 0) {
+        const key = keys[i];
+        partition = key !== null ? partitionForKey(key, partitionCount) : (++t.roundRobin & 0x7fffffff) % partitionCount;
       }
-      let b = batches.get(partition);
-      if (!b) batches.set(partition, (b = { partition, records: [], indexes: [], baseSequence: 0 }));
-      b.records.push(p);
-      b.indexes.push(i);
+      let b = batchOf[partition];
+      if (b < 0) {
+        b = batchOf[partition] = partitions.length;
+        partitions.push(partition);
+        counts.push(0);
+      }
+      chosen[i] = b;
+      counts[b]++;
     }
+    const starts = new Array<number>(partitions.length + 1);
+    starts[0] = 0;
+    for (let b = 0; b < partitions.length; b++) starts[b + 1] = starts[b] + counts[b];
+    const fill = starts.slice(0, partitions.length);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[fill[chosen[i]]++] = i;
+    const baseSequences = new Array<number>(partitions.length).fill(0);
     if (this.producerId !== null) {
-      for (const b of batches.values()) {
-        const k = partitionKey(topic, b.partition);
-        b.baseSequence = this.sequences.get(k) ?? 0;
-        this.sequences.set(k, b.baseSequence + b.records.length);
+      for (let b = 0; b < partitions.length; b++) {
+        const k = partitionKey(topic, partitions[b]);
+        baseSequences[b] = this.sequences.get(k) ?? 0;
+        this.sequences.set(k, baseSequences[b] + counts[b]);
       }
     }
-    const out: RecordMetadata[] = new Array(prepared.length);
+    const batches: Batches = { keys, values, headers, order, starts, partitions, baseSequences };
+    const out: RecordMetadata[] = new Array(n);
     this.deliver(topic, batches, out);
     if (options.fault === 'lost-ack') {
       // The acknowledgement never arrived: the producer sends the very same batches again.
@@ -85,42 +106,57 @@ export class Producer {
     return out;
   }
 
-  private deliver(topic: string, batches: Map<number, Batch>, out: RecordMetadata[]): void {
+  private deliver(topic: string, batches: Batches, out: RecordMetadata[]): void {
     const broker = this.broker;
     const t = broker.topic(topic);
     const now = broker.clock.now();
-    for (const b of batches.values()) {
-      const log = t.logs[b.partition];
+    const { keys, values, headers, order, starts } = batches;
+    for (let b = 0; b < batches.partitions.length; b++) {
+      const partition = batches.partitions[b];
+      const from = starts[b];
+      const count = starts[b + 1] - from;
+      const baseSequence = batches.baseSequences[b];
+      const log = t.logs[partition];
       if (this.producerId !== null) {
         const state = log.producers.get(this.producerId);
-        if (state !== undefined && state.baseSeq === b.baseSequence && state.count === b.records.length) {
+        if (state !== undefined && state.baseSeq === baseSequence && state.count === count) {
           // A retry of the batch the broker already has: acknowledge with the original offsets, write nothing.
-          broker.record({ type: 'produce.duplicate', topic, partition: b.partition, producerId: this.producerId, baseSequence: b.baseSequence, count: b.records.length, baseOffset: state.baseOffset });
-          for (let j = 0; j < b.indexes.length; j++) out[b.indexes[j]] = { topic, partition: b.partition, offset: state.baseOffset + j, timestamp: now };
+          broker.record({ type: 'produce.duplicate', topic, partition, producerId: this.producerId, baseSequence, count, baseOffset: state.baseOffset });
+          for (let j = 0; j < count; j++) out[order[from + j]] = { topic, partition, offset: state.baseOffset + j, timestamp: now };
           continue;
         }
         const expected = state === undefined ? 0 : state.lastSeq + 1;
-        if (b.baseSequence !== expected) {
-          throw new BrokerError('OUT_OF_ORDER_SEQUENCE', `producer ${this.producerId}: sequence ${b.baseSequence} on ${topic}-${b.partition}, expected ${expected}`);
+        if (baseSequence !== expected) {
+          throw new BrokerError('OUT_OF_ORDER_SEQUENCE', `producer ${this.producerId}: sequence ${baseSequence} on ${topic}-${partition}, expected ${expected}`);
         }
       }
-      const keys: (string | null)[] = new Array(b.records.length);
-      let baseOffset = -1;
-      for (let j = 0; j < b.records.length; j++) {
-        const r = b.records[j];
-        const offset = log.append(r.key, r.value, r.headers, now);
-        if (j === 0) baseOffset = offset;
-        keys[j] = r.key;
-        out[b.indexes[j]] = { topic, partition: b.partition, offset, timestamp: now };
+      const batchKeys: (string | null)[] = new Array(count);
+      const baseOffset = log.logEndOffset;
+      for (let j = 0; j < count; j++) {
+        const i = order[from + j];
+        const key = keys[i];
+        const offset = log.append(key, values[i], headers[i], now);
+        batchKeys[j] = key;
+        out[i] = { topic, partition, offset, timestamp: now };
       }
       if (this.producerId !== null) {
-        log.producers.set(this.producerId, { lastSeq: b.baseSequence + b.records.length - 1, baseSeq: b.baseSequence, baseOffset, count: b.records.length });
+        log.producers.set(this.producerId, { lastSeq: baseSequence + count - 1, baseSeq: baseSequence, baseOffset, count });
       }
-      broker.record({ type: 'produce', topic, partition: b.partition, producerId: this.producerId, baseOffset, count: b.records.length, keys });
+      broker.record({ type: 'produce', topic, partition, producerId: this.producerId, baseOffset, count, keys: batchKeys });
     }
   }
 
-  private prepare(r: ProducerRecord, i: number, partitions: number, compacted: boolean, owned: boolean): Prepared {
+  /** Validates record `i` into the columns; returns its explicit partition, or -1. Throws before anything is written. */
+  private prepare(
+    r: ProducerRecord,
+    i: number,
+    partitions: number,
+    compacted: boolean,
+    owned: boolean,
+    keys: (string | null)[],
+    values: unknown[],
+    headers: Headers[],
+  ): number {
     if (r === null || typeof r !== 'object') throw new BrokerError('INVALID_RECORD', `record ${i} must be an object with a value`);
     const key = r.key ?? null;
     if (key !== null && typeof key !== 'string') throw new BrokerError('INVALID_RECORD', `record ${i}: key must be a string or null`);
@@ -137,6 +173,9 @@ export class Producer {
       if (e instanceof BrokerError) throw new BrokerError(e.code, `record ${i}: ${e.message}`);
       throw e;
     }
-    return { key, value, headers: freezeHeaders(r.headers), partition: partition ?? undefined };
+    keys[i] = key;
+    values[i] = value;
+    headers[i] = freezeHeaders(r.headers);
+    return partition ?? -1;
   }
 }
