@@ -125,6 +125,8 @@ export function expectEachOrderInOnePartition(topic: TestTopic, orderIds: string
     const inOrder = versions.every((version, i) => version === i + 1);
     if (where.length !== 1 || !inOrder) {
       throw new ScenarioFailure(`order ${orderId}'s events should all be in one partition, in version order, but they are in partition(s) ${where.join(', ')} with versions ${versions.join(', ')}`, {
+        given: topic.all().map((records, p) => ({ partition: p, records: records.map((r) => `${r.value.type} v${r.value.version} (key ${String(r.key)})`) })),
+        command: `read the events of order ${orderId}`,
         expected_state: { orderId, partitions: 1, versions: versions.map((_, i) => i + 1) },
         actual_state: { orderId, partitions: where, versions },
       });
