@@ -270,6 +270,12 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     if (closed) throw new Error('the runner is closed');
     const started = performance.now();
     checkFiles(request.files);
+    // Only the editable files come from the student: a read-only file of the same name is never replaced.
+    for (const name of Object.keys(request.files)) {
+      if (!request.editable.includes(name)) {
+        throw new RunnerInputError('INVALID_INPUT', `'${name}' is not an editable file of ${request.id} (editable: ${request.editable.join(', ')})`);
+      }
+    }
     const absent = request.editable.filter((n) => typeof request.files[n] !== 'string');
     if (absent.length) return errorResult(request.id, `missing file: ${absent.join(', ')}`, started, 'input');
     const tests = asMap(request.tests);
@@ -317,11 +323,6 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     if (closed) throw new Error('the runner is closed');
     const exercise = load(request.exerciseId);
     const { manifest } = exercise;
-    for (const name of Object.keys(request.files)) {
-      if (!manifest.editable.includes(name)) {
-        throw new RunnerInputError('INVALID_INPUT', `'${name}' is not an editable file of ${manifest.id} (editable: ${manifest.editable.join(', ')})`);
-      }
-    }
     return runSuites({
       id: manifest.id,
       readonly: exercise.readonly,
@@ -352,7 +353,10 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       throw new RunnerInputError('INVALID_INPUT', `the input cannot be turned into JSON: ${(err as Error).message}`);
     }
     const workspace = new Map(Object.entries(request.readonly ?? {}));
-    for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
+    for (const [name, src] of Object.entries(request.files)) {
+      if (workspace.has(name)) throw new RunnerInputError('INVALID_INPUT', `'${name}' is a read-only file of the workspace`);
+      workspace.set(name, src);
+    }
     if (!workspace.has(request.module)) throw new RunnerInputError('INVALID_INPUT', `'${request.module}' is not a file of the workspace`);
     const timeoutMs = request.limits?.timeoutMs ?? 3000;
     const limits = { wallMs: timeoutMs + 1000, memoryMb: request.limits?.memoryMb ?? 128 };

@@ -54,7 +54,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
     if (!runner) {
-      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism(), shared: { exercisesDir: exercisesRoot, runner: engineRunner(ctx) } });
+      runner = createSandboxGradingRunner({ runner: engineRunner(ctx) });
       ctx.onClose(() => runner?.close?.());
     }
     return runner;
