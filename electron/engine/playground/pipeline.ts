@@ -1,4 +1,4 @@
-// The broker side of the playground: the relay publishes the store's global log to topic 'orders'
+// The broker side of the playground: the relay publishes the store's global log to topic 'order-events'
 // (key = stream id), the 'read-model' consumer group feeds the read model (through the inbox when
 // it is on), and the 'notifier' group handles records with retries, back-off and a dead-letter
 // topic. Everything moves only when pump() runs, so tests can drive it step by step.
@@ -19,7 +19,7 @@ import type { EventStore } from '../store';
 import type { ActivityLog } from './activity';
 import { PlaygroundReadModel, recordToEvent } from './readModel';
 
-export const TOPIC = 'orders';
+export const TOPIC = 'order-events';
 export const READ_MODEL_GROUP = 'read-model';
 export const NOTIFIER_GROUP = 'notifier';
 export const RETRY_DELAYS_MS = [1000, 3000];
