@@ -1,16 +1,17 @@
 // Handlers for submission.* (the student's hand-in) and grading.* (the instructor's grading jobs).
 // A grading job runs in the engine process; its progress is pushed on 'grading.progress'.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
-import { HandInStudent } from '../methods/grading';
+import { z } from 'zod';
+import { HandInRecord, HandInStudent } from '../methods/grading';
 import {
   buildSubmission,
   createSandboxGradingRunner,
-  handIn,
   hashExerciseFolder,
   runGradingJob,
   serializeSubmission,
@@ -25,8 +26,13 @@ import { engineRunner } from '../engineRunner';
 import { profileScoped } from '../../profiles';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
 import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
+import { handInFileName } from '../../grading/handIn';
+import { writeSubmissionAs } from '../../grading/submissionFile';
 
 export const STUDENT_SETTING = 'handin.student';
+/** The profile's hand-ins per exercise (where, when, which version), so a second click is never a silent duplicate. */
+export const HANDIN_HISTORY_SETTING = 'handin.history';
+const HandInHistory = z.record(z.string(), z.array(HandInRecord));
 const MAX_JOBS_KEPT = 5;
 
 interface Job {
@@ -81,6 +87,27 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
     }
   }
 
+  /** The profile's own handins folder; null when the engine keeps no data folder (tests in memory). */
+  function defaultHandInFolder(): string | null {
+    if (ctx.dataDir === ':memory:') return null;
+    return path.join(ctx.profiles?.folderOf() ?? ctx.dataDir, 'handins');
+  }
+
+  function handInHistory(): z.infer<typeof HandInHistory> {
+    const parsed = HandInHistory.safeParse(ctx.progress.getSetting(HANDIN_HISTORY_SETTING));
+    return parsed.success ? parsed.data : {};
+  }
+
+  /** This profile's hand-ins of an exercise, oldest first. */
+  function handInsOf(exerciseId: string) {
+    return handInHistory()[exerciseId] ?? [];
+  }
+
+  function recordHandIn(exerciseId: string, record: z.infer<typeof HandInRecord>): void {
+    const all = handInHistory();
+    ctx.progress.setSetting(HANDIN_HISTORY_SETTING, { ...all, [exerciseId]: [...(all[exerciseId] ?? []), record] });
+  }
+
   function getJob(jobId: string): Job {
     const job = jobs.get(jobId);
     if (!job) throw new ApiError('NOT_FOUND', `No grading job ${jobId} (jobs are kept until the app restarts).`);
@@ -90,11 +117,66 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   return {
     'submission.student': () => ({ student: rememberedStudent() }),
 
-    'submission.handIn': ({ exerciseId, student, folder, fileName }) => {
+    'submission.preview': ({ exerciseId, lang }) => {
+      const exercise = handInExercise(exercisesRoot, exerciseId);
+      const draft = progress.getDraft(exerciseId)?.files ?? null;
+      const runs = progress.listRuns(exerciseId, 5000);
+      const score = (r: (typeof runs)[number]) => ({ at: r.startedAt, points: r.points, maxPoints: r.maxPoints, passed: r.passed, total: r.total });
+      const best = runs.reduce<(typeof runs)[number] | null>((b, r) => (!b || r.points > b.points ? r : b), null);
+      const who = rememberedStudent();
+      const handIns = handInsOf(exerciseId);
+      const version = (handIns.at(-1)?.version ?? 0) + 1;
+      return {
+        exercise: { id: exercise.id, title: exercise.title[lang] },
+        student: who,
+        files: exercise.editable.map((name) => {
+          const content = draft?.[name] ?? exercise.starter[name] ?? '';
+          return { path: name, lines: content === '' ? 0 : content.split('\n').length, fromStarter: typeof draft?.[name] !== 'string' };
+        }),
+        lastRun: runs[0] ? score(runs[0]) : null,
+        bestRun: best ? score(best) : null,
+        runs: runs.length,
+        hintsOpened: progress.hintUnlocks(exerciseId).length,
+        quizAttempts: quizAttempts(attempts).map((a) => ({ quizId: a.quizId, at: a.at, score: a.score, maxScore: a.maxScore })),
+        defaultFolder: defaultHandInFolder(),
+        defaultFileName: handInFileName(who?.id ?? 'student', exerciseId, new Date(), version),
+        handIns,
+      };
+    },
+
+    'submission.handIn': ({ exerciseId, student, folder, fileName, target, again, replace }) => {
       const who = student ?? rememberedStudent();
       if (!who) throw new ApiError('STUDENT_REQUIRED', 'Enter your name and student id before handing in.');
-      if (student) rememberStudent(student);
+      const earlier = handInsOf(exerciseId);
+      const last = earlier.at(-1);
+      // A second click is never a silent duplicate: handing in again is asked for explicitly.
+      if (last && !again) {
+        throw new ApiError('ALREADY_HANDED_IN', `"${exerciseId}" was handed in already (version ${last.version}, ${last.at}: ${last.path}).`, undefined, undefined, {
+          version: last.version,
+          at: last.at,
+          path: last.path,
+        });
+      }
       const exercise = handInExercise(exercisesRoot, exerciseId);
+      const version = (last?.version ?? 0) + 1;
+      const now = new Date();
+      let dir: string | null;
+      let chosen: string | undefined = fileName;
+      if (target) {
+        dir = path.dirname(path.resolve(target));
+        chosen = path.basename(target);
+      } else {
+        dir = folder ? path.resolve(folder) : defaultHandInFolder();
+      }
+      if (!dir) throw new ApiError('NO_FOLDER', 'Choose a folder for the submission file.');
+      const file = path.join(dir, handInFileName(who.id, exerciseId, now, version, chosen));
+      const exists = fs.existsSync(file);
+      // The native save dialog asked before replacing the very file it named; anything else asks here.
+      const mayReplace = replace === true && (!target || path.basename(file) === path.basename(target));
+      if (exists && !mayReplace) {
+        throw new ApiError('FILE_EXISTS', `${file} exists already.`, undefined, undefined, { path: file });
+      }
+      if (student) rememberStudent(student);
       const submission = buildSubmission(
         exercise,
         who,
@@ -105,11 +187,19 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
           quizAttempts: quizAttempts(attempts),
         },
         ctx.appVersion,
+        now,
       );
-      const target = folder ? path.resolve(folder) : path.join(ctx.profiles?.folderOf() ?? ctx.dataDir, 'handins');
-      if (ctx.dataDir === ':memory:' && !folder) throw new ApiError('NO_FOLDER', 'Choose a folder for the submission file.');
-      const file = handIn(target, submission, fileName);
-      return { path: file, fileName: path.basename(file), json: serializeSubmission(submission), checksum: submission.checksum.value, student: who };
+      writeSubmissionAs(file, submission);
+      recordHandIn(exerciseId, { version, at: submission.createdAt, path: file, checksum: submission.checksum.value });
+      return {
+        path: file,
+        fileName: path.basename(file),
+        json: serializeSubmission(submission),
+        checksum: submission.checksum.value,
+        student: who,
+        version,
+        replaced: exists,
+      };
     },
 
     'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir, exercisesDir, lang }) => {
@@ -188,14 +278,14 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
 }
 
 /** The exercise as the student's app has it: the student view (a student build ships no solution/). */
-function handInExercise(exercisesRoot: string, exerciseId: string): HandInExercise {
+function handInExercise(exercisesRoot: string, exerciseId: string): HandInExercise & { title: { en: string; ru: string } } {
   const notFound = new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
   // The id becomes a path: only a plain slug may reach the loader.
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(exerciseId)) throw notFound;
   try {
     const { manifest, starter } = loadStudentExercise(exercisesRoot, exerciseId);
     const contentHash = hashExerciseFolder(path.join(exercisesRoot, exerciseId));
-    return { id: manifest.id, editable: manifest.editable, starter, contentHash };
+    return { id: manifest.id, title: manifest.title, editable: manifest.editable, starter, contentHash };
   } catch (err) {
     if (err instanceof ExerciseContentError && err.fieldPath === '' && err.problems.includes('missing')) throw notFound;
     throw err;
