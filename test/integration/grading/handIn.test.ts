@@ -95,6 +95,34 @@ describe('hand-in from the app', () => {
     expect(code.entry.score).toBeGreaterThan(0);
   });
 
+  it('keeps the grading on the machine\'s list, so it opens again after a restart with its students\' code', async () => {
+    const { runs } = (await call('grading.history', {})) as { runs: Array<{ id: string; state: string; outDir: string; found: number; graded: number; inputDir: string }> };
+    const run = runs.find((r) => r.outDir === path.join(work, 'app-graded'))!;
+    expect(run).toMatchObject({ state: 'done', found: 1, graded: 1, inputDir: path.join(work, 'handins') });
+
+    await engine.close();
+    engine = createEngine({ dataDir: path.join(work, 'data'), shell: 'test', resourcesDir: ROOT });
+    await expect(call('grading.result', { jobId: run.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(((await call('grading.history', {})) as { runs: Array<{ id: string }> }).runs[0]!.id).toBe(run.id);
+    const { jobId } = (await call('grading.open', { runId: run.id })) as { jobId: string };
+    const result = (await call('grading.result', { jobId })) as { state: string; gradebook: { entries: Array<{ student_id: string; score: number }> }; files: string[] };
+    expect(result.state).toBe('done');
+    expect(result.gradebook.entries.map((e) => e.student_id)).toEqual(['m-7']);
+    expect(result.files).toContain('summary.html');
+    const code = (await call('grading.studentCode', { jobId, studentId: 'm-7' })) as { files: Array<{ name: string; content: string }> };
+    expect(code.files).toEqual([{ name: EDITABLE, content: variant('mutants/no-state-check') }]);
+
+    // Reports deleted by hand: opening says so and names the file; forgetting takes it off the list.
+    const moved = path.join(work, 'app-graded-moved');
+    fs.renameSync(path.join(work, 'app-graded'), moved);
+    await engine.close();
+    engine = createEngine({ dataDir: path.join(work, 'data'), shell: 'test', resourcesDir: ROOT });
+    await expect(call('grading.open', { runId: run.id })).rejects.toMatchObject({ code: 'GRADING_REPORT_MISSING' });
+    fs.renameSync(moved, path.join(work, 'app-graded'));
+    await call('grading.forget', { runId: run.id });
+    expect(((await call('grading.history', {})) as { runs: Array<{ id: string }> }).runs.map((r) => r.id)).not.toContain(run.id);
+  });
+
   it('grades in an installed (student-build) app from an instructor\'s copy of the exercises', async () => {
     // The student build ships no solution/, mutants/ or tests/hidden/: it cannot grade on its own.
     const resources = path.join(work, 'student-build');

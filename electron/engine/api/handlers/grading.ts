@@ -8,7 +8,9 @@ import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { ApiError } from '../errors';
 import { z } from 'zod';
-import { HandInRecord, HandInStudent } from '../methods/grading';
+import { GradingRun, HandInRecord, HandInStudent } from '../methods/grading';
+import { readPastGrading } from '../../grading/pastGrading';
+import { GRADED_STATUSES } from '../../common/gradebook';
 import {
   buildSubmission,
   createSandboxGradingRunner,
@@ -34,9 +36,15 @@ export const STUDENT_SETTING = 'handin.student';
 export const HANDIN_HISTORY_SETTING = 'handin.history';
 const HandInHistory = z.record(z.string(), z.array(HandInRecord));
 const MAX_JOBS_KEPT = 5;
+/** Past gradings of this machine, newest first (the reports stay in their folders; this is the index). */
+export const GRADING_HISTORY_SETTING = 'grading.history';
+const MAX_RUNS_REMEMBERED = 50;
 
 interface Job {
   id: string;
+  startedAt: string;
+  exercise: string | null;
+  lang: 'en' | 'ru';
   state: 'running' | 'done' | 'failed';
   done: number;
   total: number;
@@ -110,8 +118,41 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
 
   function getJob(jobId: string): Job {
     const job = jobs.get(jobId);
-    if (!job) throw new ApiError('NOT_FOUND', `No grading job ${jobId} (jobs are kept until the app restarts).`);
+    if (!job) throw new ApiError('NOT_FOUND', `No grading job ${jobId}: open it again from the list of past gradings.`);
     return job;
+  }
+
+  function keep(job: Job): void {
+    jobs.set(job.id, job);
+    for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - MAX_JOBS_KEPT))) {
+      if (jobs.get(old)?.state !== 'running') jobs.delete(old);
+    }
+  }
+
+  const machine = () => ctx.machine ?? ctx.progress;
+  function pastRuns(): GradingRun[] {
+    const parsed = z.array(GradingRun).safeParse(machine().getSetting(GRADING_HISTORY_SETTING));
+    return parsed.success ? parsed.data : [];
+  }
+  function asRun(job: Job): GradingRun {
+    const entries = job.gradebook?.entries ?? [];
+    return {
+      id: job.id,
+      at: job.startedAt,
+      inputDir: job.inputDir,
+      outDir: job.outDir,
+      exercise: job.exercise,
+      lang: job.lang,
+      state: job.state,
+      found: entries.length,
+      graded: entries.filter((e) => GRADED_STATUSES.has(e.status)).length,
+      error: job.error,
+    };
+  }
+  /** A finished grading joins the machine's list, so it can be opened after a reload or a restart. */
+  function remember(job: Job): void {
+    const runs = [asRun(job), ...pastRuns().filter((r) => r.id !== job.id)].slice(0, MAX_RUNS_REMEMBERED);
+    machine().setSetting(GRADING_HISTORY_SETTING, runs);
   }
 
   return {
@@ -203,11 +244,16 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
     },
 
     'grading.start': ({ inputDir, outDir, exercise, concurrency, hiddenTestsDir, exercisesDir, lang }) => {
+      if (!fs.existsSync(path.resolve(inputDir))) {
+        throw new ApiError('INPUT_NOT_FOUND', `Input not found: ${path.resolve(inputDir)}`, undefined, undefined, { path: path.resolve(inputDir) });
+      }
       const id = randomUUID();
       const out = outDir ? path.resolve(outDir) : path.join(ctx.dataDir === ':memory:' ? os.tmpdir() : ctx.dataDir, 'grading', `${stamp()}-${id.slice(0, 8)}`);
-      const job: Job = { id, state: 'running', done: 0, total: 0, inputDir: path.resolve(inputDir), outDir: out, error: null, files: [], gradebook: null, code: new Map() };
-      jobs.set(id, job);
-      for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - MAX_JOBS_KEPT))) jobs.delete(old);
+      const job: Job = {
+        id, startedAt: new Date().toISOString(), exercise: exercise ?? null, lang: lang ?? 'en', state: 'running', done: 0, total: 0,
+        inputDir: path.resolve(inputDir), outDir: out, error: null, files: [], gradebook: null, code: new Map(),
+      };
+      keep(job);
       void runGradingJob({
         input: job.inputDir,
         outDir: out,
@@ -230,11 +276,13 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
           job.files = result.reports.files;
           job.code = result.code;
           job.state = 'done';
+          remember(job);
           ctx.push('grading.progress', { jobId: id, done: job.total, total: job.total });
         },
         (err: unknown) => {
           job.state = 'failed';
           job.error = (err as Error).message;
+          remember(job);
           ctx.push('grading.progress', { jobId: id, done: job.done, total: job.total });
         },
       );
@@ -254,6 +302,33 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
         files: job.files,
         gradebook: job.gradebook,
       };
+    },
+
+    'grading.history': () => {
+      const running = [...jobs.values()].filter((j) => j.state === 'running').map(asRun);
+      return { runs: [...running.reverse(), ...pastRuns().filter((r) => !running.some((x) => x.id === r.id))] };
+    },
+
+    'grading.open': ({ runId }) => {
+      if (jobs.has(runId)) return { jobId: runId };
+      const run = pastRuns().find((r) => r.id === runId);
+      if (!run) throw new ApiError('NOT_FOUND', `No past grading ${runId} on this machine.`);
+      if (run.state !== 'done') throw new ApiError('NOT_READY', `Grading ${runId} did not finish: ${run.error ?? ''}`);
+      const past = readPastGrading(run.inputDir, run.outDir);
+      if ('kind' in past) {
+        throw new ApiError('GRADING_REPORT_MISSING', `${past.path} cannot be read (${past.reason}).`, undefined, undefined, { path: past.path });
+      }
+      keep({
+        id: run.id, startedAt: run.at, exercise: run.exercise, lang: run.lang, state: 'done', done: past.gradebook.entries.length,
+        total: past.gradebook.entries.length, inputDir: run.inputDir, outDir: run.outDir, error: null, files: past.files,
+        gradebook: past.gradebook, code: past.code,
+      });
+      return { jobId: run.id };
+    },
+
+    'grading.forget': ({ runId }) => {
+      machine().setSetting(GRADING_HISTORY_SETTING, pastRuns().filter((r) => r.id !== runId));
+      return { ok: true as const };
     },
 
     'grading.studentCode': ({ jobId, studentId, exerciseId, source }) => {

@@ -10,6 +10,20 @@ const FolderPath = z.string().trim().min(1).max(4096);
 export const HandInStudent = z.object({ name: z.string().trim().min(1).max(200), id: z.string().trim().min(1).max(100) });
 const RunScore = z.object({ at: z.string(), points: z.number(), maxPoints: z.number(), passed: z.number().int(), total: z.number().int() });
 /** One earlier hand-in of an exercise by this profile. */
+/** One grading this machine ran: where from, where to, and what came of it. */
+export const GradingRun = z.object({
+  id: z.string(),
+  at: z.string(),
+  inputDir: z.string(),
+  outDir: z.string(),
+  exercise: z.string().nullable(),
+  lang: z.enum(['en', 'ru']),
+  state: z.enum(['running', 'done', 'failed']),
+  found: z.number().int(),
+  graded: z.number().int(),
+  error: z.string().nullable(),
+});
+export type GradingRun = z.infer<typeof GradingRun>;
 export const HandInRecord = z.object({ version: z.number().int().min(1), at: z.string(), path: z.string(), checksum: z.string() });
 
 export const gradingMethods = {
@@ -93,6 +107,12 @@ export const gradingMethods = {
       gradebook: Gradebook.nullable(),
     }),
   ),
+  /** Past gradings on this machine (newest first), and any still running; each can be opened again. */
+  'grading.history': method(z.object({}), z.object({ runs: z.array(GradingRun) })),
+  /** Opens a past grading from its reports (gradebook.json in its output folder); then use grading.result. */
+  'grading.open': method(z.object({ runId: z.string().min(1).max(100) }), z.object({ jobId: z.string() })),
+  /** Drops a past grading from the list (its report files stay where they are). */
+  'grading.forget': method(z.object({ runId: z.string().min(1).max(100) }), z.object({ ok: z.literal(true) })),
   'grading.studentCode': method(
     z.object({
       jobId: z.string().min(1).max(100),
