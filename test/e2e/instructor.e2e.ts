@@ -102,6 +102,17 @@ describe('Instructor page', () => {
     expect(await page.getByTestId('grading-exercise').locator('option:checked').textContent()).toBe('Все упражнения');
     await page.getByTestId('grading-history-row').first().waitFor();
     expect(await page.getByTestId('grading-history').textContent()).toContain('Прошлые проверки на этом компьютере (1)');
+    // The past grading (run from the English page) opens worded in Russian: statuses, notes, titles.
+    await page.getByTestId('grading-history-open').first().click();
+    await page.getByTestId('grading-summary').waitFor();
+    const summary = (await page.getByTestId('grading-summary').textContent()) ?? '';
+    expect(summary).toContain('Жизненный цикл заказа');
+    expect(summary).toContain('заменена более новой');
+    for (const english of ['superseded by', 'checksum does not match', 'graded against', 'no exercise', 'not graded']) expect(summary).not.toContain(english);
+    await page.getByTestId('grading-tab-students').click();
+    const students = (await page.getByTestId('grading-students').textContent()) ?? '';
+    expect(students).toContain('самая новая из');
+    expect(students).not.toContain('newest of');
     // A folder that is not there: said in Russian, naming the path.
     await page.getByTestId('grading-input').fill('/no/such/folder');
     await page.getByTestId('grading-start').click();

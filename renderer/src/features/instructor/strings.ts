@@ -1,5 +1,6 @@
 // Strings of the Instructor page (grading), Russian and English.
 import { registerStrings } from '../../i18n';
+import { STATUS_TEXT } from '@common/gradingWords';
 
 const en = {
   title: 'Grade submissions',
@@ -72,14 +73,7 @@ const en = {
     hidden: 'hidden',
     details: 'given / command / expected / actual',
   },
-  status: {
-    graded: 'graded', hash_mismatch: 'exercise version differs', compile_error: 'compile error', timeout: 'timeout',
-    runner_error: 'runner error', malformed: 'malformed file', bad_checksum: 'bad checksum', unknown_exercise: 'unknown exercise',
-    superseded: 'superseded (older duplicate)', empty: 'empty', not_selected: 'other exercise',
-    too_deep: 'nested too deep', too_large: 'file too large', not_utf8: 'not UTF-8 text', unreadable: 'cannot be read',
-    not_a_file: 'not a file', symlink: 'link, skipped', identity_mismatch: 'another student’s folder: you decide',
-    clock_skew: 'time in the future: you decide',
-  },
+  status: STATUS_TEXT.en,
   test: { pass: 'passed', fail: 'failed', error: 'error' },
 };
 
@@ -154,14 +148,7 @@ const ru: typeof en = {
     hidden: 'скрытый',
     details: 'исходные события / команда / ожидалось / получено',
   },
-  status: {
-    graded: 'проверено', hash_mismatch: 'другая версия упражнения', compile_error: 'ошибка компиляции', timeout: 'превышено время',
-    runner_error: 'сбой запуска', malformed: 'повреждённый файл', bad_checksum: 'неверная контрольная сумма', unknown_exercise: 'неизвестное упражнение',
-    superseded: 'заменена более новой', empty: 'пусто', not_selected: 'другое упражнение',
-    too_deep: 'слишком глубокая вложенность', too_large: 'файл слишком большой', not_utf8: 'не текст UTF-8', unreadable: 'не читается',
-    not_a_file: 'не файл', symlink: 'ссылка, пропущена', identity_mismatch: 'в папке другого студента: решите сами',
-    clock_skew: 'время в будущем: решите сами',
-  },
+  status: STATUS_TEXT.ru,
   test: { pass: 'пройден', fail: 'не пройден', error: 'ошибка' },
 };
 
