@@ -21,9 +21,9 @@ describe('Instructor page', () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/instructor' });
     const { page } = app;
     // No grey example that looks like a value: the exercise is a select of real exercises, "All" by default.
+    await expect.poll(() => page.getByTestId('grading-exercise').locator('option').count()).toBeGreaterThan(3);
     expect(await page.getByTestId('grading-exercise').inputValue()).toBe('');
     expect(await page.getByTestId('grading-exercise').locator('option:checked').textContent()).toBe('All exercises');
-    expect(await page.getByTestId('grading-exercise').locator('option').count()).toBeGreaterThan(3);
     expect(await page.locator('.instructor input[placeholder]').count()).toBe(0);
     expect(await page.getByTestId('grading-input-choose').count()).toBe(0);
     await page.getByTestId('grading-input').fill(input);
