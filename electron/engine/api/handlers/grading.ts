@@ -27,7 +27,7 @@ import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { engineRunner } from '../engineRunner';
 import { profileScoped } from '../../profiles';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
-import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
+import { ExerciseContentError, hasExercise, loadStudentExercise } from '../../content/loadExercise';
 import { handInFileName } from '../../grading/handIn';
 import { writeSubmissionAs } from '../../grading/submissionFile';
 
@@ -68,7 +68,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
     if (!runner) {
-      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism(), shared: { exercisesDir: exercisesRoot, runner: engineRunner(ctx) } });
+      runner = createSandboxGradingRunner({ runner: engineRunner(ctx) });
       ctx.onClose(() => runner?.close?.());
     }
     return runner;
@@ -355,8 +355,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
 /** The exercise as the student's app has it: the student view (a student build ships no solution/). */
 function handInExercise(exercisesRoot: string, exerciseId: string): HandInExercise & { title: { en: string; ru: string } } {
   const notFound = new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
-  // The id becomes a path: only a plain slug may reach the loader.
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(exerciseId)) throw notFound;
+  if (!hasExercise(exercisesRoot, exerciseId)) throw notFound;
   try {
     const { manifest, starter } = loadStudentExercise(exercisesRoot, exerciseId);
     const contentHash = hashExerciseFolder(path.join(exercisesRoot, exerciseId));
