@@ -113,12 +113,14 @@ registerStrings('pg', {
       'cancel-after-payment': 'Cancel after payment',
       'concurrent-edit': 'Concurrent edit conflict',
       'poison-message': 'Poison message',
+      'commit-before-processing': 'Commit before processing',
       'load-1000': 'Load: 1,000 commands',
       about: {
         'happy-path': 'Create, pay, ship, deliver: four commands, four events, the read model follows.',
         'cancel-after-payment': 'A paid order is cancelled; shipping it afterwards is refused.',
         'concurrent-edit': 'Two users load the same version and both change the address: the second gets CONCURRENCY.',
         'poison-message': 'A record nobody can parse lands in the topic: the notifier retries with back-off, then parks it in the dead-letter topic.',
+        'commit-before-processing': 'A read-model consumer commits the payment’s offset first and dies before applying it: its successor starts after the record.',
         'load-1000': '250 orders × 4 commands at once: the views stay responsive because updates are coalesced.',
       },
     },
@@ -131,6 +133,7 @@ registerStrings('pg', {
       shipCancelled: 'Try to ship the cancelled order',
       twoUsers: 'Alice and Bob change the address of the same version',
       poison: 'Publish a poison record',
+      commitFirst: 'Make the next consumer commit first, then crash',
       load: 'Run {{count}} commands',
     },
     store: {
@@ -265,6 +268,7 @@ registerStrings('pg', {
       empty: 'Nothing yet.',
       kind: {
         crash: 'crash',
+        'lost-after-commit': 'lost',
         redelivery: 'redelivery',
         rebalance: 'rebalance',
         replacement: 'restart',
@@ -280,6 +284,7 @@ registerStrings('pg', {
       },
       text: {
         crash: '{{memberId}} handled {{handled}} records and died before committing.',
+        'lost-after-commit': '{{memberId}} committed {{count}} records (from P{{partition}}@{{offset}}) before handling them and died: nobody will read them again.',
         redelivery: '{{memberId}} got {{count}} records again (from P{{partition}}@{{offset}}): {{skippedByInbox}} skipped by the inbox, {{appliedAgain}} applied again.',
         rebalance: 'generation {{generation}} ({{reason}}): {{assignment}}',
         replacement: 'no consumer was left, so {{memberId}} was started.',
@@ -470,12 +475,14 @@ registerStrings('pg', {
       'cancel-after-payment': 'Отмена после оплаты',
       'concurrent-edit': 'Конфликт параллельной правки',
       'poison-message': 'Ядовитое сообщение',
+      'commit-before-processing': 'Фиксация до обработки',
       'load-1000': 'Нагрузка: 1000 команд',
       about: {
         'happy-path': 'Создать, оплатить, отправить, доставить: четыре команды, четыре события, модель чтения догоняет.',
         'cancel-after-payment': 'Оплаченный заказ отменяют; отправить его после этого нельзя.',
         'concurrent-edit': 'Два пользователя загружают одну версию и оба меняют адрес: второй получает CONCURRENCY.',
         'poison-message': 'В топик попадает запись, которую никто не может разобрать: уведомитель повторяет с паузами, затем откладывает её в топик недоставленных.',
+        'commit-before-processing': 'Потребитель модели чтения сначала фиксирует смещение оплаты и падает, не успев её применить: его преемник начинает после этой записи.',
         'load-1000': '250 заказов × 4 команды сразу: интерфейс не тормозит, потому что обновления объединяются.',
       },
     },
@@ -488,6 +495,7 @@ registerStrings('pg', {
       shipCancelled: 'Попробовать отправить отменённый заказ',
       twoUsers: 'Алиса и Боб меняют адрес одной и той же версии',
       poison: 'Опубликовать ядовитую запись',
+      commitFirst: 'Следующий потребитель зафиксирует смещение и упадёт до обработки',
       load: 'Выполнить {{count}} команд',
     },
     store: {
@@ -622,6 +630,7 @@ registerStrings('pg', {
       empty: 'Пока ничего.',
       kind: {
         crash: 'падение',
+        'lost-after-commit': 'потеря',
         redelivery: 'повторная доставка',
         rebalance: 'перебалансировка',
         replacement: 'перезапуск',
@@ -637,6 +646,7 @@ registerStrings('pg', {
       },
       text: {
         crash: '{{memberId}} обработал записей: {{handled}} и упал до фиксации.',
+        'lost-after-commit': '{{memberId}} зафиксировал записи ({{count}}, с P{{partition}}@{{offset}}) до обработки и упал: больше их никто не прочитает.',
         redelivery: '{{memberId}} снова получил записей: {{count}} (с P{{partition}}@{{offset}}): пропущено inbox — {{skippedByInbox}}, применено повторно — {{appliedAgain}}.',
         rebalance: 'поколение {{generation}} ({{reason}}): {{assignment}}',
         replacement: 'потребителей не осталось, запущен {{memberId}}.',
