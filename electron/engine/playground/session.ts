@@ -19,9 +19,8 @@ import { listOrders, matchesOrderQuery, type OrderListPage } from './orderList';
 import { runConcurrentEdit, runReferenceCommand, runStudentCommand, newOrderId, type AggregateDecider, type CommandOutcome } from './orders';
 import { NOTIFIER_GROUP, Pipeline, READ_MODEL_GROUP, TOPIC } from './pipeline';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep } from './saga';
-import type { ProbeAnswer } from './probe';
 import { accountStreamId, foldAccount, runAccountCommand, toAccountEvent, type AccountCommand, type AccountDecider, type AccountOutcome } from './bank';
-import { sagaTimeline, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
+import { sagaTimeline, type ProbeAnswer, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
 import { buildScenario, sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL, type ScenarioId, type ScenarioStep, type StepResult } from './scenarios';
 
 export type ChangeKind = 'store' | 'broker' | 'projection' | 'playground';

@@ -2,7 +2,6 @@
 // progress database), its change notices coalesced into pushes so a burst of commands reaches the
 // UI as a few messages. The "my code" switch reads the student's draft from the progress database.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
@@ -19,12 +18,12 @@ import {
   SAGA_FILE,
   SOURCE_EXERCISE,
   studentAccountDecider,
-  writeBankProbe,
-  writeSagaProbe,
   type AccountCommand,
+  type StudentCodeHost,
   type StudentDecider,
 } from '../../playground';
-import { createRunner, type Runner } from '../../runner';
+import { engineRunner, studentOwner } from '../engineRunner';
+import { loadStudentExercise } from '../../content/loadExercise';
 import { KafkaPortError } from '../../kafka-port';
 import { KafkaDoor } from '../../playground/kafkaDoor';
 import { ApiError } from '../errors';
@@ -53,26 +52,20 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
   // The desktop setting: open the port when the app starts (failures stay in the status for the UI).
   const kafkaSetting = KafkaPortSetting.safeParse((ctx.machine ?? ctx.progress).getSetting(KAFKA_PORT_SETTING));
   if (kafkaSetting.success && kafkaSetting.data.openOnStart) void openKafka(kafkaSetting.data.port).catch(() => undefined);
-  // One sandbox runner for the saga and bank probes, started on first use.
-  let probeRunner: Runner | undefined;
   ctx.onClose(async () => {
     await kafka.close();
     coalescer.close();
     session?.close();
     await decider?.close();
-    await probeRunner?.close();
   });
 
-  const probeDir = () => (ctx.dataDir === ':memory:' ? path.join(os.tmpdir(), `replayground-probe-${process.pid}`) : path.join(ctx.dataDir, 'playground-probe'));
   const exerciseDir = (id: string) => path.join(ctx.resourcesDir, 'exercises', id);
-  function probes(): Runner {
-    if (!probeRunner) {
-      const exercisesDir = writeSagaProbe(probeDir(), exerciseDir(SAGA_EXERCISE));
-      writeBankProbe(probeDir(), exerciseDir(BANK_EXERCISE));
-      probeRunner = createRunner({ exercisesDir });
-    }
-    return probeRunner;
-  }
+  /** The student's code runs in the engine's one runner (its sandbox pool), next to the source exercise's read-only files. */
+  const studentCode = (exerciseId: string): StudentCodeHost => ({
+    runner: engineRunner(ctx),
+    readonly: loadStudentExercise(path.join(ctx.resourcesDir, 'exercises'), exerciseId).readonly,
+    owner: studentOwner(ctx),
+  });
   const draftFile = (exerciseId: string, file: string) => createExercisesProgress(ctx.progress.db).getDraft(exerciseId)?.files[file] || undefined;
   /** The exercise's reference solution, where this build has it (installers leave solutions out). */
   function solutionFile(exerciseId: string, file: string): string | undefined {
@@ -125,11 +118,11 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
       if (!source) {
         return { sagaId: 'mine-none', orderId: '', mode: 'orchestrated', failAt, status: 'error', timeline: [], source: label, failCompensation, message: 'NO_DRAFT' };
       }
-      return pg().runStudentSaga({ failAt, failCompensation, source: label, probe: (input) => probeStudentSaga(probes(), source, input) });
+      return pg().runStudentSaga({ failAt, failCompensation, source: label, probe: (input) => probeStudentSaga(studentCode(SAGA_EXERCISE), source, input) });
     },
     'playground.bankCommand': async ({ command, code }) => {
       const draft = code === 'mine' ? draftFile(BANK_EXERCISE, BANK_FILE) : undefined;
-      const decider = draft ? studentAccountDecider(probes(), draft) : referenceAccountDecider;
+      const decider = draft ? studentAccountDecider(studentCode(BANK_EXERCISE), draft) : referenceAccountDecider;
       const source = draft ? 'draft' : 'reference';
       // The API's command shape is loose on purpose: the account answers with its own codes.
       const outcome = await pg().bankCommand(command as AccountCommand, decider, source);
@@ -149,7 +142,7 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
       const source = draftFile(SOURCE_EXERCISE, 'OrderAggregate.ts');
       if (!source) return { enabled: false, message: 'NO_DRAFT' };
       await decider?.close();
-      decider = createStudentDecider({ workDir: probeDir(), sourceExerciseDir: exerciseDir(SOURCE_EXERCISE), source });
+      decider = createStudentDecider({ host: studentCode(SOURCE_EXERCISE), source });
       s.useDecider(decider);
       return { enabled: true };
     },
