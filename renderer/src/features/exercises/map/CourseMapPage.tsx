@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import type { Language } from '../../../i18n';
+import { describeError } from '../../../i18n/describeError';
 import { READING_RULE } from '../../lesson/readingRule';
 import { LESSON_READ_SHARE, type CourseMap, type CourseStep } from './courseMap';
 import { loadCourseMap } from './loadCourseMap';
@@ -19,7 +20,7 @@ export function CourseMapPage() {
     let live = true;
     loadCourseMap(i18n.language as Language)
       .then((m) => live && setMap(m))
-      .catch((err: Error) => live && setError(err.message));
+      .catch((err: unknown) => live && setError(describeError(err)));
     return () => {
       live = false;
     };
