@@ -3,6 +3,7 @@
 // parameters; the UI turns them into sentences in the student's language.
 export type ActivityKind =
   | 'crash'
+  | 'lost-after-commit'
   | 'redelivery'
   | 'rebalance'
   | 'replacement'

@@ -1,4 +1,4 @@
-// The broker side of the playground: the relay publishes the store's global log to topic 'orders'
+// The broker side of the playground: the relay publishes the store's global log to topic 'order-events'
 // (key = stream id), the 'read-model' consumer group feeds the read model (through the inbox when
 // it is on), and the 'notifier' group handles records with retries, back-off and a dead-letter
 // topic. Everything moves only when pump() runs, so tests can drive it step by step.
@@ -19,7 +19,7 @@ import type { EventStore } from '../store';
 import type { ActivityLog } from './activity';
 import { PlaygroundReadModel, recordToEvent } from './readModel';
 
-export const TOPIC = 'orders';
+export const TOPIC = 'order-events';
 export const READ_MODEL_GROUP = 'read-model';
 export const NOTIFIER_GROUP = 'notifier';
 export const RETRY_DELAYS_MS = [1000, 3000];
@@ -57,6 +57,7 @@ export class Pipeline {
   private readonly lagHistory: LagSample[] = [];
   private journalSeen = 0;
   private crashArmed = false;
+  private commitFirstArmed = false;
   private readerCounter = 0;
   notificationsSent = 0;
   readonly partitions: number;
@@ -120,6 +121,14 @@ export class Pipeline {
     this.crashArmed = armed;
   }
 
+  /**
+   * Fault: the next consumer that gets records commits them first and dies before handling them
+   * (commit before processing). Its successor starts after them: the read model never sees them.
+   */
+  armCommitFirstCrash(): void {
+    this.commitFirstArmed = true;
+  }
+
   /** Fault: a record no handler can parse, written straight to the topic (a buggy producer). */
   injectPoison(key: string): { partition: number; offset: number } {
     const [meta] = this.broker.producer({ clientId: 'legacy-producer' }).send(TOPIC, { key, value: { garbage: true, note: 'not an event' } });
@@ -139,6 +148,12 @@ export class Pipeline {
         const records = c.poll({ maxRecords: 500 });
         if (records.length === 0) continue;
         got += records.length;
+        if (this.commitFirstArmed) {
+          this.commitFirstArmed = false;
+          c.commit();
+          this.crash(c, records.length, records[0]);
+          continue;
+        }
         redelivered += this.handleBatch(c, records);
         if (this.crashArmed) {
           this.crashArmed = false;
@@ -205,10 +220,12 @@ export class Pipeline {
     return redelivered;
   }
 
-  private crash(c: Consumer, handled: number): void {
+  /** A reader dies; with `lostFrom`, it had committed `handled` records from there without handling them. */
+  private crash(c: Consumer, handled: number, lostFrom?: ConsumerRecord): void {
     c.crash();
     this.readers.splice(this.readers.indexOf(c), 1);
-    this.options.activity.add('crash', { memberId: c.memberId, handled });
+    if (lostFrom) this.options.activity.add('lost-after-commit', { memberId: c.memberId, count: handled, partition: lostFrom.partition, offset: lostFrom.offset });
+    else this.options.activity.add('crash', { memberId: c.memberId, handled });
     if (this.readers.length === 0) {
       // Like an orchestrator restarting a dead pod: someone has to pick the partitions up.
       const id = this.addConsumer();

@@ -22,6 +22,8 @@ export interface ScenarioHost {
   execute(command: OrderCommand): Promise<CommandOutcome>;
   concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome };
   injectPoison(key: string): void;
+  /** Delivers what is pending, then arms the commit-before-processing crash for the next records. */
+  armCommitFirstCrash(): void;
   bulkHappyPath(count: number): number;
 }
 
@@ -86,6 +88,12 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
       return [
         commandStep('create', host, sampleCreate(orderId)),
         { label: 'poison', params: { orderId }, run: () => (host.injectPoison(`poison-${orderId}`), { outcomes: [] }) },
+        commandStep('pay', host, pay),
+      ];
+    case 'commit-before-processing':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'commitFirst', params: { orderId }, run: () => (host.armCommitFirstCrash(), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
     case 'load-1000':

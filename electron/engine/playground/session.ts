@@ -174,7 +174,7 @@ export class PlaygroundSession {
 
   startScenario(id: ScenarioId): { id: ScenarioId; orderId: string; steps: { label: string; params: Record<string, string | number> }[]; next: number } {
     const orderId = newOrderId();
-    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
+    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), armCommitFirstCrash: () => this.armCommitFirstCrash(), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
     this.scenario = { id, orderId, steps, next: 0, results: [] };
     return this.scenarioState()!;
   }
@@ -206,6 +206,13 @@ export class PlaygroundSession {
 
   armCrash(armed = true): void {
     this.pipeline.armCrash(armed);
+    this.emit({ kind: 'playground', reason: 'fault' });
+  }
+
+  /** Delivers what is pending, then makes the next reader commit before processing and die. */
+  armCommitFirstCrash(): void {
+    this.pump();
+    this.pipeline.armCommitFirstCrash();
     this.emit({ kind: 'playground', reason: 'fault' });
   }
 
