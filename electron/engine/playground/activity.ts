@@ -4,6 +4,7 @@
 export type ActivityKind =
   | 'crash'
   | 'lost-after-commit'
+  | 'slow-consumer'
   | 'redelivery'
   | 'rebalance'
   | 'replacement'

@@ -24,6 +24,8 @@ export interface ScenarioHost {
   injectPoison(key: string): void;
   /** Delivers what is pending, then arms the commit-before-processing crash for the next records. */
   armCommitFirstCrash(): void;
+  /** Delivers what is pending, then makes the next reader that gets records take too long over them. */
+  armSlowConsumer(): void;
   bulkHappyPath(count: number): number;
 }
 
@@ -94,6 +96,12 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
       return [
         commandStep('create', host, sampleCreate(orderId)),
         { label: 'commitFirst', params: { orderId }, run: () => (host.armCommitFirstCrash(), { outcomes: [] }) },
+        commandStep('pay', host, pay),
+      ];
+    case 'slow-consumer':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'slowNext', params: { orderId }, run: () => (host.armSlowConsumer(), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
     case 'load-1000':

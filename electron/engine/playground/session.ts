@@ -174,7 +174,7 @@ export class PlaygroundSession {
 
   startScenario(id: ScenarioId): { id: ScenarioId; orderId: string; steps: { label: string; params: Record<string, string | number> }[]; next: number } {
     const orderId = newOrderId();
-    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), armCommitFirstCrash: () => this.armCommitFirstCrash(), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
+    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), armCommitFirstCrash: () => this.armCommitFirstCrash(), armSlowConsumer: () => this.armSlowConsumer(), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
     this.scenario = { id, orderId, steps, next: 0, results: [] };
     return this.scenarioState()!;
   }
@@ -213,6 +213,13 @@ export class PlaygroundSession {
   armCommitFirstCrash(): void {
     this.pump();
     this.pipeline.armCommitFirstCrash();
+    this.emit({ kind: 'playground', reason: 'fault' });
+  }
+
+  /** Delivers what is pending, then makes the next reader that gets records work past max.poll.interval.ms. */
+  armSlowConsumer(): void {
+    this.pump();
+    this.pipeline.armSlowConsumer();
     this.emit({ kind: 'playground', reason: 'fault' });
   }
 

@@ -114,6 +114,7 @@ registerStrings('pg', {
       'concurrent-edit': 'Concurrent edit conflict',
       'poison-message': 'Poison message',
       'commit-before-processing': 'Commit before processing',
+      'slow-consumer': 'Slow consumer',
       'load-1000': 'Load: 1,000 commands',
       about: {
         'happy-path': 'Create, pay, ship, deliver: four commands, four events, the read model follows.',
@@ -121,6 +122,7 @@ registerStrings('pg', {
         'concurrent-edit': 'Two users load the same version and both change the address: the second gets CONCURRENCY.',
         'poison-message': 'A record nobody can parse lands in the topic: the notifier retries with back-off, then parks it in the dead-letter topic.',
         'commit-before-processing': 'A read-model consumer commits the payment’s offset first and dies before applying it: its successor starts after the record.',
+        'slow-consumer': 'The consumer that gets the payment works on it for longer than max.poll.interval.ms (simulated time): the group removes it, and its batch goes to another member.',
         'load-1000': '250 orders × 4 commands at once: the views stay responsive because updates are coalesced.',
       },
     },
@@ -134,6 +136,7 @@ registerStrings('pg', {
       twoUsers: 'Alice and Bob change the address of the same version',
       poison: 'Publish a poison record',
       commitFirst: 'Make the next consumer commit first, then crash',
+      slowNext: 'Make the next consumer take longer than max.poll.interval.ms',
       load: 'Run {{count}} commands',
     },
     store: {
@@ -269,6 +272,7 @@ registerStrings('pg', {
       kind: {
         crash: 'crash',
         'lost-after-commit': 'lost',
+        'slow-consumer': 'too slow',
         redelivery: 'redelivery',
         rebalance: 'rebalance',
         replacement: 'restart',
@@ -285,6 +289,7 @@ registerStrings('pg', {
       text: {
         crash: '{{memberId}} handled {{handled}} records and died before committing.',
         'lost-after-commit': '{{memberId}} committed {{count}} records (from P{{partition}}@{{offset}}) before handling them and died: nobody will read them again.',
+        'slow-consumer': '{{memberId}} spent {{seconds}} s of simulated time on one batch, over max.poll.interval.ms ({{limit}} s): the group removed it, its commit failed, and another member gets the batch again.',
         redelivery: '{{memberId}} got {{count}} records again (from P{{partition}}@{{offset}}): {{skippedByInbox}} skipped by the inbox, {{appliedAgain}} applied again.',
         rebalance: 'generation {{generation}} ({{reason}}): {{assignment}}',
         replacement: 'no consumer was left, so {{memberId}} was started.',
@@ -476,6 +481,7 @@ registerStrings('pg', {
       'concurrent-edit': 'Конфликт параллельной правки',
       'poison-message': 'Ядовитое сообщение',
       'commit-before-processing': 'Фиксация до обработки',
+      'slow-consumer': 'Медленный потребитель',
       'load-1000': 'Нагрузка: 1000 команд',
       about: {
         'happy-path': 'Создать, оплатить, отправить, доставить: четыре команды, четыре события, модель чтения догоняет.',
@@ -483,6 +489,7 @@ registerStrings('pg', {
         'concurrent-edit': 'Два пользователя загружают одну версию и оба меняют адрес: второй получает CONCURRENCY.',
         'poison-message': 'В топик попадает запись, которую никто не может разобрать: уведомитель повторяет с паузами, затем откладывает её в топик недоставленных.',
         'commit-before-processing': 'Потребитель модели чтения сначала фиксирует смещение оплаты и падает, не успев её применить: его преемник начинает после этой записи.',
+        'slow-consumer': 'Потребитель, получивший оплату, обрабатывает её дольше max.poll.interval.ms (по модельному времени): группа исключает его, и пакет уходит другому участнику.',
         'load-1000': '250 заказов × 4 команды сразу: интерфейс не тормозит, потому что обновления объединяются.',
       },
     },
@@ -496,6 +503,7 @@ registerStrings('pg', {
       twoUsers: 'Алиса и Боб меняют адрес одной и той же версии',
       poison: 'Опубликовать ядовитую запись',
       commitFirst: 'Следующий потребитель зафиксирует смещение и упадёт до обработки',
+      slowNext: 'Следующий потребитель будет работать дольше max.poll.interval.ms',
       load: 'Выполнить {{count}} команд',
     },
     store: {
@@ -631,6 +639,7 @@ registerStrings('pg', {
       kind: {
         crash: 'падение',
         'lost-after-commit': 'потеря',
+        'slow-consumer': 'слишком медленно',
         redelivery: 'повторная доставка',
         rebalance: 'перебалансировка',
         replacement: 'перезапуск',
@@ -647,6 +656,7 @@ registerStrings('pg', {
       text: {
         crash: '{{memberId}} обработал записей: {{handled}} и упал до фиксации.',
         'lost-after-commit': '{{memberId}} зафиксировал записи ({{count}}, с P{{partition}}@{{offset}}) до обработки и упал: больше их никто не прочитает.',
+        'slow-consumer': '{{memberId}} обрабатывал один пакет {{seconds}} с модельного времени — дольше max.poll.interval.ms ({{limit}} с): группа его исключила, фиксация не удалась, и пакет снова получит другой участник.',
         redelivery: '{{memberId}} снова получил записей: {{count}} (с P{{partition}}@{{offset}}): пропущено inbox — {{skippedByInbox}}, применено повторно — {{appliedAgain}}.',
         rebalance: 'поколение {{generation}} ({{reason}}): {{assignment}}',
         replacement: 'потребителей не осталось, запущен {{memberId}}.',

@@ -1,6 +1,7 @@
-// The commit-before-processing scenario over a real session: the reader that gets the payment commits
-// its offset first and dies before applying it, so the read model never learns of the payment while
+// The scenarios behind lesson 4's labs, over a real session. Commit before processing: the reader
+// that gets the payment commits its offset first and dies before applying it, so the read model never learns of the payment while
 // the stream has it; the ordinary crash (before the commit) redelivers instead and loses nothing.
+// A slow consumer (a batch longer than max.poll.interval.ms) is removed and its batch handled again.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,5 +42,27 @@ describe('scenario: commit before processing', () => {
     await s.execute(samplePay(orderId));
     for (let i = 0; i < 3; i++) s.pump();
     expect(rowOf(orderId)).toMatchObject({ status: 'paid', version: 2 });
+  });
+});
+
+describe('scenario: a slow consumer', () => {
+  it('is removed for exceeding max.poll.interval.ms: its commit fails and another member handles its batch again', async () => {
+    await s.runScenario('slow-consumer');
+    const orderId = s.scenarioState()!.orderId;
+    for (let i = 0; i < 3; i++) s.pump();
+    const activity = s.activity.list();
+    expect(activity.find((a) => a.kind === 'slow-consumer')?.params).toMatchObject({ committed: false, limit: 300 });
+    expect(activity.some((a) => a.kind === 'rebalance' && String(a.params.reason).includes('poll-timeout'))).toBe(true);
+    const redelivery = activity.find((a) => a.kind === 'redelivery');
+    expect(redelivery?.params).toMatchObject({ skippedByInbox: 1, appliedAgain: 0 });
+    expect(rowOf(orderId)).toMatchObject({ status: 'paid', version: 2, applied: 2 });
+  });
+
+  it('without the inbox, the batch handled twice is applied twice', async () => {
+    s.setInbox(false);
+    await s.runScenario('slow-consumer');
+    const orderId = s.scenarioState()!.orderId;
+    for (let i = 0; i < 3; i++) s.pump();
+    expect(rowOf(orderId)).toMatchObject({ status: 'paid', applied: 3 });
   });
 });
