@@ -174,7 +174,7 @@ export class PlaygroundSession {
 
   startScenario(id: ScenarioId): { id: ScenarioId; orderId: string; steps: { label: string; params: Record<string, string | number> }[]; next: number } {
     const orderId = newOrderId();
-    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), armCommitFirstCrash: () => this.armCommitFirstCrash(), armSlowConsumer: () => this.armSlowConsumer(), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
+    const steps = buildScenario(id, { execute: (c) => this.execute(c), concurrentEdit: (o) => this.concurrentEdit(o), injectPoison: (k) => this.injectPoison(k), armCommitFirstCrash: () => this.armCommitFirstCrash(), armSlowConsumer: () => this.armSlowConsumer(), keyedByType: (c) => this.keyedByType(c), bulkHappyPath: (n) => this.bulkHappyPath(n) }, orderId);
     this.scenario = { id, orderId, steps, next: 0, results: [] };
     return this.scenarioState()!;
   }
@@ -221,6 +221,20 @@ export class PlaygroundSession {
     this.pump();
     this.pipeline.armSlowConsumer();
     this.emit({ kind: 'playground', reason: 'fault' });
+  }
+
+  /** Runs the commands while the relay keys records by event type (a misconfigured producer); then the key is right again. */
+  async keyedByType(commands: OrderCommand[]): Promise<CommandOutcome[]> {
+    const outcomes: CommandOutcome[] = [];
+    this.pipeline.keyByType = true;
+    try {
+      for (const command of commands) outcomes.push(await this.execute(command));
+      this.pipeline.publish();
+    } finally {
+      this.pipeline.keyByType = false;
+    }
+    this.emit({ kind: 'broker' });
+    return outcomes;
   }
 
   injectPoison(key = `poison-${newOrderId()}`): { partition: number; offset: number } {
