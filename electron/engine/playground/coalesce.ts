@@ -1,6 +1,6 @@
 // Coalesces change notices so a burst (1,000 commands a second from the scenario runner) reaches
 // the UI as a few pushes: at most one per topic per interval, carrying the union of what changed.
-import type { ChangeNotice } from './session';
+import type { ChangeNotice } from './sessionCore';
 
 export interface CoalescedPush {
   'events.appended'?: { streamId: string; fromPosition: number; toPosition: number };
