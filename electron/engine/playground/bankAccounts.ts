@@ -30,7 +30,7 @@ export class BankAccounts {
       const seq = (this.refusals[0]?.seq ?? 0) + 1;
       this.refusals.unshift({ seq, at: new Date().toISOString(), accountId: outcome.accountId, command: command.type, amount, code: outcome.code, message: outcome.message.slice(0, 300), source });
       this.refusals.length = Math.min(this.refusals.length, KEPT_REFUSALS);
-      this.core.emit({ kind: 'playground', reason: 'bank' });
+      this.core.changed('bank');
     }
     return outcome;
   }

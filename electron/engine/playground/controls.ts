@@ -9,31 +9,31 @@ export class PipelineControls {
 
   armCrash(armed = true): void {
     this.core.pipeline.armCrash(armed);
-    this.core.emit({ kind: 'playground', reason: 'fault' });
+    this.core.changed('session');
   }
 
   injectPoison(key = `poison-${newOrderId()}`): { partition: number; offset: number } {
     const r = this.core.pipeline.injectPoison(key);
-    this.core.emit({ kind: 'broker' });
+    this.core.changed('broker');
     this.core.schedulePump();
     return r;
   }
 
   setInbox(enabled: boolean): void {
     this.core.pipeline.model.inboxEnabled = enabled;
-    this.core.emit({ kind: 'playground', reason: 'inbox' });
+    this.core.changed('session');
   }
 
   addConsumer(): string {
     const id = this.core.pipeline.addConsumer();
-    this.core.emit({ kind: 'broker' });
+    this.core.changed('broker');
     this.core.schedulePump(0);
     return id;
   }
 
   removeConsumer(memberId?: string): boolean {
     const ok = this.core.pipeline.removeConsumer(memberId);
-    this.core.emit({ kind: 'broker' });
+    this.core.changed('broker');
     this.core.schedulePump(0);
     return ok;
   }
@@ -52,7 +52,7 @@ export class PipelineControls {
       n += batch.length;
     }
     this.core.activity.add('rebuild', { events: n });
-    this.core.emit({ kind: 'projection' });
+    this.core.changed('readModel');
     return n;
   }
 }

@@ -1,6 +1,6 @@
 // The playground's public face: a session over its own event store file and its parts, the pure
 // views over it, and the push coalescer.
-export { PlaygroundSession, type PlaygroundOptions, type ChangeNotice, type ChangeKind } from './session';
+export { PlaygroundSession, type PlaygroundOptions } from './session';
 export { SCENARIO_IDS, type ScenarioId } from './scenarios';
 export { happyCommands, sampleCreate, SAMPLE_TOTAL } from './samples';
 export { SAGA_STEPS, type SagaMode, type SagaStep, type SagaRun, type SagaTimelineEntry } from './saga';

@@ -156,7 +156,7 @@ export class PlaygroundOrders {
   concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome } {
     const r = runConcurrentEdit(this.core.store, orderId);
     if (!r.second.ok && r.second.code === 'CONCURRENCY') this.core.activity.add('concurrency', { orderId, code: r.second.code });
-    this.core.emit({ kind: 'playground', reason: 'activity' });
+    this.core.changed('session');
     return r;
   }
 
@@ -164,7 +164,7 @@ export class PlaygroundOrders {
   takeSnapshot(orderId: string): { streamVersion: number; createdAt: string } | null {
     const snap = takeSnapshot(this.core.store, orderId);
     if (snap) this.core.activity.add('snapshot', { orderId, version: snap.streamVersion });
-    this.core.emit({ kind: 'playground', reason: 'snapshot' });
+    this.core.changed('session');
     return snap;
   }
 

@@ -84,7 +84,7 @@ export class SagaRuns {
   private keep(run: SagaRun): SagaRun {
     this.runs.unshift(run);
     this.runs.length = Math.min(this.runs.length, KEPT_RUNS);
-    this.core.emit({ kind: 'playground', reason: 'saga' });
+    this.core.changed('sagas');
     return run;
   }
 

@@ -89,6 +89,7 @@ export class ScenarioPlayer {
   start(id: ScenarioId): ScenarioView {
     const orderId = newOrderId();
     this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId), next: 0, results: [] };
+    this.changed();
     return this.state()!;
   }
 

@@ -13,10 +13,10 @@ import { PlaygroundOrders, type AggregateDecider } from './orders';
 import { Pipeline } from './pipeline';
 import { SagaRuns } from './sagas';
 import { ScenarioPlayer } from './scenarios';
-import type { ChangeNotice, SessionCore } from './sessionCore';
+import { PLAYGROUND_PARTS, type PlaygroundPart } from '../common/playground';
+import type { SessionCore } from './sessionCore';
 import { orderIds } from './storeViews';
 
-export type { ChangeKind, ChangeNotice } from './sessionCore';
 
 export interface PlaygroundOptions {
   /** Folder holding playground.sqlite, or ':memory:'. */
@@ -25,7 +25,8 @@ export interface PlaygroundOptions {
   consumers?: number;
   /** Run the pipeline on timers (the app). Tests leave it off and call pump() themselves. */
   autoPump?: boolean;
-  onChange?: (notice: ChangeNotice) => void;
+  /** Called with the parts a change touched (many times per command: coalesce before pushing). */
+  onChange?: (parts: readonly PlaygroundPart[]) => void;
 }
 
 /** One run of the session: a store and a pipeline, and the parts working on them. A reset makes a new one. */
@@ -63,12 +64,11 @@ export class PlaygroundSession {
       pipeline,
       activity: this.activity,
       closed: false,
-      emit: (notice) => this.emit(notice),
+      changed: (...parts) => this.changed(...parts),
       schedulePump: (delayMs) => this.schedulePump(delayMs),
       stopAppended: store.onAppended((n) => {
-        this.emit({ kind: 'store', streamId: n.streamId, fromPosition: n.firstGlobalPosition, toPosition: n.lastGlobalPosition });
         pipeline.publish();
-        this.emit({ kind: 'broker' });
+        this.changed('store', 'broker');
         this.schedulePump();
       }),
     };
@@ -82,7 +82,7 @@ export class PlaygroundSession {
         injectPoison: (k) => this.controls.injectPoison(k),
         bulkHappyPath: (n) => this.orders.bulkHappyPath(n),
       },
-      () => this.emit({ kind: 'playground', reason: 'scenario' }),
+      () => this.changed('session'),
     );
     this.sagas = new SagaRuns(run, this.orders);
     this.bank = new BankAccounts(run);
@@ -91,8 +91,8 @@ export class PlaygroundSession {
     pipeline.pump();
   }
 
-  private emit(notice: ChangeNotice): void {
-    this.options.onChange?.(notice);
+  private changed(...parts: PlaygroundPart[]): void {
+    this.options.onChange?.(parts);
   }
 
   /** This run's event store (replaced by reset(): read it again after one). */
@@ -118,15 +118,14 @@ export class PlaygroundSession {
     if (this.options.autoPump) this.pipeline.advance(now - this.lastWall);
     this.lastWall = now;
     const r = this.pipeline.pump();
-    this.emit({ kind: 'broker' });
-    this.emit({ kind: 'projection' });
+    this.changed('broker', 'readModel');
     return r;
   }
 
   /** Something outside the session (a client on the Kafka port) changed the broker: tell the UI, let the readers run. */
   noteExternalBrokerActivity(): void {
     if (this.run.closed) return;
-    this.emit({ kind: 'broker' });
+    this.changed('broker');
     this.schedulePump();
   }
 
@@ -152,7 +151,7 @@ export class PlaygroundSession {
 
   setDelay(ms: number): void {
     this.delay = Math.max(0, Math.min(60_000, Math.round(ms)));
-    this.emit({ kind: 'playground', reason: 'delay' });
+    this.changed('session');
   }
 
   // ---- "my code" ---------------------------------------------------------------------
@@ -160,7 +159,7 @@ export class PlaygroundSession {
   /** The student's aggregate decides the order commands from now on (undefined: the reference one). */
   useDecider(decider: AggregateDecider | undefined): void {
     this.decider = decider;
-    this.emit({ kind: 'playground', reason: 'my-code' });
+    this.changed('session');
   }
 
   get myCode(): boolean {
@@ -190,9 +189,7 @@ export class PlaygroundSession {
     if (this.file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
     this.activity.clear();
     this.open();
-    this.emit({ kind: 'playground', reason: 'reset' });
-    this.emit({ kind: 'broker' });
-    this.emit({ kind: 'projection' });
+    this.changed(...PLAYGROUND_PARTS);
   }
 
   private teardown(): void {

@@ -2,18 +2,12 @@
 // works on: one run's store and pipeline, the activity log, and the session's two reactions to a
 // change (tell the UI, let the consumers run). A reset starts a new run with a new core; the old
 // one reads as closed, so work still in flight (a sandbox call) knows not to touch it.
+import type { PlaygroundPart } from '../common/playground';
 import type { EventStore } from '../store';
 import type { ActivityLog } from './activity';
 import type { Pipeline } from './pipeline';
 
-export type ChangeKind = 'store' | 'broker' | 'projection' | 'playground';
-export interface ChangeNotice {
-  kind: ChangeKind;
-  streamId?: string;
-  fromPosition?: number;
-  toPosition?: number;
-  reason?: string;
-}
+export type { PlaygroundPart };
 
 export interface SessionCore {
   readonly store: EventStore;
@@ -21,7 +15,8 @@ export interface SessionCore {
   readonly activity: ActivityLog;
   /** True once this run's store and pipeline are closed (session reset or closed). */
   readonly closed: boolean;
-  emit(notice: ChangeNotice): void;
+  /** Tells the UI which parts changed (the engine coalesces these into one push). */
+  changed(...parts: PlaygroundPart[]): void;
   /** Lets the consumers run: after the projection delay, or after `delayMs`. */
   schedulePump(delayMs?: number): void;
 }

@@ -1,6 +1,6 @@
 // Handlers for playground.*: one session per engine over <dataDir>/playground.sqlite (never the
-// progress database), its change notices coalesced into pushes so a burst of commands reaches the
-// UI as a few messages. Each handler maps to one call on the session, its parts or its views.
+// progress database), its change notices coalesced into `playground.changed {parts}` pushes so a
+// burst of commands reaches the UI as a few messages. Each handler maps to one call on the session, its parts or its views.
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
@@ -16,14 +16,10 @@ import type { OrderCommand } from '../../domain/orders';
 
 export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'playground.'> {
   let session: PlaygroundSession | undefined;
-  const coalescer = createCoalescer((batch) => {
-    for (const [topic, payload] of Object.entries(batch)) {
-      if (payload) ctx.push(topic as keyof typeof batch, payload as never);
-    }
-  });
+  const coalescer = createCoalescer((push) => ctx.push('playground.changed', push));
 
   function pg(): PlaygroundSession {
-    session ??= new PlaygroundSession({ dataDir: ctx.dataDir, autoPump: true, onChange: (n) => coalescer.add(n) });
+    session ??= new PlaygroundSession({ dataDir: ctx.dataDir, autoPump: true, onChange: (parts) => coalescer.add(parts) });
     return session;
   }
   const kafka = new KafkaDoor(pg);
