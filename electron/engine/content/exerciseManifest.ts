@@ -1,6 +1,7 @@
 // The shape of an exercise's exercise.json, shared by the loader, the runner, the workspace and
 // grading. Everything else about an exercise (its files, its student build) is derived from it.
 import { z } from 'zod';
+import { ExerciseId } from '../common/exerciseId';
 
 /** Text in both of the app's languages. */
 export const Localized = z.strictObject({
@@ -44,7 +45,7 @@ export type ExerciseLimits = z.infer<typeof ExerciseLimits>;
 
 export const ExerciseManifest = z
   .strictObject({
-    id: Slug,
+    id: ExerciseId,
     /** Position in the course's list of exercises. */
     order: z.number().int().min(0),
     title: Localized,

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { ExerciseManifest, type ExerciseSuite, formatFieldPath, studentManifest } from './exerciseManifest';
 import { applyMutantPatch, MutantPatchError } from './mutantPatches';
+import { isExerciseId } from '../common/exerciseId';
 
 export class ExerciseContentError extends CodedError {
   readonly code = 'CONTENT_ERROR';
@@ -155,31 +156,55 @@ function readMutants(mutantsDir: string, solution: FileMap): Record<string, File
   return mutants;
 }
 
-/** What a student's workspace needs from one exercise (never the solution, the mutants or a hidden suite). */
+/** What a student's workspace (and the runner) needs from one exercise (never the solution or the mutants). */
 export interface StudentExercise {
   manifest: ExerciseManifest;
+  /** Absolute path of the exercise folder. */
+  dir: string;
   starter: FileMap;
   readonly: FileMap;
   /** The visible suites' sources, keyed by the suite's file path (relative to the exercise folder). */
   visibleTests: FileMap;
+  /**
+   * Every file under tests/ (suites and their support files), keyed by path relative to the exercise;
+   * tests/hidden/ only when loaded with `{ hiddenTests: true }` (the runner's 'all' runs).
+   */
+  testFiles: FileMap;
+}
+
+/**
+ * Whether exercises/<id>/ holds an exercise: the id is checked first (it becomes a path), so a
+ * malformed id is simply not there. The one existence check every caller uses.
+ */
+export function hasExercise(root: string, id: string): boolean {
+  return isExerciseId(id) && isFile(path.join(root, id, MANIFEST));
 }
 
 /**
  * Loads one exercise as the student's app sees it (student view): the manifest, the starter, the
- * read-only files and the visible suites. Hidden tests are never read, and what a student build does
- * not ship (solution/, mutants/, tests/hidden/) is not needed; a named file that is missing reads as ''.
+ * read-only files and the visible tests with their support files. Hidden tests are read only when
+ * asked (`hiddenTests`, for the runner's grading runs), and what a student build does not ship
+ * (solution/, mutants/, tests/hidden/) is not needed; a named file that is missing reads as ''.
  */
-export function loadStudentExercise(root: string, id: string): StudentExercise {
+export function loadStudentExercise(root: string, id: string, options: { hiddenTests?: boolean } = {}): StudentExercise {
+  if (!isExerciseId(id)) throw new ExerciseContentError(path.join(root, String(id), MANIFEST), '', ['missing']);
   const manifest = readManifest(root, id); // throws ExerciseContentError naming the file and field
   const dir = path.join(root, id);
   const readFiles = (sub: string, names: string[]) => Object.fromEntries(names.map((n) => [n, readInside(dir, path.join(sub, n))]));
+  const testFiles: FileMap = {};
+  for (const relative of walk(path.join(dir, 'tests'), dir)) {
+    if (!options.hiddenTests && relative.startsWith('tests/hidden/')) continue;
+    testFiles[relative] = readFileSync(path.join(dir, relative), 'utf8');
+  }
   return {
     manifest,
+    dir,
     starter: readFiles('starter', manifest.editable),
     readonly: readFiles('readonly', manifest.readonly),
     visibleTests: Object.fromEntries(
       manifest.suites.filter((s) => s.visibility === 'visible').map((s) => [s.file, readInside(dir, s.file)]),
     ),
+    testFiles,
   };
 }
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadExercise, type FileMap } from '../content/loadExercise';
+import type { ExerciseManifest } from '../content/exerciseManifest';
 import { hashExerciseFolder } from './exerciseHash';
 
 export interface CatalogExercise {
@@ -15,6 +16,11 @@ export interface CatalogExercise {
   starter: FileMap;
   /** The reference solution: its run decides which tests can earn points. */
   solution: FileMap;
+  /** What the runner needs, as values: suites, limits and allowed imports, the read-only files, every test file. */
+  manifest: ExerciseManifest;
+  readonly: FileMap;
+  /** Every file under tests/ (hidden ones included when the copy has them), by path relative to the exercise. */
+  testFiles: FileMap;
 }
 
 export interface ExerciseCatalog {
@@ -46,6 +52,6 @@ export function loadExerciseCatalog(exercisesRoot: string): ExerciseCatalog {
 /** One exercise as grading sees it; throws the loader's ExerciseContentError for a broken package. */
 function loadCatalogExercise(exercisesRoot: string, id: string): CatalogExercise {
   // Hidden suites may live elsewhere (--hidden-tests): an instructor copy without tests/hidden/ still loads.
-  const { manifest, dir, starter, solution } = loadExercise(exercisesRoot, id, { hiddenSuites: 'optional' });
-  return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, contentHash: hashExerciseFolder(dir), starter, solution };
+  const { manifest, dir, starter, solution, readonly, testFiles } = loadExercise(exercisesRoot, id, { hiddenSuites: 'optional' });
+  return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, contentHash: hashExerciseFolder(dir), starter, solution, manifest, readonly, testFiles };
 }

@@ -1,56 +1,64 @@
 // The grader's door to the sandboxed runner: every suite (visible + hidden) of the instructor's copy of
-// the exercise. With --hidden-tests, the hidden suites come from that folder: the exercises are copied to
-// a temporary overlay with the hidden tests put in place, so the runner reads them like any suite.
+// the exercise, through the runner's value API. The exercise comes from the grading catalog as values;
+// with --hidden-tests, the hidden test files are read once and put under tests/hidden/ in memory (no
+// copy of the exercises folder), so the runner bundles the same test set for every submission.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRunner, type Runner } from '../runner';
+import type { CatalogExercise } from './exerciseCatalog';
 import type { GradingRunner } from './grader';
 
 export interface SandboxGradingRunnerOptions {
-  /** Warm sandbox processes to keep (the grading concurrency). */
+  /** Warm sandbox processes to keep (the grading concurrency), when this door starts its own runner. */
   poolSize?: number;
-  /** A long-lived runner to reuse for this exercises folder (the app's engine runner); never closed here. */
-  shared?: { exercisesDir: string; runner: Runner };
+  /** A long-lived runner to use (the app's engine runner, its one sandbox pool); never closed here. */
+  runner?: Runner;
+}
+
+/** Every file below `dir`, relative to it with forward slashes. */
+function filesBelow(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((entry) => {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return filesBelow(dir, child);
+    return entry.isFile() ? [child] : [];
+  });
 }
 
 export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void> } {
-  const runners = new Map<string, Runner>();
-  const sharedDir = options.shared ? path.resolve(options.shared.exercisesDir) : null;
-  const overlays = new Map<string, string>();
-  const runnerFor = (exercisesDir: string): Runner => {
-    if (options.shared && path.resolve(exercisesDir) === sharedDir) return options.shared.runner;
-    let r = runners.get(exercisesDir);
-    if (!r) {
-      r = createRunner({ exercisesDir, warm: Math.max(1, options.poolSize ?? 1) });
-      runners.set(exercisesDir, r);
+  const own = options.runner ? undefined : createRunner({ warm: Math.max(1, options.poolSize ?? 1) });
+  const runner = options.runner ?? own!;
+  /** The test set per exercise copy and hidden-tests folder: one Map object, so the runner keys its bundles once. */
+  const testSets = new Map<string, ReadonlyMap<string, string>>();
+  const testsFor = (exercise: CatalogExercise, hiddenTestsDir: string | undefined): ReadonlyMap<string, string> => {
+    const key = `${exercise.dir}\u0000${hiddenTestsDir ?? ''}`;
+    let tests = testSets.get(key);
+    if (!tests) {
+      const map = new Map(Object.entries(exercise.testFiles));
+      if (hiddenTestsDir) {
+        for (const rel of filesBelow(hiddenTestsDir)) map.set(`tests/hidden/${rel}`, fs.readFileSync(path.join(hiddenTestsDir, rel), 'utf8'));
+      }
+      tests = map;
+      testSets.set(key, tests);
     }
-    return r;
-  };
-  const overlayFor = (exercisesRoot: string, hiddenDir: string, exerciseId: string): string => {
-    const key = `${exercisesRoot}\u0000${hiddenDir}\u0000${exerciseId}`;
-    let dir = overlays.get(key);
-    if (!dir) {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-grading-'));
-      fs.cpSync(exercisesRoot, dir, { recursive: true });
-      const target = path.join(dir, exerciseId, 'tests', 'hidden');
-      fs.mkdirSync(target, { recursive: true });
-      fs.cpSync(hiddenDir, target, { recursive: true });
-      overlays.set(key, dir);
-    }
-    return dir;
+    return tests;
   };
   return {
     async run({ exercise, files, hiddenTestsDir }) {
-      const root = path.dirname(exercise.dir);
-      const exercisesDir = hiddenTestsDir ? overlayFor(root, hiddenTestsDir, exercise.id) : root;
-      return runnerFor(exercisesDir).run({ exerciseId: exercise.id, files, suites: 'all' });
+      const { manifest } = exercise;
+      return runner.runSuites({
+        id: exercise.id,
+        readonly: exercise.readonly,
+        files,
+        editable: manifest.editable,
+        tests: testsFor(exercise, hiddenTestsDir),
+        suites: manifest.suites,
+        limits: manifest.limits,
+        allowedImports: manifest.allowedImports,
+      });
     },
     async close() {
-      await Promise.all([...runners.values()].map((r) => r.close()));
-      runners.clear();
-      for (const dir of overlays.values()) fs.rmSync(dir, { recursive: true, force: true });
-      overlays.clear();
+      testSets.clear();
+      await own?.close();
     },
   };
 }

@@ -10,8 +10,8 @@ export { TOPIC, READ_MODEL_GROUP, NOTIFIER_GROUP, RETRY_DELAYS_MS } from './pipe
 export * as storeViews from './storeViews';
 export * as pipelineViews from './pipelineViews';
 export { createCoalescer, type Coalescer } from './coalesce';
-export { createStudentDecider, writeProbeExercise, SOURCE_EXERCISE, type StudentDecider } from './myCode';
-export { writeProbe, runProbe, type ProbeAnswer } from './probe';
-export { writeSagaProbe, probeStudentSaga, sagaTimeline, SAGA_EXERCISE, SAGA_FILE, type SagaProbeReport } from './studentSaga';
-export { writeBankProbe, studentAccountDecider, BANK_EXERCISE, BANK_FILE } from './studentBank';
+export { createStudentDecider, SOURCE_EXERCISE, ORDER_FILE, type StudentDecider } from './myCode';
+export { callStudentCode, type StudentCodeHost } from './studentCode';
+export { probeStudentSaga, sagaTimeline, SAGA_EXERCISE, SAGA_FILE, type SagaProbeReport } from './studentSaga';
+export { studentAccountDecider, BANK_EXERCISE, BANK_FILE } from './studentBank';
 export { referenceAccountDecider, decideAccount, foldAccount, type AccountCommand, type AccountOutcome } from './bank';

@@ -1,63 +1,57 @@
-// "My code": the student's OrderAggregate decides the playground's commands. It runs only inside
-// the runner's sandbox: the playground writes a tiny probe exercise (the order exercise's
-// read-only files + one test that replays the history, runs the command and prints the new events
-// as JSON) and asks the runner to "test" the student's file together with the probe's input.
-// The runner has no API to call student code directly, hence the probe.
+// "My code": the student's OrderAggregate decides the playground's commands. It runs only inside the
+// runner's sandbox, through the call API: a driver module replays the history into the student's
+// aggregate, runs the command and returns the new events (or the refusal's code), checked with zod.
+import { z } from 'zod';
 import type { OrderCommand, OrderEvent } from '../domain/orders';
-import { createRunner, type Runner } from '../runner';
 import type { AggregateDecider } from './orders';
-import { PROBE_REPORT_JS, runProbe, writeProbe } from './probe';
+import { callStudentCode, whyNoAnswer, type StudentCodeHost } from './studentCode';
 
 export const SOURCE_EXERCISE = 'orders-lifecycle';
-const PROBE_ID = 'playground-probe';
+export const ORDER_FILE = 'OrderAggregate.ts';
 
-const PROBE_TEST = `import { it } from 'vitest';
-import { OrderAggregate } from '@workspace/OrderAggregate';
-import { input } from '@workspace/probeInput';
+const ORDER_DRIVER = `import { OrderAggregate } from './OrderAggregate';
 
-${PROBE_REPORT_JS}
+const METHODS: Record<string, string> = { AddOrderItem: 'addItem', RemoveOrderItem: 'removeItem', ChangeOrderAddress: 'changeAddress', PayOrder: 'pay', ShipOrder: 'ship', DeliverOrder: 'deliver', CancelOrder: 'cancel' };
 
-it('playground probe', () => {
+// eslint-disable-next-line -- the input is checked by the host's schemas on both sides; the student's class is called by name
+export function decide(input: any): unknown {
   const clock = () => new Date().toISOString();
-  let out;
   try {
     const c = input.command;
-    let order;
+    let order: any;
     if (c.type === 'CreateOrder') {
       order = OrderAggregate.create(c.orderId, { customerId: c.customerId, items: c.items, shippingAddress: c.shippingAddress }, clock);
     } else {
       order = OrderAggregate.fromEvents(input.history, clock);
-      const methods = { AddOrderItem: 'addItem', RemoveOrderItem: 'removeItem', ChangeOrderAddress: 'changeAddress', PayOrder: 'pay', ShipOrder: 'ship', DeliverOrder: 'deliver', CancelOrder: 'cancel' };
       const { type, ...args } = c;
-      order[methods[type]](args);
+      order[METHODS[type]](args);
     }
-    out = { ok: true, events: JSON.parse(JSON.stringify(order.uncommittedEvents)) };
-  } catch (e) {
-    out = { ok: false, code: String((e && e.code) || 'ERROR'), message: String((e && e.message) || e) };
+    return { ok: true, events: order.uncommittedEvents };
+  } catch (e: any) {
+    return { ok: false, code: String((e && e.code) || 'ERROR'), message: String((e && e.message) || e) };
   }
-  report(out);
-});
+}
 `;
 
-/** Writes the probe exercise under `dir` (idempotent). */
-export function writeProbeExercise(dir: string, sourceExerciseDir: string): string {
-  return writeProbe(dir, { id: PROBE_ID, sourceExerciseDir, editable: ['OrderAggregate.ts'], test: PROBE_TEST });
-}
+const Event = z.looseObject({ type: z.string() });
+const Decision = z.union([
+  z.object({ ok: z.literal(true), events: z.array(Event) }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
 
 export interface StudentDecider extends AggregateDecider {
   close(): Promise<void>;
 }
 
-export function createStudentDecider(options: { workDir: string; sourceExerciseDir: string; source: string; runner?: Runner }): StudentDecider {
-  const exercisesDir = writeProbeExercise(options.workDir, options.sourceExerciseDir);
-  const runner = options.runner ?? createRunner({ exercisesDir });
+/** The student's aggregate as the playground's decider (the runner is the engine's: closing the decider leaves it running). */
+export function createStudentDecider(options: { host: StudentCodeHost; source: string }): StudentDecider {
   return {
     async decide(history: OrderEvent[], command: OrderCommand) {
-      type Decision = { ok: true; events: OrderEvent[] } | { ok: false; code: string; message: string };
-      const answer = await runProbe<Decision>(runner, PROBE_ID, { 'OrderAggregate.ts': options.source }, { history, command });
-      if (!answer.ok) return { ok: false as const, code: 'MY_CODE_ERROR', message: answer.message };
-      return answer.report;
+      const answer = await callStudentCode(options.host, { source: ORDER_DRIVER, exportName: 'decide' }, { [ORDER_FILE]: options.source }, { history, command }, Decision);
+      if (!answer.ok) return { ok: false as const, code: 'MY_CODE_ERROR', message: whyNoAnswer(answer.error) };
+      const d = answer.value;
+      return d.ok ? { ok: true as const, events: d.events as unknown as OrderEvent[] } : d;
     },
-    close: () => runner.close(),
+    close: async () => undefined,
   };
 }

@@ -3,11 +3,10 @@
 // says, and stores its timeline in the saga's own stream; the newest 20 runs are kept.
 import type { OrderCommand } from '../domain/orders';
 import { newOrderId, type PlaygroundOrders } from './orders';
-import type { ProbeAnswer } from './probe';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep, type SagaTimelineEntry } from './saga';
 import { sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL } from './samples';
 import type { SessionCore } from './sessionCore';
-import { sagaTimeline, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
+import { sagaTimeline, type ProbeAnswer, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
 
 const KEPT_RUNS = 20;
 

@@ -1,59 +1,49 @@
 // The student's BankAccount (bank-account exercise) deciding the playground's account commands in
-// the runner's sandbox: the probe rebuilds the account from the stream's history, runs the command
+// the runner's sandbox (the call API): a driver rebuilds the account from the stream's history, runs the command
 // and reports the new events (or the refusal's code) and the balance the student's class holds.
-import type { Runner } from '../runner';
+import { z } from 'zod';
 import type { AccountCommand, AccountDecider, AccountEvent } from './bank';
-import { PROBE_REPORT_JS, runProbe, writeProbe } from './probe';
+import { callStudentCode, whyNoAnswer, type StudentCodeHost } from './studentCode';
 
 export const BANK_EXERCISE = 'bank-account';
-export const BANK_PROBE_ID = 'playground-bank-probe';
 export const BANK_FILE = 'BankAccount.ts';
 
-const BANK_PROBE_TEST = `import { it } from 'vitest';
-import { BankAccount } from '@workspace/BankAccount';
-import { input } from '@workspace/probeInput';
+const BANK_DRIVER = `import { BankAccount } from './BankAccount';
 
-${PROBE_REPORT_JS}
+const METHODS: Record<string, string> = { DepositMoney: 'deposit', WithdrawMoney: 'withdraw', CloseAccount: 'close' };
 
-it('playground bank probe', () => {
+// eslint-disable-next-line -- the input is checked by the host's schemas on both sides; the student's class is called by name
+export function decide(input: any): unknown {
   const clock = () => new Date().toISOString();
-  let out;
   try {
     const c = input.command;
-    let account;
+    let account: any;
     if (c.type === 'OpenAccount') {
       account = BankAccount.open(c.accountId, { ownerName: c.ownerName }, clock);
     } else {
       account = BankAccount.fromEvents(input.history, clock);
-      const methods = { DepositMoney: 'deposit', WithdrawMoney: 'withdraw', CloseAccount: 'close' };
       const { type, ...args } = c;
-      account[methods[type]](args);
+      account[METHODS[type]](args);
     }
-    out = { ok: true, events: account.uncommittedEvents, balance: account.balance };
-  } catch (e) {
-    out = { ok: false, code: String((e && e.code) || 'ERROR'), message: String((e && e.message) || e) };
+    return { ok: true, events: account.uncommittedEvents, balance: account.balance };
+  } catch (e: any) {
+    return { ok: false, code: String((e && e.code) || 'ERROR'), message: String((e && e.message) || e) };
   }
-  report(out);
-});
+}
 `;
 
-export function writeBankProbe(workDir: string, sourceExerciseDir: string): string {
-  return writeProbe(workDir, { id: BANK_PROBE_ID, sourceExerciseDir, editable: [BANK_FILE], test: BANK_PROBE_TEST });
-}
+const Decision = z.union([
+  z.object({ ok: z.literal(true), events: z.array(z.looseObject({ type: z.string() })), balance: z.unknown().optional() }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
 
-export function studentAccountDecider(runner: Runner, source: string): AccountDecider {
+export function studentAccountDecider(host: StudentCodeHost, source: string): AccountDecider {
   return {
     async decide(history: AccountEvent[], command: AccountCommand) {
-      const answer = await runProbe<{ ok: true; events: AccountEvent[] } | { ok: false; code: string; message: string }>(
-        runner,
-        BANK_PROBE_ID,
-        { [BANK_FILE]: source },
-        { history, command },
-      );
-      if (!answer.ok) return { ok: false as const, code: 'MY_CODE_ERROR', message: answer.message };
-      const r = answer.report;
-      if (!r || typeof r !== 'object' || (r.ok && !Array.isArray(r.events))) return { ok: false as const, code: 'MY_CODE_ERROR', message: 'the probe gave no answer' };
-      return r;
+      const answer = await callStudentCode(host, { source: BANK_DRIVER, exportName: 'decide' }, { [BANK_FILE]: source }, { history, command }, Decision);
+      if (!answer.ok) return { ok: false as const, code: 'MY_CODE_ERROR', message: whyNoAnswer(answer.error) };
+      const d = answer.value;
+      return d.ok ? { ok: true as const, events: d.events as unknown as AccountEvent[] } : d;
     },
   };
 }

@@ -1,81 +1,45 @@
-// The student's code in the playground: which source runs (their draft, else where allowed the
-// exercise's reference solution) and the sandbox that runs it, for the three places it can:
-// "my code" deciding order commands, "run my saga", and the bank's "my BankAccount".
-// How the code is called in the sandbox lives in myCode.ts, studentSaga.ts and studentBank.ts.
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRunner, type Runner } from '../runner';
-import { referenceAccountDecider, type AccountDecider } from './bank';
-import { createStudentDecider, SOURCE_EXERCISE, type StudentDecider } from './myCode';
-import type { ProbeAnswer } from './probe';
-import { BANK_EXERCISE, BANK_FILE, studentAccountDecider, writeBankProbe } from './studentBank';
-import { probeStudentSaga, SAGA_EXERCISE, SAGA_FILE, writeSagaProbe, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
+// Calling the student's code from the playground through the runner's call API: the source
+// exercise's read-only files plus a small driver module (trusted, read-only) that imports the
+// student's class and exports one function; the runner calls it in the sandbox with the input and
+// hands back its answer checked against a zod schema, or a coded error. Nothing is written to disk.
+import type { z } from 'zod';
+import type { CallError, Runner } from '../runner';
 
-export interface StudentCodeOptions {
-  /** Where the probe exercises are written. */
-  probeDir: string;
-  /** The exercises folder the probes copy read-only files (and reference solutions) from. */
-  exercisesDir: string;
-  /** The student's draft of an exercise's file, if they have one. */
-  draftFile(exerciseId: string, file: string): string | undefined;
+/** Where the student's code runs: the engine's runner, the source exercise's read-only files, whose runs these are. */
+export interface StudentCodeHost {
+  runner: Runner;
+  /** The source exercise's read-only workspace files: name → source. */
+  readonly: Readonly<Record<string, string>>;
+  /** The student's runs share sandbox processes only with the same owner's. */
+  owner?: string;
 }
 
-export class StudentCode {
-  private decider: StudentDecider | undefined;
-  /** One sandbox runner for the saga and bank probes, started on first use. */
-  private probeRunner: Runner | undefined;
+export const DRIVER_FILE = 'playgroundDriver.ts';
 
-  constructor(private readonly options: StudentCodeOptions) {}
+export type StudentAnswer<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
-  private exerciseDir(id: string): string {
-    return path.join(this.options.exercisesDir, id);
-  }
+/** Calls `driver`'s export `exportName` with `input`, next to the student's files. */
+export async function callStudentCode<T>(
+  host: StudentCodeHost,
+  driver: { source: string; exportName: string },
+  files: Record<string, string>,
+  input: unknown,
+  output: z.ZodType<T>,
+): Promise<StudentAnswer<T>> {
+  const result = await host.runner.call({
+    readonly: { ...host.readonly, [DRIVER_FILE]: driver.source },
+    files,
+    module: DRIVER_FILE,
+    export: driver.exportName,
+    input,
+    output,
+    limits: { timeoutMs: 3000, memoryMb: 128 },
+    owner: host.owner,
+  });
+  return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
+}
 
-  private probes(): Runner {
-    if (!this.probeRunner) {
-      const exercisesDir = writeSagaProbe(this.options.probeDir, this.exerciseDir(SAGA_EXERCISE));
-      writeBankProbe(this.options.probeDir, this.exerciseDir(BANK_EXERCISE));
-      this.probeRunner = createRunner({ exercisesDir });
-    }
-    return this.probeRunner;
-  }
-
-  /** The exercise's reference solution, where this build has it (installers leave solutions out). */
-  private solutionFile(exerciseId: string, file: string): string | undefined {
-    const p = path.join(this.exerciseDir(exerciseId), 'solution', file);
-    return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
-  }
-
-  /** "My code" on: the student's OrderAggregate draft decides (undefined when there is no draft). Off: closes it. */
-  async orderDecider(enabled: boolean): Promise<StudentDecider | undefined> {
-    await this.decider?.close();
-    this.decider = undefined;
-    const source = enabled ? this.options.draftFile(SOURCE_EXERCISE, 'OrderAggregate.ts') : undefined;
-    if (source) this.decider = createStudentDecider({ workDir: this.options.probeDir, sourceExerciseDir: this.exerciseDir(SOURCE_EXERCISE), source });
-    return this.decider;
-  }
-
-  /** The OrderSaga to run: the draft, else the reference solution; no probe when neither is there. */
-  saga(): { source: 'draft' | 'solution'; probe?: (input: StudentSagaInput) => Promise<ProbeAnswer<SagaProbeReport>> } {
-    const draft = this.options.draftFile(SAGA_EXERCISE, SAGA_FILE);
-    const code = draft ?? this.solutionFile(SAGA_EXERCISE, SAGA_FILE);
-    if (!code) return { source: 'solution' };
-    return { source: draft ? 'draft' : 'solution', probe: (input) => probeStudentSaga(this.probes(), code, input) };
-  }
-
-  /** Who decides an account command: the student's BankAccount draft when asked for and there, else the reference rules. */
-  bankDecider(mine: boolean): { decider: AccountDecider; source: 'draft' | 'reference'; noDraft: boolean } {
-    const draft = mine ? this.options.draftFile(BANK_EXERCISE, BANK_FILE) : undefined;
-    if (draft) return { decider: studentAccountDecider(this.probes(), draft), source: 'draft', noDraft: false };
-    return { decider: referenceAccountDecider, source: 'reference', noDraft: mine };
-  }
-
-  hasBankDraft(): boolean {
-    return this.options.draftFile(BANK_EXERCISE, BANK_FILE) !== undefined;
-  }
-
-  async close(): Promise<void> {
-    await this.decider?.close();
-    await this.probeRunner?.close();
-  }
+/** A short text for the UI about why the student's code gave no answer. */
+export function whyNoAnswer(error: CallError): string {
+  return error.message.slice(0, 1000);
 }

@@ -1,13 +1,12 @@
-// "Run my saga": the student's OrderSaga (order-saga exercise) runs in the runner's sandbox against
-// fake idempotent services with the chosen failure injected. The probe reports, in order, every
+// "Run my saga": the student's OrderSaga (order-saga exercise) runs in the runner's sandbox (the call
+// API) against fake idempotent services with the chosen failure injected. The driver reports, in order, every
 // service call and every saga-log entry; `sagaTimeline` turns that trace into the same timeline
 // the built-in saga shows (orchestrator command → service reply, compensations, the log's state).
-import type { Runner } from '../runner';
-import { PROBE_REPORT_JS, runProbe, writeProbe } from './probe';
+import { z } from 'zod';
+import { callStudentCode, whyNoAnswer, type StudentCodeHost } from './studentCode';
 import type { SagaActor, SagaEntryKind, SagaRun, SagaStep, SagaTimelineEntry } from './saga';
 
 export const SAGA_EXERCISE = 'order-saga';
-export const SAGA_PROBE_ID = 'playground-saga-probe';
 export const SAGA_FILE = 'OrderSaga.ts';
 
 /** The exercise's service operations, as the probe's fakes name them. */
@@ -36,17 +35,13 @@ export function failingOps(failAt: SagaStep | null, failCompensation: boolean): 
   return ops;
 }
 
-// The probe test. Plain JS in a .ts file (esbuild strips nothing it cannot parse); the fakes answer
-// like the exercise's: a repeated key returns the first answer, every call is traced.
-const SAGA_PROBE_TEST = `import { it } from 'vitest';
-import { OrderSaga } from '@workspace/OrderSaga';
-import { input } from '@workspace/probeInput';
+// The driver. The fakes answer like the exercise's: a repeated key returns the first answer, every call is traced.
+const SAGA_DRIVER = `import { OrderSaga } from './OrderSaga';
 
-${PROBE_REPORT_JS}
-
-it('playground saga probe', async () => {
+// eslint-disable-next-line -- the input is checked by the host's schemas on both sides; the fakes are plain JS
+export async function run(input: any): Promise<unknown> {
   const CAP = 200;
-  const trace = [];
+  const trace: any[] = [];
   let truncated = false;
   const push = (item) => { if (trace.length < CAP) trace.push(item); else truncated = true; };
   const failing = new Set(input.failOps);
@@ -89,13 +84,28 @@ it('playground saga probe', async () => {
   } catch (e) {
     error = String((e && e.message) || e);
   }
-  report({ trace, error, truncated });
-});
+  return { trace, error, truncated };
+}
 `;
 
-export function writeSagaProbe(workDir: string, sourceExerciseDir: string): string {
-  return writeProbe(workDir, { id: SAGA_PROBE_ID, sourceExerciseDir, editable: [SAGA_FILE], test: SAGA_PROBE_TEST, timeoutMs: 3000 });
-}
+// The student's log entries are theirs to shape: only text fields are kept, as the timeline shows text.
+const text = z.unknown().optional().transform((v) => (typeof v === 'string' ? v : undefined));
+const SagaLogEntry = z.looseObject({ type: z.unknown().transform(String), step: text, result: text, error: text });
+const SagaReport = z.object({
+  trace: z
+    .array(
+      z.union([
+        z.object({ t: z.literal('call'), op: z.enum(['reserve', 'release', 'charge', 'refund', 'createShipment', 'cancelShipment']), key: z.string(), id: z.string(), ok: z.boolean(), error: z.string().optional(), repeat: z.boolean().optional() }),
+        z.object({ t: z.literal('log'), sagaId: z.string(), entry: SagaLogEntry }),
+      ]),
+    )
+    .max(200),
+  error: z.string().nullable(),
+  truncated: z.boolean(),
+});
+
+/** The student's saga's report, or why there is none. */
+export type ProbeAnswer<T> = { ok: true; report: T } | { ok: false; message: string };
 
 export interface StudentSagaInput {
   sagaId: string;
@@ -106,7 +116,7 @@ export interface StudentSagaInput {
 }
 
 /** Runs the student's saga in the sandbox; the report, or why there is none. */
-export async function probeStudentSaga(runner: Runner, source: string, input: StudentSagaInput) {
+export async function probeStudentSaga(host: StudentCodeHost, source: string, input: StudentSagaInput): Promise<ProbeAnswer<SagaProbeReport>> {
   const request = {
     orderId: input.sagaId,
     customerId: 'saga-customer',
@@ -114,7 +124,8 @@ export async function probeStudentSaga(runner: Runner, source: string, input: St
     amount: input.amount,
     address: '1 Playground Lane',
   };
-  return runProbe<SagaProbeReport>(runner, SAGA_PROBE_ID, { [SAGA_FILE]: source }, { request, failOps: failingOps(input.failAt, input.failCompensation) });
+  const answer = await callStudentCode(host, { source: SAGA_DRIVER, exportName: 'run' }, { [SAGA_FILE]: source }, { request, failOps: failingOps(input.failAt, input.failCompensation) }, SagaReport);
+  return answer.ok ? { ok: true, report: answer.value as SagaProbeReport } : { ok: false, message: whyNoAnswer(answer.error) };
 }
 
 // ---- trace → timeline ------------------------------------------------------------------------

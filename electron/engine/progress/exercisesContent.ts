@@ -1,10 +1,10 @@
 // What the workspace needs from an exercise package: the manifest, the starter, the readonly files
 // and the visible tests' source, read by the content module's student view (loadStudentExercise):
 // hidden tests are never read, so they cannot leak to the UI, and a student build (no solution/, no
-// tests/hidden/) loads. This module adds the id check, the cache and a list that survives a broken package.
+// tests/hidden/) loads. This module adds the cache and a list that survives a broken package.
 import fs from 'node:fs';
 import path from 'node:path';
-import { listExercises, loadStudentExercise, type StudentExercise } from '../content/loadExercise';
+import { hasExercise, listExercises, loadStudentExercise, type StudentExercise } from '../content/loadExercise';
 
 
 export interface ExerciseSource {
@@ -18,10 +18,7 @@ export function exerciseSource(resourcesDir: string): ExerciseSource {
   const cache = new Map<string, StudentExercise | null>();
 
   function read(id: string): StudentExercise | null {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
-    const dir = path.join(root, id);
-    if (!fs.existsSync(path.join(dir, 'exercise.json'))) return null;
-    return loadStudentExercise(root, id);
+    return hasExercise(root, id) ? loadStudentExercise(root, id) : null;
   }
 
   function load(id: string): StudentExercise | null {

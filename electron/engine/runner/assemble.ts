@@ -1,8 +1,6 @@
 // Turns what the sandbox reported into a RunResult: suites, visibility and points from the manifest,
 // test lines and code from the source maps and test files, student error locations, and caps.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { SuiteBundle } from './bundle';
+import { displayName, type SuiteBundle } from './bundle';
 import type { RunnerManifest } from './exercise';
 import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
 import { RESULT_CAP_BYTES, RunResult, type RunReason, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
@@ -12,7 +10,8 @@ import { expectSubject, extractTestCode } from './testCode';
 
 export interface AssembleInput {
   exerciseId: string;
-  exerciseDir: string;
+  /** The test files by path (the source of `test_code` and of failed expressions). */
+  tests: ReadonlyMap<string, string>;
   /** The suites that ran, in the order of `bundles`. */
   present: RunnerManifest['suites'];
   bundles: SuiteBundle[];
@@ -100,7 +99,7 @@ function capResult(result: RunResult): RunResult {
   return result;
 }
 
-export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw, limits, started }: AssembleInput): RunResult {
+export function assembleResult({ exerciseId, tests: testSources, present, bundles, raw, limits, started }: AssembleInput): RunResult {
   const tests: TestResult[] = [];
   const summaries: SuiteSummary[] = [];
   const maps = new Map<number, SourceMap>();
@@ -109,7 +108,8 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
     if (!m) maps.set(i, (m = new SourceMap(bundles[i]!.map)));
     return m;
   };
-  const fileOf = (source: string): string => (source.startsWith('workspace:') ? source.slice('workspace:'.length) : path.relative(exerciseDir, path.resolve(exerciseDir, source)));
+  // Workspace and test files by their own names; anything else (engine modules) never equals either.
+  const fileOf = (source: string): string => (/^(workspace|tests):/.test(source) ? displayName({ file: source }, '') : `engine:${source}`);
   const workspaceLocation = (i: number, frames: Array<{ line: number; column: number }>): SourceLocation | null => {
     for (const f of frames) {
       const pos = mapOf(i).lookup(f.line, f.column);
@@ -129,10 +129,10 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
     const testMsgs = raw.messages.filter((m): m is ChildTestMessage => m.t === 'test' && m.suite === i);
     const suiteMsg = raw.messages.find((m): m is ChildSuiteMessage => m.t === 'suite' && m.suite === i);
     let testSource: string | undefined;
-    const sourceOfTests = () => (testSource ??= fs.readFileSync(path.join(exerciseDir, suite.file), 'utf8'));
+    const sourceOfTests = () => (testSource ??= testSources.get(suite.file) ?? '');
     const seen = new Set<string>();
     const suiteTests: TestResult[] = [];
-    const suiteFile = path.normalize(suite.file);
+    const suiteFile = suite.file;
     for (const m of testMsgs) {
       // A result counts only when the suite's own test file registered it (the innermost frame of the `it` call).
       const origin = m.frames.length ? mapOf(i).lookup(m.frames[0]!.line, m.frames[0]!.column) : null;
@@ -146,7 +146,7 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
       let testCode = '';
       for (const f of m.frames) {
         const pos = mapOf(i).lookup(f.line, f.column);
-        if (pos && fileOf(pos.source) === path.normalize(suite.file)) {
+        if (pos && fileOf(pos.source) === suiteFile) {
           line = pos.line;
           if (!hidden) testCode = extractTestCode(sourceOfTests(), pos.line, pos.column);
           break;
@@ -162,7 +162,7 @@ export function assembleResult({ exerciseId, exerciseDir, present, bundles, raw,
       if (m.status === 'fail' && !hidden) {
         for (const f of m.errorFrames) {
           const pos = mapOf(i).lookup(f.line, f.column);
-          if (pos && fileOf(pos.source) === path.normalize(suite.file)) {
+          if (pos && fileOf(pos.source) === suiteFile) {
             failedLine = pos.line;
             const subject = m.details === undefined && message !== null ? expectSubject(sourceOfTests(), pos.line, pos.column) : null;
             if (subject && message !== null) message = `expect(${subject}): ${message}`;

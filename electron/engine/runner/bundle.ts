@@ -1,11 +1,13 @@
 // Bundles test files with the workspace (read-only files + the student's editable files, held in
-// memory) into one self-contained script per test file for the sandbox. Runs esbuild in the host
-// process; one incremental esbuild context per set of test files (each file an entry point, so shared
-// modules are parsed once), and only the student's files are fed again on each run.
+// memory) into one self-contained script per entry for the sandbox. Everything is a value: the test
+// and support files come as a map (path → source), never read from disk here, so a grading run can
+// add hidden tests and the playground can call student code without writing an exercise folder.
+// Runs esbuild in the host process; one incremental esbuild context per set of entries (each an entry
+// point, so shared modules are parsed once), and only the workspace files are fed again on each run.
 //
 // What may be imported:
 //   test and support files: 'vitest' (the harness), '@workspace/<file>', '@engine/<path>' (pure
-//                           engine modules), relative files inside the exercises folder, packages;
+//                           engine modules), relative files among the given test files, packages;
 //   workspace files:        './<file>' or '@workspace/<file>' (the same flat folder), and exactly the
 //                           modules the manifest's `allowedImports` names (answer-free helpers).
 // Anything else (the harness 'vitest'/'rg:init', '@engine/...' answers, node:fs, files outside those
@@ -23,6 +25,8 @@ import { FREEZE_HOOK } from './sandbox/hooks';
 
 const WS = 'workspace';
 const RG = 'rg';
+/** Test and support files given in memory, by path relative to the exercise ('tests/visible/a.test.ts'). */
+export const TESTS = 'tests';
 
 export interface SuiteBundle {
   code: string;
@@ -33,27 +37,29 @@ export type BundleOutcome =
   | { ok: true; suites: SuiteBundle[] }
   | { ok: false; message: string; location?: SourceLocation };
 
+/** One script to build: a test file (path in `tests`), or generated entry code (the call API's). */
+export type BundleEntry = { test: string } | { code: string };
+
 export interface BundlerOptions {
-  /** exercises/<id> */
-  exerciseDir: string;
-  /** The folder whose files tests and support files may import relatively (exercises/). */
-  contentRoot: string;
   /** electron/engine, target of '@engine/'. */
   engineDir: string;
-  /** Test file paths relative to exerciseDir, one script each. */
-  testFiles: string[];
+  /** Test and support files: path relative to the exercise folder → source. */
+  tests: ReadonlyMap<string, string>;
+  /** The scripts to build, one output each. */
+  entries: readonly BundleEntry[];
   /** Read-only workspace files (frozen once loaded). */
   readonlyFiles?: readonly string[];
   /** Modules workspace files may import besides the workspace files (the manifest's `allowedImports`). */
   allowedImports?: readonly string[];
 }
 
-
 const SHIMS: Record<string, string> = {
   // Node built-ins that pure engine modules may touch, mapped onto the sandbox's globals.
   'node:crypto': 'export const randomUUID = () => crypto.randomUUID(); export default { randomUUID };',
   crypto: 'export const randomUUID = () => crypto.randomUUID(); export default { randomUUID };',
 };
+
+const EXTENSIONS = ['', '.ts', '.tsx', '.js', '/index.ts', '/index.js'];
 
 function within(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
@@ -68,23 +74,27 @@ function workspaceName(files: ReadonlyMap<string, string>, spec: string): string
 }
 
 function resolveOnDisk(base: string): string | undefined {
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.js`, path.join(base, 'index.ts'), path.join(base, 'index.js')];
-  return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+  return EXTENSIONS.map((ext) => base + (ext.startsWith('/') ? ext.replace('/', path.sep) : ext)).find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
-/** Bundles test files against changing workspace contents. Call close() when done. */
+/** A relative import between given test files ('../support/world' from 'tests/visible/a.test.ts'). */
+function resolveTestFile(tests: ReadonlyMap<string, string>, importer: string, spec: string): string | undefined {
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(importer), spec));
+  if (base.startsWith('../') || base.startsWith('/')) return undefined;
+  return EXTENSIONS.map((ext) => base + ext).find((c) => tests.has(c));
+}
+
+/** Bundles entries against changing workspace contents. Call close() when done. */
 export class SuiteBundler {
   private ctx: esbuild.BuildContext | undefined;
   private files: ReadonlyMap<string, string> = new Map();
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly testAbs: string[];
   private last: { key: string; outcome: BundleOutcome } | undefined;
 
   private readonly readonlyFiles: ReadonlySet<string>;
   private readonly allowed: ReadonlySet<string>;
 
   constructor(private readonly opts: BundlerOptions) {
-    this.testAbs = opts.testFiles.map((f) => path.join(opts.exerciseDir, f));
     this.readonlyFiles = new Set(opts.readonlyFiles ?? []);
     this.allowed = new Set(opts.allowedImports ?? []);
   }
@@ -130,7 +140,7 @@ export class SuiteBundler {
   }
 
   private plugin(): esbuild.Plugin {
-    const { contentRoot, engineDir } = this.opts;
+    const { engineDir, tests, entries } = this.opts;
     return {
       name: 'replayground-workspace',
       setup: (build) => {
@@ -138,7 +148,7 @@ export class SuiteBundler {
           if (args.kind === 'entry-point') return { path: args.path, namespace: RG };
           const spec = args.path;
           if (args.namespace === WS) return this.resolveFromWorkspace(spec);
-          if (args.namespace === RG && this.testAbs.includes(spec)) return { path: spec };
+          if (args.namespace === RG && spec.startsWith('rg-test:')) return { path: spec.slice('rg-test:'.length), namespace: TESTS };
           if (spec === 'rg:init') {
             if (args.namespace === RG) return { path: 'init', namespace: RG };
             return { errors: [{ text: `cannot import 'rg:init': the harness is internal` }] };
@@ -152,11 +162,14 @@ export class SuiteBundler {
           if (spec.startsWith('@engine/')) return this.resolveEngine(spec);
           if (SHIMS[spec] !== undefined) return { path: spec, namespace: RG };
           if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // inside a package
+          if (spec.startsWith('.') && args.namespace === TESTS) {
+            const file = resolveTestFile(tests, args.importer, spec);
+            if (!file) return { errors: [{ text: `cannot import '${spec}' from a test file: not one of the exercise's test files` }] };
+            return { path: file, namespace: TESTS };
+          }
           if (spec.startsWith('.') && args.resolveDir) {
             const file = resolveOnDisk(path.resolve(args.resolveDir, spec));
-            if (!file || !(within(contentRoot, file) || within(engineDir, file))) {
-              return { errors: [{ text: `cannot import '${spec}' from a test file: not inside the exercises folder` }] };
-            }
+            if (!file || !within(engineDir, file)) return { errors: [{ text: `cannot import '${spec}': not inside the engine's folder` }] };
             return { path: file };
           }
           if (spec.startsWith('node:') || path.isAbsolute(spec)) {
@@ -168,8 +181,9 @@ export class SuiteBundler {
           const entry = /^entry:(\d+)$/.exec(args.path);
           if (entry) {
             // The harness is taken first, before any workspace module can run.
-            const test = this.testAbs[Number(entry[1])]!;
-            return { contents: `import 'rg:init';\nimport ${JSON.stringify(test)};\n`, loader: 'js', resolveDir: path.dirname(test) };
+            const e = entries[Number(entry[1])]!;
+            const contents = 'test' in e ? `import 'rg:init';\nimport ${JSON.stringify(`rg-test:${e.test}`)};\n` : `import 'rg:init';\n${e.code}`;
+            return { contents, loader: 'ts', resolveDir: engineDir };
           }
           if (args.path === 'init') return { contents: 'export const api = __rg_take();\n', loader: 'js' };
           if (args.path === 'vitest') {
@@ -183,6 +197,12 @@ export class SuiteBundler {
           const shim = SHIMS[args.path];
           if (shim !== undefined) return { contents: shim, loader: 'js' };
           return { errors: [{ text: `unknown module ${args.path}` }] };
+        });
+        build.onLoad({ filter: /.*/, namespace: TESTS }, (args) => {
+          const contents = tests.get(args.path);
+          if (contents === undefined) return { errors: [{ text: `no test file ${args.path}` }] };
+          // Packages a support file imports resolve from the engine's node_modules.
+          return { contents, loader: args.path.endsWith('.js') ? 'js' : 'ts', resolveDir: engineDir };
         });
         build.onLoad({ filter: /.*/, namespace: WS }, (args) => {
           const contents = this.files.get(args.path);
@@ -210,7 +230,7 @@ export class SuiteBundler {
     this.files = files;
     try {
       this.ctx ??= await esbuild.context({
-        entryPoints: this.testAbs.map((_, i) => ({ in: `entry:${i}`, out: `suite-${i}` })),
+        entryPoints: this.opts.entries.map((_, i) => ({ in: `entry:${i}`, out: `suite-${i}` })),
         bundle: true,
         write: false,
         format: 'iife',
@@ -219,7 +239,7 @@ export class SuiteBundler {
         target: 'es2022',
         sourcemap: 'external',
         sourcesContent: false,
-        outdir: this.opts.exerciseDir,
+        outdir: this.opts.engineDir,
         keepNames: true,
         logLevel: 'silent',
         charset: 'utf8',
@@ -228,7 +248,7 @@ export class SuiteBundler {
       const result = await this.ctx.rebuild();
       const outputs = new Map((result.outputFiles ?? []).map((o) => [path.basename(o.path), o.text]));
       const suites: SuiteBundle[] = [];
-      for (let i = 0; i < this.testAbs.length; i++) {
+      for (let i = 0; i < this.opts.entries.length; i++) {
         const code = outputs.get(`suite-${i}.js`);
         const map = outputs.get(`suite-${i}.js.map`);
         if (code === undefined || map === undefined) return { ok: false, message: 'the bundler produced no output' };
@@ -236,12 +256,12 @@ export class SuiteBundler {
       }
       return { ok: true, suites };
     } catch (err) {
-      return describeBuildFailure(err, this.opts.exerciseDir);
+      return describeBuildFailure(err, this.opts.engineDir);
     }
   }
 }
 
-function describeBuildFailure(err: unknown, exerciseDir: string): BundleOutcome {
+function describeBuildFailure(err: unknown, engineDir: string): BundleOutcome {
   const errors = (err as { errors?: esbuild.Message[] }).errors;
   if (!Array.isArray(errors) || errors.length === 0) {
     return { ok: false, message: `could not build the code: ${err instanceof Error ? err.message : String(err)}` };
@@ -250,19 +270,20 @@ function describeBuildFailure(err: unknown, exerciseDir: string): BundleOutcome 
   const loc = first.location;
   let location: SourceLocation | undefined;
   if (loc) {
-    location = { file: displayName(loc, exerciseDir), line: loc.line, column: loc.column + 1 };
+    location = { file: displayName(loc, engineDir), line: loc.line, column: loc.column + 1 };
   }
   const lines = errors.slice(0, 5).map((e) => {
     const l = e.location;
     if (!l) return e.text;
-    const file = displayName(l, exerciseDir);
+    const file = displayName(l, engineDir);
     return `${file}:${l.line}:${l.column + 1}: ${e.text}\n    ${l.lineText}\n    ${' '.repeat(l.column)}^`;
   });
   return { ok: false, message: lines.join('\n'), location };
 }
 
-function displayName(loc: esbuild.Location, exerciseDir: string): string {
-  if (loc.namespace === WS || loc.file.startsWith(`${WS}:`)) return loc.file.replace(/^workspace:/, '');
+/** A workspace or test file by its own name ('OrderAggregate.ts', 'tests/visible/a.test.ts'); an engine file relative to the engine. */
+export function displayName(loc: { file: string; namespace?: string }, engineDir: string): string {
+  for (const ns of [WS, TESTS]) if (loc.namespace === ns || loc.file.startsWith(`${ns}:`)) return loc.file.replace(new RegExp(`^${ns}:`), '');
   if (loc.namespace === RG || loc.file.startsWith(`${RG}:`)) return loc.file;
-  return path.relative(exerciseDir, loc.file) || loc.file;
+  return path.relative(engineDir, loc.file) || loc.file;
 }

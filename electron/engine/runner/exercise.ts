@@ -1,9 +1,10 @@
-// What the runner needs from an exercise package: the manifest (read with the content loader's one
-// schema, so the runner and the rest of the app agree on what a valid exercise is) and the read-only files.
+// What the runner needs from an exercise package, read by the content module's one loader
+// (loadStudentExercise, with the hidden tests when present): the manifest, the read-only files and
+// every test file as values. The runner itself never reads an exercise folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CodedError } from '../common/codedError';
-import { readManifest } from '../content/loadExercise';
+import { hasExercise, loadStudentExercise } from '../content/loadExercise';
 import type { ExerciseManifest } from '../content/exerciseManifest';
 
 export type RunnerManifest = ExerciseManifest;
@@ -13,6 +14,8 @@ export interface RunnerExercise {
   manifest: RunnerManifest;
   /** Read-only workspace files: name → source. */
   readonly: ReadonlyMap<string, string>;
+  /** Every file under tests/ (hidden ones included where the package has them): path → source. */
+  tests: ReadonlyMap<string, string>;
 }
 
 export class ExerciseNotFoundError extends CodedError {
@@ -20,17 +23,14 @@ export class ExerciseNotFoundError extends CodedError {
 }
 
 export function loadRunnerExercise(exercisesDir: string, id: string): RunnerExercise {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ExerciseNotFoundError(`no exercise '${id}'`);
-  const dir = path.join(exercisesDir, id);
-  if (!fs.existsSync(path.join(dir, 'exercise.json'))) throw new ExerciseNotFoundError(`no exercise '${id}' in ${exercisesDir}`);
-  const manifest = readManifest(exercisesDir, id); // a broken manifest throws ExerciseContentError naming the field
-  const readonly = new Map<string, string>();
-  for (const name of manifest.readonly) readonly.set(name, fs.readFileSync(path.join(dir, 'readonly', name), 'utf8'));
-  return { dir, manifest, readonly };
+  if (!hasExercise(exercisesDir, id)) throw new ExerciseNotFoundError(`no exercise '${id}' in ${exercisesDir}`);
+  // A broken manifest throws ExerciseContentError naming the field.
+  const { dir, manifest, readonly, testFiles } = loadStudentExercise(exercisesDir, id, { hiddenTests: true });
+  return { dir, manifest, readonly: new Map(Object.entries(readonly)), tests: new Map(Object.entries(testFiles)) };
 }
 
 /** The editable files of a variant folder (starter/, solution/, mutants/<name>/ or any student folder). */
-export function readEditableFiles(exercise: RunnerExercise, folder: string): Record<string, string> {
+export function readEditableFiles(exercise: { manifest: { editable: readonly string[] } }, folder: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const name of exercise.manifest.editable) {
     const p = path.join(folder, name);

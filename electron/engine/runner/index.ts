@@ -1,5 +1,17 @@
 // The sandboxed test runner for student code: public face. See docs/engine/runner.md.
-export { createRunner, RunnerInputError, type Runner, type RunnerOptions, type RunRequest, type RunnerStats } from './runner';
+export {
+  createRunner,
+  RunnerInputError,
+  type Runner,
+  type RunnerOptions,
+  type RunRequest,
+  type RunnerStats,
+  type SuitesRequest,
+  type CallRequest,
+  type CallResult,
+  type CallError,
+  type CallErrorCode,
+} from './runner';
 export { loadRunnerExercise, readEditableFiles, type RunnerManifest, type RunnerExercise } from './exercise';
 export {
   RunResult,

@@ -36,9 +36,23 @@ export const ChildSuiteMessage = z.object({
   timedOut: z.boolean(),
 });
 
+/** The call API's answer: the return value as JSON text, or why there is none. */
+export const ChildCallMessage = z.object({
+  runId: z.string(),
+  t: z.literal('call'),
+  status: z.enum(['ok', 'error']),
+  json: z.string().max(8_000_000).nullable(),
+  failure: z.enum(['load', 'not_a_function', 'threw', 'timeout', 'not_json', 'too_large']).nullable(),
+  message: Text.nullable(),
+  errorCode: z.string().max(200).nullable(),
+  output: Text.nullable(),
+  errorFrames: Frames,
+});
+
 export const ChildDoneMessage = z.object({ runId: z.string(), t: z.literal('done'), dirty: z.boolean() });
 
-export const ChildMessage = z.discriminatedUnion('t', [ChildTestMessage, ChildSuiteMessage, ChildDoneMessage]);
+export const ChildMessage = z.discriminatedUnion('t', [ChildTestMessage, ChildSuiteMessage, ChildCallMessage, ChildDoneMessage]);
 export type ChildMessage = z.infer<typeof ChildMessage>;
 export type ChildTestMessage = z.infer<typeof ChildTestMessage>;
 export type ChildSuiteMessage = z.infer<typeof ChildSuiteMessage>;
+export type ChildCallMessage = z.infer<typeof ChildCallMessage>;

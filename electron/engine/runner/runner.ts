@@ -1,21 +1,29 @@
-// The runner: bundles each selected suite with the student's files, runs them in a sandbox process,
-// and turns the harness's reports into a results.json (v3, extended). Long-lived: keeps esbuild
-// contexts and warm sandbox processes between runs. Nothing the sandbox says is trusted beyond its
-// schema: points, suites and visibility come from the manifest, here.
-import fs from 'node:fs';
+// The runner: bundles suites with the student's files, runs them in a sandbox process, and turns the
+// harness's reports into a results.json (v3, extended). Two value-level doors, neither of which reads
+// an exercise folder: `runSuites` (workspace files, test files, suites, limits → result) and `call`
+// (run one export of the student's module with an input → a zod-checked value or a coded error).
+// `run` is the exercise-id convenience over `runSuites` (the exercise read by the content loader).
+// Long-lived: keeps esbuild contexts (keyed by the content they bundle) and warm sandbox processes
+// between runs. Nothing the sandbox says is trusted beyond its schema: points, suites and visibility
+// come from the caller's manifest, here.
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { SuiteBundler, type BundleOutcome } from './bundle';
-import { loadRunnerExercise, type RunnerExercise } from './exercise';
+import type { z } from 'zod';
+import { SuiteBundler, type BundleEntry, type BundleOutcome } from './bundle';
+import { loadRunnerExercise, readEditableFiles, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
-import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult } from '../common/runResult';
+import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult, type SourceLocation } from '../common/runResult';
 import { CodedError } from '../common/codedError';
-import { networkIsolation, SandboxPool } from './sandboxPool';
+import type { ExerciseLimits, ExerciseSuite } from '../content/exerciseManifest';
+import { networkIsolation, SandboxPool, type RawRun } from './sandboxPool';
+import type { ChildCallMessage } from './protocol';
+import { SourceMap } from './sourcemap';
 
 export interface RunnerOptions {
-  /** Folder holding exercises/<id>/ packages. */
-  exercisesDir: string;
+  /** Folder holding exercises/<id>/ packages (for `run` and `warmUp` by id; the value APIs need none). */
+  exercisesDir?: string;
   /** electron/engine (target of '@engine/' imports); defaults to this module's parent folder. */
   engineDir?: string;
   /** Node binary for sandbox processes (default: this process's). */
@@ -45,6 +53,75 @@ export interface RunRequest {
   owner?: string;
 }
 
+type Files = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+
+/** The value-level run: everything the run needs, as values (nothing is read from disk). */
+export interface SuitesRequest {
+  /** Names the run in its result (`exercise_id`). */
+  id: string;
+  /** Read-only workspace files: name → source (their exports are frozen before student code runs). */
+  readonly: Files;
+  /** The student's files: name → source. */
+  files: Readonly<Record<string, string>>;
+  /** Every file the student must hand in (a missing one is an `input` error result). */
+  editable: readonly string[];
+  /** Test and support files: path relative to the exercise ('tests/visible/a.test.ts') → source. */
+  tests: Files;
+  /** The suites to run, in order (their files must be in `tests`). */
+  suites: readonly ExerciseSuite[];
+  limits: ExerciseLimits;
+  /** Modules workspace files may import besides each other (the manifest's `allowedImports`). */
+  allowedImports?: readonly string[];
+  owner?: string;
+}
+
+/** The call API: run one export of the student's module with an input. */
+export interface CallRequest<T> {
+  /** Read-only workspace files (a driver module that calls the student's class may be one). */
+  readonly?: Readonly<Record<string, string>>;
+  /** The student's files: name → source. */
+  files: Readonly<Record<string, string>>;
+  /** The workspace module to import ('OrderAggregate.ts'). */
+  module: string;
+  /** The export to call with `input`; it may return a promise. */
+  export: string;
+  /** JSON-able; rebuilt inside the sandbox's realm. */
+  input: unknown;
+  /** The answer's schema: anything else is a BAD_OUTPUT error. */
+  output: z.ZodType<T>;
+  /** Default: 3 s, 128 MB. */
+  limits?: Partial<ExerciseLimits>;
+  allowedImports?: readonly string[];
+  owner?: string;
+}
+
+export type CallErrorCode =
+  | 'BUILD'
+  | 'LOAD'
+  | 'NOT_A_FUNCTION'
+  | 'THREW'
+  | 'TIMEOUT'
+  | 'MEMORY'
+  | 'OUTPUT'
+  | 'CRASHED'
+  | 'NOT_JSON'
+  | 'TOO_LARGE'
+  | 'BAD_OUTPUT';
+
+export interface CallError {
+  code: CallErrorCode;
+  /** For people (may hold what the student's code threw). */
+  message: string;
+  /** Where in a workspace file (a build error, or the frame of a thrown error). */
+  location?: SourceLocation;
+  /** The `code` of an error the call threw (domain errors carry one), if it is a string. */
+  thrownCode?: string;
+}
+
+export type CallResult<T> =
+  | { ok: true; value: T; output: string | null; durationMs: number }
+  | { ok: false; error: CallError; output: string | null; durationMs: number };
+
 /** Where the runner's time went and how runs got their sandbox process (for `npm run bench -- runner`). */
 export interface RunnerStats {
   runs: number;
@@ -55,6 +132,8 @@ export interface RunnerStats {
 
 export interface Runner {
   run(request: RunRequest): Promise<RunResult>;
+  runSuites(request: SuitesRequest): Promise<RunResult>;
+  call<T>(request: CallRequest<T>): Promise<CallResult<T>>;
   stats(): RunnerStats;
   /** Starts a sandbox process and prepares an exercise's bundles ahead of the first run. */
   warmUp(exerciseId?: string): Promise<void>;
@@ -74,16 +153,20 @@ export class RunnerInputError extends CodedError {
 }
 
 const MAX_FILE_CHARS = 512 * 1024;
+const CALL_RESULT_CAP = 1_000_000;
+const CALL_OUTPUT_CAP = 8_000;
+const MAX_BUNDLERS = 16;
 const DEFAULT_ENGINE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Loaded {
-  exercise: RunnerExercise;
-  bundlers: Map<string, SuiteBundler>;
-}
+const asMap = (files: Files): ReadonlyMap<string, string> => (files instanceof Map ? files : new Map(Object.entries(files)));
 
-export function createRunner(options: RunnerOptions): Runner {
+export function createRunner(options: RunnerOptions = {}): Runner {
   const engineDir = options.engineDir ?? DEFAULT_ENGINE_DIR;
-  const loaded = new Map<string, Loaded>();
+  const loaded = new Map<string, RunnerExercise>();
+  /** Bundlers by the content they bundle (entries, test files, read-only names, allowed imports), oldest first. */
+  const bundlers = new Map<string, SuiteBundler>();
+  /** A test map's content key, computed once per map object (an exercise's map is reused run after run). */
+  const testKeys = new WeakMap<object, string>();
   let pool: Promise<SandboxPool> | undefined;
   let closed = false;
   const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
@@ -105,64 +188,104 @@ export function createRunner(options: RunnerOptions): Runner {
     return pool;
   };
 
-  const load = (id: string): Loaded => {
-    let l = loaded.get(id);
-    if (!l) {
-      let exercise: RunnerExercise;
+  const load = (id: string): RunnerExercise => {
+    let exercise = loaded.get(id);
+    if (!exercise) {
+      if (!options.exercisesDir) throw new RunnerInputError('NOT_FOUND', `no exercise '${id}': this runner has no exercises folder`);
       try {
         exercise = loadRunnerExercise(options.exercisesDir, id);
       } catch (err) {
         if ((err as { code?: unknown }).code === 'NOT_FOUND') throw new RunnerInputError('NOT_FOUND', (err as Error).message);
         throw err;
       }
-      l = { exercise, bundlers: new Map() };
-      loaded.set(id, l);
+      loaded.set(id, exercise);
     }
-    return l;
+    return exercise;
   };
 
-  /** One bundler per set of test files (the visible ones, or all). */
-  const bundlerFor = (l: Loaded, testFiles: string[]): SuiteBundler => {
-    const key = testFiles.join('\n');
-    let b = l.bundlers.get(key);
-    if (!b) {
-      b = new SuiteBundler({
-        exerciseDir: l.exercise.dir,
-        contentRoot: path.dirname(l.exercise.dir),
-        engineDir,
-        testFiles,
-        readonlyFiles: l.exercise.manifest.readonly,
-        allowedImports: l.exercise.manifest.allowedImports ?? [],
-      });
-      l.bundlers.set(key, b);
+  const testsKey = (tests: ReadonlyMap<string, string>): string => {
+    let key = testKeys.get(tests);
+    if (!key) {
+      const h = createHash('sha256');
+      for (const [file, source] of [...tests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${file}\0${source}\0`);
+      key = h.digest('hex');
+      testKeys.set(tests, key);
     }
+    return key;
+  };
+
+  /** One bundler per content: the same exercise (or the same call shape) reuses its esbuild context. */
+  const bundlerFor = (entries: BundleEntry[], tests: ReadonlyMap<string, string>, readonlyFiles: readonly string[], allowedImports: readonly string[]): SuiteBundler => {
+    const key = JSON.stringify([entries, testsKey(tests), [...readonlyFiles].sort(), [...allowedImports].sort()]);
+    let b = bundlers.get(key);
+    if (b) {
+      bundlers.delete(key); // most recently used last
+    } else {
+      b = new SuiteBundler({ engineDir, tests, entries, readonlyFiles, allowedImports });
+      while (bundlers.size >= MAX_BUNDLERS) {
+        const [oldest, old] = bundlers.entries().next().value as [string, SuiteBundler];
+        bundlers.delete(oldest);
+        void old.close();
+      }
+    }
+    bundlers.set(key, b);
     return b;
   };
 
-  async function run(request: RunRequest): Promise<RunResult> {
+  const checkFiles = (files: Readonly<Record<string, string>>) => {
+    for (const [name, source] of Object.entries(files)) {
+      if (typeof source !== 'string') throw new RunnerInputError('INVALID_INPUT', `'${name}' is not text`);
+      if (source.length > MAX_FILE_CHARS) throw new RunnerInputError('INVALID_INPUT', `'${name}' is larger than ${MAX_FILE_CHARS} characters`);
+    }
+  };
+
+  /** Bundles while a sandbox process boots, then runs the job in it. */
+  async function bundleAndRun(
+    bundler: SuiteBundler,
+    workspace: ReadonlyMap<string, string>,
+    limits: { wallMs: number; memoryMb: number },
+    owner: string | undefined,
+    started: number,
+    job: (bundled: Extract<BundleOutcome, { ok: true }>) => Parameters<SandboxPool['run']>[0],
+  ): Promise<{ bundled: BundleOutcome; raw?: RawRun; ranAt: number }> {
+    const bundling = bundler.bundle(workspace);
+    const sandboxes = await getPool();
+    poolStats = sandboxes.stats();
+    await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
+    sandboxes.prewarm(limits.memoryMb, 1);
+    const bundled = await bundling;
+    const bundledAt = performance.now();
+    phases.bundle += bundledAt - started;
+    if (!bundled.ok) return { bundled, ranAt: bundledAt };
+    const raw = await sandboxes.run(job(bundled), limits, owner);
+    poolStats = sandboxes.stats();
+    const ranAt = performance.now();
+    runs++;
+    phases.wait += raw.waitMs ?? 0;
+    phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
+    return { bundled, raw, ranAt };
+  }
+
+  async function runSuites(request: SuitesRequest): Promise<RunResult> {
     if (closed) throw new Error('the runner is closed');
     const started = performance.now();
-    const l = load(request.exerciseId);
-    const { manifest } = l.exercise;
+    checkFiles(request.files);
+    // Only the editable files come from the student: a read-only file of the same name is never replaced.
     for (const name of Object.keys(request.files)) {
-      if (!manifest.editable.includes(name)) {
-        throw new RunnerInputError('INVALID_INPUT', `'${name}' is not an editable file of ${manifest.id} (editable: ${manifest.editable.join(', ')})`);
+      if (!request.editable.includes(name)) {
+        throw new RunnerInputError('INVALID_INPUT', `'${name}' is not an editable file of ${request.id} (editable: ${request.editable.join(', ')})`);
       }
-      if (request.files[name]!.length > MAX_FILE_CHARS) throw new RunnerInputError('INVALID_INPUT', `'${name}' is larger than ${MAX_FILE_CHARS} characters`);
     }
-    const absent = manifest.editable.filter((n) => typeof request.files[n] !== 'string');
-    if (absent.length) return errorResult(manifest.id, `missing file: ${absent.join(', ')}`, started, 'input');
-
-    const workspace = new Map(l.exercise.readonly);
-    for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
-
-    const present = manifest.suites.filter((s) => request.suites === 'all' || s.visibility === 'visible');
+    const absent = request.editable.filter((n) => typeof request.files[n] !== 'string');
+    if (absent.length) return errorResult(request.id, `missing file: ${absent.join(', ')}`, started, 'input');
+    const tests = asMap(request.tests);
+    const readonly = asMap(request.readonly);
     // A suite that is not there (the student build has no hidden tests) must not be skipped silently.
-    const missing = present.filter((s) => !fs.existsSync(path.join(l.exercise.dir, s.file)));
+    const missing = request.suites.filter((s) => !tests.has(s.file));
     if (missing.length) {
       const hiddenOnly = missing.every((s) => s.visibility === 'hidden');
       return errorResult(
-        manifest.id,
+        request.id,
         hiddenOnly
           ? `the hidden suites are not available here (${missing.map((s) => s.file).join(', ')})`
           : `missing test suite file: ${missing.map((s) => s.file).join(', ')}`,
@@ -170,46 +293,132 @@ export function createRunner(options: RunnerOptions): Runner {
         'unavailable',
       );
     }
+    const workspace = new Map(readonly);
+    for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
 
-    // 1. Bundle every suite (one esbuild build, one script per suite) while a sandbox process boots.
-    const limits = { wallMs: manifest.limits.timeoutMs + 1000, memoryMb: manifest.limits.memoryMb };
-    const bundling = bundlerFor(l, present.map((s) => s.file)).bundle(workspace);
-    const sandboxes = await getPool();
-    poolStats = sandboxes.stats();
-    await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
-    sandboxes.prewarm(limits.memoryMb, 1);
-    const bundled: BundleOutcome = await bundling;
-    const bundledAt = performance.now();
-    phases.bundle += bundledAt - started;
-    if (!bundled.ok) return errorResult(manifest.id, bundled.message, started, 'build', bundled.location);
-    const ok = bundled.suites;
-
-    // 2. Run them in one sandbox process.
-    const raw = await sandboxes.run(
-      {
-        // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
-        testTimeoutMs: Math.max(250, Math.floor(manifest.limits.timeoutMs / 4)),
-        testOutputCap: TEST_OUTPUT_CAP_CHARS,
-        outputCap: OUTPUT_CAP_BYTES,
-        suites: ok.map((b, index) => ({ index, code: b.code })),
-      },
-      limits,
-      request.owner,
+    // 1. Bundle every suite (one esbuild build, one script per suite), 2. run them in one sandbox process.
+    const limits = { wallMs: request.limits.timeoutMs + 1000, memoryMb: request.limits.memoryMb };
+    const bundler = bundlerFor(
+      request.suites.map((s) => ({ test: s.file })),
+      tests,
+      [...readonly.keys()],
+      request.allowedImports ?? [],
     );
+    const { bundled, raw, ranAt } = await bundleAndRun(bundler, workspace, limits, request.owner, started, (ok) => ({
+      // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
+      testTimeoutMs: Math.max(250, Math.floor(request.limits.timeoutMs / 4)),
+      testOutputCap: TEST_OUTPUT_CAP_CHARS,
+      outputCap: OUTPUT_CAP_BYTES,
+      suites: ok.suites.map((b, index) => ({ index, code: b.code })),
+    }));
+    if (!bundled.ok) return errorResult(request.id, bundled.message, started, 'build', bundled.location);
 
     // 3. Results.
-    poolStats = sandboxes.stats();
-    const ranAt = performance.now();
-    const result = assembleResult({ exerciseId: manifest.id, exerciseDir: l.exercise.dir, present, bundles: ok, raw, limits, started });
-    runs++;
-    phases.wait += raw.waitMs ?? 0;
-    phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
+    const result = assembleResult({ exerciseId: request.id, tests, present: [...request.suites], bundles: bundled.suites, raw: raw!, limits, started });
     phases.assemble += performance.now() - ranAt;
     return result;
   }
 
+  async function run(request: RunRequest): Promise<RunResult> {
+    if (closed) throw new Error('the runner is closed');
+    const exercise = load(request.exerciseId);
+    const { manifest } = exercise;
+    return runSuites({
+      id: manifest.id,
+      readonly: exercise.readonly,
+      files: request.files,
+      editable: manifest.editable,
+      tests: exercise.tests,
+      suites: manifest.suites.filter((s) => request.suites === 'all' || s.visibility === 'visible'),
+      limits: manifest.limits,
+      allowedImports: manifest.allowedImports,
+      owner: request.owner,
+    });
+  }
+
+  async function call<T>(request: CallRequest<T>): Promise<CallResult<T>> {
+    if (closed) throw new Error('the runner is closed');
+    const started = performance.now();
+    const done = (r: { ok: true; value: T } | { ok: false; error: CallError }, output: string | null = null): CallResult<T> => ({
+      ...r,
+      output,
+      durationMs: Math.round(performance.now() - started),
+    });
+    checkFiles(request.files);
+    checkFiles(request.readonly ?? {});
+    let input: string;
+    try {
+      input = JSON.stringify(request.input ?? null);
+    } catch (err) {
+      throw new RunnerInputError('INVALID_INPUT', `the input cannot be turned into JSON: ${(err as Error).message}`);
+    }
+    const workspace = new Map(Object.entries(request.readonly ?? {}));
+    for (const [name, src] of Object.entries(request.files)) {
+      if (workspace.has(name)) throw new RunnerInputError('INVALID_INPUT', `'${name}' is a read-only file of the workspace`);
+      workspace.set(name, src);
+    }
+    if (!workspace.has(request.module)) throw new RunnerInputError('INVALID_INPUT', `'${request.module}' is not a file of the workspace`);
+    const timeoutMs = request.limits?.timeoutMs ?? 3000;
+    const limits = { wallMs: timeoutMs + 1000, memoryMb: request.limits?.memoryMb ?? 128 };
+    const entry: BundleEntry = { code: `import { api } from 'rg:init';\nimport * as m from ${JSON.stringify(`@workspace/${request.module}`)};\napi.provide(m);\n` };
+    const bundler = bundlerFor([entry], new Map(), Object.keys(request.readonly ?? {}), request.allowedImports ?? []);
+    const { bundled, raw } = await bundleAndRun(bundler, workspace, limits, request.owner, started, (ok) => ({
+      kind: 'call',
+      code: ok.suites[0]!.code,
+      exportName: request.export,
+      input,
+      timeoutMs,
+      outputCap: CALL_OUTPUT_CAP,
+      resultCap: CALL_RESULT_CAP,
+    }));
+    if (!bundled.ok) return done({ ok: false, error: { code: 'BUILD', message: bundled.message, ...(bundled.location ? { location: bundled.location } : {}) } });
+    const answer = raw!.messages.find((m): m is ChildCallMessage => m.t === 'call');
+    if (!answer) {
+      const code: CallErrorCode = raw!.outcome === 'timeout' ? 'TIMEOUT' : raw!.outcome === 'oom' || raw!.outcome === 'memory' ? 'MEMORY' : raw!.outcome === 'output' ? 'OUTPUT' : 'CRASHED';
+      const message = {
+        TIMEOUT: `the code was stopped after ${limits.wallMs} ms`,
+        MEMORY: `the code used too much memory (limit ${limits.memoryMb} MB)`,
+        OUTPUT: 'the code printed too much and was stopped',
+        CRASHED: 'the sandbox process stopped unexpectedly',
+      }[code as 'TIMEOUT' | 'MEMORY' | 'OUTPUT' | 'CRASHED'];
+      return done({ ok: false, error: { code, message } });
+    }
+    if (answer.status === 'error') {
+      const map = new SourceMap(bundled.suites[0]!.map);
+      let location: SourceLocation | undefined;
+      for (const f of answer.errorFrames) {
+        const pos = map.lookup(f.line, f.column);
+        if (pos && pos.source.startsWith('workspace:')) {
+          location = { file: pos.source.slice('workspace:'.length), line: pos.line, column: pos.column + 1 };
+          break;
+        }
+      }
+      const code = ({ load: 'LOAD', not_a_function: 'NOT_A_FUNCTION', threw: 'THREW', timeout: 'TIMEOUT', not_json: 'NOT_JSON', too_large: 'TOO_LARGE' } as const)[answer.failure ?? 'threw'];
+      const message = (answer.message ?? 'the call failed') + (location ? `\n    at ${location.file}:${location.line}:${location.column}` : '');
+      return done(
+        { ok: false, error: { code, message, ...(location ? { location } : {}), ...(answer.errorCode ? { thrownCode: answer.errorCode } : {}) } },
+        answer.output,
+      );
+    }
+    const parsed = request.output.safeParse(answer.json === null ? undefined : (JSON.parse(answer.json) as unknown));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      return done({ ok: false, error: { code: 'BAD_OUTPUT', message: `the answer has the wrong shape${where}: ${issue?.message ?? 'invalid'}` } }, answer.output);
+    }
+    return done({ ok: true, value: parsed.data }, answer.output);
+  }
+
+  const closeBundlers = async () => {
+    const all = [...bundlers.values()];
+    bundlers.clear();
+    await Promise.all(all.map((b) => b.close()));
+  };
+
   return {
     run,
+    runSuites,
+    call,
     stats() {
       return { runs, processes: { ...poolStats }, phasesMs: { ...phases } };
     },
@@ -219,28 +428,27 @@ export function createRunner(options: RunnerOptions): Runner {
         p.prewarm(128);
         return;
       }
-      const l = load(exerciseId);
-      p.prewarm(l.exercise.manifest.limits.memoryMb);
-      const workspace = new Map(l.exercise.readonly);
-      const starter = path.join(l.exercise.dir, 'starter');
-      for (const name of l.exercise.manifest.editable) {
-        const file = path.join(starter, name);
-        workspace.set(name, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+      const exercise = load(exerciseId);
+      const { manifest } = exercise;
+      p.prewarm(manifest.limits.memoryMb);
+      const workspace = new Map(exercise.readonly);
+      const starter = readEditableFiles(exercise, path.join(exercise.dir, 'starter'));
+      for (const name of manifest.editable) workspace.set(name, starter[name] ?? '');
+      const visible = manifest.suites.filter((s) => s.visibility === 'visible');
+      if (visible.length && visible.every((s) => exercise.tests.has(s.file))) {
+        await bundlerFor(visible.map((s) => ({ test: s.file })), exercise.tests, manifest.readonly, manifest.allowedImports ?? []).bundle(workspace);
       }
-      const visible = l.exercise.manifest.suites.filter((s) => s.visibility === 'visible');
-      if (visible.length) await bundlerFor(l, visible.map((s) => s.file)).bundle(workspace);
     },
     async invalidate(exerciseId) {
-      for (const [id, l] of loaded) {
-        if (exerciseId && id !== exerciseId) continue;
-        loaded.delete(id);
-        await Promise.all([...l.bundlers.values()].map((b) => b.close()));
-      }
+      if (exerciseId) loaded.delete(exerciseId);
+      else loaded.clear();
+      // Bundlers are keyed by content: changed content gets new ones; the old ones are let go.
+      await closeBundlers();
     },
     async close() {
       if (closed) return;
       closed = true;
-      for (const l of loaded.values()) await Promise.all([...l.bundlers.values()].map((b) => b.close()));
+      await closeBundlers();
       loaded.clear();
       if (pool) await (await pool).close();
     },

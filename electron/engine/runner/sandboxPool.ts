@@ -35,12 +35,10 @@ export interface RawRun {
 
 export type ProcessSource = 'reused' | 'fresh' | 'started';
 
-export interface SandboxJob {
-  testTimeoutMs: number;
-  testOutputCap: number;
-  outputCap: number;
-  suites: Array<{ index: number; code: string }>;
-}
+/** What a sandbox process is asked to do: run suites, or call one export (the call API). */
+export type SandboxJob =
+  | { kind?: 'suites'; testTimeoutMs: number; testOutputCap: number; outputCap: number; suites: Array<{ index: number; code: string }> }
+  | { kind: 'call'; code: string; exportName: string; input: string; timeoutMs: number; outputCap: number; resultCap: number };
 
 export interface PoolOptions {
   harnessFile: string;
@@ -391,7 +389,7 @@ export class SandboxPool {
     this.busy.add(proc);
     try {
       const result = { ...(await proc.run(job, limits.wallMs, this.opts.stdoutCap ?? 4 * 1024 * 1024)), source, waitMs };
-      const failed = result.messages.some((m) => (m.t === 'test' && m.status !== 'pass') || (m.t === 'suite' && m.status !== 'ok'));
+      const failed = result.messages.some((m) => (m.t === 'test' && m.status !== 'pass') || ((m.t === 'suite' || m.t === 'call') && m.status !== 'ok'));
       const reusable =
         owner !== undefined &&
         result.outcome === 'done' &&

@@ -24,7 +24,7 @@ import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { engineRunner } from '../engineRunner';
 import { profileScoped } from '../../profiles';
 import { openQuizAttempts, type QuizAttemptsRepo } from '../../quiz';
-import { ExerciseContentError, loadStudentExercise } from '../../content/loadExercise';
+import { ExerciseContentError, hasExercise, loadStudentExercise } from '../../content/loadExercise';
 
 export const STUDENT_SETTING = 'handin.student';
 const MAX_JOBS_KEPT = 5;
@@ -54,7 +54,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   let runner: GradingRunner | undefined = deps.runner;
   const getRunner = () => {
     if (!runner) {
-      runner = createSandboxGradingRunner({ poolSize: os.availableParallelism(), shared: { exercisesDir: exercisesRoot, runner: engineRunner(ctx) } });
+      runner = createSandboxGradingRunner({ runner: engineRunner(ctx) });
       ctx.onClose(() => runner?.close?.());
     }
     return runner;
@@ -190,8 +190,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
 /** The exercise as the student's app has it: the student view (a student build ships no solution/). */
 function handInExercise(exercisesRoot: string, exerciseId: string): HandInExercise {
   const notFound = new ApiError('NOT_FOUND', `There is no exercise "${exerciseId}".`);
-  // The id becomes a path: only a plain slug may reach the loader.
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(exerciseId)) throw notFound;
+  if (!hasExercise(exercisesRoot, exerciseId)) throw notFound;
   try {
     const { manifest, starter } = loadStudentExercise(exercisesRoot, exerciseId);
     const contentHash = hashExerciseFolder(path.join(exercisesRoot, exerciseId));

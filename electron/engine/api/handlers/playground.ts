@@ -1,7 +1,6 @@
 // Handlers for playground.*: one session per engine over <dataDir>/playground.sqlite (never the
 // progress database), its change notices coalesced into `playground.changed {parts}` pushes so a
 // burst of commands reaches the UI as a few messages. Each handler maps to one call on the session, its parts or its views.
-import os from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
@@ -9,7 +8,9 @@ import { createExercisesProgress } from '../../progress/exercisesProgress';
 import { createCoalescer, pipelineViews, PlaygroundSession, storeViews, type AccountCommand } from '../../playground';
 import { KafkaPortError } from '../../kafka-port';
 import { KafkaDoor } from '../../playground/kafkaDoor';
-import { StudentCode } from '../../playground/studentCode';
+import { StudentDrafts } from '../../playground/studentDrafts';
+import { engineRunner, studentOwner } from '../engineRunner';
+import { loadStudentExercise } from '../../content/loadExercise';
 import { ApiError } from '../errors';
 import { KAFKA_PORT_SETTING, KafkaPortSetting } from '../methods/playground';
 import type { OrderCommand } from '../../domain/orders';
@@ -31,9 +32,11 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
   // The desktop setting: open the port when the app starts (failures stay in the status for the UI).
   const kafkaSetting = KafkaPortSetting.safeParse((ctx.machine ?? ctx.progress).getSetting(KAFKA_PORT_SETTING));
   if (kafkaSetting.success && kafkaSetting.data.openOnStart) void openKafka(kafkaSetting.data.port).catch(() => undefined);
-  const student = new StudentCode({
-    probeDir: ctx.dataDir === ':memory:' ? path.join(os.tmpdir(), `replayground-probe-${process.pid}`) : path.join(ctx.dataDir, 'playground-probe'),
-    exercisesDir: path.join(ctx.resourcesDir, 'exercises'),
+  const exercisesDir = path.join(ctx.resourcesDir, 'exercises');
+  const student = new StudentDrafts({
+    exercisesDir,
+    // The student's code runs in the engine's one runner (its sandbox pool), next to the source exercise's read-only files.
+    host: (exerciseId) => ({ runner: engineRunner(ctx), readonly: loadStudentExercise(exercisesDir, exerciseId).readonly, owner: studentOwner(ctx) }),
     draftFile: (exerciseId, file) => createExercisesProgress(ctx.progress.db).getDraft(exerciseId)?.files[file] || undefined,
   });
   ctx.onClose(async () => {

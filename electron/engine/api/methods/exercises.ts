@@ -1,11 +1,11 @@
 // Methods of the exercise workspace: the list, one exercise (never its hidden tests), drafts with
 // autosave, hints unlocked one at a time, running the visible tests, and the run history.
 import { z } from 'zod';
+import { ExerciseId } from '../../common/exerciseId';
 import { method } from '../defineMethod';
 import { Locale } from './app';
 import { RunResult } from '../../common/runResult';
 
-const ExerciseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'an exercise id: lowercase letters, digits and dashes');
 const FileName = z.string().min(1).max(200);
 /** Workspace files by name; at most ~2 MB of code in total is plenty for an exercise. */
 const FileMap = z.record(FileName, z.string().max(500_000));

@@ -2,10 +2,10 @@
 // follow 'grading.progress', then fetch the gradebook and any student's code.
 // No node imports here: the renderer imports these types through the contract.
 import { z } from 'zod';
+import { ExerciseId } from '../../common/exerciseId';
 import { method } from '../defineMethod';
 import { Gradebook, GradebookEntry } from '../../common/gradebook';
 
-const ExerciseId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'an exercise id: lowercase letters, digits and dashes');
 const FolderPath = z.string().trim().min(1).max(4096);
 export const HandInStudent = z.object({ name: z.string().trim().min(1).max(200), id: z.string().trim().min(1).max(100) });
 

@@ -4,8 +4,25 @@
 // the permission model, frozen intrinsics and no code generation from strings.
 import { openSandboxes } from './globals';
 import { runSuite, type TestReport } from './harness';
+import { runCall, type CallReport } from './call';
 
-export interface Job {
+/** Run suites (the test runner), or call one export (the call API). */
+export type Job = SuitesJob | CallJob;
+
+export interface CallJob {
+  kind: 'call';
+  runId: string;
+  nonce: string;
+  code: string;
+  exportName: string;
+  input: string;
+  timeoutMs: number;
+  outputCap: number;
+  resultCap: number;
+}
+
+export interface SuitesJob {
+  kind?: 'suites';
   runId: string;
   nonce: string;
   testTimeoutMs: number;
@@ -27,6 +44,7 @@ export type ChildMessage =
       tampered: string | null;
       timedOut: boolean;
     }
+  | ({ runId: string; t: 'call' } & Omit<CallReport, 'dirty'>)
   | { runId: string; t: 'done'; dirty: boolean };
 
 // Capture what the harness needs before anything else can run, then close the doors that stay open
@@ -48,7 +66,22 @@ function send(nonce: string, msg: ChildMessage): void {
   stdout.write(nonce + JSON.stringify(msg) + '\n');
 }
 
+async function runCallJob(job: CallJob): Promise<void> {
+  const { dirty, ...report } = await runCall({
+    code: job.code,
+    filename: 'call-0.js',
+    exportName: job.exportName,
+    input: job.input,
+    timeoutMs: job.timeoutMs,
+    outputCap: job.outputCap,
+    resultCap: job.resultCap,
+  });
+  send(job.nonce, { runId: job.runId, t: 'call', ...report });
+  send(job.nonce, { runId: job.runId, t: 'done', dirty });
+}
+
 async function runJob(job: Job): Promise<void> {
+  if (job.kind === 'call') return runCallJob(job);
   const budget = { left: job.outputCap };
   let dirty = false;
   for (const s of job.suites) {

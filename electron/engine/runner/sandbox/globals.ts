@@ -93,7 +93,7 @@ export class OutputCapture {
   }
 }
 
-type CallOutcome = { ok: true } | { ok: false; error: unknown } | typeof TIMEOUT;
+type CallOutcome = { ok: true; value?: unknown } | { ok: false; error: unknown } | typeof TIMEOUT;
 
 export interface Sandbox {
   context: vm.Context;
@@ -233,8 +233,8 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
         invoke = null;
         return isTimeout(err) ? TIMEOUT : { ok: false, error: err };
       }
-      if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return { ok: true };
-      if (!types.isPromise(result) && typeof (result as { then?: unknown }).then !== 'function') return { ok: true };
+      if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return { ok: true, value: result };
+      if (!types.isPromise(result) && typeof (result as { then?: unknown }).then !== 'function') return { ok: true, value: result };
       const left = Math.max(1, timeoutMs - (performance.now() - started));
       let timer: NodeJS.Timeout | undefined;
       const raced = await Promise.race([
@@ -245,7 +245,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       ]);
       clearTimeout(timer);
       if (raced === TIMEOUT) return TIMEOUT;
-      return raced.ok ? { ok: true } : { ok: false, error: raced.error };
+      return raced.ok ? { ok: true, value: raced.value } : { ok: false, error: raced.error };
     },
     load(code, name, timeoutMs) {
       new vm.Script(`'use strict';${code}`, { filename: name }).runInContext(context, { timeout: timeoutMs });
