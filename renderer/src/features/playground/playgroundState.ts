@@ -6,6 +6,7 @@
 // against the bridge in the app and against the real engine in tests (Node: no DOM, no i18n here).
 import type { StateCreator } from 'zustand';
 import type { PlaygroundPart } from '@common/playground';
+import { KAFKA_PORT_SETTING } from '@contract/methods/playground';
 import type { MethodInput, MethodName, MethodOutput, TopicPayload } from '../../bridge/types';
 
 /** What the store needs from the engine: calls and the playground's change push (and how the UI words an error). */
@@ -35,7 +36,6 @@ export type Tab = 'store' | 'broker' | 'readModel' | 'faults' | 'saga' | 'bank';
 type ScenarioView = MethodOutput<'playground.scenarioStart'>;
 
 export const RM_PAGE_SIZE = 50;
-const KAFKA_SETTING = 'playground.kafkaPort';
 
 export interface PlaygroundState {
   tab: Tab;
@@ -277,12 +277,12 @@ export const playgroundState =
         orders: (query, limit) => call('playground.orders', { query, offset: 0, limit }),
         bankStateAt: (accountId, version) => call('playground.bankStateAt', { accountId, version }),
         kafkaPort: () => call('playground.kafkaPort', {}),
-        kafkaSetting: async () => (await call('settings.get', { key: KAFKA_SETTING })).value as { openOnStart?: unknown; port?: unknown } | null,
+        kafkaSetting: async () => (await call('settings.get', { key: KAFKA_PORT_SETTING })).value as { openOnStart?: unknown; port?: unknown } | null,
       },
       kafka: {
         open: (port) => call('playground.kafkaPortOpen', { port }),
         close: () => call('playground.kafkaPortClose', {}),
-        saveSetting: (value) => done(call('settings.set', { key: KAFKA_SETTING, value })),
+        saveSetting: (value) => done(call('settings.set', { key: KAFKA_PORT_SETTING, value })),
       },
     };
   };

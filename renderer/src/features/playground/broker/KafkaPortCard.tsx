@@ -3,11 +3,12 @@
 // language), and the desktop setting that opens it when the app starts.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KAFKA_PORT_ERROR_CODES } from '@contract/methods/playground';
 import { EngineError } from '../../../bridge/types';
 import { usePlayground, type KafkaStatus as Status } from '../playgroundStore';
 import './strings';
 
-const KNOWN_ERRORS = ['KAFKA_PORT_IN_USE', 'KAFKA_PORT_NOT_PERMITTED', 'KAFKA_LISTEN_FAILED'];
+const KNOWN_ERRORS = KAFKA_PORT_ERROR_CODES.map((c) => `KAFKA_${c}`);
 
 export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
   const { t } = useTranslation('pgKafka');
