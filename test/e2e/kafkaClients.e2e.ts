@@ -77,7 +77,7 @@ describe('real Kafka clients against the app', () => {
     const kcat = which('kcat');
     if (!kcat) return skipWith('kcat is not installed (Debian: apt-get install kcat)', ctx);
     const page = app.page;
-    const consumer = spawn(kcat, ['-b', `127.0.0.1:${kafkaPort}`, '-G', 'read-model', 'orders', '-q', '-X', 'session.timeout.ms=6000', '-X', 'client.id=student-kcat'], { stdio: 'ignore' });
+    const consumer = spawn(kcat, ['-b', `127.0.0.1:${kafkaPort}`, '-G', 'read-model', 'order-events', '-q', '-X', 'session.timeout.ms=6000', '-X', 'client.id=student-kcat'], { stdio: 'ignore' });
     children.push(consumer);
     await page.getByTestId('pg-group-pick').selectOption('read-model');
     await expect.poll(() => page.getByTestId('pg-origin-kafka').count(), { timeout: 30_000 }).toBe(1);

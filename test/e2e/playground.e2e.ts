@@ -72,10 +72,10 @@ describe('playground', () => {
   it('shows the records at the partition their key hashes to', async () => {
     await page.getByTestId('pg-tab-broker').click();
     const partition = (await page.getByTestId('pg-key-partition').textContent())!.replace('P', '');
-    const lane = page.getByTestId(`pg-lane-orders-${partition}`);
+    const lane = page.getByTestId(`pg-lane-order-events-${partition}`);
     await expect.poll(() => lane.locator(`[data-key="order-${orderId}"]`).count()).toBe(4);
     for (const other of ['0', '1', '2'].filter((p) => p !== partition)) {
-      expect(await page.getByTestId(`pg-lane-orders-${other}`).locator(`[data-key="order-${orderId}"]`).count()).toBe(0);
+      expect(await page.getByTestId(`pg-lane-order-events-${other}`).locator(`[data-key="order-${orderId}"]`).count()).toBe(0);
     }
   });
 

@@ -3,6 +3,8 @@
 // parameters; the UI turns them into sentences in the student's language.
 export type ActivityKind =
   | 'crash'
+  | 'lost-after-commit'
+  | 'slow-consumer'
   | 'redelivery'
   | 'rebalance'
   | 'replacement'

@@ -12,6 +12,20 @@ export class PipelineControls {
     this.core.changed('session');
   }
 
+  /** Delivers what is pending, then makes the next reader commit before processing and die. */
+  armCommitFirstCrash(): void {
+    this.core.pump();
+    this.core.pipeline.armCommitFirstCrash();
+    this.core.changed('session');
+  }
+
+  /** Delivers what is pending, then makes the next reader that gets records work past max.poll.interval.ms. */
+  armSlowConsumer(): void {
+    this.core.pump();
+    this.core.pipeline.armSlowConsumer();
+    this.core.changed('session');
+  }
+
   injectPoison(key = `poison-${newOrderId()}`): { partition: number; offset: number } {
     const r = this.core.pipeline.injectPoison(key);
     this.core.changed('broker');

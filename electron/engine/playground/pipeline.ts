@@ -1,4 +1,4 @@
-// The broker side of the playground: the relay publishes the store's global log to topic 'orders'
+// The broker side of the playground: the relay publishes the store's global log to topic 'order-events'
 // (key = stream id), the 'read-model' consumer group feeds the read model (through the inbox when
 // it is on), and the 'notifier' group handles records with retries, back-off and a dead-letter
 // topic. Everything moves only when pump() runs, so tests can drive it step by step.
@@ -19,10 +19,14 @@ import type { EventStore } from '../store';
 import type { ActivityLog } from './activity';
 import { PlaygroundReadModel, recordToEvent } from './readModel';
 
-export const TOPIC = 'orders';
+export const TOPIC = 'order-events';
 export const READ_MODEL_GROUP = 'read-model';
 export const NOTIFIER_GROUP = 'notifier';
 export const RETRY_DELAYS_MS = [1000, 3000];
+/** The readers' max.poll.interval.ms (the Java client's default): a member silent for longer is removed. */
+export const MAX_POLL_INTERVAL_MS = 300_000;
+/** How often the other members poll while a slow one works (simulated time). */
+const SLOW_TICK_MS = 30_000;
 const LAG_SAMPLES = 60;
 
 export interface LagSample {
@@ -57,6 +61,8 @@ export class Pipeline {
   private readonly lagHistory: LagSample[] = [];
   private journalSeen = 0;
   private crashArmed = false;
+  private commitFirstArmed = false;
+  private slowArmed = false;
   private readerCounter = 0;
   notificationsSent = 0;
   readonly partitions: number;
@@ -93,7 +99,7 @@ export class Pipeline {
   }
 
   addConsumer(): string {
-    const c = this.broker.consumer({ groupId: READ_MODEL_GROUP, autoOffsetReset: 'earliest', clientId: `reader-${++this.readerCounter}` });
+    const c = this.broker.consumer({ groupId: READ_MODEL_GROUP, autoOffsetReset: 'earliest', clientId: `reader-${++this.readerCounter}`, maxPollIntervalMs: MAX_POLL_INTERVAL_MS });
     c.subscribe([TOPIC]);
     this.readers.push(c);
     this.options.activity.add('consumer-added', { memberId: c.memberId });
@@ -120,6 +126,22 @@ export class Pipeline {
     this.crashArmed = armed;
   }
 
+  /**
+   * Fault: the next consumer that gets records commits them first and dies before handling them
+   * (commit before processing). Its successor starts after them: the read model never sees them.
+   */
+  armCommitFirstCrash(): void {
+    this.commitFirstArmed = true;
+  }
+
+  /**
+   * Fault: the next consumer that gets records spends longer on them than max.poll.interval.ms. The
+   * group removes it meanwhile, its commit fails, and the batch goes to another member again.
+   */
+  armSlowConsumer(): void {
+    this.slowArmed = true;
+  }
+
   /** Fault: a record no handler can parse, written straight to the topic (a buggy producer). */
   injectPoison(key: string): { partition: number; offset: number } {
     const [meta] = this.broker.producer({ clientId: 'legacy-producer' }).send(TOPIC, { key, value: { garbage: true, note: 'not an event' } });
@@ -139,6 +161,18 @@ export class Pipeline {
         const records = c.poll({ maxRecords: 500 });
         if (records.length === 0) continue;
         got += records.length;
+        if (this.slowArmed) {
+          this.slowArmed = false;
+          redelivered += this.handleBatch(c, records);
+          redelivered += this.workSlowly(c);
+          continue;
+        }
+        if (this.commitFirstArmed) {
+          this.commitFirstArmed = false;
+          c.commit();
+          this.crash(c, records.length, records[0]);
+          continue;
+        }
         redelivered += this.handleBatch(c, records);
         if (this.crashArmed) {
           this.crashArmed = false;
@@ -205,10 +239,46 @@ export class Pipeline {
     return redelivered;
   }
 
-  private crash(c: Consumer, handled: number): void {
+  /**
+   * The slow member's batch takes longer than max.poll.interval.ms of simulated time; the other members
+   * go on polling (and handling what they get) meanwhile. Then its commit fails: it was removed.
+   */
+  private workSlowly(slow: Consumer): number {
+    let redelivered = 0;
+    for (let waited = 0; waited <= MAX_POLL_INTERVAL_MS; waited += SLOW_TICK_MS) {
+      this.clock.advance(SLOW_TICK_MS);
+      for (const other of this.readers) {
+        if (other === slow) continue;
+        const records = other.poll({ maxRecords: 500 });
+        redelivered += this.handleBatch(other, records);
+        this.commitQuietly(other);
+      }
+    }
+    let committed = true;
+    try {
+      slow.commit();
+    } catch {
+      committed = false;
+    }
+    this.options.activity.add('slow-consumer', { memberId: slow.memberId, seconds: (MAX_POLL_INTERVAL_MS + SLOW_TICK_MS) / 1000, limit: MAX_POLL_INTERVAL_MS / 1000, committed });
+    this.drainJournal();
+    return redelivered;
+  }
+
+  private commitQuietly(c: Consumer): void {
+    try {
+      c.commit();
+    } catch {
+      // COMMIT_FAILED after a rebalance: the records come again to the new owner (at least once).
+    }
+  }
+
+  /** A reader dies; with `lostFrom`, it had committed `handled` records from there without handling them. */
+  private crash(c: Consumer, handled: number, lostFrom?: ConsumerRecord): void {
     c.crash();
     this.readers.splice(this.readers.indexOf(c), 1);
-    this.options.activity.add('crash', { memberId: c.memberId, handled });
+    if (lostFrom) this.options.activity.add('lost-after-commit', { memberId: c.memberId, count: handled, partition: lostFrom.partition, offset: lostFrom.offset });
+    else this.options.activity.add('crash', { memberId: c.memberId, handled });
     if (this.readers.length === 0) {
       // Like an orchestrator restarting a dead pod: someone has to pick the partitions up.
       const id = this.addConsumer();

@@ -22,6 +22,10 @@ export interface ScenarioHost {
   execute(command: OrderCommand): Promise<CommandOutcome>;
   concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome };
   injectPoison(key: string): void;
+  /** Delivers what is pending, then arms the commit-before-processing crash for the next records. */
+  armCommitFirstCrash(): void;
+  /** Delivers what is pending, then makes the next reader that gets records take too long over them. */
+  armSlowConsumer(): void;
   bulkHappyPath(count: number): number;
 }
 
@@ -62,6 +66,18 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
       return [
         commandStep('create', host, sampleCreate(orderId)),
         { label: 'poison', params: { orderId }, run: () => (host.injectPoison(`poison-${orderId}`), { outcomes: [] }) },
+        commandStep('pay', host, pay),
+      ];
+    case 'commit-before-processing':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'commitFirst', params: { orderId }, run: () => (host.armCommitFirstCrash(), { outcomes: [] }) },
+        commandStep('pay', host, pay),
+      ];
+    case 'slow-consumer':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'slowNext', params: { orderId }, run: () => (host.armSlowConsumer(), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
     case 'load-1000':

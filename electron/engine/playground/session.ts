@@ -66,6 +66,7 @@ export class PlaygroundSession {
       closed: false,
       changed: (...parts) => this.changed(...parts),
       schedulePump: (delayMs) => this.schedulePump(delayMs),
+      pump: () => void this.pump(),
       stopAppended: store.onAppended((n) => {
         pipeline.publish();
         this.changed('store', 'broker');
@@ -80,6 +81,8 @@ export class PlaygroundSession {
         execute: (c) => this.orders.execute(c),
         concurrentEdit: (o) => this.orders.concurrentEdit(o),
         injectPoison: (k) => this.controls.injectPoison(k),
+        armCommitFirstCrash: () => this.controls.armCommitFirstCrash(),
+        armSlowConsumer: () => this.controls.armSlowConsumer(),
         bulkHappyPath: (n) => this.orders.bulkHappyPath(n),
       },
       () => this.changed('session'),

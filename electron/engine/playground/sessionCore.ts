@@ -17,6 +17,8 @@ export interface SessionCore {
   readonly closed: boolean;
   /** Tells the UI which parts changed (the engine coalesces these into one push). */
   changed(...parts: PlaygroundPart[]): void;
+  /** Runs the consumers now (delivers what is pending). */
+  pump(): void;
   /** Lets the consumers run: after the projection delay, or after `delayMs`. */
   schedulePump(delayMs?: number): void;
 }

@@ -1,6 +1,6 @@
 // An event-sourced order. Command methods check the rules, then record an event through `apply`;
 // `apply` is the only place the state changes, so replaying the events rebuilds the same order.
-// Событийно-ориентированный заказ: методы-команды проверяют правила и записывают событие через `apply`;
+// Заказ на Event Sourcing: методы-команды проверяют правила и записывают событие через `apply`;
 // только `apply` меняет состояние, поэтому повтор событий восстанавливает тот же заказ.
 import type {
   AddOrderItem,

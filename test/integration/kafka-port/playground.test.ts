@@ -62,7 +62,7 @@ describe('the playground Kafka port', () => {
     const opened = value<Status>(await call(e, 'playground.kafkaPortOpen', { port }));
     expect(opened).toMatchObject({ open: true, port, error: null });
 
-    // an order made in the app travels store → relay → topic 'orders' → the kafkajs consumer
+    // an order made in the app travels store → relay → topic 'order-events' → the kafkajs consumer
     const outcome = value<{ ok: boolean; orderId: string }>(
       await call(e, 'playground.command', { command: { type: 'CreateOrder', customerId: 'c1', items: [{ productId: 'p', productName: 'P', quantity: 1, unitPrice: 100 }], shippingAddress: 'A' } }),
     );
@@ -71,7 +71,7 @@ describe('the playground Kafka port', () => {
     const c = kafka.consumer({ groupId: 'read-model', heartbeatInterval: 100, sessionTimeout: 6000, maxWaitTimeInMs: 50 });
     consumers.push(c);
     await c.connect();
-    await c.subscribe({ topic: 'orders', fromBeginning: true });
+    await c.subscribe({ topic: 'order-events', fromBeginning: true });
     // (kafkajs restarts a consumer disconnected while it is still starting: wait for its first fetch)
     const fetching = new Promise<void>((resolve) => c.on(c.events.FETCH, () => resolve()));
     void c.run({ eachMessage: async () => undefined });
@@ -100,7 +100,7 @@ describe('the playground Kafka port', () => {
     expect(value<Status>(await call(e, 'playground.kafkaPort', {})).open).toBe(true);
     const admin = kafka.admin();
     await admin.connect();
-    expect(await admin.listTopics()).toContain('orders');
+    expect(await admin.listTopics()).toContain('order-events');
     await admin.disconnect();
 
     // closing the engine (the app) closes the port

@@ -22,7 +22,7 @@ afterEach(() => {
 
 const types = (orderId: string) => storeViews.orderStream(s.store, orderId).events.map((e) => e.type);
 const readRow = (orderId: string) => pipelineViews.readModelPage(s.pipeline, { page: 1, pageSize: 100 }, s.delayMs).orders.find((o) => o.orderId === orderId);
-const ordersTopic = () => pipelineViews.brokerView(s.pipeline, { cellsPerPartition: 100 }).topics.find((t) => t.name === 'orders')!;
+const ordersTopic = () => pipelineViews.brokerView(s.pipeline, { cellsPerPartition: 100 }).topics.find((t) => t.name === 'order-events')!;
 const readGroup = () => pipelineViews.brokerView(s.pipeline, { cellsPerPartition: 1 }).groups.find((g) => g.groupId === 'read-model')!;
 
 describe('scenarios', () => {
@@ -67,15 +67,15 @@ describe('scenarios', () => {
     s.pump();
     const topic = (name: string) => pipelineViews.brokerView(s.pipeline, { cellsPerPartition: 10 }).topics.find((t) => t.name === name)!;
     const size = (name: string) => topic(name).partitions.reduce((n, p) => n + p.logEndOffset, 0);
-    expect(size('orders-retry-1')).toBe(1);
-    expect(size('orders-dlt')).toBe(0);
+    expect(size('order-events-retry-1')).toBe(1);
+    expect(size('order-events-dlt')).toBe(0);
     s.advance(RETRY_DELAYS_MS[0]!);
     s.pump();
-    expect(size('orders-retry-2')).toBe(1);
-    expect(size('orders-dlt')).toBe(0);
+    expect(size('order-events-retry-2')).toBe(1);
+    expect(size('order-events-dlt')).toBe(0);
     s.advance(RETRY_DELAYS_MS[1]!);
     s.pump();
-    expect(size('orders-dlt')).toBe(1);
+    expect(size('order-events-dlt')).toBe(1);
     const kinds = s.activity.list().map((a) => a.kind);
     expect(kinds.filter((k) => k === 'retry')).toHaveLength(2);
     expect(kinds).toContain('dead-letter');

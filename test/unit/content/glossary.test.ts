@@ -178,6 +178,25 @@ describe('the course glossary', () => {
     expect([...termMismatches(pairs), ...avoidedVariants(pairs)]).toEqual([]);
   });
 
+  it('is followed by the Russian comments of every exercise\'s code (starter, solution, read-only files)', () => {
+    const root = path.join(repo, 'exercises');
+    const comments = fs.readdirSync(root).flatMap((id) =>
+      ['starter', 'solution', 'readonly'].flatMap((variant) => {
+        const dir = path.join(root, id, variant);
+        if (!fs.existsSync(dir)) return [];
+        return filesUnder(dir, (name) => name.endsWith('.ts')).flatMap((file) =>
+          fs.readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
+            const comment = /\/\/(.*[а-яё].*)$/iu.exec(line)?.[1];
+            return comment ? [{ where: `${path.relative(repo, file)}:${i + 1}`, ru: comment }] : [];
+          }),
+        );
+      }),
+    );
+    expect(comments.length).toBeGreaterThan(20);
+    expect(avoidedVariants([{ where: 'sample', ru: ' Событийно-ориентированный заказ: методы' }])).toHaveLength(1);
+    expect(avoidedVariants(comments)).toEqual([]);
+  });
+
   it('is followed by the quiz', () => {
     const pairs = quizPairs();
     expect([...termMismatches(pairs), ...avoidedVariants(pairs)]).toEqual([]);

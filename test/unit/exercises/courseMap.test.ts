@@ -54,7 +54,7 @@ describe('course map', () => {
   it('counts the lesson sections with the ids the lesson page gives them', () => {
     const file = path.resolve(__dirname, '../../../content/lessons/04-event-driven/lesson.ru.md');
     const markdown = fs.readFileSync(file, 'utf8');
-    const labels = { copy: '', anchor: '', wrongExample: '', diagramLoading: '', lessonMissing: '', admonition: () => '' };
+    const labels = { copy: '', anchor: '', wrongExample: '', diagramLoading: '', lessonMissing: '', exerciseMissing: '', admonition: () => '' };
     const ids = lessonSectionIds(markdown, '04-event-driven');
     expect(ids.length).toBeGreaterThan(10);
     expect(ids).toEqual(renderLesson(markdown, { lessonId: '04-event-driven', labels }).toc.map((e) => e.id));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFenceInfo, renderLesson, slugify } from '../../../renderer/src/features/lesson/markdown';
 
 const labels = {
-  copy: 'Copy', anchor: 'Link', wrongExample: 'Wrong on purpose', diagramLoading: 'Drawing…', lessonMissing: 'Not yet',
+  copy: 'Copy', anchor: 'Link', wrongExample: 'Wrong on purpose', diagramLoading: 'Drawing…', lessonMissing: 'Not yet', exerciseMissing: 'No such exercise',
   admonition: (k: string) => k,
 };
 const render = (src: string) => renderLesson(src, { lessonId: '04-x', labels, knownLessons: ['04-x'] });
@@ -45,6 +45,17 @@ describe('lesson markdown', () => {
     expect(html).toContain('href="#/lesson/04-x/intro" class="lesson-link"');
     expect(html).toContain('href="#/lesson/04-x/intro" data-anchor="intro"');
     expect(html).toContain('target="_blank" rel="noopener noreferrer"');
+  });
+
+  it('links exercises to their workspace as badges, and marks an exercise that is not installed once the list is known', () => {
+    const src = '[The outbox](exercise:outbox-relay) and [later](exercise:not-there)';
+    const known = renderLesson(src, { lessonId: '04-x', labels, knownExercises: ['outbox-relay'] }).html;
+    expect(known).toContain('<a href="#/exercises/outbox-relay" class="exercise-link" data-exercise="outbox-relay">The outbox</a>');
+    expect(known).toContain('href="#/exercises/not-there" class="exercise-link exercise-link-missing" data-exercise="not-there" title="No such exercise" aria-disabled="true"');
+    // While the list is not known yet, nothing is marked missing.
+    expect(render(src).html).not.toContain('exercise-link-missing');
+    // Only a plain id: anything else is not an exercise link.
+    expect(render('[x](exercise:../../etc)').html).not.toContain('exercise-link');
   });
 
   it('wraps tables for sideways scrolling and never passes raw HTML through', () => {

@@ -90,7 +90,7 @@ export function LessonArticle({
     }
     const link = target.closest<HTMLAnchorElement>('a');
     if (!link) return;
-    if (link.classList.contains('lesson-link-missing')) {
+    if (link.classList.contains('lesson-link-missing') || link.classList.contains('exercise-link-missing')) {
       e.preventDefault();
       return;
     }

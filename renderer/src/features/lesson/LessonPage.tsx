@@ -1,8 +1,9 @@
 // The lesson page: #/lesson opens the first lesson, #/lesson/<id> a given one, #/lesson/<id>/<section>
 // a section of it. Reading progress is restored and saved through the engine.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
+import { invoke } from '../../bridge';
 import './strings';
 import './lesson.css';
 import { LessonArticle } from './LessonArticle';
@@ -19,6 +20,7 @@ export default function LessonPage({ params }: { params: string[] }) {
   const [routeId, routeAnchor] = params;
   const { status, error, lesson, lessons, load } = useLessonStore();
   const articleRef = useRef<HTMLElement | null>(null);
+  const knownExercises = useExerciseIds(lang);
 
   useEffect(() => {
     void load(routeId ?? null, lang);
@@ -32,10 +34,11 @@ export default function LessonPage({ params }: { params: string[] }) {
       wrongExample: t('wrongExample'),
       diagramLoading: t('diagramLoading'),
       lessonMissing: t('lessonMissing'),
+      exerciseMissing: t('exerciseMissing'),
       admonition: (kind) => t(`admonition.${kind}`, { defaultValue: kind.charAt(0).toUpperCase() + kind.slice(1) }),
     };
-    return renderLesson(lesson.markdown, { lessonId: lesson.id, labels, knownLessons: lessons.map((l) => l.id) });
-  }, [lesson, lessons, t]);
+    return renderLesson(lesson.markdown, { lessonId: lesson.id, labels, knownLessons: lessons.map((l) => l.id), knownExercises });
+  }, [lesson, lessons, knownExercises, t]);
 
   const tracker = useReadingTracker(articleRef, rendered.html, routeAnchor ?? null);
 
@@ -67,6 +70,22 @@ export default function LessonPage({ params }: { params: string[] }) {
       </div>
     </div>
   );
+}
+
+/** The ids of the installed exercises, for the lesson's exercise links; null until known (or if unknown). */
+function useExerciseIds(lang: 'ru' | 'en'): string[] | null {
+  const [ids, setIds] = useState<string[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    invoke('exercises.list', { lang }).then(
+      ({ exercises }) => live && setIds(exercises.map((exercise) => exercise.id)),
+      () => live && setIds(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return ids;
 }
 
 function LessonToolbar() {

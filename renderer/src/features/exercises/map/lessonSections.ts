@@ -9,8 +9,9 @@ import { createMarkdown } from '../../lesson/markdown';
 export function lessonSectionIds(markdown: string, lessonId: string): string[] {
   const env = {
     lessonId,
-    labels: { copy: '', anchor: '', wrongExample: '', diagramLoading: '', lessonMissing: '', admonition: () => '' },
+    labels: { copy: '', anchor: '', wrongExample: '', diagramLoading: '', lessonMissing: '', exerciseMissing: '', admonition: () => '' },
     knownLessons: new Set<string>(),
+    knownExercises: null,
     toc: [] as { id: string }[],
   };
   createMarkdown({ admonition: () => '' }).parse(markdown, env);

@@ -25,12 +25,13 @@ export interface RenderedLesson {
 
 export function renderLesson(
   markdown: string,
-  options: { lessonId: string; labels: LessonLabels; knownLessons?: Iterable<string> },
+  options: { lessonId: string; labels: LessonLabels; knownLessons?: Iterable<string>; knownExercises?: Iterable<string> | null },
 ): RenderedLesson {
   const env: LessonEnv = {
     lessonId: options.lessonId,
     labels: options.labels,
     knownLessons: new Set(options.knownLessons ?? []),
+    knownExercises: options.knownExercises ? new Set(options.knownExercises) : null,
     toc: [],
   };
   const html = createMarkdown(options.labels).render(markdown, env);

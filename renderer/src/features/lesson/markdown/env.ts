@@ -11,6 +11,8 @@ export interface LessonLabels {
   wrongExample: string;
   diagramLoading: string;
   lessonMissing: string;
+  /** Title of a link to an exercise that is not installed. */
+  exerciseMissing: string;
   admonition: (kind: string) => string;
 }
 
@@ -19,5 +21,7 @@ export interface LessonEnv {
   labels: LessonLabels;
   /** Ids of lessons that exist, so a link to a lesson not shipped yet is shown as such. */
   knownLessons: ReadonlySet<string>;
+  /** Ids of exercises that exist; null while unknown (no link is marked missing then). */
+  knownExercises: ReadonlySet<string> | null;
   toc: TocEntry[];
 }

@@ -1,6 +1,7 @@
 // Tables scroll sideways inside their own box instead of stretching the page; links between lessons
-// (`lesson:05-choosing-architecture`, optionally `#section`) and in-page links (`#section`) become router
-// links the page intercepts; other links open outside the app.
+// (`lesson:05-choosing-architecture`, optionally `#section`), links to exercises (`exercise:outbox-relay`,
+// shown as a practice badge) and in-page links (`#section`) become router links the page intercepts;
+// other links open outside the app.
 import type MarkdownIt from 'markdown-it';
 import type { LessonEnv } from './env';
 
@@ -9,15 +10,27 @@ export function tablesAndLinksPlugin(md: MarkdownIt): void {
   md.renderer.rules.table_close = () => '</table></div>\n';
 
   const defaultValidate = md.validateLink.bind(md);
-  md.validateLink = (url) => /^lesson:/i.test(url) || defaultValidate(url);
-  md.normalizeLink = ((normalize) => (url: string) => (/^lesson:/i.test(url) ? url : normalize(url)))(md.normalizeLink.bind(md));
+  const internal = /^(lesson|exercise):/i;
+  md.validateLink = (url) => internal.test(url) || defaultValidate(url);
+  md.normalizeLink = ((normalize) => (url: string) => (internal.test(url) ? url : normalize(url)))(md.normalizeLink.bind(md));
 
   const render = md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
   md.renderer.rules.link_open = (tokens, idx, opts, env: LessonEnv, self) => {
     const token = tokens[idx];
     const href = token.attrGet('href') ?? '';
     const lesson = /^lesson:([a-z0-9-]+)(?:#(.+))?$/i.exec(href);
-    if (lesson) {
+    const exercise = /^exercise:([a-z0-9-]+)$/i.exec(href);
+    if (exercise) {
+      const id = exercise[1]!;
+      token.attrSet('href', `#/exercises/${encodeURIComponent(id)}`);
+      token.attrJoin('class', 'exercise-link');
+      token.attrSet('data-exercise', id);
+      if (env.knownExercises && !env.knownExercises.has(id)) {
+        token.attrJoin('class', 'exercise-link-missing');
+        token.attrSet('title', env.labels.exerciseMissing);
+        token.attrSet('aria-disabled', 'true');
+      }
+    } else if (lesson) {
       const [, id, anchor] = lesson;
       token.attrSet('href', `#/lesson/${encodeURIComponent(id)}${anchor ? '/' + encodeURIComponent(anchor) : ''}`);
       token.attrJoin('class', 'lesson-link');
