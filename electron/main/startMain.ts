@@ -7,13 +7,14 @@ import { createEngine, type Engine } from '../engine/api/engine';
 import { useSqliteNativeBinding } from '../engine/sqlite';
 import { registerIpc, PUSH_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
+import { electronDesktop } from './desktop';
 import { createAppProtocolHandler } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { mainStrings } from './strings';
 import { aboutPanelOptions, runtimeVersions } from './version';
 import { loadWindowState, saveWindowState } from './windowState';
 
-export type ElectronModule = Pick<typeof import('electron'), 'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'Menu' | 'session' | 'shell'>;
+export type ElectronModule = Pick<typeof import('electron'), 'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'Menu' | 'session' | 'shell' | 'dialog'>;
 
 export interface MainPaths {
   /** Folder with index.html of the built renderer. */
@@ -27,7 +28,7 @@ export interface MainPaths {
 }
 
 export function startMain(electron: ElectronModule, paths: MainPaths): { ready: Promise<Engine | null> } {
-  const { app, BrowserWindow, ipcMain, protocol, Menu, session } = electron;
+  const { app, BrowserWindow, ipcMain, protocol, Menu, session, dialog, shell } = electron;
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -54,7 +55,14 @@ export function startMain(electron: ElectronModule, paths: MainPaths): { ready: 
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
     const userData = app.getPath('userData');
-    const engine = createEngine({ dataDir: userData, shell: 'electron', resourcesDir: paths.resourcesDir, appVersion: app.getVersion() });
+    const engine = createEngine({
+      dataDir: userData,
+      shell: 'electron',
+      resourcesDir: paths.resourcesDir,
+      appVersion: app.getVersion(),
+      // Native folder/save dialogs modal to the app's window, and "show in folder".
+      desktop: electronDesktop(dialog, shell, () => mainWindow),
+    });
     registerIpc(ipcMain, engine.dispatch);
     const locale = app.getLocale();
     app.setAboutPanelOptions(aboutPanelOptions(app.getName(), app.getVersion(), runtimeVersions(process.versions), locale));

@@ -40,6 +40,15 @@ const VISITS: Visit[] = [
       await page.locator('[data-testid="results"][data-running="false"] [data-testid="verdict"]').waitFor({ timeout: 30_000 });
     },
   },
+  {
+    name: 'hand-in dialog',
+    hash: '#/exercises/orders-lifecycle',
+    ready: async (page) => {
+      await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
+      await page.getByTestId('handin-button').click();
+      await page.locator('[data-testid="handin-contents"] dl').waitFor({ timeout: 20_000 });
+    },
+  },
   { name: 'instructor', hash: '#/instructor', ready: h1 },
 ];
 

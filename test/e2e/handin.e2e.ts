@@ -1,7 +1,11 @@
-// Hand in, end to end in Chromium against the real web host: the reference solution passes, "Hand in"
-// asks for the student once, writes a valid submission file into the data folder holding that code and
-// that run, shows where, and offers the same JSON as a download. (That the CLI grades such a file to the
-// app's last-run score is proven in test/integration/grading/handIn.test.ts.)
+// Hand in, end to end in Chromium against the real web host: before writing, the dialog shows what
+// the file will hold (the exercise, the visible score of the last run, the runs, this profile's quiz
+// attempts); the student is asked once; the file lands in the profile's handins folder and the dialog
+// shows where, with "Copy path" (no "Show in folder": a browser cannot open folders) and a download.
+// A second hand-in is never a silent duplicate: the dialog names the earlier one and writes version 2
+// only when asked; a file name that exists is replaced only when the student says so. (That the CLI
+// grades such a file to the app's last-run score is proven in test/integration/grading/handIn.test.ts;
+// the desktop's native save dialog and "Show in folder" in test/unit/main/wiring.test.ts.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,49 +19,66 @@ const EDITABLE = exercise.editable[0]!;
 
 const e2e = useHostAndBrowser();
 
-/** Opens the dialog, fills what is given, writes the file; returns the path the dialog shows. */
-async function handIn(page: Page, fill: { name?: string; id?: string; fileName?: string } = {}): Promise<string> {
+async function openDialog(page: Page) {
   await page.getByTestId('handin-button').click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
-  if (fill.name !== undefined) await page.getByTestId('handin-name').fill(fill.name);
-  if (fill.id !== undefined) await page.getByTestId('handin-id').fill(fill.id);
-  if (fill.fileName !== undefined) await dialog.getByLabel('File name (optional)').fill(fill.fileName);
+  await dialog.locator('[data-testid="handin-contents"] dl').waitFor();
+  return dialog;
+}
+
+/** Writes the file from the open dialog; returns the path the dialog shows. */
+async function write(page: Page): Promise<string> {
   await page.getByTestId('handin-submit').click();
-  const saved = page.getByTestId('handin-saved');
-  await saved.waitFor({ timeout: 20_000 });
-  const text = (await saved.textContent()) ?? '';
-  const match = /Saved to (.+?\.replayground\.json)/.exec(text);
-  expect(match, text).not.toBeNull();
-  return match![1]!;
+  await page.getByTestId('handin-saved').waitFor({ timeout: 20_000 });
+  return page.getByTestId('handin-path').inputValue();
 }
 
 async function closeDialog(page: Page): Promise<void> {
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
 describe('Hand in from the workspace', () => {
-  it('writes the passing solution and its run into the data folder, once the student is known', async () => {
+  it('shows what the file holds, writes it once, says where, and hands in again only on purpose', async () => {
+    await callHost(e2e.host.url, 'quiz.submit', { lessonId: '04-event-driven', lang: 'en', seed: 1, answers: [] });
     const app = await openExercise(e2e.browser, e2e.host, exercise.id);
     const { page } = app;
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.host.url });
     await setEditableFile(page, EDITABLE, exercise.solution[EDITABLE]!);
     expect(await runVisibleTests(page)).toBe('pass');
 
-    // The first time, the name and id are required.
-    await page.getByTestId('handin-button').click();
-    await page.getByTestId('handin-submit').click();
-    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toMatch(/name and student id/);
-    await closeDialog(page);
+    // Before writing: what the file will contain, from this profile only.
+    const dialog = await openDialog(page);
+    const score = (await page.getByTestId('handin-contents-score').textContent()) ?? '';
+    const [, points, max] = /^(\d+) of (\d+) points in your last run/.exec(score) ?? [];
+    expect(points, score).toBeDefined();
+    expect(points).toBe(max);
+    expect(await page.getByTestId('handin-contents-runs').textContent()).toMatch(/^1 /);
+    expect(await page.getByTestId('handin-contents-quiz').textContent()).toMatch(/^04-event-driven: 0 of \d+, /);
+    expect(await page.getByTestId('handin-contents-exercise').textContent()).toBeTruthy();
+    expect(await dialog.textContent()).toContain(`${EDITABLE} — `);
+    expect(await page.getByTestId('handin-previous').count()).toBe(0);
 
-    const shown = await handIn(page, { name: 'Ada Lovelace', id: 's-42' });
-    // The file goes into the active profile's own folder (removed with the profile's data).
+    // The first time, the name and id are required.
+    await page.getByTestId('handin-submit').click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/name and student id/);
+    await page.getByTestId('handin-name').fill('Ada Lovelace');
+    await page.getByTestId('handin-id').fill('s-42');
+    const shown = await write(page);
+
+    // Where it went: the active profile's own handins folder (removed with the profile's data).
     const { activeId } = await callHost<{ activeId: string }>(e2e.host.url, 'profiles.list');
     const handins = path.join(e2e.host.dataDir, 'profiles', activeId, 'handins');
     expect(path.dirname(shown)).toBe(handins);
     expect(path.basename(shown)).toMatch(/^s-42-orders-lifecycle-.+\.replayground\.json$/);
     expect(fs.existsSync(shown)).toBe(true);
-    // The web host cannot show a save dialog: the same JSON is offered as a download.
+    expect(await page.getByTestId('handin-saved-text').textContent()).toBe('Handed in: version 1 is saved.');
+    // The browser cannot open a folder: no fake "Show in folder", but the path can be copied.
+    expect(await page.getByTestId('handin-show').count()).toBe(0);
+    await page.getByTestId('handin-copy').click();
+    await expect.poll(() => page.getByTestId('handin-copy-state').textContent()).toBe('Path copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     const download = page.getByTestId('handin-download');
     expect(await download.getAttribute('download')).toBe(path.basename(shown));
     expect(await download.getAttribute('href')).toMatch(/^blob:/);
@@ -65,31 +86,63 @@ describe('Hand in from the workspace', () => {
     const read = readSubmissionFile(shown);
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
-    const s = read.submission;
-    expect(s.student).toEqual({ name: 'Ada Lovelace', id: 's-42' });
-    expect(s.exercise.id).toBe(exercise.id);
-    expect(s.files).toEqual([{ path: EDITABLE, content: exercise.solution[EDITABLE] }]);
-    // The app's last run is in the file: every visible point earned.
-    const last = s.runs.at(-1)!;
-    expect(last.points).toBeGreaterThan(0);
-    expect(last.points).toBe(last.maxPoints);
+    expect(read.submission.student).toEqual({ name: 'Ada Lovelace', id: 's-42' });
+    expect(read.submission.files).toEqual([{ path: EDITABLE, content: exercise.solution[EDITABLE] }]);
+    expect(read.submission.runs).toHaveLength(1);
+    expect(read.submission.runs[0]!.points).toBe(Number(points));
+    expect(read.submission.quizAttempts).toHaveLength(1);
     await closeDialog(page);
 
-    // Asked once: the next hand-in is prefilled. A change typed just before is handed in too (the
-    // pending autosave is flushed first).
+    // A second click: the dialog says it was handed in and where; nothing is written until the
+    // student asks for version 2. A change typed just before is handed in (the autosave is flushed).
     const edited = `${exercise.solution[EDITABLE]!}\n// handed in again\n`;
     await page.evaluate((text) => window.__replaygroundEditor!.getModel()!.setValue(text), edited);
-    await page.getByTestId('handin-button').click();
+    await openDialog(page);
     await expect.poll(() => page.getByTestId('handin-name').inputValue()).toBe('Ada Lovelace');
     expect(await page.getByTestId('handin-id').inputValue()).toBe('s-42');
-    await closeDialog(page);
-    const second = await handIn(page, { fileName: 'second-try' });
-    expect(path.dirname(second)).toBe(handins);
+    const previous = (await page.getByTestId('handin-previous').textContent()) ?? '';
+    expect(previous).toContain('version 1');
+    expect(previous).toContain(shown);
+    expect(previous).toContain('version 2 as a new file');
+    expect(await page.getByTestId('handin-submit').textContent()).toBe('Hand in again (version 2)');
+    expect(fs.readdirSync(handins)).toHaveLength(1);
+    const second = await write(page);
+    expect(path.basename(second)).toMatch(/-v2\.replayground\.json$/);
+    expect(fs.readdirSync(handins).sort()).toEqual([path.basename(shown), path.basename(second)].sort());
     const again = readSubmissionFile(second);
-    expect(again.kind).toBe('ok');
-    if (again.kind === 'ok') expect(again.submission.files).toEqual([{ path: EDITABLE, content: edited }]);
+    expect(again.kind === 'ok' && again.submission.files).toEqual([{ path: EDITABLE, content: edited }]);
+
+    // A chosen file name that exists already is replaced only when the student says so.
+    await page.getByTestId('handin-again').click();
+    await expect.poll(() => page.getByTestId('handin-submit').textContent()).toBe('Hand in again (version 3)');
+    await page.getByTestId('handin-file').fill(path.basename(second));
+    await page.getByTestId('handin-submit').click();
+    await expect.poll(() => page.getByTestId('handin-exists').textContent()).toContain(second);
+    expect(fs.readdirSync(handins)).toHaveLength(2);
+    await page.getByTestId('handin-replace').click();
+    await page.getByTestId('handin-saved').waitFor();
+    expect(await page.getByTestId('handin-saved-text').textContent()).toBe('Handed in: version 3 replaced the file of the same name.');
+    expect(await page.getByTestId('handin-path').inputValue()).toBe(second);
+    expect(fs.readdirSync(handins)).toHaveLength(2);
+    await closeDialog(page);
 
     expect(app.outsideRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('speaks Russian from the contents to the saved path', async () => {
+    const app = await openExercise(e2e.browser, e2e.host, exercise.id, { locale: 'ru-RU' });
+    const { page } = app;
+    const dialog = await openDialog(page);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Что будет в файле');
+    expect(text).toContain('Вы уже сдавали это упражнение');
+    expect(await page.getByTestId('handin-submit').textContent()).toBe('Сдать ещё раз (версия 4)');
+    // No English sentence in the Russian dialog (paths, file and quiz ids aside).
+    const prose = text.replace(/\/[^\s,)]+/g, '').replace(/[\w.-]+\.ts|04-event-driven|Replayground/g, '');
+    expect(prose).not.toMatch(/\b(the|and|your|points|version|runs?)\b/i);
+    await closeDialog(page);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -1,5 +1,7 @@
 // The Instructor page end to end: grade the fixture class from a folder path, watch it finish, read
-// the summary, open a student's code beside their results; nothing leaves 127.0.0.1.
+// the summary, open a student's code beside their results; after a reload the grading is on the list of
+// past gradings and opens again; nothing leaves 127.0.0.1. (The desktop's native folder dialog behind
+// "Choose…" is covered in test/unit/main/wiring.test.ts: a browser has none, so the page offers none.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,12 @@ describe('Instructor page', () => {
   it('grades the fixture folder and shows the summary', async () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/instructor' });
     const { page } = app;
+    // No grey example that looks like a value: the exercise is a select of real exercises, "All" by default.
+    await expect.poll(() => page.getByTestId('grading-exercise').locator('option').count()).toBeGreaterThan(3);
+    expect(await page.getByTestId('grading-exercise').inputValue()).toBe('');
+    expect(await page.getByTestId('grading-exercise').locator('option:checked').textContent()).toBe('All exercises');
+    expect(await page.locator('.instructor input[placeholder]').count()).toBe(0);
+    expect(await page.getByTestId('grading-input-choose').count()).toBe(0);
     await page.getByTestId('grading-input').fill(input);
     await page.getByTestId('grading-out').fill(outDir);
     await page.getByTestId('grading-start').click();
@@ -64,10 +72,51 @@ describe('Instructor page', () => {
     await app.close();
   }, 240_000);
 
-  it('shows the page in Russian', async () => {
+  it('keeps the grading across a reload: it is on the list of past gradings and opens again', async () => {
+    const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/instructor' });
+    const { page } = app;
+    const rows = page.getByTestId('grading-history-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(input);
+    expect(await rows.first().textContent()).toContain('15 of 20');
+    expect(await page.getByTestId('grading-summary').count()).toBe(0);
+    await rows.first().getByTestId('grading-history-open').click();
+    await page.getByTestId('grading-summary').waitFor();
+    await expect.poll(() => page.getByTestId('grading-counts').textContent()).toMatch(/20 submissions found · 15 graded · 5 not graded/);
+    expect(await page.getByTestId('grading-outdir').textContent()).toBe(outDir);
+    expect(await page.getByTestId('grading-input').inputValue()).toBe(input);
+    // A student's code comes back from the graded folder.
+    await page.getByTestId('grading-tab-students').click();
+    const row = page.getByTestId('grading-student-row').filter({ hasText: 's02-partial' }).filter({ hasText: 'orders-lifecycle' });
+    await row.getByRole('button').click();
+    await expect.poll(() => page.getByTestId('grading-student-code').first().textContent()).toContain('class OrderAggregate');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows the page in Russian, past gradings included', async () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'ru-RU', hash: '#/instructor' });
-    await expect.poll(() => app.page.locator('main h1').textContent()).toBe('Проверка работ');
-    await expect.poll(() => app.page.getByTestId('grading-start').textContent()).toBe('Проверить');
+    const { page } = app;
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Проверка работ');
+    await expect.poll(() => page.getByTestId('grading-start').textContent()).toBe('Проверить');
+    expect(await page.getByTestId('grading-exercise').locator('option:checked').textContent()).toBe('Все упражнения');
+    await page.getByTestId('grading-history-row').first().waitFor();
+    expect(await page.getByTestId('grading-history').textContent()).toContain('Прошлые проверки на этом компьютере (1)');
+    // The past grading (run from the English page) opens worded in Russian: statuses, notes, titles.
+    await page.getByTestId('grading-history-open').first().click();
+    await page.getByTestId('grading-summary').waitFor();
+    const summary = (await page.getByTestId('grading-summary').textContent()) ?? '';
+    expect(summary).toContain('Жизненный цикл заказа');
+    expect(summary).toContain('заменена более новой');
+    for (const english of ['superseded by', 'checksum does not match', 'graded against', 'no exercise', 'not graded']) expect(summary).not.toContain(english);
+    await page.getByTestId('grading-tab-students').click();
+    const students = (await page.getByTestId('grading-students').textContent()) ?? '';
+    expect(students).toContain('самая новая из');
+    expect(students).not.toContain('newest of');
+    // A folder that is not there: said in Russian, naming the path.
+    await page.getByTestId('grading-input').fill('/no/such/folder');
+    await page.getByTestId('grading-start').click();
+    await expect.poll(() => page.locator('.grading-error[role="alert"]').textContent()).toContain('По пути /no/such/folder нет ни файла, ни папки');
     await app.close();
   });
 });

@@ -3,6 +3,7 @@
 import type { TopicName, TopicPayload } from './contract';
 import type { ProgressDb } from '../progress';
 import type { ProfileSession } from '../profiles';
+import type { DesktopShell } from './desktopShell';
 
 export interface EngineContext {
   /** Folder for user data (Electron userData, or the web host's --data DIR). */
@@ -18,6 +19,8 @@ export interface EngineContext {
   readonly profiles?: ProfileSession;
   /** The machine's own settings (the data folder's progress.sqlite), shared by every profile; the engine always sets it. */
   readonly machine?: Pick<ProgressDb, 'getSetting' | 'setSetting'>;
+  /** Native dialogs and the file manager: only the desktop app has them. */
+  readonly desktop?: DesktopShell;
   push<T extends TopicName>(topic: T, payload: TopicPayload<T>): void;
   /** Called when the engine shuts down; features register their cleanup here. */
   onClose(fn: () => void | Promise<void>): void;

@@ -10,6 +10,7 @@ import { exercisesMethods } from './methods/exercises';
 import { runnerMethods } from './methods/runner';
 import { playgroundMethods } from './methods/playground';
 import { profilesMethods } from './methods/profiles';
+import { desktopMethods } from './methods/desktop';
 import { PLAYGROUND_PARTS } from '../common/playground';
 
 export const methods = {
@@ -21,6 +22,7 @@ export const methods = {
   ...runnerMethods,
   ...playgroundMethods,
   ...profilesMethods,
+  ...desktopMethods,
 } satisfies Record<string, MethodDef>;
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */

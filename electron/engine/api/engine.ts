@@ -10,6 +10,7 @@ import { createService } from './service';
 import { withProgressDb } from '../progress';
 import { openProfileSession, type ProfileSession } from '../profiles';
 import { projectRoot } from '../projectRoot';
+import type { DesktopShell } from './desktopShell';
 
 export type PushListener = (topic: TopicName, payload: unknown) => void;
 
@@ -27,6 +28,8 @@ export interface EngineOptions {
   shell: EngineContext['shell'];
   resourcesDir?: string;
   appVersion?: string;
+  /** The desktop shell's native dialogs (Electron only). */
+  desktop?: DesktopShell;
 }
 
 
@@ -53,6 +56,7 @@ export function createEngine(options: EngineOptions): Engine {
       },
       profiles,
       machine: machineDb,
+      desktop: options.desktop,
       push<T extends TopicName>(topic: T, payload: TopicPayload<T>) {
         const checked = topics[topic].parse(payload);
         for (const listener of listeners) listener(topic, checked);

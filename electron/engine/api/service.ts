@@ -10,6 +10,7 @@ import { createExercisesHandlers } from './handlers/exercises';
 import { createRunnerHandlers } from './handlers/runner';
 import { createPlaygroundHandlers } from './handlers/playground';
 import { createProfilesHandlers } from './handlers/profiles';
+import { createDesktopHandlers } from './handlers/desktop';
 
 
 export function createService(ctx: EngineContext): Service {
@@ -22,5 +23,6 @@ export function createService(ctx: EngineContext): Service {
     ...createRunnerHandlers(ctx),
     ...createPlaygroundHandlers(ctx),
     ...createProfilesHandlers(ctx),
+    ...createDesktopHandlers(ctx),
   };
 }

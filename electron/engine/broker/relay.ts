@@ -45,6 +45,8 @@ export interface RelayOptions {
   checkpoints?: CheckpointStore;
   /** Checkpoint name; default 'relay:<topic>'. */
   name?: string;
+  /** The message key of an event. Default (and right): its stream id, so a stream keeps its order. */
+  keyOf?: (event: RelayEvent) => string;
   /** Events read per round (and per checkpoint). Default 256. */
   batchSize?: number;
   /** Fault-injection points for tests: throw from one to simulate the relay dying there. */
@@ -94,7 +96,7 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
 
   function toRecord(e: RelayEvent): ProducerRecord {
     return {
-      key: e.streamId,
+      key: options.keyOf ? options.keyOf(e) : e.streamId,
       value: {
         eventId: e.eventId,
         streamId: e.streamId,

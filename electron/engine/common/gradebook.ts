@@ -1,6 +1,7 @@
 // The gradebook: one row per submission found (graded or not), plus every test's result for graded
 // rows. zod schemas so the app, the reports and the tests read the same shape.
 import { z } from 'zod';
+import { Note } from './gradingWords';
 
 export const RowStatus = z.enum([
   'graded', // ran; score is what the code earned
@@ -97,6 +98,8 @@ export const SimilarityReport = z.object({
 export type SimilarityReport = z.infer<typeof SimilarityReport>;
 
 export const GradebookEntry = GradebookRow.extend({
+  /** The notes as codes with parameters (`notes` is them worded in the grading's language); absent in older gradebooks. */
+  note_codes: z.array(Note).optional(),
   source: z.string(),
   kind: z.enum(['file', 'folder']),
   feedback: z.string().nullable(),
@@ -112,11 +115,15 @@ export type GradebookEntry = z.infer<typeof GradebookEntry>;
 export const Gradebook = z.object({
   format: z.literal('replayground-gradebook'),
   version: z.literal(1),
+  /** The language the notes and reports were worded in; absent in older gradebooks (English). */
+  lang: z.enum(['en', 'ru']).optional(),
   /** Timing column: when the grading ran. */
   generated_at: z.string(),
   input: z.string(),
-  exercises: z.array(z.object({ id: z.string(), title: z.string(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
+  exercises: z.array(z.object({ id: z.string(), title: z.string(), titles: z.object({ en: z.string(), ru: z.string() }).optional(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
   problems: z.array(z.string()),
+  /** The problems as codes with parameters (`problems` is them worded in the grading's language); absent in older gradebooks. */
+  problem_codes: z.array(Note).optional(),
   entries: z.array(GradebookEntry),
   /** Absent when the report was turned off. */
   similarity: SimilarityReport.optional(),

@@ -12,6 +12,7 @@ import { readTextFile, type FileProblem } from './safeRead';
 import { parseSubmission, type SubmissionProblem } from './submissionFile';
 import { MAX_SUBMISSION_BYTES } from './submissionSchema';
 import { MAX_FOLDER_FILE_BYTES } from './discover';
+import { note, type Note } from '../common/gradingWords';
 
 export type PreStatus =
   | 'gradable'
@@ -45,7 +46,8 @@ export interface Entry {
    */
   files: Record<string, string> | null;
   reload?: () => Record<string, string>;
-  notes: string[];
+  /** Coded notes, worded in the instructor's language by the gradebook and the reports. */
+  notes: Note[];
 }
 
 export interface ClassifyOptions {
@@ -77,7 +79,7 @@ export function classify(candidates: Iterable<Candidate>, catalog: ExerciseCatal
     } catch (err) {
       // Nothing one hand-in holds may stop the class: an unexpected failure is that hand-in's row.
       entry = { ...blank(c.source, c.kind === 'folder' ? 'folder' : 'file'), studentId: 'studentId' in c ? c.studentId : '', status: 'unreadable' };
-      entry.notes.push(`${c.source}: could not be read (${(err as Error).message})`);
+      entry.notes.push(note('could_not_read', { source: c.source, reason: (err as Error).message }));
     }
     flagUntrusted(entry, c, now);
     entries.push(entry);
@@ -105,17 +107,17 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise: string | 
   if (c.kind === 'empty') {
     return {
       ...blank(c.source, 'folder'), studentId: c.studentId, exerciseId: c.exerciseId ?? '', status: 'empty',
-      notes: [c.exerciseId ? 'exercise folder holds no files' : 'student folder is empty'],
+      notes: [note(c.exerciseId ? 'exercise_folder_empty' : 'student_folder_empty')],
     };
   }
   if (c.kind === 'refused') {
-    return { ...blank(c.source, c.source.endsWith('/') ? 'folder' : 'file'), studentId: c.studentId, exerciseId: c.exerciseId ?? '', status: c.status, notes: [`${c.source}: ${c.reason}`] };
+    return { ...blank(c.source, c.source.endsWith('/') ? 'folder' : 'file'), studentId: c.studentId, exerciseId: c.exerciseId ?? '', status: c.status, notes: [note('file_problem', { source: c.source, reason: c.reason, status: c.status })] };
   }
   if (c.kind === 'file') {
     const o = c.outcome;
     if (o.kind === 'malformed') {
       // Without a readable file there is no student id in it; the folder it was found in is the best guess.
-      return { ...blank(c.source, 'file'), studentId: c.folder ?? '', status: o.status, notes: [`${c.source}: ${o.reason}`] };
+      return { ...blank(c.source, 'file'), studentId: c.folder ?? '', status: o.status, notes: [note('file_problem', { source: c.source, reason: o.reason, status: o.status })] };
     }
     const s = o.submission;
     const entry: Entry = {
@@ -124,7 +126,7 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise: string | 
     };
     if (o.kind === 'bad_checksum') {
       entry.status = 'bad_checksum';
-      entry.notes.push(`${c.source}: checksum does not match the content (changed or damaged after hand-in); not graded`);
+      entry.notes.push(note('bad_checksum', { source: c.source }));
       return entry;
     }
     const exercise = catalog.get(s.exercise.id);
@@ -132,7 +134,7 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise: string | 
     if (onlyExercise && s.exercise.id !== onlyExercise) return notSelected(entry, onlyExercise);
     if (s.exercise.contentHash !== exercise.contentHash) {
       entry.hashMismatch = true;
-      entry.notes.push("exercise content differs from the instructor's copy (another version?); graded against the instructor's copy");
+      entry.notes.push(note('version_differs'));
     }
     const files = pickFiles(exercise, s.files, entry.notes);
     keepWithinBudget(entry, files, budget, () => reloadSubmission(c.abs, c.sha256, c.source, exercise));
@@ -149,16 +151,18 @@ function toEntry(c: Candidate, catalog: ExerciseCatalog, onlyExercise: string | 
     const dir = c.dirs.find((d) => sameFile(editable, d));
     if (problem || dir) {
       entry.status = problem?.status ?? 'not_a_file';
-      entry.notes.push(problem ? `${problem.path}: ${problem.reason}` : `${dir}: a folder where the file ${editable} should be`);
+      entry.notes.push(problem ? note('editable_unusable', { path: problem.path, reason: problem.reason, status: problem.status }) : note('folder_instead_of_file', { path: dir ?? '', file: editable }));
       return entry;
     }
   }
-  if (c.problems.length) entry.notes.push(`skipped: ${c.problems.map((p) => `${p.path} (${p.reason})`).join(', ')}`);
+  if (c.problems.length) {
+    entry.notes.push(note('skipped_files', { list: c.problems.map((p) => `${p.path} (${p.reason})`).join(', '), paths: c.problems.map((p) => p.path).join(', ') }));
+  }
   const matched = c.files.filter((f) => exercise.editable.some((e) => sameFile(e, f.path)));
   if (matched.length === 0) {
     entry.status = 'empty';
-    entry.notes.push(`none of the expected files found (${exercise.editable.join(', ')})`);
-    if (c.ignored.length) entry.notes.push(`ignored files that are not editable in this exercise: ${c.ignored.join(', ')}`);
+    entry.notes.push(note('no_expected_files', { files: exercise.editable.join(', ') }));
+    if (c.ignored.length) entry.notes.push(note('ignored_files', { files: c.ignored.join(', ') }));
     return entry;
   }
   const files = pickFiles(exercise, c.files, entry.notes, c.ignored);
@@ -203,13 +207,13 @@ function flagUntrusted(entry: Entry, c: Candidate, now: number): void {
   if (entry.status !== 'gradable') return;
   if (c.kind === 'file' && c.folder !== null && !folderNames(c.folder, entry.studentId)) {
     entry.flag = 'identity_mismatch';
-    entry.notes.push(`found in the folder "${c.folder}/" but the file says it is student "${entry.studentId}"'s; scored, not counted: you decide`);
+    entry.notes.push(note('identity_mismatch', { folder: c.folder, student: entry.studentId }));
     return;
   }
   const at = Date.parse(entry.submittedAt);
   if (Number.isFinite(at) && at > now + CLOCK_SKEW_TOLERANCE_MS) {
     entry.flag = 'clock_skew';
-    entry.notes.push(`its time ${entry.submittedAt} is in the future (grading ran at ${new Date(now).toISOString()}); scored, not counted: you decide`);
+    entry.notes.push(note('clock_skew', { at: entry.submittedAt, now: new Date(now).toISOString() }));
   }
 }
 
@@ -228,13 +232,13 @@ export function folderNames(folder: string, studentId: string): boolean {
 
 function unknownExercise(entry: Entry, catalog: ExerciseCatalog): Entry {
   entry.status = 'unknown_exercise';
-  entry.notes.push(`no exercise "${entry.exerciseId}" here (known: ${catalog.ids().join(', ') || 'none'})`);
+  entry.notes.push(note('unknown_exercise', { exercise: entry.exerciseId, known: catalog.ids().join(', ') || 'none' }));
   return entry;
 }
 
 function notSelected(entry: Entry, only: string): Entry {
   entry.status = 'not_selected';
-  entry.notes.push(`not graded: only "${only}" was selected`);
+  entry.notes.push(note('not_selected', { exercise: only }));
   return entry;
 }
 
@@ -243,7 +247,7 @@ export function sameFile(editable: string, given: string): boolean {
 }
 
 /** The exercise's editable files from the submission; missing ones come from the starter, extras are ignored. */
-function pickFiles(exercise: CatalogExercise, given: Array<{ path: string; content: string }>, notes: string[], alsoIgnored: string[] = []): Record<string, string> {
+function pickFiles(exercise: CatalogExercise, given: Array<{ path: string; content: string }>, notes: Note[], alsoIgnored: string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   const used = new Set<string>();
   for (const editable of exercise.editable) {
@@ -253,11 +257,11 @@ function pickFiles(exercise: CatalogExercise, given: Array<{ path: string; conte
       used.add(hit.path);
     } else {
       out[editable] = exercise.starter[editable] ?? '';
-      notes.push(`${editable} missing: the starter file was used`);
+      notes.push(note('starter_used', { file: editable }));
     }
   }
   const extras = [...given.filter((f) => !used.has(f.path)).map((f) => f.path), ...alsoIgnored].sort();
-  if (extras.length) notes.push(`ignored files that are not editable in this exercise: ${extras.join(', ')}`);
+  if (extras.length) notes.push(note('ignored_files', { files: extras.join(', ') }));
   return out;
 }
 
@@ -273,12 +277,12 @@ function markDuplicates(entries: Entry[]): void {
     if (group.length < 2) continue;
     group.sort((a, b) => cmp(b.submittedAt, a.submittedAt) || cmp(b.source, a.source));
     const [winner, ...older] = group;
-    winner.notes.push(`newest of ${group.length} submissions; also received: ${older.map((o) => o.source).join(', ')}`);
+    winner.notes.push(note('newest_of', { count: group.length, others: older.map((o) => o.source).join(', ') }));
     for (const o of older) {
       o.status = 'superseded';
       o.files = null;
       o.reload = undefined;
-      o.notes.push(`superseded by the newer submission ${winner.source} (${winner.submittedAt})`);
+      o.notes.push(note('superseded_by', { source: winner.source, at: winner.submittedAt }));
     }
   }
 }
@@ -288,8 +292,8 @@ function noteFlagged(entries: Entry[]): void {
   for (const flagged of entries.filter((e) => e.flag)) {
     const counted = entries.find((e) => e !== flagged && !e.flag && e.status === 'gradable' && e.studentId === flagged.studentId && e.exerciseId === flagged.exerciseId);
     if (counted) {
-      flagged.notes.push(`the submission that counts for this student is ${counted.source}`);
-      counted.notes.push(`another file claims to be this student's (${flagged.source}, ${flagged.flag}); it was not counted`);
+      flagged.notes.push(note('counted_instead', { source: counted.source }));
+      counted.notes.push(note('other_claims', { source: flagged.source, flag: flagged.flag ?? '' }));
     }
   }
 }

@@ -12,6 +12,8 @@ export interface CatalogExercise {
   dir: string;
   editable: string[];
   title: string;
+  /** The title in both languages (the reports speak the instructor's). */
+  titles: { en: string; ru: string };
   contentHash: string;
   starter: FileMap;
   /** The reference solution: its run decides which tests can earn points. */
@@ -53,5 +55,5 @@ export function loadExerciseCatalog(exercisesRoot: string): ExerciseCatalog {
 function loadCatalogExercise(exercisesRoot: string, id: string): CatalogExercise {
   // Hidden suites may live elsewhere (--hidden-tests): an instructor copy without tests/hidden/ still loads.
   const { manifest, dir, starter, solution, readonly, testFiles } = loadExercise(exercisesRoot, id, { hiddenSuites: 'optional' });
-  return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, contentHash: hashExerciseFolder(dir), starter, solution, manifest, readonly, testFiles };
+  return { id: manifest.id, dir, editable: manifest.editable, title: manifest.title.en, titles: { en: manifest.title.en, ru: manifest.title.ru }, contentHash: hashExerciseFolder(dir), starter, solution, manifest, readonly, testFiles };
 }

@@ -10,6 +10,7 @@ import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
 import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from '../common/gradebook';
 import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
 import { classSimilarity, type ClassSimilarityOptions } from './similarity/classSimilarity';
+import { note, wordNote, wordNotes, type GradingLang, type Note } from '../common/gradingWords';
 
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
 export interface GradingRunner {
@@ -25,6 +26,8 @@ export interface GradingProgress {
 
 export interface GradeOptions {
   input: string;
+  /** The language the row notes are worded in (the codes travel too); default English. */
+  lang?: GradingLang;
   exercisesRoot: string;
   runner: GradingRunner;
   exercise?: string;
@@ -59,13 +62,13 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     phaseStart = now;
   };
   const catalog = loadExerciseCatalog(options.exercisesRoot);
-  const problems = [...catalog.problems];
-  if (options.exercise && !catalog.get(options.exercise)) problems.push(`--exercise ${options.exercise}: no such exercise`);
+  const problems: Note[] = catalog.problems.map((text) => note('text', { text }));
+  if (options.exercise && !catalog.get(options.exercise)) problems.push(note('no_such_exercise', { exercise: options.exercise }));
   phase('catalog');
   // Discovery reads only the files an exercise takes; one hand-in at a time is held as raw text.
   const wants = (exerciseId: string, rel: string) => catalog.get(exerciseId)?.editable.some((e) => sameFile(e, rel)) ?? false;
   const entries = classify(discover(options.input, { wants }), catalog, options.exercise, { now: options.now, memoryBudgetBytes: options.memoryBudgetBytes });
-  if (entries.length === 0) problems.push('no submission files or student folders found in the input');
+  if (entries.length === 0) problems.push(note('no_input'));
   const gradable = entries.filter((e) => e.status === 'gradable');
   const exerciseIds = [...new Set(gradable.map((e) => e.exerciseId))].sort();
   const total = gradable.length + exerciseIds.length;
@@ -98,14 +101,14 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
   });
   await runPool([...referenceJobs, ...submissionJobs], options.concurrency ?? 1, (job) => job());
-  for (const id of exerciseIds) if (references.get(id)?.problem) problems.push(references.get(id)!.problem!);
+  for (const id of exerciseIds) if (references.get(id)?.problem) problems.push(note('text', { text: references.get(id)!.problem! }));
   phase('runs');
 
   const similarity = options.similarity === false ? null : classSimilarity(entries, catalog, options.similarity ?? {});
-  if (similarity) problems.push(...similarity.problems);
+  if (similarity) problems.push(...similarity.problems.map((text) => note('text', { text })));
   phase('similarity');
   const gradebookEntries = entries.map((entry) => {
-    const row = toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId));
+    const row = toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId), options.lang ?? 'en');
     // Only rows that ran were compared; the others carry no similarity at all.
     return similarity?.highest.has(entry) ? { ...row, similarity: similarity.highest.get(entry) ?? null } : row;
   });
@@ -113,6 +116,7 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     format: 'replayground-gradebook',
     version: 1,
     generated_at: new Date().toISOString(),
+    lang: options.lang ?? 'en',
     input: path.basename(path.resolve(options.input)),
     exercises: exerciseIds.map((id) => {
       const ex = catalog.get(id)!;
@@ -120,13 +124,15 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
       return {
         id,
         title: ex.title,
+        titles: ex.titles,
         content_hash: ex.contentHash,
         max_score: Math.round(tests.reduce((s, t) => s + t.max_points, 0) * 100) / 100,
         reference_ok: references.get(id)?.ok ?? false,
         tests,
       };
     }),
-    problems,
+    problems: problems.map((p) => wordNote(p, options.lang ?? 'en')),
+    problem_codes: problems,
     entries: assignFeedbackNames(gradebookEntries),
     ...(similarity ? { similarity: similarity.report } : {}),
   };
@@ -167,7 +173,7 @@ export function runStatus(result: RunResult | null): RowStatus {
   return 'runner_error';
 }
 
-function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?: string; durationMs: number } | undefined, ref: Reference | undefined): GradebookEntry {
+function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?: string; durationMs: number } | undefined, ref: Reference | undefined, lang: GradingLang): GradebookEntry {
   const base: GradebookEntry = {
     student_id: entry.studentId,
     student_name: entry.studentName,
@@ -181,7 +187,8 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
     duration_ms: null,
     submitted_at: entry.submittedAt,
     checksum_ok: entry.checksumOk,
-    notes: entry.notes.join('; '),
+    notes: wordNotes(entry.notes, lang),
+    note_codes: entry.notes,
     source: entry.source,
     kind: entry.kind,
     feedback: null,
@@ -191,15 +198,15 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
     tests: [],
   };
   if (entry.status !== 'gradable' || !run) return base;
-  const notes = [...entry.notes];
+  const notes: Note[] = [...entry.notes];
   const status = runStatus(run.result);
   const result: RunResult = run.result ?? emptyResult(entry.exerciseId, run.error ?? 'runner failed');
   const reference = ref?.tests ?? referenceTestsOf(result);
   const scored = scoreRun(reference, result);
-  if (scored.ignored > 0) notes.push(`ignored ${scored.ignored} test result(s) that are not in the instructor's suites`);
-  if (status === 'compile_error') notes.push(`compile error: ${firstLine(result.message ?? '')}`);
-  if (status === 'timeout') notes.push(`stopped at the time limit: ${firstLine(result.message ?? '')}`);
-  if (status === 'runner_error') notes.push(`runner error: ${firstLine(run.error ?? result.message ?? '')}`);
+  if (scored.ignored > 0) notes.push(note('ignored_results', { count: scored.ignored }));
+  if (status === 'compile_error') notes.push(note('compile_error', { detail: firstLine(result.message ?? '') }));
+  if (status === 'timeout') notes.push(note('timeout', { detail: firstLine(result.message ?? '') }));
+  if (status === 'runner_error') notes.push(note('runner_error', { detail: firstLine(run.error ?? result.message ?? '') }));
   return {
     ...base,
     // A flagged row is scored for the instructor to see, under its flag: it does not count.
@@ -210,7 +217,8 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
     failed: scored.failed,
     errored: scored.errored,
     duration_ms: Math.round(run.durationMs),
-    notes: notes.join('; '),
+    notes: wordNotes(notes, lang),
+    note_codes: notes,
     run_message: result.message ?? null,
     visible: scored.visible,
     hidden: scored.hidden,

@@ -2,7 +2,7 @@
 // starter where there is none), the run history, hint unlocks and quiz attempts. Sealed and checked
 // with zod before it is written.
 import type { CatalogExercise } from './exerciseCatalog';
-import { sealSubmission, writeSubmission } from './submissionFile';
+import { sanitizeFileName, sealSubmission, submissionFileName, SUBMISSION_EXTENSION, writeSubmission } from './submissionFile';
 import type { HintUnlock, QuizAttempt, StudentIdentity, Submission, SubmittedRun } from './submissionSchema';
 
 export interface HandInSources {
@@ -42,4 +42,14 @@ export function buildSubmission(
 
 export function handIn(folder: string, submission: Submission, fileName?: string): string {
   return writeSubmission(folder, submission, fileName);
+}
+
+/**
+ * The file name of a hand-in: the student's own choice made safe, or `<student>-<exercise>-<time>` with
+ * `-v2`, `-v3`… for a deliberate second or later hand-in, so versions never overwrite each other.
+ */
+export function handInFileName(studentId: string, exerciseId: string, at: Date, version: number, chosen?: string): string {
+  if (chosen) return sanitizeFileName(chosen);
+  const base = submissionFileName(studentId, exerciseId, at);
+  return version > 1 ? `${base.slice(0, -SUBMISSION_EXTENSION.length)}-v${version}${SUBMISSION_EXTENSION}` : base;
 }

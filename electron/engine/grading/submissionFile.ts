@@ -53,9 +53,13 @@ export function sanitizeFileName(name: string): string {
 }
 
 export function writeSubmission(dir: string, submission: Submission, fileName?: string): string {
-  fs.mkdirSync(dir, { recursive: true });
   const name = fileName ? sanitizeFileName(fileName) : submissionFileName(submission.student.id, submission.exercise.id, submission.createdAt);
-  const file = path.join(dir, name);
+  return writeSubmissionAs(path.join(dir, name), submission);
+}
+
+/** Writes the file whole at exactly this path (temp file + rename), making its folder if needed. */
+export function writeSubmissionAs(file: string, submission: Submission): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   fs.writeFileSync(tmp, serializeSubmission(submission), 'utf8');
   fs.renameSync(tmp, file);

@@ -160,6 +160,20 @@ export class PlaygroundOrders {
     return r;
   }
 
+  /** Runs the commands while the relay keys records by event type (a misconfigured producer); then the key is right again. */
+  async keyedByType(commands: OrderCommand[]): Promise<CommandOutcome[]> {
+    const outcomes: CommandOutcome[] = [];
+    this.core.pipeline.keyByType = true;
+    try {
+      for (const command of commands) outcomes.push(await this.execute(command));
+      this.core.pipeline.publish();
+    } finally {
+      this.core.pipeline.keyByType = false;
+    }
+    this.core.changed('broker');
+    return outcomes;
+  }
+
   /** Snapshots the order at its current version: loading it later folds only the newer events. */
   takeSnapshot(orderId: string): { streamVersion: number; createdAt: string } | null {
     const snap = takeSnapshot(this.core.store, orderId);

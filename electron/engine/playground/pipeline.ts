@@ -63,6 +63,8 @@ export class Pipeline {
   private crashArmed = false;
   private commitFirstArmed = false;
   private slowArmed = false;
+  /** A misconfigured relay: while true, records are keyed by event type instead of stream id. */
+  keyByType = false;
   private readerCounter = 0;
   notificationsSent = 0;
   readonly partitions: number;
@@ -73,7 +75,13 @@ export class Pipeline {
     this.broker.createTopic(TOPIC, { partitions: options.partitions });
     // The broker lives in memory: on start the relay republishes the whole stored log, so the
     // store plus the (deterministic) broker journal replay the playground's run.
-    this.relay = createRelay(this.broker, { source: options.store, topic: TOPIC, checkpoints: createMemoryCheckpointStore(), batchSize: 1000 });
+    this.relay = createRelay(this.broker, {
+      source: options.store,
+      topic: TOPIC,
+      checkpoints: createMemoryCheckpointStore(),
+      batchSize: 1000,
+      keyOf: (e) => (this.keyByType ? e.type : e.streamId),
+    });
     this.notifier = createRetryingConsumer(this.broker, {
       topic: TOPIC,
       groupId: NOTIFIER_GROUP,

@@ -3,7 +3,7 @@
 import type { OrderCommand } from '../domain/orders';
 import type { ScenarioId } from '../common/playground';
 import { newOrderId, type CommandOutcome } from './orders';
-import { sampleCreate, samplePay, sampleShip } from './samples';
+import { sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL } from './samples';
 export { SCENARIO_IDS, type ScenarioId } from '../common/playground';
 
 export interface StepResult {
@@ -26,6 +26,8 @@ export interface ScenarioHost {
   armCommitFirstCrash(): void;
   /** Delivers what is pending, then makes the next reader that gets records take too long over them. */
   armSlowConsumer(): void;
+  /** Runs the commands with the relay keying by event type (a misconfigured producer), then restores it. */
+  keyedByType(commands: OrderCommand[]): Promise<CommandOutcome[]>;
   bulkHappyPath(count: number): number;
 }
 
@@ -79,6 +81,21 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
         commandStep('create', host, sampleCreate(orderId)),
         { label: 'slowNext', params: { orderId }, run: () => (host.armSlowConsumer(), { outcomes: [] }) },
         commandStep('pay', host, pay),
+      ];
+    case 'wrong-key':
+      return [
+        {
+          label: 'keyByType',
+          params: { orderId },
+          run: async () => ({
+            outcomes: await host.keyedByType([
+              sampleCreate(orderId),
+              { type: 'AddOrderItem', orderId, productId: 'mouse-3', productName: 'Mouse', quantity: 1, unitPrice: 1500 },
+              { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL + 1500 },
+              sampleShip(orderId),
+            ]),
+          }),
+        },
       ];
     case 'load-1000':
       return [{ label: 'load', params: { count: 1000 }, run: () => ({ outcomes: [], note: String(host.bulkHappyPath(250)) }) }];

@@ -83,6 +83,7 @@ export class PlaygroundSession {
         injectPoison: (k) => this.controls.injectPoison(k),
         armCommitFirstCrash: () => this.controls.armCommitFirstCrash(),
         armSlowConsumer: () => this.controls.armSlowConsumer(),
+        keyedByType: (c) => this.orders.keyedByType(c),
         bulkHappyPath: (n) => this.orders.bulkHappyPath(n),
       },
       () => this.changed('session'),

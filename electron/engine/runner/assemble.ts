@@ -158,12 +158,15 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       let message = m.message;
       // A failed assertion in the test file: its line (to open the test there, not at `it(`), and the
       // expression it checked (so `expected "…08:04…" to be "…08:03…"` names what was compared).
+      // Hidden tests get the expression too: their messages reach only the instructor's gradebook (the
+      // student's feedback names a hidden test with its result only), where "expected 0 to be 25" alone
+      // says nothing about what was counted.
       let failedLine: number | undefined;
-      if (m.status === 'fail' && !hidden) {
+      if (m.status === 'fail') {
         for (const f of m.errorFrames) {
           const pos = mapOf(i).lookup(f.line, f.column);
           if (pos && fileOf(pos.source) === suiteFile) {
-            failedLine = pos.line;
+            if (!hidden) failedLine = pos.line;
             const subject = m.details === undefined && message !== null ? expectSubject(sourceOfTests(), pos.line, pos.column) : null;
             if (subject && message !== null) message = `expect(${subject}): ${message}`;
             break;

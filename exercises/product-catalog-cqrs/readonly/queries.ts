@@ -11,6 +11,19 @@ export interface ProductView {
   price: Cents;
   /** false once the product is discontinued. */
   available: boolean;
+  /**
+   * The current title of the product's category, copied from the category events (denormalised, so
+   * a query needs no second lookup); null while the log holds no CategoryCreated for it.
+   */
+  categoryTitle: string | null;
+}
+
+/** One category as the shop window's menu shows it. */
+export interface CategorySummary {
+  categoryId: string;
+  title: string;
+  /** How many available (not discontinued) products it holds. */
+  products: number;
 }
 
 export interface FindProducts {

@@ -1,7 +1,7 @@
 // The slice of the event store each side may use, written out here so the workspace needs no
 // engine types. The write side appends to and reads one product's stream; the read side only
 // reads the log of all events, from a checkpoint on.
-import { PRODUCT_EVENT_TYPES, type ProductEvent } from './events';
+import { CATEGORY_EVENT_TYPES, PRODUCT_EVENT_TYPES, type CatalogEvent, type ProductEvent } from './events';
 
 /** An event as the store hands it back. */
 export interface StoredEvent {
@@ -36,6 +36,10 @@ export function productStreamId(productId: string): string {
   return `product-${productId}`;
 }
 
+export function categoryStreamId(categoryId: string): string {
+  return `category-${categoryId}`;
+}
+
 /** How a product event is stored: its type, and the event itself as data. */
 export function toStored(event: ProductEvent): { type: string; data: unknown } {
   return { type: event.type, data: event };
@@ -45,4 +49,10 @@ export function toStored(event: ProductEvent): { type: string; data: unknown } {
 export function productEventOf(stored: StoredEvent): ProductEvent | null {
   if (!(PRODUCT_EVENT_TYPES as readonly string[]).includes(stored.type)) return null;
   return { ...(stored.data as ProductEvent) };
+}
+
+/** The product or category event inside a stored event, or null for any other kind of event in the log. */
+export function catalogEventOf(stored: StoredEvent): CatalogEvent | null {
+  if ((CATEGORY_EVENT_TYPES as readonly string[]).includes(stored.type)) return { ...(stored.data as CatalogEvent) };
+  return productEventOf(stored);
 }

@@ -1,23 +1,27 @@
-// The read side of the catalogue: a projection of the event log into product views, and the
-// queries that answer from those views alone. Queries never read the event store; only
-// `catchUp` does, and it moves a checkpoint so each event is projected once.
+// The read side of the catalogue: a projection of two kinds of stream (products, and the categories
+// another team keeps) into product views that carry their category's current title, and the queries
+// that answer from those views alone. The title is copied into every view of the category whenever
+// it changes, and whichever stream's event comes first, the views end up the same. Queries never read
+// the event store; only `catchUp` does, and it moves a checkpoint so each event is projected once.
 import { CatalogError } from './errors';
-import type { ProductEvent } from './events';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type FindProducts, type ProductPage, type ProductView } from './queries';
-import { productEventOf, type EventLog } from './storage';
+import type { CatalogEvent } from './events';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CategorySummary, type FindProducts, type ProductPage, type ProductView } from './queries';
+import { catalogEventOf, type EventLog } from './storage';
 
 export class ProductCatalogReadModel {
   /** Global position of the last event this model has seen. */
   private checkpoint = 0;
   private readonly products = new Map<string, ProductView>();
+  /** Each category's current title, by category id. */
+  private readonly categories = new Map<string, string>();
 
   constructor(private readonly log: EventLog) {}
 
-  /** Projects every event appended since the last call; returns how many product events it applied. */
+  /** Projects every event appended since the last call; returns how many product and category events it applied. */
   catchUp(): number {
     let applied = 0;
     for (const stored of this.log.readAll({ after: this.checkpoint })) {
-      const event = productEventOf(stored);
+      const event = catalogEventOf(stored);
       if (event) {
         this.project(event);
         applied++;
@@ -31,6 +35,17 @@ export class ProductCatalogReadModel {
   getProduct(productId: string): ProductView | undefined {
     const view = this.products.get(productId);
     return view ? { ...view } : undefined;
+  }
+
+  /** Every category the log has created, with its title and its number of available products; by title, then id. */
+  listCategories(): CategorySummary[] {
+    const counts = new Map<string, number>();
+    for (const view of this.products.values()) {
+      if (view.available) counts.set(view.category, (counts.get(view.category) ?? 0) + 1);
+    }
+    return [...this.categories]
+      .map(([categoryId, title]) => ({ categoryId, title, products: counts.get(categoryId) ?? 0 }))
+      .sort((a, b) => (a.title !== b.title ? (a.title < b.title ? -1 : 1) : a.categoryId < b.categoryId ? -1 : a.categoryId > b.categoryId ? 1 : 0));
   }
 
   findProducts(query: FindProducts = {}): ProductPage {
@@ -67,7 +82,7 @@ export class ProductCatalogReadModel {
     };
   }
 
-  private project(event: ProductEvent): void {
+  private project(event: CatalogEvent): void {
     switch (event.type) {
       case 'ProductAdded':
         this.products.set(event.productId, {
@@ -77,6 +92,7 @@ export class ProductCatalogReadModel {
           category: event.category,
           price: event.price,
           available: true,
+          categoryTitle: this.categories.get(event.category) ?? null,
         });
         break;
       case 'ProductPriceChanged': {
@@ -89,6 +105,22 @@ export class ProductCatalogReadModel {
         if (view) this.products.set(event.productId, { ...view, available: false });
         break;
       }
+      case 'CategoryCreated':
+        // Products may have arrived before their category: they get its title now.
+        this.categories.set(event.categoryId, event.title);
+        this.retitle(event.categoryId, event.title);
+        break;
+      case 'CategoryRenamed':
+        this.categories.set(event.categoryId, event.title);
+        this.retitle(event.categoryId, event.title);
+        break;
+    }
+  }
+
+  /** Copies a category's title into every product view of that category. */
+  private retitle(categoryId: string, title: string): void {
+    for (const [productId, view] of this.products) {
+      if (view.category === categoryId) this.products.set(productId, { ...view, categoryTitle: title });
     }
   }
 }

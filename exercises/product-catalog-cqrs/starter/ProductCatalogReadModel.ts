@@ -1,13 +1,14 @@
-// The read side of the catalogue: a projection of the event log into product views, and the
-// queries that answer from those views alone. Queries never read the event store; only
-// `catchUp` does, and it moves a checkpoint so each event is projected once.
-// Сторона чтения каталога: проекция журнала событий в карточки товаров и запросы, которые
-// отвечают только по этим карточкам. Запросы никогда не читают хранилище событий; его читает
-// лишь `catchUp`, сдвигая контрольную точку, чтобы каждое событие проецировалось один раз.
+// The read side of the catalogue: a projection of two kinds of stream (products, and the categories
+// another team keeps) into product views that carry their category's current title, and the queries
+// that answer from those views alone. Queries never read the event store; only `catchUp` does, and
+// it moves a checkpoint so each event is projected once.
+// Сторона чтения каталога: проекция потоков двух видов (товары и категории, которые ведёт другая
+// команда) в карточки товаров с текущим названием категории и запросы, которые отвечают только по
+// этим карточкам. Хранилище событий читает лишь `catchUp`, сдвигая контрольную точку.
 import { CatalogError } from './errors';
-import type { ProductEvent } from './events';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type FindProducts, type ProductPage, type ProductView } from './queries';
-import { productEventOf, type EventLog } from './storage';
+import type { CatalogEvent } from './events';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CategorySummary, type FindProducts, type ProductPage, type ProductView } from './queries';
+import { catalogEventOf, type EventLog } from './storage';
 
 // ─── Your task / Ваше задание ──────────────────────────────────────────────────────────────
 // The whole read side is yours. Keep the two halves apart:
@@ -28,16 +29,18 @@ export class ProductCatalogReadModel {
   /** Global position of the last event this model has seen. */
   private checkpoint = 0;
   private readonly products = new Map<string, ProductView>();
+  /** Each category's current title, by category id. / Текущее название каждой категории по её id. */
+  private readonly categories = new Map<string, string>();
 
   constructor(private readonly log: EventLog) {}
 
   /**
-   * Projects every event appended since the last call; returns how many PRODUCT events it applied.
-   * Проецирует все события, дописанные с прошлого вызова; возвращает число применённых событий ТОВАРОВ.
+   * Projects every event appended since the last call; returns how many PRODUCT and CATEGORY events it applied.
+   * Проецирует все события, дописанные с прошлого вызова; возвращает число применённых событий ТОВАРОВ и КАТЕГОРИЙ.
    * - this.log.readAll({ after: this.checkpoint }) gives the new events in order.
    *   this.log.readAll({ after: this.checkpoint }) отдаёт новые события по порядку.
-   * - productEventOf(stored) is null for other kinds of events: skip them, but move the checkpoint
-   *   past them too (stored.globalPosition). / Для чужих событий productEventOf вернёт null:
+   * - catalogEventOf(stored) is null for other kinds of events: skip them, but move the checkpoint
+   *   past them too (stored.globalPosition). / Для чужих событий catalogEventOf вернёт null:
    *   пропустите их, но контрольную точку сдвиньте и за них.
    * - A second call with nothing new returns 0. / Повторный вызов без новых событий возвращает 0.
    */
@@ -74,6 +77,17 @@ export class ProductCatalogReadModel {
    * Отказ CatalogError('VALIDATION'): page или pageSize не целое в допустимых пределах, граница цены —
    * не целое >= 0, minPrice больше maxPrice.
    */
+  /**
+   * Every category the log has created (empty ones too), with its title and how many AVAILABLE
+   * products it holds, sorted by title, then categoryId. Answer from the read model only.
+   * Все категории, созданные в журнале (и пустые), с названием и числом ДОСТУПНЫХ товаров, по
+   * названию, затем по categoryId. Отвечайте только по модели чтения.
+   */
+  listCategories(): CategorySummary[] {
+    // TODO: replace this line with your code. / Замените эту строку своим кодом.
+    throw new Error('not implemented');
+  }
+
   findProducts(query: FindProducts = {}): ProductPage {
     // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
@@ -81,11 +95,15 @@ export class ProductCatalogReadModel {
 
   /**
    * Updates this.products for one event. / Обновляет this.products по одному событию.
-   *   ProductAdded         → a new view, available: true / новая карточка, available: true
+   *   ProductAdded         → a new view, available: true, categoryTitle: the category's title if known, else null
+   *                          новая карточка, available: true, categoryTitle — название категории, если известно, иначе null
    *   ProductPriceChanged  → the view's price / цена карточки
    *   ProductDiscontinued  → available: false (the view stays for getProduct / карточка остаётся для getProduct)
+   *   CategoryCreated, CategoryRenamed → remember the title, and copy it into EVERY view of that category
+   *                          (products may have arrived before their category) / запомните название и
+   *                          скопируйте его во ВСЕ карточки этой категории (товары могли прийти раньше категории)
    */
-  private project(event: ProductEvent): void {
+  private project(event: CatalogEvent): void {
     // TODO: replace this line with your code. / Замените эту строку своим кодом.
     throw new Error('not implemented');
   }

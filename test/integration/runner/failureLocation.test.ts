@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRunner, loadRunnerExercise, readEditableFiles } from '../../../electron/engine/runner';
+import { applyMutantPatch } from '../../../electron/engine/content/mutantPatches';
 
 const exercisesDir = path.resolve(__dirname, '../../../exercises');
 const dir = path.join(exercisesDir, 'orders-lifecycle');
@@ -27,5 +28,19 @@ describe('where a plain expect failed', () => {
     expect(failed!.message).toMatch(/^expect\(order\.deliveredAt\): expected "2001-01-01T00:00:00\.000Z" to be "/);
     expect(failed!.line).toBe(lineOf("it('leaves the order delivered"));
     expect(failed!.failed_line).toBe(lineOf('expect(order.deliveredAt).toBe(NOW)'));
+  });
+
+  it('names the compared expression in a hidden test\'s failure too (the instructor reads it in the gradebook)', async () => {
+    const files = readEditableFiles(exercise, path.join(dir, 'solution'));
+    const patch = fs.readFileSync(path.join(dir, 'mutants', 'version-not-incremented.patch'), 'utf8');
+    const mutant = applyMutantPatch('version-not-incremented', patch, files);
+    const r = await runner.run({ exerciseId: 'orders-lifecycle', files: mutant, suites: 'all' });
+    // Every failed plain toBe of a hidden test: "expected 1 to be 2" alone would name nothing.
+    const hidden = r.tests.filter((t) => t.visibility === 'hidden' && t.status === 'fail' && / to be (?!an instance)/.test(t.message ?? '') && !/differences:/.test(t.message ?? ''));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const t of hidden) expect(t.message).toMatch(/^expect\(.+\): expected /);
+    expect(hidden.some((t) => t.message!.startsWith('expect(order.version): expected 1 to be 2'))).toBe(true);
+    // A hidden test still gives away no line of its file.
+    for (const t of r.tests.filter((x) => x.visibility === 'hidden')) expect(t.failed_line).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, discover, hashExerciseFolder, loadExerciseCatalog, sealSubmission, serializeSubmission } from '../../../electron/engine/grading';
+import { wordNotes } from '../../../electron/engine/common/gradingWords';
 
 const exercises = path.resolve(__dirname, '../../../exercises');
 const catalog = loadExerciseCatalog(exercises);
@@ -36,9 +37,9 @@ describe('discovering and classifying submissions', () => {
     expect(Object.keys(by).sort()).toEqual(['alice', 'bob', 'carol', 'top']);
     expect(by.alice).toMatchObject({ status: 'gradable', kind: 'file', source: 'lms-alice/alice.replayground.json' });
     expect(by.bob).toMatchObject({ status: 'gradable', kind: 'folder', checksumOk: null, files: { 'OrderAggregate.ts': '// bob' } });
-    expect(by.bob.notes.join()).toContain('notes.txt');
+    expect(wordNotes(by.bob.notes, 'en')).toContain('notes.txt');
     expect(by.carol).toMatchObject({ status: 'empty' });
-    expect(by.carol.notes.join()).toContain('OrderAggregate.ts');
+    expect(wordNotes(by.carol.notes, 'en')).toContain('OrderAggregate.ts');
   });
 
   it('keeps the newest duplicate, breaking ties by source, and fills missing files from the starter', () => {
@@ -56,6 +57,6 @@ describe('discovering and classifying submissions', () => {
     ]);
     const extra = entries.find((e) => e.studentId === 'extra')!;
     expect(extra.files!['OrderAggregate.ts']).toBe(fs.readFileSync(path.join(exercises, 'orders-lifecycle/starter/OrderAggregate.ts'), 'utf8'));
-    expect(extra.notes.join()).toMatch(/starter file was used.*ignored files.*Other\.ts/);
+    expect(wordNotes(extra.notes, 'en')).toMatch(/starter file was used.*ignored files.*Other\.ts/);
   });
 });

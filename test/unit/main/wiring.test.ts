@@ -46,7 +46,11 @@ function recordingElectron(locale = 'en-US') {
     menu: null as unknown,
     about: null as Record<string, unknown> | null,
     quit: 0,
+    /** Native dialogs opened: [kind, parent window, options]; answers come from dialogAnswers. */
+    dialogs: [] as Array<[string, unknown, Record<string, unknown>]>,
+    shown: [] as string[],
   };
+  const dialogAnswers = { folder: null as string | null, save: null as string | null };
   const defaultSession = new FakeSession();
 
   class FakeWebContents {
@@ -103,10 +107,22 @@ function recordingElectron(locale = 'en-US') {
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (record.menu = m) },
     session: { defaultSession },
-    shell: {},
+    shell: { showItemInFolder: (p: string) => void record.shown.push(p) },
+    dialog: {
+      showOpenDialog: (win: unknown, options: Record<string, unknown>) => {
+        record.dialogs.push(['open', win, options]);
+        const p = dialogAnswers.folder;
+        return Promise.resolve(p ? { canceled: false, filePaths: [p] } : { canceled: true, filePaths: [] });
+      },
+      showSaveDialog: (win: unknown, options: Record<string, unknown>) => {
+        record.dialogs.push(['save', win, options]);
+        const p = dialogAnswers.save;
+        return Promise.resolve(p ? { canceled: false, filePath: p } : { canceled: true, filePath: '' });
+      },
+    },
   } as unknown as ElectronModule;
   const emitApp = (name: string, ...args: unknown[]) => (appEvents.get(name) ?? []).forEach((fn) => fn(...args));
-  return { fake, handlers, windows, record, rendererDir, defaultSession, emitApp };
+  return { fake, handlers, windows, record, rendererDir, defaultSession, emitApp, dialogAnswers, userData };
 }
 
 async function boot(locale?: string) {
@@ -208,6 +224,41 @@ describe('electron main wiring', () => {
     expect(menu).toContain('"label":"Вид"');
     expect(menu).toContain('О программе Replayground');
     expect(menu).not.toContain('"label":"View"');
+    await engine.close();
+  });
+
+  it('answers the desktop.* methods with the native dialogs, modal to the app window, and shows files in the folder', async () => {
+    const { handlers, windows, record, dialogAnswers, userData, engine } = await boot();
+    const own = { senderFrame: { url: 'app://replayground/index.html' } };
+    const call = (name: string, input: unknown) => handlers.get(`rg:${name}`)!(own, input) as Promise<Record<string, unknown>>;
+
+    // Cancelled: null, nothing chosen.
+    expect(await call('desktop.chooseFolder', { title: 'Folder with submissions' })).toEqual({ ok: true, value: { path: null } });
+    dialogAnswers.folder = '/media/usb/class-3b';
+    expect(await call('desktop.chooseFolder', { title: 'Folder with submissions', defaultPath: '/home/t' })).toEqual({ ok: true, value: { path: '/media/usb/class-3b' } });
+    expect(record.dialogs[1]![0]).toBe('open');
+    expect(record.dialogs[1]![1]).toBe(windows[0]);
+    expect(record.dialogs[1]![2]).toMatchObject({ title: 'Folder with submissions', defaultPath: '/home/t', properties: expect.arrayContaining(['openDirectory']) });
+
+    dialogAnswers.save = '/media/usb/ada.replayground.json';
+    const saved = await call('desktop.chooseSaveFile', { title: 'Hand in', defaultPath: '/home/t/ada.replayground.json', filterName: 'Submission', extensions: ['json'] });
+    expect(saved).toEqual({ ok: true, value: { path: '/media/usb/ada.replayground.json' } });
+    expect(record.dialogs[2]).toEqual(['save', windows[0], expect.objectContaining({ filters: [{ name: 'Submission', extensions: ['json'] }] })]);
+
+    // Show in folder: an existing absolute path goes to shell.showItemInFolder; anything else is refused.
+    expect(await call('desktop.showInFolder', { path: userData })).toEqual({ ok: true, value: { ok: true } });
+    expect(record.shown).toEqual([userData]);
+    expect(await call('desktop.showInFolder', { path: 'relative/file.json' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('desktop.showInFolder', { path: '/no/such/file.json' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(record.shown).toHaveLength(1);
+    await engine.close();
+  });
+
+  it('answers DESKTOP_ONLY for the native dialogs when there is no desktop shell (the web host)', async () => {
+    const { createEngine } = await import('../../../electron/engine/api/engine');
+    const engine = createEngine({ dataDir: ':memory:', shell: 'web' });
+    expect(await engine.dispatch('desktop.chooseFolder', { title: 'x' })).toMatchObject({ ok: false, error: { code: 'DESKTOP_ONLY' } });
+    expect(await engine.dispatch('desktop.showInFolder', { path: process.cwd() })).toMatchObject({ ok: false, error: { code: 'DESKTOP_ONLY' } });
     await engine.close();
   });
 

@@ -1,71 +1,81 @@
 // Per-student feedback (HTML and Markdown): for each exercise, the score, what passed, what failed and
 // why. Hidden tests appear by name and result only (no code, no message that could reveal them).
+// Worded in the instructor's language; test names and failure messages are the suites' own.
 import type { GradebookEntry, GradedTest } from '../../common/gradebook';
+import { STATUS_TEXT } from '../../common/gradingWords';
 import { escapeHtml, escapeMarkdown, markdownFence } from './escape';
 import { htmlPage, statusClass } from './page';
-
-const STATUS_TEXT: Record<string, string> = { pass: 'passed', fail: 'failed', error: 'error' };
+import { fill, REPORT_STRINGS, type ReportLang } from './strings';
+import { notesOf } from './summary';
 
 function whoOf(e: GradebookEntry): string {
   return e.student_name ? `${e.student_name} (${e.student_id})` : e.student_id;
 }
 
-export function feedbackHtml(entries: GradebookEntry[]): string {
-  const who = whoOf(entries[0]);
-  const sections = entries.map((e) => {
-    const visible = e.tests.filter((t) => t.visibility === 'visible');
-    const hidden = e.tests.filter((t) => t.visibility === 'hidden');
-    return `<section class="card">
-<h2>${escapeHtml(e.exercise_id)}</h2>
-<p><strong>Score: ${e.score ?? '—'} / ${e.max_score ?? '—'}</strong> · ${e.passed ?? 0} passed, ${e.failed ?? 0} failed, ${e.errored ?? 0} errored · status: ${escapeHtml(e.status)}</p>
-${e.notes ? `<p class="muted">${escapeHtml(e.notes)}</p>` : ''}
-${e.run_message && e.status !== 'graded' ? `<pre>${escapeHtml(e.run_message)}</pre>` : ''}
-<h3>Visible tests</h3>
-${testTable(visible, true)}
-<h3>Hidden tests</h3>
-<p class="muted">Hidden tests are named here with their result only.</p>
-${testTable(hidden, false)}
-</section>`;
-  });
-  return htmlPage(`Feedback — ${who}`, `<h1>Feedback for ${escapeHtml(who)}</h1>\n${sections.join('\n')}`);
+function countsLine(e: GradebookEntry, lang: ReportLang): string {
+  return fill(REPORT_STRINGS[lang].feedback.counts, { passed: e.passed ?? 0, failed: e.failed ?? 0, errored: e.errored ?? 0, status: STATUS_TEXT[lang][e.status] });
 }
 
-function testTable(tests: GradedTest[], withMessages: boolean): string {
-  if (tests.length === 0) return '<p class="muted">none</p>';
+export function feedbackHtml(entries: GradebookEntry[], lang: ReportLang = 'en'): string {
+  const t = REPORT_STRINGS[lang].feedback;
+  const who = whoOf(entries[0]!);
+  const sections = entries.map((e) => {
+    const visible = e.tests.filter((x) => x.visibility === 'visible');
+    const hidden = e.tests.filter((x) => x.visibility === 'hidden');
+    const notes = notesOf(e, lang);
+    return `<section class="card">
+<h2>${escapeHtml(e.exercise_id)}</h2>
+<p><strong>${escapeHtml(fill(t.score, { score: e.score ?? '—', max: e.max_score ?? '—' }))}</strong> · ${escapeHtml(countsLine(e, lang))}</p>
+${notes ? `<p class="muted">${escapeHtml(notes)}</p>` : ''}
+${e.run_message && e.status !== 'graded' ? `<pre>${escapeHtml(e.run_message)}</pre>` : ''}
+<h3>${escapeHtml(t.visibleTests)}</h3>
+${testTable(visible, true, lang)}
+<h3>${escapeHtml(t.hiddenTests)}</h3>
+<p class="muted">${escapeHtml(t.hiddenExplain)}</p>
+${testTable(hidden, false, lang)}
+</section>`;
+  });
+  return htmlPage(fill(t.title, { who }), `<h1>${escapeHtml(fill(t.heading, { who }))}</h1>\n${sections.join('\n')}`, lang);
+}
+
+function testTable(tests: GradedTest[], withMessages: boolean, lang: ReportLang): string {
+  const t = REPORT_STRINGS[lang].feedback;
+  if (tests.length === 0) return `<p class="muted">${escapeHtml(t.none)}</p>`;
   // Failures first: they are what the student reads the feedback for.
-  const ordered = [...tests.filter((t) => t.status !== 'pass'), ...tests.filter((t) => t.status === 'pass')];
-  const rows = ordered.map((t) => {
-    const row = `<tr><td>${escapeHtml(t.name)}</td><td class="${statusClass(t.status)}">${STATUS_TEXT[t.status]}</td><td class="num">${t.points} / ${t.max_points}</td></tr>`;
-    if (!withMessages || t.status === 'pass' || (!t.message && !t.details)) return row;
-    const message = t.message ? `<pre>${escapeHtml(t.message)}</pre>` : '';
-    const details = t.details
-      ? `<details><summary>given / command / expected / actual</summary><pre>${escapeHtml(JSON.stringify(t.details, null, 2))}</pre></details>`
+  const ordered = [...tests.filter((x) => x.status !== 'pass'), ...tests.filter((x) => x.status === 'pass')];
+  const rows = ordered.map((x) => {
+    const row = `<tr><td>${escapeHtml(x.name)}</td><td class="${statusClass(x.status)}">${escapeHtml(t[x.status])}</td><td class="num">${x.points} / ${x.max_points}</td></tr>`;
+    if (!withMessages || x.status === 'pass' || (!x.message && !x.details)) return row;
+    const message = x.message ? `<pre>${escapeHtml(x.message)}</pre>` : '';
+    const details = x.details
+      ? `<details><summary>${escapeHtml(t.details)}</summary><pre>${escapeHtml(JSON.stringify(x.details, null, 2))}</pre></details>`
       : '';
     return `${row}\n<tr class="why"><td colspan="3">${message}${details}</td></tr>`;
   });
-  return `<table><thead><tr><th>Test</th><th>Result</th><th class="num">Points</th></tr></thead><tbody>
+  return `<table><thead><tr><th>${escapeHtml(t.test)}</th><th>${escapeHtml(t.result)}</th><th class="num">${escapeHtml(t.points)}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`;
 }
 
-export function feedbackMarkdown(entries: GradebookEntry[]): string {
-  const out: string[] = [`# Feedback for ${escapeMarkdown(whoOf(entries[0]))}`, ''];
+export function feedbackMarkdown(entries: GradebookEntry[], lang: ReportLang = 'en'): string {
+  const t = REPORT_STRINGS[lang].feedback;
+  const out: string[] = [`# ${escapeMarkdown(fill(t.heading, { who: whoOf(entries[0]!) }))}`, ''];
+  const line = (x: GradedTest) => `- ${x.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(x.name)} — ${t[x.status]} (${x.points}/${x.max_points})`;
   for (const e of entries) {
     out.push(`## ${escapeMarkdown(e.exercise_id)}`, '');
-    out.push(`**Score: ${e.score ?? '—'} / ${e.max_score ?? '—'}** · ${e.passed ?? 0} passed, ${e.failed ?? 0} failed, ${e.errored ?? 0} errored · status: ${e.status}`, '');
-    if (e.notes) out.push(`> ${escapeMarkdown(e.notes)}`, '');
+    out.push(`**${escapeMarkdown(fill(t.score, { score: e.score ?? '—', max: e.max_score ?? '—' }))}** · ${escapeMarkdown(countsLine(e, lang))}`, '');
+    const notes = notesOf(e, lang);
+    if (notes) out.push(`> ${escapeMarkdown(notes)}`, '');
     if (e.run_message && e.status !== 'graded') out.push(markdownFence(e.run_message), '');
-    out.push('### Visible tests', '');
+    out.push(`### ${t.visibleTests}`, '');
     const visible = e.tests.filter((x) => x.visibility === 'visible');
-    for (const t of [...visible.filter((x) => x.status !== 'pass'), ...visible.filter((x) => x.status === 'pass')]) {
-      out.push(`- ${t.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(t.name)} — ${STATUS_TEXT[t.status]} (${t.points}/${t.max_points})`);
-      if (t.status !== 'pass' && t.message) out.push('', indent(markdownFence(t.message)), '');
-      if (t.status !== 'pass' && t.details) out.push('', indent(markdownFence(JSON.stringify(t.details, null, 2), 'json')), '');
+    for (const x of [...visible.filter((v) => v.status !== 'pass'), ...visible.filter((v) => v.status === 'pass')]) {
+      out.push(line(x));
+      if (x.status !== 'pass' && x.message) out.push('', indent(markdownFence(x.message)), '');
+      if (x.status !== 'pass' && x.details) out.push('', indent(markdownFence(JSON.stringify(x.details, null, 2), 'json')), '');
     }
-    out.push('', '### Hidden tests', '', '_Named with their result only._', '');
-    for (const t of e.tests.filter((x) => x.visibility === 'hidden')) {
-      out.push(`- ${t.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(t.name)} — ${STATUS_TEXT[t.status]} (${t.points}/${t.max_points})`);
-    }
+    out.push('', `### ${t.hiddenTests}`, '', `_${t.hiddenExplain}_`, '');
+    for (const x of e.tests.filter((h) => h.visibility === 'hidden')) out.push(line(x));
     out.push('');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

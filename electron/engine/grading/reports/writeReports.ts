@@ -18,12 +18,13 @@ export interface WrittenReports {
 }
 
 export interface ReportOptions {
-  /** The instructor's language for the reports that are worded (similarity.html); default English. */
+  /** The instructor's language for the worded reports (summary, feedback, similarity); default: the gradebook's. */
   lang?: ReportLang;
 }
 
 export function writeReports(outDir: string, gradebook: Gradebook, options: ReportOptions = {}): WrittenReports {
   const checked = Gradebook.parse(gradebook);
+  const lang = options.lang ?? checked.lang ?? 'en';
   const files: string[] = [];
   const put = (rel: string, text: string) => {
     const file = path.join(outDir, rel);
@@ -40,10 +41,10 @@ export function writeReports(outDir: string, gradebook: Gradebook, options: Repo
   const byFeedback = new Map<string, typeof checked.entries>();
   for (const e of checked.entries) if (e.feedback) byFeedback.set(e.feedback, [...(byFeedback.get(e.feedback) ?? []), e]);
   for (const [name, entries] of byFeedback) {
-    put(`feedback/${name}.html`, feedbackHtml(entries));
-    put(`feedback/${name}.md`, feedbackMarkdown(entries));
+    put(`feedback/${name}.html`, feedbackHtml(entries, lang));
+    put(`feedback/${name}.md`, feedbackMarkdown(entries, lang));
   }
-  put('summary.html', summaryHtml(checked));
-  if (checked.similarity) put('similarity.html', similarityHtml(checked, options.lang ?? 'en'));
+  put('summary.html', summaryHtml(checked, lang));
+  if (checked.similarity) put('similarity.html', similarityHtml(checked, lang));
   return { outDir: path.resolve(outDir), files };
 }

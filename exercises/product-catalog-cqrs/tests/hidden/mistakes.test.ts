@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryEventStore, type EventStore } from '@engine/store/memory';
 import { ProductCommandHandler } from '@workspace/ProductCommandHandler';
 import { productStreamId } from '@workspace/storage';
-import { codeOf, namesOf, newCatalog, PRODUCTS, sampleCatalog } from '../support/catalog';
+import { codeOf, createCategory, namesOf, newCatalog, PRODUCTS, renameCategory, sampleCatalog, titlesOf } from '../support/catalog';
 import { added, discontinued, given, priceChanged } from '../support/givenWhenThen';
 
 /** A store where someone else changes the kettle's price right after the handler reads its stream. */
@@ -84,5 +84,48 @@ describe('mistakes that cost points: the read side', () => {
     store.appendToStream('order-1', [{ type: 'OrderPlaced', data: { orderId: 'order-1' } }]);
     handler.handle({ type: 'AddProduct', ...PRODUCTS[1]! });
     expect(readModel.catchUp()).toBe(1);
+  });
+});
+
+describe('mistakes that cost points: joining the category streams', () => {
+  it('a rename reaches the products that copied the old title', () => {
+    const catalog = sampleCatalog();
+    createCategory(catalog.store, 'lighting', 'Lighting');
+    catalog.readModel.catchUp();
+    renameCategory(catalog.store, 'lighting', 'Lamps');
+    catalog.readModel.catchUp();
+    expect(catalog.readModel.getProduct('bulb-4')?.categoryTitle).toBe('Lamps');
+  });
+
+  it('a category that arrives after its products still reaches them', () => {
+    const catalog = sampleCatalog();
+    createCategory(catalog.store, 'furniture', 'Furniture');
+    catalog.readModel.catchUp();
+    expect(catalog.readModel.getProduct('table-6')?.categoryTitle).toBe('Furniture');
+  });
+
+  it('a product added after a rename shows the new title, not the first one', () => {
+    const catalog = newCatalog();
+    createCategory(catalog.store, 'lighting', 'Lighting');
+    catalog.readModel.catchUp();
+    renameCategory(catalog.store, 'lighting', 'Lamps');
+    catalog.handler.handle({ type: 'AddProduct', ...PRODUCTS[2]! });
+    catalog.readModel.catchUp();
+    expect(titlesOf(catalog, ['lamp-3'])).toEqual({ 'lamp-3': 'Lamps' });
+  });
+
+  it('the category menu counts only products on sale', () => {
+    const catalog = sampleCatalog();
+    createCategory(catalog.store, 'kitchen', 'Kitchen');
+    catalog.handler.handle({ type: 'DiscontinueProduct', productId: 'mug-2' });
+    catalog.readModel.catchUp();
+    expect(catalog.readModel.listCategories()).toEqual([{ categoryId: 'kitchen', title: 'Kitchen', products: 2 }]);
+  });
+
+  it('a category with nothing on sale is still in the menu', () => {
+    const catalog = newCatalog();
+    createCategory(catalog.store, 'garden', 'Garden');
+    catalog.readModel.catchUp();
+    expect(catalog.readModel.listCategories()).toEqual([{ categoryId: 'garden', title: 'Garden', products: 0 }]);
   });
 });

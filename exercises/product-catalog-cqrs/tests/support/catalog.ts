@@ -1,9 +1,11 @@
 // Builds a catalogue for a test: an in-memory event store, the write side (command handler) and
-// the read side (read model) over it, and a sample range of products.
+// the read side (read model) over it, a sample range of products, and the merchandising team's
+// category events, appended to their own streams as that team's service would.
 import { createMemoryEventStore, type EventStore } from '@engine/store/memory';
 import type { AddProduct } from '@workspace/commands';
 import { ProductCatalogReadModel } from '@workspace/ProductCatalogReadModel';
 import { ProductCommandHandler } from '@workspace/ProductCommandHandler';
+import { categoryStreamId } from '@workspace/storage';
 import { watchStore, type StoreWatch } from './watch';
 
 /** Seven products over three categories; prices in cents. Names chosen so the sort order is easy to see. */
@@ -59,4 +61,19 @@ export function codeOf(action: () => unknown): unknown {
     return code ?? `an error without a code: ${error instanceof Error ? error.message : String(error)}`;
   }
   return 'no error';
+}
+
+/** The merchandising team creates a category (stream `category-<id>`). */
+export function createCategory(store: EventStore, categoryId: string, title: string): void {
+  store.appendToStream(categoryStreamId(categoryId), [{ type: 'CategoryCreated', data: { type: 'CategoryCreated', categoryId, title } }]);
+}
+
+/** The merchandising team renames a category. */
+export function renameCategory(store: EventStore, categoryId: string, title: string): void {
+  store.appendToStream(categoryStreamId(categoryId), [{ type: 'CategoryRenamed', data: { type: 'CategoryRenamed', categoryId, title } }]);
+}
+
+/** Each product's category title, by product id, as the read model shows them. */
+export function titlesOf(catalog: Catalog, productIds: string[]): Record<string, string | null | undefined> {
+  return Object.fromEntries(productIds.map((id) => [id, catalog.readModel.getProduct(id)?.categoryTitle]));
 }

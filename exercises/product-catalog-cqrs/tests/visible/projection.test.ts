@@ -8,7 +8,7 @@ describe('the projection', () => {
     const { handler, readModel } = newCatalog();
     handler.handle({ type: 'AddProduct', ...PRODUCTS[0]! });
     expect(readModel.catchUp()).toBe(1);
-    expect(readModel.getProduct('kettle-1')).toEqual({ ...PRODUCTS[0], available: true });
+    expect(readModel.getProduct('kettle-1')).toEqual({ ...PRODUCTS[0], available: true, categoryTitle: null });
   });
 
   it('a price change shows the new price', () => {

@@ -2,9 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { useGrading, type Gradebook } from './gradingStore';
 import { badgeClass } from './StudentsView';
+import { rowNotes } from './words';
 
 export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const { openStudent, code, close } = useGrading();
   const entry = gradebook.entries.find((e) => e.source === openStudent?.source);
   if (!entry) return null;
@@ -18,7 +19,7 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
         <span className={`badge ${badgeClass(entry.status)}`}>{t(`status.${entry.status}`)}</span>
       </h2>
       {entry.score !== null && <p><strong>{t('table.score')}: {entry.score} / {entry.max_score}</strong></p>}
-      {entry.notes && <p className="muted">{entry.notes}</p>}
+      {entry.notes && <p className="muted" data-testid="grading-student-notes">{rowNotes(entry, i18n.language)}</p>}
       <div className="student-columns">
         <section>
           <h3>{t('student.results')}</h3>

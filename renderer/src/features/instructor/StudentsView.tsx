@@ -1,9 +1,10 @@
 // Every row of the gradebook; a row opens that student's results beside their code.
 import { useTranslation } from 'react-i18next';
 import { useGrading, type Gradebook } from './gradingStore';
+import { rowNotes } from './words';
 
 export function StudentsView({ gradebook }: { gradebook: Gradebook }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const open = useGrading((s) => s.open);
   return (
     <table className="grading-table" data-testid="grading-students">
@@ -22,7 +23,7 @@ export function StudentsView({ gradebook }: { gradebook: Gradebook }) {
             <td className="num">{e.score !== null ? `${e.score} / ${e.max_score}` : ''}</td>
             <td>{e.passed !== null ? `${e.passed} / ${e.failed} / ${e.errored}` : ''}</td>
             <td><span className={`badge ${badgeClass(e.status)}`}>{t(`status.${e.status}`)}</span></td>
-            <td className="grading-notes">{e.notes}</td>
+            <td className="grading-notes">{rowNotes(e, i18n.language)}</td>
             <td>{e.student_id && <button type="button" onClick={() => void open(e.student_id, e.source)}>{t('student.open')}</button>}</td>
           </tr>
         ))}

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Gradebook, GradebookEntry } from './gradingStore';
 import { GRADED_STATUSES } from '@common/gradebook';
 import { meanScore, mostFailedTests, scoreBuckets, testStats, type TestStat } from '@common/gradingStats';
+import { exerciseTitle, gradebookProblems, rowNotes } from './words';
 
 export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const entries = gradebook.entries;
   const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
   const ungraded = entries.filter((e) => !GRADED_STATUSES.has(e.status));
@@ -18,7 +19,7 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
       {gradebook.problems.length > 0 && (
         <div className="card">
           <h3>{t('summary.problems')}</h3>
-          <ul>{gradebook.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>{gradebookProblems(gradebook, i18n.language).map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
       <table className="grading-table" data-testid="grading-exercises">
@@ -28,7 +29,7 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
             const rows = graded.filter((e) => e.exercise_id === x.id);
             return (
               <tr key={x.id}>
-                <td>{x.title} <span className="muted">({x.id})</span>
+                <td>{exerciseTitle(x, i18n.language)} <span className="muted">({x.id})</span>
                   {!x.reference_ok && <div className="grading-error">{t('summary.referenceBad', { id: x.id })}</div>}
                 </td>
                 <td className="num">{rows.length}</td>
@@ -48,7 +49,7 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
           <thead><tr><th>{t('table.source')}</th><th>{t('table.student')}</th><th>{t('table.status')}</th><th>{t('table.notes')}</th></tr></thead>
           <tbody>
             {ungraded.map((e) => (
-              <tr key={e.source}><td><code>{e.source}</code></td><td>{e.student_id}</td><td>{t(`status.${e.status}`)}</td><td>{e.notes}</td></tr>
+              <tr key={e.source}><td><code>{e.source}</code></td><td>{e.student_id}</td><td>{t(`status.${e.status}`)}</td><td>{rowNotes(e, i18n.language)}</td></tr>
             ))}
           </tbody>
         </table>
@@ -64,11 +65,11 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
 
 /** One exercise: its own distribution, the tests most often failed and the pass rate of each test. */
 function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exercises'][number]; rows: GradebookEntry[]; rates: TestStat[] }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const failed = mostFailedTests(rates);
   return (
     <section className="card grading-exercise" id={`grading-exercise-${exercise.id}`} data-testid="grading-exercise-section" data-exercise={exercise.id}>
-      <h2>{exercise.title} <span className="muted">({exercise.id})</span></h2>
+      <h2>{exerciseTitle(exercise, i18n.language)} <span className="muted">({exercise.id})</span></h2>
       <p>{t('summary.mean', { mean: meanScore(rows).toFixed(2), max: exercise.max_score })} · {t('summary.gradedOf', { count: rows.length })}</p>
       <h3>{t('summary.distribution')}</h3>
       <Histogram buckets={scoreBuckets(rows)} label={t('summary.distributionLabel')} testId="grading-exercise-histogram" />

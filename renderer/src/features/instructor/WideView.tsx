@@ -2,9 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Gradebook } from './gradingStore';
 import { wideGradebook } from '@common/wideGradebook';
+import { exerciseTitle } from './words';
 
 export function WideView({ gradebook }: { gradebook: Gradebook }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const rows = wideGradebook(gradebook).rows;
   const maxTotal = Math.round(gradebook.exercises.reduce((s, x) => s + x.max_score, 0) * 100) / 100;
   return (
@@ -12,7 +13,7 @@ export function WideView({ gradebook }: { gradebook: Gradebook }) {
       <thead>
         <tr>
           <th>{t('table.student')}</th><th>{t('table.name')}</th>
-          {gradebook.exercises.map((x) => <th key={x.id} className="num" title={x.title}>{x.id}<br /><span className="muted">/ {x.max_score}</span></th>)}
+          {gradebook.exercises.map((x) => <th key={x.id} className="num" title={exerciseTitle(x, i18n.language)}>{x.id}<br /><span className="muted">/ {x.max_score}</span></th>)}
           <th className="num">{t('table.total')}<br /><span className="muted">/ {maxTotal}</span></th>
         </tr>
       </thead>

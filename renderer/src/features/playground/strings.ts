@@ -115,6 +115,7 @@ registerStrings('pg', {
       'poison-message': 'Poison message',
       'commit-before-processing': 'Commit before processing',
       'slow-consumer': 'Slow consumer',
+      'wrong-key': 'Wrong partition key',
       'load-1000': 'Load: 1,000 commands',
       about: {
         'happy-path': 'Create, pay, ship, deliver: four commands, four events, the read model follows.',
@@ -123,6 +124,7 @@ registerStrings('pg', {
         'poison-message': 'A record nobody can parse lands in the topic: the notifier retries with back-off, then parks it in the dead-letter topic.',
         'commit-before-processing': 'A read-model consumer commits the payment’s offset first and dies before applying it: its successor starts after the record.',
         'slow-consumer': 'The consumer that gets the payment works on it for longer than max.poll.interval.ms (simulated time): the group removes it, and its batch goes to another member.',
+        'wrong-key': 'A misconfigured relay keys one order’s four events by event type: they land on different partitions, and the read model applies them in another order.',
         'load-1000': '250 orders × 4 commands at once: the views stay responsive because updates are coalesced.',
       },
     },
@@ -137,6 +139,7 @@ registerStrings('pg', {
       poison: 'Publish a poison record',
       commitFirst: 'Make the next consumer commit first, then crash',
       slowNext: 'Make the next consumer take longer than max.poll.interval.ms',
+      keyByType: 'Create, add an item, pay and ship order {{orderId}}, keyed by event type',
       load: 'Run {{count}} commands',
     },
     store: {
@@ -482,6 +485,7 @@ registerStrings('pg', {
       'poison-message': 'Ядовитое сообщение',
       'commit-before-processing': 'Фиксация до обработки',
       'slow-consumer': 'Медленный потребитель',
+      'wrong-key': 'Неверный ключ партиции',
       'load-1000': 'Нагрузка: 1000 команд',
       about: {
         'happy-path': 'Создать, оплатить, отправить, доставить: четыре команды, четыре события, модель чтения догоняет.',
@@ -490,6 +494,7 @@ registerStrings('pg', {
         'poison-message': 'В топик попадает запись, которую никто не может разобрать: уведомитель повторяет с паузами, затем откладывает её в топик недоставленных.',
         'commit-before-processing': 'Потребитель модели чтения сначала фиксирует смещение оплаты и падает, не успев её применить: его преемник начинает после этой записи.',
         'slow-consumer': 'Потребитель, получивший оплату, обрабатывает её дольше max.poll.interval.ms (по модельному времени): группа исключает его, и пакет уходит другому участнику.',
+        'wrong-key': 'Неправильно настроенный ретранслятор отправляет четыре события одного заказа с ключом по типу события: они попадают в разные партиции, и модель чтения применяет их в другом порядке.',
         'load-1000': '250 заказов × 4 команды сразу: интерфейс не тормозит, потому что обновления объединяются.',
       },
     },
@@ -504,6 +509,7 @@ registerStrings('pg', {
       poison: 'Опубликовать ядовитую запись',
       commitFirst: 'Следующий потребитель зафиксирует смещение и упадёт до обработки',
       slowNext: 'Следующий потребитель будет работать дольше max.poll.interval.ms',
+      keyByType: 'Создать, дополнить, оплатить и отправить заказ {{orderId}} с ключом по типу события',
       load: 'Выполнить {{count}} команд',
     },
     store: {
