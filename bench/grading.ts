@@ -46,6 +46,10 @@ interface ClassFigures {
   graded: number;
   /** Seconds per phase of the grader (catalog, discover, runs, similarity, reports), from its own summary. */
   phases_s: Record<string, number>;
+  /** Mean wall ms per sandboxed run (runs overlap at the concurrency): bundling, waiting for a process, the sandbox, the result. */
+  per_run_ms: Record<string, number>;
+  /** CPU per submission: the grader process itself (tsx, discovery, bundling host side, results, similarity, reports) and its children (sandbox processes, esbuild). */
+  cpu_split_ms: { grader: number; sandboxes_and_esbuild: number };
   similar_pairs: number | null;
 }
 
@@ -72,6 +76,8 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
   const phases = Object.fromEntries(
     [...(/time by phase: (.*)/.exec(stdout)?.[1] ?? '').matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1]!, Number(m[2])]),
   );
+  const perRun = /per run \(mean of \d+\): bundle ([\d.]+) ms, wait for a sandbox ([\d.]+) ms, sandbox ([\d.]+) ms, results ([\d.]+) ms/.exec(stdout);
+  const graderCpu = Number(/grader CPU ([\d.]+) s/.exec(stdout)?.[1] ?? NaN);
   if (fs.existsSync(path.join(work, 'ESCAPED'))) throw new Error('hostile code escaped the sandbox');
   process.stderr.write(stdout);
   return {
@@ -84,6 +90,8 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
     peak_rss_mb: Math.round(peak / (1024 * 1024)),
     graded: gb.entries.filter((e) => e.status === 'graded').length,
     phases_s: phases,
+    per_run_ms: perRun ? { bundle: Number(perRun[1]), wait: Number(perRun[2]), sandbox: Number(perRun[3]), results: Number(perRun[4]) } : {},
+    cpu_split_ms: { grader: Math.round((graderCpu * 1000) / size), sandboxes_and_esbuild: Math.round(((cpu - graderCpu) * 1000) / size) },
     similar_pairs: gb.similarity?.pairs_over_threshold ?? null,
   };
 }
@@ -91,7 +99,7 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
 export async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-grading-'));
   try {
-    const classes = [];
+    const classes: ClassFigures[] = [];
     for (const size of SIZES) {
       const r = await gradeClass(size, work);
       console.log(
@@ -99,15 +107,29 @@ export async function main(): Promise<void> {
           `${r.cpu_s.toFixed(1).padStart(6)} s CPU (${r.cpu_per_submission_ms} ms/submission)  peak ${r.peak_rss_mb} MB  load ${r.load_avg_1m}  (${r.graded} graded)`,
       );
       console.log(`        where the time goes: ${Object.entries(r.phases_s).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}; similarity pairs over the threshold: ${r.similar_pairs}`);
+      console.log(
+        `        per run (wall, overlapping): ${Object.entries(r.per_run_ms).map(([k, v]) => `${k} ${v} ms`).join(', ')}; ` +
+          `CPU per submission: grader ${r.cpu_split_ms.grader} ms, sandbox processes + esbuild ${r.cpu_split_ms.sandboxes_and_esbuild} ms`,
+      );
       classes.push(r);
     }
     const peak = Math.max(...classes.map((c) => c.peak_rss_mb));
+    // How the cost grows: the marginal wall and CPU time per extra submission between sizes (flat = linear growth).
+    const growth = classes.slice(1).map((c, i) => {
+      const prev = classes[i]!;
+      const n = c.submissions - prev.submissions;
+      return { from: prev.submissions, to: c.submissions, wall_ms_per_extra: Math.round(((c.wall_s - prev.wall_s) * 1000) / n), cpu_ms_per_extra: Math.round(((c.cpu_s - prev.cpu_s) * 1000) / n) };
+    });
+    if (growth.length) {
+      console.log(`growth: ${classes.map((c) => `${c.submissions} → ${c.wall_s} s`).join(', ')}; per extra submission: ${growth.map((g) => `${g.from}→${g.to} ${g.wall_ms_per_extra} ms wall, ${g.cpu_ms_per_extra} ms CPU`).join('; ')}`);
+    }
     console.log(
       JSON.stringify({
         bench: 'grading',
         cores: os.availableParallelism(),
         classes: classes.map(({ graded: _graded, ...figures }) => figures),
         peak_rss_mb: peak,
+        growth,
       }),
     );
   } finally {

@@ -86,6 +86,14 @@ async function main(): Promise<number> {
       similarity: args.similarity && { ...args.similarity, engineDir: path.join(projectRoot(), 'electron', 'engine') },
     });
     const entries = gradebook.entries;
+    // Where a run's time goes (wall ms per run, runs overlapping at the concurrency) and this process's own CPU.
+    const stats = runner.stats();
+    const perRun = (ms: number) => (stats.runs ? ms / stats.runs : 0).toFixed(1);
+    const cpu = process.cpuUsage();
+    const runnerLine =
+      `  per run (mean of ${stats.runs}): bundle ${perRun(stats.phasesMs.bundle)} ms, wait for a sandbox ${perRun(stats.phasesMs.wait)} ms, ` +
+      `sandbox ${perRun(stats.phasesMs.sandbox)} ms, results ${perRun(stats.phasesMs.assemble)} ms; ` +
+      `sandbox processes started ${stats.processes.started + stats.processes.fresh}; grader CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`;
     const graded = entries.filter((e) => GRADED_STATUSES.has(e.status));
     const byStatus = new Map<string, number>();
     for (const e of entries) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
@@ -101,6 +109,7 @@ async function main(): Promise<number> {
       ),
       `  by status: ${[...byStatus].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
       `  time by phase: ${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`,
+      runnerLine,
       ...gradebook.problems.map((p) => `  problem: ${p}`),
       ...(gradebook.similarity
         ? [`  similarity: ${gradebook.similarity.pairs_over_threshold} pair(s) at or above ${Math.round(gradebook.similarity.threshold * 100)}% (similarity.html)`]

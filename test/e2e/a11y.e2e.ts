@@ -23,11 +23,27 @@ const VISITS: Visit[] = [
   { name: 'glossary', hash: '#/glossary', ready: h1 },
   { name: 'quiz', hash: '#/quiz', ready: h1 },
   {
+    // With the finish warning open (the attempt is kept between visits, so later ones resume it).
     name: 'quiz in progress',
     hash: '#/quiz',
     ready: async (page) => {
-      await page.getByTestId('quiz-start').click();
-      await page.locator('#main input').first().waitFor({ timeout: 10_000 });
+      await page.locator('[data-testid=quiz-start], [data-testid=quiz-resumed]').first().waitFor({ timeout: 20_000 });
+      if (await page.getByTestId('quiz-start').count()) await page.getByTestId('quiz-start').click();
+      await page.getByTestId('quiz-mode-one').check();
+      await page.getByTestId('quiz-finish-now').click();
+      await page.getByTestId('quiz-finish-warning').waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'quiz attempt review',
+    hash: '#/quiz/04-event-driven',
+    ready: async (page) => {
+      await page.evaluate(() =>
+        fetch('/api/quiz.submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lessonId: '04-event-driven', lang: 'en', seed: 3, answers: [] }) }),
+      );
+      await page.reload();
+      await page.getByTestId('quiz-attempt-review').first().click();
+      await page.getByTestId('quiz-review').waitFor({ timeout: 20_000 });
     },
   },
   { name: 'exercises', hash: '#/exercises', ready: h1 },

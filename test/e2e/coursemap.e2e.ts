@@ -1,11 +1,13 @@
 // The course map on the Exercises page, end to end in Chromium against the real web host: with fresh
-// data the lesson is the highlighted next step, steps follow the suggested order, and once
-// orders-lifecycle's visible tests pass its step shows it, with the best score.
+// data the lesson is the highlighted next step, steps follow the suggested order, once
+// orders-lifecycle's visible tests pass its step shows it, with the best score, and the next step
+// follows real progress (past a green exercise and a taken quiz it is no longer the lesson).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, ROOT, useHostAndBrowser } from './support';
+import { callHost, openApp, ROOT, useHostAndBrowser } from './support';
+import { lessonSectionIds } from '../../renderer/src/features/exercises/map/lessonSections';
 import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 
 const LESSON = '04-event-driven';
@@ -81,9 +83,29 @@ describe('course map', () => {
     expect(await card.getByTestId('exercise-status').textContent()).toBe('Все открытые тесты проходят');
     const best = card.getByTestId('exercise-best');
     expect(await best.getAttribute('data-score')).toBe(await best.getAttribute('data-max'));
-    // The lesson is still unread, so it stays the next step; the map speaks Russian.
-    expect(await page.locator('li[data-next="true"]').getAttribute('data-step')).toBe(`lesson:${LESSON}`);
+    // The lesson is unread but the student is past it: next is the first open step after the furthest
+    // one done (the next exercise), not "Lesson"; the map speaks Russian.
+    const order = [...lessonStepsInOrder(), ...exercisesInOrder().map((id) => `exercise:${id}`)];
+    const afterPassed = order[order.indexOf(`exercise:${exercise.id}`) + 1];
+    expect(await page.locator('li[data-next="true"]').getAttribute('data-step')).toBe(afterPassed);
     expect(await page.getByTestId('course-continue').textContent()).toMatch(/Продолжить/);
+    expect(await page.locator(`li[data-step="lesson:${LESSON}"]`).getAttribute('data-step-status')).toBe('not_started');
+    await app.close();
+  });
+
+  it('after a few sections read, the quiz taken and an exercise green, the next step is not the lesson', async () => {
+    const markdown = fs.readFileSync(path.join(ROOT, 'content/lessons', LESSON, 'lesson.en.md'), 'utf8');
+    const sections = lessonSectionIds(markdown, LESSON);
+    await callHost(e2e.host.url, 'lesson.progress.set', { id: LESSON, lang: 'en', scrollFraction: 0.1, anchor: null, anchorOffset: 0, sectionsRead: sections.slice(0, 2) });
+    await callHost(e2e.host.url, 'quiz.submit', { lessonId: LESSON, lang: 'en', seed: 1, answers: [] });
+    const app = await openApp(e2e.browser, e2e.host, { hash: '#/exercises' });
+    const { page } = app;
+    await waitForMap(page);
+    expect(await page.locator(`li[data-step="lesson:${LESSON}"]`).getAttribute('data-step-status')).toBe('in_progress');
+    expect(await page.locator(`li[data-step="quiz:${LESSON}"]`).getAttribute('data-step-status')).toBe('done');
+    const order = [...lessonStepsInOrder(), ...exercisesInOrder().map((id) => `exercise:${id}`)];
+    expect(await page.getByTestId('course-next').getAttribute('data-step')).toBe(order[order.indexOf(`exercise:${exercise.id}`) + 1]);
+    expect(await page.getByTestId('course-next').textContent()).toMatch(/Exercise/);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

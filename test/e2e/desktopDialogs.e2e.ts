@@ -69,11 +69,11 @@ describe('native dialogs in the desktop app', () => {
     const usb = path.join(work, 'USB-STICK', 'ada.replayground.json');
     await page.evaluate((p) => void (window.__desktopAnswer = p), usb);
     await page.getByTestId('handin-choose').click();
-    await expect.poll(() => page.getByTestId('handin-target').textContent()).toBe(usb);
+    await expect.poll(() => page.getByTestId('handin-target').textContent(), { timeout: 20_000 }).toBe(usb);
     const [save] = await calls(page);
     expect(save!.name).toBe('desktop.chooseSaveFile');
     expect(save!.input).toMatchObject({ title: 'Save the submission file', extensions: ['json'] });
-    expect(String(save!.input.defaultPath)).toMatch(/handins\/.+-orders-lifecycle-.+\.replayground\.json$/);
+    expect(String(save!.input.defaultPath)).toMatch(/handins\/s-42-orders-lifecycle-.+\.replayground\.json$/);
 
     await page.getByTestId('handin-submit').click();
     await page.getByTestId('handin-saved').waitFor({ timeout: 20_000 });
@@ -82,13 +82,13 @@ describe('native dialogs in the desktop app', () => {
     // No download link in the desktop app: the file is where the student chose.
     expect(await page.getByTestId('handin-download').count()).toBe(0);
     await page.getByTestId('handin-show').click();
-    await expect.poll(async () => (await calls(page)).at(-1)).toEqual({ name: 'desktop.showInFolder', input: { path: usb } });
+    await expect.poll(async () => (await calls(page)).at(-1), { timeout: 20_000 }).toEqual({ name: 'desktop.showInFolder', input: { path: usb } });
 
     // Cancelling the save dialog keeps the default place.
     await page.getByTestId('handin-again').click();
     await page.evaluate(() => void (window.__desktopAnswer = null));
     await page.getByTestId('handin-choose').click();
-    await expect.poll(async () => (await calls(page)).length).toBe(3);
+    await expect.poll(async () => (await calls(page)).length, { timeout: 20_000 }).toBe(3);
     expect(await page.getByTestId('handin-target').textContent()).toMatch(/handins\/.+-v2\.replayground\.json$/);
     await close();
   });
@@ -99,13 +99,13 @@ describe('native dialogs in the desktop app', () => {
     const folder = path.join(work, 'class-3b');
     await page.evaluate((p) => void (window.__desktopAnswer = p), folder);
     await page.getByTestId('grading-input-choose').click();
-    await expect.poll(() => page.getByTestId('grading-input').inputValue()).toBe(folder);
+    await expect.poll(() => page.getByTestId('grading-input').inputValue(), { timeout: 20_000 }).toBe(folder);
     expect(await calls(page)).toEqual([{ name: 'desktop.chooseFolder', input: { title: 'Папка с работами' } }]);
     // The typed path stays editable, and the dialog starts from it.
     await page.getByTestId('grading-out').fill('/tmp/отчёты');
     await page.evaluate(() => void (window.__desktopAnswer = null));
     await page.getByTestId('grading-out-choose').click();
-    await expect.poll(async () => (await calls(page)).at(-1)).toEqual({ name: 'desktop.chooseFolder', input: { title: 'Папка для отчётов (необязательно)', defaultPath: '/tmp/отчёты' } });
+    await expect.poll(async () => (await calls(page)).at(-1), { timeout: 20_000 }).toEqual({ name: 'desktop.chooseFolder', input: { title: 'Папка для отчётов (необязательно)', defaultPath: '/tmp/отчёты' } });
     expect(await page.getByTestId('grading-out').inputValue()).toBe('/tmp/отчёты');
     await close();
   });

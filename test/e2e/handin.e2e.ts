@@ -62,7 +62,7 @@ describe('Hand in from the workspace', () => {
 
     // The first time, the name and id are required.
     await page.getByTestId('handin-submit').click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/name and student id/);
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/name and student id/);
     await page.getByTestId('handin-name').fill('Ada Lovelace');
     await page.getByTestId('handin-id').fill('s-42');
     const shown = await write(page);
@@ -77,7 +77,7 @@ describe('Hand in from the workspace', () => {
     // The browser cannot open a folder: no fake "Show in folder", but the path can be copied.
     expect(await page.getByTestId('handin-show').count()).toBe(0);
     await page.getByTestId('handin-copy').click();
-    await expect.poll(() => page.getByTestId('handin-copy-state').textContent()).toBe('Path copied.');
+    await expect.poll(() => page.getByTestId('handin-copy-state').textContent(), { timeout: 20_000 }).toBe('Path copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     const download = page.getByTestId('handin-download');
     expect(await download.getAttribute('download')).toBe(path.basename(shown));
@@ -98,7 +98,7 @@ describe('Hand in from the workspace', () => {
     const edited = `${exercise.solution[EDITABLE]!}\n// handed in again\n`;
     await page.evaluate((text) => window.__replaygroundEditor!.getModel()!.setValue(text), edited);
     await openDialog(page);
-    await expect.poll(() => page.getByTestId('handin-name').inputValue()).toBe('Ada Lovelace');
+    await expect.poll(() => page.getByTestId('handin-name').inputValue(), { timeout: 20_000 }).toBe('Ada Lovelace');
     expect(await page.getByTestId('handin-id').inputValue()).toBe('s-42');
     const previous = (await page.getByTestId('handin-previous').textContent()) ?? '';
     expect(previous).toContain('version 1');
@@ -114,10 +114,10 @@ describe('Hand in from the workspace', () => {
 
     // A chosen file name that exists already is replaced only when the student says so.
     await page.getByTestId('handin-again').click();
-    await expect.poll(() => page.getByTestId('handin-submit').textContent()).toBe('Hand in again (version 3)');
+    await expect.poll(() => page.getByTestId('handin-submit').textContent(), { timeout: 20_000 }).toBe('Hand in again (version 3)');
     await page.getByTestId('handin-file').fill(path.basename(second));
     await page.getByTestId('handin-submit').click();
-    await expect.poll(() => page.getByTestId('handin-exists').textContent()).toContain(second);
+    await expect.poll(() => page.getByTestId('handin-exists').textContent(), { timeout: 20_000 }).toContain(second);
     expect(fs.readdirSync(handins)).toHaveLength(2);
     await page.getByTestId('handin-replace').click();
     await page.getByTestId('handin-saved').waitFor();

@@ -80,13 +80,22 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
   it('remembers the reading position and the sections read across a reload', async () => {
     const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/lesson' });
     const { page } = app;
+    // The page's clock is the test's: time on screen is fast-forwarded, never waited for.
+    await app.context.clock.install();
+    await page.reload();
     await waitForLesson(page);
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-3 a').nth(7);
     const id = (await target.getAttribute('data-toc-id'))!;
     await target.click();
     await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
-    // Dwelling on a section marks it read; the engine stores it with the position.
-    await expect.poll(() => page.locator(`.toc-item.read a[data-toc-id="${id}"]`).count(), { timeout: 8_000 }).toBe(1);
+    // Staying on a section long enough for its length marks it read; the engine stores it with the position.
+    // (At most 45 s of page time for any section; the poll fast-forwards in 5 s steps until it is.)
+    await expect
+      .poll(async () => {
+        await page.clock.runFor(5_000);
+        return page.locator(`.toc-item.read a[data-toc-id="${id}"]`).count();
+      }, { timeout: 60_000, interval: 200 })
+      .toBe(1);
     const lessonId = (await page.getAttribute('[data-testid=lesson-page]', 'data-lesson'))!;
     const saved = () =>
       page.evaluate(async (input) => {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../common/runResult';
+import type { RunnerStats } from '../runner';
 import { classify, entryFiles, sameFile, type Entry } from './classify';
 import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
@@ -16,6 +17,8 @@ import { note, wordNote, wordNotes, type GradingLang, type Note } from '../commo
 export interface GradingRunner {
   run(request: { exercise: CatalogExercise; files: Record<string, string>; hiddenTestsDir?: string }): Promise<RunResult>;
   close?(): Promise<void>;
+  /** Where the runner's time went (the CLI prints it; `npm run bench -- grading` reads it). */
+  stats?(): RunnerStats;
 }
 
 export interface GradingProgress {

@@ -4,7 +4,7 @@
 // copy of the exercises folder), so the runner bundles the same test set for every submission.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRunner, type Runner } from '../runner';
+import { createRunner, type Runner, type RunnerStats } from '../runner';
 import type { CatalogExercise } from './exerciseCatalog';
 import type { GradingRunner } from './grader';
 
@@ -24,7 +24,7 @@ function filesBelow(dir: string, rel = ''): string[] {
   });
 }
 
-export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void> } {
+export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void>; stats(): RunnerStats } {
   const own = options.runner ? undefined : createRunner({ warm: Math.max(1, options.poolSize ?? 1) });
   const runner = options.runner ?? own!;
   /** The test set per exercise copy and hidden-tests folder: one Map object, so the runner keys its bundles once. */
@@ -56,6 +56,7 @@ export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions 
         allowedImports: manifest.allowedImports,
       });
     },
+    stats: () => runner.stats(),
     async close() {
       testSets.clear();
       await own?.close();

@@ -50,7 +50,11 @@ export interface QuizAttemptsRepo {
   list(lessonId: string): StoredAttempt[];
   /** Every attempt of every lesson, oldest first (a hand-in carries them all). */
   listAll(): StoredAttempt[];
+  /** One attempt with the answers it was scored on (for reviewing it later), or null. */
+  answersOf(lessonId: string, id: number): { attempt: StoredAttempt; answers: Answer[]; results: unknown } | null;
 }
+
+const StoredAnswers = z.array(z.object({ questionId: z.string(), selected: z.array(z.number().int()) }));
 
 export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
   migrate(db, 'quiz', [
@@ -78,6 +82,7 @@ export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
   const selectOne = db.prepare('SELECT * FROM quiz_attempts WHERE id = ?');
   const selectByLesson = db.prepare('SELECT * FROM quiz_attempts WHERE lesson_id = ? ORDER BY submitted_at DESC, id DESC');
   const selectAll = db.prepare('SELECT * FROM quiz_attempts ORDER BY id');
+  const selectWithAnswers = db.prepare('SELECT * FROM quiz_attempts WHERE lesson_id = ? AND id = ?');
 
   function fromRow(raw: unknown): StoredAttempt {
     const row = AttemptRow.parse(raw);
@@ -110,6 +115,15 @@ export function openQuizAttempts(db: Database.Database): QuizAttemptsRepo {
     },
     listAll() {
       return selectAll.all().map(fromRow);
+    },
+    answersOf(lessonId, id) {
+      const raw = selectWithAnswers.get(lessonId, id) as { answers?: unknown; results?: unknown } | undefined;
+      if (!raw) return null;
+      return {
+        attempt: fromRow(raw),
+        answers: StoredAnswers.parse(JSON.parse(String(raw.answers))),
+        results: JSON.parse(String(raw.results)) as unknown,
+      };
     },
   };
 }

@@ -2,3 +2,4 @@
 export { scoreQuiz, scoreQuestion, correctOptionsOf, normaliseSelection, QuizAnswerError, type QuizScore, type ScoredQuestion, type TopicScore } from './score';
 export { openQuizAttempts, type QuizAttemptsRepo, type StoredAttempt, type NewAttempt } from './attempts';
 export type { Quiz, QuizQuestion, QuizOption, Answer, ScoringRule, QuestionType } from './types';
+export { openQuizDrafts, type QuizDraftsRepo } from './drafts';

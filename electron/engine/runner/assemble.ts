@@ -102,10 +102,12 @@ function capResult(result: RunResult): RunResult {
 export function assembleResult({ exerciseId, tests: testSources, present, bundles, raw, limits, started }: AssembleInput): RunResult {
   const tests: TestResult[] = [];
   const summaries: SuiteSummary[] = [];
-  const maps = new Map<number, SourceMap>();
+  // Suites that share one script share its source map: parsed once.
+  const maps = new Map<string, SourceMap>();
   const mapOf = (i: number) => {
-    let m = maps.get(i);
-    if (!m) maps.set(i, (m = new SourceMap(bundles[i]!.map)));
+    const text = bundles[i]!.map;
+    let m = maps.get(text);
+    if (!m) maps.set(text, (m = new SourceMap(text)));
     return m;
   };
   // Workspace and test files by their own names; anything else (engine modules) never equals either.

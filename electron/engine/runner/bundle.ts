@@ -28,6 +28,11 @@ const RG = 'rg';
 /** Test and support files given in memory, by path relative to the exercise ('tests/visible/a.test.ts'). */
 export const TESTS = 'tests';
 
+/**
+ * A built script. Every suite of a run shares one script (`entries` of tests are bundled into a single
+ * output whose entry initialises only the suite the harness names), so shared modules are emitted,
+ * shipped, compiled and source-mapped once per run instead of once per suite.
+ */
 export interface SuiteBundle {
   code: string;
   map: string;
@@ -97,6 +102,11 @@ export class SuiteBundler {
   constructor(private readonly opts: BundlerOptions) {
     this.readonlyFiles = new Set(opts.readonlyFiles ?? []);
     this.allowed = new Set(opts.allowedImports ?? []);
+  }
+
+  /** Test entries share one script; generated code (the call API) is built on its own. */
+  private combined(): boolean {
+    return this.opts.entries.every((e) => 'test' in e);
   }
 
   /** Bundles with these workspace files (name → source). Calls are serialized. */
@@ -178,6 +188,12 @@ export class SuiteBundler {
           return undefined; // a package from node_modules, imported by an engine or support module
         });
         build.onLoad({ filter: /.*/, namespace: RG }, (args) => {
+          if (args.path === 'entry:suites') {
+            // The harness is taken first; then only the suite this context runs is initialised
+            // (esbuild wraps each required module in a lazy initialiser), so suites stay apart.
+            const cases = entries.map((e, i) => `  case ${i}: require(${JSON.stringify(`rg-test:${(e as { test: string }).test}`)}); break;`).join('\n');
+            return { contents: `import 'rg:init';\nswitch (__rg_suite()) {\n${cases}\n}\n`, loader: 'js', resolveDir: engineDir };
+          }
           const entry = /^entry:(\d+)$/.exec(args.path);
           if (entry) {
             // The harness is taken first, before any workspace module can run.
@@ -230,7 +246,7 @@ export class SuiteBundler {
     this.files = files;
     try {
       this.ctx ??= await esbuild.context({
-        entryPoints: this.opts.entries.map((_, i) => ({ in: `entry:${i}`, out: `suite-${i}` })),
+        entryPoints: this.combined() ? [{ in: 'entry:suites', out: 'suites' }] : this.opts.entries.map((_, i) => ({ in: `entry:${i}`, out: `suite-${i}` })),
         bundle: true,
         write: false,
         format: 'iife',
@@ -247,6 +263,13 @@ export class SuiteBundler {
       });
       const result = await this.ctx.rebuild();
       const outputs = new Map((result.outputFiles ?? []).map((o) => [path.basename(o.path), o.text]));
+      if (this.combined()) {
+        const code = outputs.get('suites.js');
+        const map = outputs.get('suites.js.map');
+        if (code === undefined || map === undefined) return { ok: false, message: 'the bundler produced no output' };
+        const shared = { code, map };
+        return { ok: true, suites: this.opts.entries.map(() => shared) };
+      }
       const suites: SuiteBundle[] = [];
       for (let i = 0; i < this.opts.entries.length; i++) {
         const code = outputs.get(`suite-${i}.js`);

@@ -309,7 +309,10 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       testTimeoutMs: Math.max(250, Math.floor(request.limits.timeoutMs / 4)),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
       outputCap: OUTPUT_CAP_BYTES,
-      suites: ok.suites.map((b, index) => ({ index, code: b.code })),
+      // The suites share one script: sent once, compiled once in the sandbox, run in one context per suite.
+      ...(ok.suites.every((b) => b === ok.suites[0])
+        ? { code: ok.suites[0]!.code, suites: ok.suites.map((_, index) => ({ index })) }
+        : { suites: ok.suites.map((b, index) => ({ index, code: b.code })) }),
     }));
     if (!bundled.ok) return errorResult(request.id, bundled.message, started, 'build', bundled.location);
 

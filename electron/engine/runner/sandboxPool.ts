@@ -37,7 +37,7 @@ export type ProcessSource = 'reused' | 'fresh' | 'started';
 
 /** What a sandbox process is asked to do: run suites, or call one export (the call API). */
 export type SandboxJob =
-  | { kind?: 'suites'; testTimeoutMs: number; testOutputCap: number; outputCap: number; suites: Array<{ index: number; code: string }> }
+  | { kind?: 'suites'; testTimeoutMs: number; testOutputCap: number; outputCap: number; code?: string; suites: Array<{ index: number; code?: string }> }
   | { kind: 'call'; code: string; exportName: string; input: string; timeoutMs: number; outputCap: number; resultCap: number };
 
 export interface PoolOptions {

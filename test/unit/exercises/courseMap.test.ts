@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCourseMap, lessonStatus, type LessonInput } from '../../../renderer/src/features/exercises/map/courseMap';
+import { buildCourseMap, lessonStatus, nextStepKey, type LessonInput } from '../../../renderer/src/features/exercises/map/courseMap';
 import { lessonSectionIds } from '../../../renderer/src/features/exercises/map/lessonSections';
 import { renderLesson } from '../../../renderer/src/features/lesson/markdown';
 import type { ExerciseSummary } from '../../../renderer/src/features/exercises/workspace/types';
@@ -24,7 +24,7 @@ describe('course map', () => {
     expect(map.next).toBe('lesson:04-event-driven');
   });
 
-  it('the next step is the first not done, even when a later one is already done', () => {
+  it('the next step goes back to the first one not done when every step after the furthest is done', () => {
     const map = buildCourseMap(
       [lesson({ reading: { read: 40, total: 40 }, quizAttempts: [{ score: 3, maxScore: 10 }, { score: 8, maxScore: 10 }] })],
       [exercise('a', 1, { status: 'in_progress', runs: 2, bestScore: 4, maxScore: 10 }), exercise('b', 2, { status: 'passing', runs: 1, bestScore: 10, maxScore: 10 })],
@@ -34,6 +34,35 @@ describe('course map', () => {
     const quiz = map.steps[1];
     expect(quiz.kind === 'quiz' && quiz.best).toEqual({ score: 8, maxScore: 10 });
     expect(quiz.kind === 'quiz' && quiz.attempts).toBe(2);
+  });
+
+  it('follows real progress: after the quiz and a green exercise it is not the half-read lesson any more', () => {
+    const lessons = [
+      lesson({ reading: { read: 2, total: 44 }, quizAttempts: [{ score: 30, maxScore: 42 }] }),
+      lesson({ id: '04-kafka-lab', title: 'Kafka lab', hasQuiz: false, reading: null }),
+    ];
+    const map = buildCourseMap(lessons, [exercise('a', 1, { status: 'passing' }), exercise('b', 2), exercise('c', 3)]);
+    expect(map.steps.map((s) => [s.key, s.status])).toEqual([
+      ['lesson:04-event-driven', 'in_progress'],
+      ['quiz:04-event-driven', 'done'],
+      ['lesson:04-kafka-lab', 'not_started'],
+      ['exercise:a', 'done'],
+      ['exercise:b', 'not_started'],
+      ['exercise:c', 'not_started'],
+    ]);
+    expect(map.next).toBe('exercise:b');
+  });
+
+  it('continues the furthest step under way, and otherwise the first open step after the furthest one done', () => {
+    const steps = (...statuses: Array<'not_started' | 'in_progress' | 'done'>) => statuses.map((status, i) => ({ key: `s${i}`, status }));
+    expect(nextStepKey(steps('not_started', 'not_started'))).toBe('s0');
+    expect(nextStepKey(steps('in_progress', 'not_started', 'not_started'))).toBe('s0');
+    expect(nextStepKey(steps('in_progress', 'done', 'not_started'))).toBe('s2');
+    expect(nextStepKey(steps('done', 'not_started', 'in_progress', 'not_started'))).toBe('s2');
+    expect(nextStepKey(steps('not_started', 'done', 'done', 'not_started', 'done'))).toBe('s0');
+    expect(nextStepKey(steps('in_progress', 'done', 'done'))).toBe('s0');
+    expect(nextStepKey(steps('done', 'done'))).toBeNull();
+    expect(nextStepKey([])).toBeNull();
   });
 
   it('has no next step once everything is done', () => {

@@ -158,7 +158,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
   return {
     'submission.student': () => ({ student: rememberedStudent() }),
 
-    'submission.preview': ({ exerciseId, lang }) => {
+    'submission.preview': ({ exerciseId, lang, studentId }) => {
       const exercise = handInExercise(exercisesRoot, exerciseId);
       const draft = progress.getDraft(exerciseId)?.files ?? null;
       const runs = progress.listRuns(exerciseId, 5000);
@@ -180,7 +180,7 @@ export function createGradingHandlers(ctx: EngineContext, deps: GradingDeps = {}
         hintsOpened: progress.hintUnlocks(exerciseId).length,
         quizAttempts: quizAttempts(attempts).map((a) => ({ quizId: a.quizId, at: a.at, score: a.score, maxScore: a.maxScore })),
         defaultFolder: defaultHandInFolder(),
-        defaultFileName: handInFileName(who?.id ?? 'student', exerciseId, new Date(), version),
+        defaultFileName: handInFileName(studentId ?? who?.id ?? 'student', exerciseId, new Date(), version),
         handIns,
       };
     },

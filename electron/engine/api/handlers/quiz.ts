@@ -1,15 +1,29 @@
 // Handlers for quiz.*: the quiz without its answers, checking one answer, scoring and storing an
-// attempt, and the attempt history. The score always comes from scoreQuiz over the content file.
+// attempt, the attempt history and the review of one past attempt, and the attempt in progress (kept
+// per profile so it survives reload and restart). The score always comes from scoreQuiz over the content file.
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { ContentError, createLessonSource } from '../../lesson';
-import { openQuizAttempts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz } from '../../quiz';
+import { openQuizAttempts, openQuizDrafts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz, type ScoredQuestion } from '../../quiz';
+import { z } from 'zod';
 import { profileScoped } from '../../profiles';
 
 export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
   const source = createLessonSource(ctx.resourcesDir);
   const attempts = profileScoped(ctx, openQuizAttempts);
+  const drafts = profileScoped(ctx, openQuizDrafts);
+  const StoredResults = z.array(
+    z.object({
+      questionId: z.string(),
+      selected: z.array(z.number().int()),
+      correctOptions: z.array(z.number().int()),
+      correct: z.boolean(),
+      earned: z.number(),
+      points: z.number(),
+      explanation: z.string(),
+    }),
+  );
 
   function load(lessonId: string, lang: 'ru' | 'en'): Quiz {
     let quiz: Quiz | null;
@@ -68,8 +82,31 @@ export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
         answers,
         result,
       });
+      drafts.clear(lessonId);
       return { attempt, questions: result.questions };
     },
     'quiz.attempts': ({ lessonId }) => ({ attempts: attempts.list(lessonId) }),
+    'quiz.attempt': ({ lessonId, attemptId, lang }) => {
+      const found = attempts.answersOf(lessonId, attemptId);
+      if (!found) throw new ApiError('NOT_FOUND', `Lesson "${lessonId}" has no quiz attempt ${attemptId}`);
+      let questions: ScoredQuestion[];
+      try {
+        questions = scoreQuiz(load(lessonId, lang), found.answers).questions;
+      } catch (err) {
+        // The quiz file changed since (a question or option removed): show what was stored with the attempt.
+        if (!(err instanceof QuizAnswerError) && !(err instanceof ApiError)) throw err;
+        return { attempt: found.attempt, questions: StoredResults.parse(found.results), stored: true };
+      }
+      return { attempt: found.attempt, questions, stored: false };
+    },
+    'quiz.draft.get': ({ lessonId }) => ({ draft: drafts.get(lessonId) }),
+    'quiz.draft.save': ({ lessonId, draft }) => {
+      drafts.save(lessonId, draft);
+      return { ok: true as const };
+    },
+    'quiz.draft.clear': ({ lessonId }) => {
+      drafts.clear(lessonId);
+      return { ok: true as const };
+    },
   };
 }

@@ -34,7 +34,12 @@ export const gradingMethods = {
    * the visible score of the last run, the run history, hints and quiz attempts; and the earlier hand-ins.
    */
   'submission.preview': method(
-    z.object({ exerciseId: ExerciseId, lang: z.enum(['en', 'ru']) }),
+    z.object({
+      exerciseId: ExerciseId,
+      lang: z.enum(['en', 'ru']),
+      /** The id typed in the dialog, for the default file name (else the remembered one). */
+      studentId: z.string().trim().min(1).max(100).optional(),
+    }),
     z.object({
       exercise: z.object({ id: z.string(), title: z.string() }),
       student: HandInStudent.nullable(),

@@ -2,9 +2,10 @@
 // check an answer or submits an attempt; scores are always computed here, from the content files.
 // No node imports here: the renderer imports these types through the contract.
 import { z } from 'zod';
-import { method } from '../defineMethod';
+import { method, Ok } from '../defineMethod';
 import { Locale } from './app';
 import { LessonId } from './lesson';
+import { QuizDraft } from '../../common/quizDraft';
 
 export const Scoring = z.enum(['all-or-nothing', 'partial']);
 const QuestionId = z.string().min(1).max(100);
@@ -76,4 +77,17 @@ export const quizMethods = {
     z.object({ attempt: QuizAttempt, questions: z.array(QuestionResult) }),
   ),
   'quiz.attempts': method(z.object({ lessonId: LessonId }), z.object({ attempts: z.array(QuizAttempt) })),
+  /**
+   * One past attempt for review: each question's picks, the correct options and the explanation, worded
+   * in `lang`, re-checked against today's quiz file. `stored: true` when the file has changed so much
+   * that the picks no longer fit it: the results saved with the attempt are shown, in its own language.
+   */
+  'quiz.attempt': method(
+    z.object({ lessonId: LessonId, attemptId: z.number().int().min(1), lang: Locale }),
+    z.object({ attempt: QuizAttempt, questions: z.array(QuestionResult), stored: z.boolean() }),
+  ),
+  /** The attempt in progress for this lesson (per profile), or null. */
+  'quiz.draft.get': method(z.object({ lessonId: LessonId }), z.object({ draft: QuizDraft.extend({ updatedAt: z.string() }).nullable() })),
+  'quiz.draft.save': method(z.object({ lessonId: LessonId, draft: QuizDraft }), Ok),
+  'quiz.draft.clear': method(z.object({ lessonId: LessonId }), Ok),
 };

@@ -2,7 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { openSandboxes } from './globals';
+import { forgetScripts, openSandboxes } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 
@@ -28,7 +28,9 @@ export interface SuitesJob {
   testTimeoutMs: number;
   testOutputCap: number;
   outputCap: number;
-  suites: Array<{ index: number; code: string }>;
+  /** The script every suite runs (each in its own context), unless a suite brings its own. */
+  code?: string;
+  suites: Array<{ index: number; code?: string }>;
 }
 
 export type ChildMessage =
@@ -85,10 +87,11 @@ async function runJob(job: Job): Promise<void> {
   const budget = { left: job.outputCap };
   let dirty = false;
   for (const s of job.suites) {
-    const filename = `suite-${s.index}.js`;
+    const filename = s.code === undefined ? 'suites.js' : `suite-${s.index}.js`;
     const report = await runSuite({
-      code: s.code,
+      code: s.code ?? job.code ?? '',
       filename,
+      index: s.index,
       testTimeoutMs: job.testTimeoutMs,
       testOutputCap: job.testOutputCap,
       outputBudget: budget,
@@ -107,6 +110,7 @@ async function runJob(job: Job): Promise<void> {
       timedOut: report.timedOut,
     });
   }
+  forgetScripts();
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
 }
 

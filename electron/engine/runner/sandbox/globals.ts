@@ -121,6 +121,17 @@ export interface SandboxOptions {
   onRunaway(): void;
   /** Freezes a read-only module's exports (the module calls it with its own namespace). */
   freezeModule(namespace: unknown): void;
+  /** The suite this context runs (a run's suites share one script, which asks `__rg_suite()`). */
+  suiteIndex?: number;
+}
+
+// Scripts compiled for the current job: a run's suites share one script, compiled once and run in
+// each suite's own context (compiled code is context-free; every context gets its own objects).
+const compiled = new Map<string, vm.Script>();
+
+/** Forgets the compiled scripts (at the end of each job). */
+export function forgetScripts(): void {
+  compiled.clear();
 }
 
 let open = 0;
@@ -130,7 +141,7 @@ export function openSandboxes(): number {
   return open;
 }
 
-export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule }: SandboxOptions): Sandbox {
+export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule, suiteIndex }: SandboxOptions): Sandbox {
   const write = (args: unknown[]) => output.write(args);
   const consoleObj = Object.freeze({
     log: (...a: unknown[]) => write(a),
@@ -216,6 +227,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
     });
   });
   define(FREEZE_HOOK, (namespace: unknown) => freezeModule(namespace));
+  define('__rg_suite', () => suiteIndex ?? 0);
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
@@ -248,7 +260,13 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       return raced.ok ? { ok: true, value: raced.value } : { ok: false, error: raced.error };
     },
     load(code, name, timeoutMs) {
-      new vm.Script(`'use strict';${code}`, { filename: name }).runInContext(context, { timeout: timeoutMs });
+      const key = `${name}\u0000${code}`;
+      let script = compiled.get(key);
+      if (!script) {
+        script = new vm.Script(`'use strict';${code}`, { filename: name });
+        compiled.set(key, script);
+      }
+      script.runInContext(context, { timeout: timeoutMs });
     },
     close() {
       if (!closed) open--;

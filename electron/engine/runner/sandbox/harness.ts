@@ -45,6 +45,8 @@ export interface SuiteReport {
 export interface SuiteOptions {
   code: string;
   filename: string;
+  /** Which suite of the script this is (a run's suites share one script). */
+  index?: number;
   testTimeoutMs: number;
   /** Per-test cap on captured console output (characters). */
   testOutputCap: number;
@@ -111,6 +113,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     api: collector.api,
     settle,
     timerTimeoutMs: testTimeoutMs,
+    suiteIndex: opts.index,
     onRunaway: () => {
       dirty = true;
     },

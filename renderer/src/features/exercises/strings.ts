@@ -16,6 +16,7 @@ const en = {
   },
   map: {
     intro: 'Your path through the course: read the lesson, take the quiz, then solve the exercises in order. Progress is saved as you go.',
+    readingRule: 'How reading counts: a section is read once it has been on screen for about {{perHundred}} seconds per 100 words (at least {{min}} s, at most {{max}} s); a lesson is read at {{share}}% of its sections. The next step follows the furthest step you have reached.',
     stepsLabel: 'Course steps',
     nextStep: 'Next step',
     nextTag: 'Next',
@@ -149,6 +150,7 @@ const ru: typeof en = {
   },
   map: {
     intro: 'Ваш путь по курсу: прочитайте урок, пройдите тест, затем решайте упражнения по порядку. Прогресс сохраняется сам.',
+    readingRule: 'Как считается чтение: раздел прочитан, когда он пробыл на экране около {{perHundred}} секунд на каждые 100 слов (не меньше {{min}} с и не больше {{max}} с); урок прочитан, когда прочитано {{share}}% его разделов. Следующий шаг — после самого дальнего шага, до которого вы дошли.',
     stepsLabel: 'Шаги курса',
     nextStep: 'Следующий шаг',
     nextTag: 'Далее',

@@ -95,7 +95,10 @@ function HandInDialog({ exerciseId, beforeHandIn, onClose }: HandInButtonProps &
   async function chooseTarget() {
     if (!preview) return;
     try {
-      const defaultPath = preview.defaultFolder ? joinPath(preview.defaultFolder, preview.defaultFileName) : preview.defaultFileName;
+      // The default name carries the id as typed now.
+      const id = studentId.trim();
+      const fresh = id ? await invoke('submission.preview', { exerciseId, lang: currentLanguage(), studentId: id }) : preview;
+      const defaultPath = fresh.defaultFolder ? joinPath(fresh.defaultFolder, fresh.defaultFileName) : fresh.defaultFileName;
       const { path } = await invoke('desktop.chooseSaveFile', { title: t('chooseTitle'), defaultPath, filterName: t('chooseFilter'), extensions: ['json'] });
       if (path) setTarget(path);
     } catch (err) {

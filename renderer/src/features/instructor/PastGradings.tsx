@@ -16,6 +16,7 @@ export function PastGradings() {
       <summary>{t('history.title', { count: past.length })}</summary>
       <p className="muted">{t('history.explain')}</p>
       {openError !== null && <p className="grading-error" role="alert">{describeError(openError)}</p>}
+      <div className="grading-scroll" tabIndex={0}>
       <table className="grading-table">
         <thead>
           <tr><th>{t('history.when')}</th><th>{t('history.input')}</th><th>{t('table.exercise')}</th><th className="num">{t('history.graded')}</th><th /></tr>
@@ -39,6 +40,7 @@ export function PastGradings() {
           ))}
         </tbody>
       </table>
+      </div>
     </details>
   );
 }

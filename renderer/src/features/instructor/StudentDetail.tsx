@@ -23,6 +23,7 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
       <div className="student-columns">
         <section>
           <h3>{t('student.results')}</h3>
+          <div className="grading-scroll" tabIndex={0}>
           <table className="grading-table">
             <thead><tr><th>{t('table.test')}</th><th>{t('table.result')}</th><th className="num">{t('table.points')}</th></tr></thead>
             <tbody>
@@ -44,6 +45,7 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
               ))}
             </tbody>
           </table>
+          </div>
         </section>
         <section>
           <h3>{t('student.code')}</h3>

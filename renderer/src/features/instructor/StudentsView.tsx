@@ -7,6 +7,7 @@ export function StudentsView({ gradebook }: { gradebook: Gradebook }) {
   const { t, i18n } = useTranslation('instructor');
   const open = useGrading((s) => s.open);
   return (
+    <div className="grading-scroll" tabIndex={0}>
     <table className="grading-table" data-testid="grading-students">
       <thead>
         <tr>
@@ -29,6 +30,7 @@ export function StudentsView({ gradebook }: { gradebook: Gradebook }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

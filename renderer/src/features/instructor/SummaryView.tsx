@@ -22,6 +22,7 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
           <ul>{gradebookProblems(gradebook, i18n.language).map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
+      <div className="grading-scroll" tabIndex={0}>
       <table className="grading-table" data-testid="grading-exercises">
         <thead><tr><th>{t('table.exercise')}</th><th className="num">{t('summary.gradedCount')}</th><th className="num">{t('summary.meanOfMax')}</th><th className="num">{t('summary.fullMarks')}</th></tr></thead>
         <tbody>
@@ -40,11 +41,13 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
           })}
         </tbody>
       </table>
+      </div>
       <h2>{t('summary.distribution')}</h2>
       <p className="muted">{t('summary.distributionAll')}</p>
       <Histogram buckets={scoreBuckets(entries)} label={t('summary.distributionLabel')} testId="grading-histogram" />
       <h2>{t('summary.ungraded')}</h2>
       {ungraded.length ? (
+        <div className="grading-scroll" tabIndex={0}>
         <table className="grading-table" data-testid="grading-ungraded">
           <thead><tr><th>{t('table.source')}</th><th>{t('table.student')}</th><th>{t('table.status')}</th><th>{t('table.notes')}</th></tr></thead>
           <tbody>
@@ -53,6 +56,7 @@ export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
             ))}
           </tbody>
         </table>
+        </div>
       ) : (
         <p className="muted">{t('summary.allGraded')}</p>
       )}
@@ -81,6 +85,7 @@ function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exerc
       )}
       <details>
         <summary>{t('summary.passRate')}</summary>
+        <div className="grading-scroll" tabIndex={0}>
         <table className="grading-table">
           <thead><tr><th>{t('table.test')}</th><th>{t('table.suite')}</th><th className="num">{t('table.result')}</th><th className="num">{t('table.rate')}</th></tr></thead>
           <tbody>
@@ -92,6 +97,7 @@ function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exerc
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

@@ -9,6 +9,7 @@ export function WideView({ gradebook }: { gradebook: Gradebook }) {
   const rows = wideGradebook(gradebook).rows;
   const maxTotal = Math.round(gradebook.exercises.reduce((s, x) => s + x.max_score, 0) * 100) / 100;
   return (
+    <div className="grading-scroll" tabIndex={0}>
     <table className="grading-table" data-testid="grading-wide">
       <thead>
         <tr>
@@ -28,5 +29,6 @@ export function WideView({ gradebook }: { gradebook: Gradebook }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

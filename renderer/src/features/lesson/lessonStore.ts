@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { invoke, type MethodOutput } from '../../bridge';
 import type { Language } from '../../i18n';
+import { describeError } from '../../i18n/describeError';
 
 export type LessonData = MethodOutput<'lesson.get'>;
 export type LessonList = MethodOutput<'lesson.list'>['lessons'];
@@ -58,7 +59,7 @@ export const useLessonStore = create<LessonState>((set, get) => ({
       if (token !== loadToken) return;
       set({ status: 'ready', lessons, lesson, saved, sectionsRead: saved.sectionsRead });
     } catch (err) {
-      if (token === loadToken) set({ status: 'error', error: (err as Error).message });
+      if (token === loadToken) set({ status: 'error', error: describeError(err) });
     }
   },
 

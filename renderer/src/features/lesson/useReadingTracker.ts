@@ -1,12 +1,12 @@
 // Follows the student through the lesson: which section is in view (IntersectionObserver over the
-// headings, for the table of contents), which sections have been read (in view for a few seconds),
-// and where they stopped (saved, debounced, to the engine). Restores the saved place when the lesson
+// headings, for the table of contents), which sections have been read (on screen long enough for
+// their length: readingRule.ts), and where they stopped (saved, debounced, to the engine). Restores the saved place when the lesson
 // opens, again after diagrams and highlighting change the layout, until the student moves themselves.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useLessonStore, type Position } from './lessonStore';
+import { advanceReading, countWords, READING_RULE, type SectionBox } from './readingRule';
 import { offsetInScroller, scroller, scrollToHeading } from './scrolling';
 
-const READ_AFTER_MS = 2500;
 const SAVE_AFTER_MS = 500;
 /** The top part of the view where a heading counts as "the section being read". */
 const BAND = 0.35;
@@ -105,23 +105,56 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
     };
   }, [articleRef, html, restore]);
 
-  // The section in view: the first heading inside the top band of the view; when none is, the one
-  // above it (we are inside its section). Dwelling on a section marks it read.
+  // Sections read: every few hundred milliseconds, each section on screen gets the elapsed time; one
+  // on screen long enough for its length is marked read (the rule and its numbers: readingRule.ts).
   useEffect(() => {
     const article = articleRef.current;
     if (!article || !html) return;
     const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
     if (headings.length === 0) return;
-    const { setActive, markRead } = useLessonStore.getState();
+    const main = scroller();
+    // A section runs from its heading to the next one (or the end of the article).
+    const words = headings.map((h, i) => {
+      const range = document.createRange();
+      range.setStartBefore(h);
+      if (headings[i + 1]) range.setEndBefore(headings[i + 1]);
+      else range.setEndAfter(article.lastChild ?? h);
+      return countWords(range.toString());
+    });
+    let dwell = new Map<string, number>();
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      const elapsed = now - last;
+      last = now;
+      if (document.visibilityState !== 'visible' || !article.isConnected) return;
+      const end = article.getBoundingClientRect().bottom;
+      const tops = headings.map((h) => h.getBoundingClientRect().top);
+      const boxes: SectionBox[] = headings.map((h, i) => ({ id: h.id, top: tops[i], bottom: tops[i + 1] ?? end, words: words[i] }));
+      const viewTop = main.getBoundingClientRect().top;
+      const { sectionsRead, markRead } = useLessonStore.getState();
+      const step = advanceReading(dwell, boxes, { top: viewTop, bottom: viewTop + main.clientHeight }, elapsed, new Set(sectionsRead));
+      dwell = step.dwell;
+      for (const id of step.read) markRead(id);
+    };
+    const timer = window.setInterval(tick, READING_RULE.tickMs);
+    return () => window.clearInterval(timer);
+  }, [articleRef, html]);
+
+  // The section in view: the first heading inside the top band of the view; when none is, the one
+  // above it (we are inside its section). It is highlighted in the table of contents.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article || !html) return;
+    const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
+    if (headings.length === 0) return;
+    const { setActive } = useLessonStore.getState();
     const inBand = new Set<HTMLElement>();
     let active: HTMLElement | null = null;
-    let readTimer: number | undefined;
     const activate = (h: HTMLElement | null) => {
       if (h === active) return;
       active = h;
       setActive(h?.id ?? null);
-      window.clearTimeout(readTimer);
-      if (h) readTimer = window.setTimeout(() => markRead(h.id), READ_AFTER_MS);
     };
     const main = scroller();
     const bandBottom = () => main.getBoundingClientRect().top + main.clientHeight * BAND;
@@ -165,7 +198,6 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
       observer.disconnect();
       main.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
-      window.clearTimeout(readTimer);
     };
   }, [articleRef, html]);
 

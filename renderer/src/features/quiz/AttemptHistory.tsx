@@ -1,10 +1,13 @@
-// The attempts kept in the progress database, newest first, with local dates and the best one marked.
+// The attempts kept in the progress database, newest first, with local dates, the best one marked, and
+// a button to review each one question by question.
 import { useTranslation } from 'react-i18next';
-import type { Attempt } from './quizStore';
+import { useQuizStore, type Attempt } from './quizStore';
 import { percentOf } from '@common/score';
 
 export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
   const { t, i18n } = useTranslation('quiz');
+  const openReview = useQuizStore((s) => s.openReview);
+  const reviewing = useQuizStore((s) => (s.phase === 'review' ? s.review?.attempt.id : undefined));
   const format = new Intl.DateTimeFormat(i18n.language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const ratio = (a: Attempt) => (a.maxScore ? a.score / a.maxScore : 0);
   const top = attempts.reduce<Attempt | null>((b, a) => (!b || ratio(a) > ratio(b) ? a : b), null);
@@ -23,6 +26,7 @@ export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
               <th scope="col">{t('historyLang')}</th>
               <th scope="col">{t('historyScore')}</th>
               <th scope="col">%</th>
+              <th scope="col"><span className="sr-only">{t('reviewColumn')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -35,6 +39,18 @@ export function AttemptHistory({ attempts }: { attempts: Attempt[] }) {
                 <td>{t(`lang_${a.lang}`)}</td>
                 <td>{t('score', { score: a.score, max: a.maxScore })}</td>
                 <td>{percentOf(a.score, a.maxScore)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="quiz-review-open"
+                    onClick={() => void openReview(a.id)}
+                    aria-current={reviewing === a.id ? 'true' : undefined}
+                    aria-label={t('reviewAttempt', { when: format.format(new Date(a.submittedAt)) })}
+                    data-testid="quiz-attempt-review"
+                  >
+                    {t('reviewOpen')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,14 +1,19 @@
 // The quiz page: #/quiz opens the first lesson's quiz, #/quiz/<lessonId> a given one. The student picks
-// one-question-at-a-time or all-on-one-page (remembered), answers, and the engine scores and stores it.
+// one-question-at-a-time or all-on-one-page (remembered, switchable mid-attempt), answers, and the engine
+// scores and stores it. An attempt in progress is restored from the profile's draft; finishing with
+// unanswered questions warns first; past attempts open for review from the history.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import './strings';
 import './quiz.css';
 import { AttemptHistory } from './AttemptHistory';
+import { AttemptReviewView } from './AttemptReview';
+import { FinishWarning } from './FinishWarning';
+import { ModeSwitch } from './ModeSwitch';
 import { QuestionCard } from './QuestionCard';
 import { QuizResults } from './QuizResults';
-import { useQuizStore, type QuizMode } from './quizStore';
+import { useQuizStore } from './quizStore';
 
 export default function QuizPage({ params }: { params: string[] }) {
   const { t, i18n } = useTranslation('quiz');
@@ -42,6 +47,7 @@ export default function QuizPage({ params }: { params: string[] }) {
       {phase === 'intro' && <QuizIntro />}
       {phase === 'answering' && <QuizAnswering />}
       {phase === 'results' && <QuizResults />}
+      {phase === 'review' && <AttemptReviewView />}
       {phase !== 'answering' && <AttemptHistory attempts={attempts} />}
     </section>
   );
@@ -49,7 +55,7 @@ export default function QuizPage({ params }: { params: string[] }) {
 
 function QuizIntro() {
   const { t } = useTranslation('quiz');
-  const { quiz, mode, setMode, start, attempts } = useQuizStore();
+  const { quiz, start, attempts } = useQuizStore();
   if (!quiz) return null;
   const hasPartial = quiz.questions.some((q) => q.type === 'multiple' && q.scoring === 'partial');
   return (
@@ -63,15 +69,7 @@ function QuizIntro() {
         {hasPartial && <li>{t('rulePartial')}</li>}
         <li>{t('ruleShuffle')}</li>
       </ul>
-      <fieldset className="quiz-mode">
-        <legend>{t('modeLabel')}</legend>
-        {(['one', 'all'] as QuizMode[]).map((m) => (
-          <label key={m}>
-            <input type="radio" name="quiz-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`quiz-mode-${m}`} />
-            {m === 'one' ? t('modeOne') : t('modeAll')}
-          </label>
-        ))}
-      </fieldset>
+      <ModeSwitch />
       <button type="button" className="primary quiz-start" onClick={start} data-testid="quiz-start">
         {attempts.length ? t('startAgain') : t('start')}
       </button>
@@ -81,7 +79,7 @@ function QuizIntro() {
 
 function QuizAnswering() {
   const { t } = useTranslation('quiz');
-  const { quiz, mode, index, answers, checked, seed, busy, toggle, check, goTo, submit } = useQuizStore();
+  const { quiz, mode, index, answers, checked, seed, busy, toggle, check, goTo, requestFinish, focusRequest } = useQuizStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -90,18 +88,34 @@ function QuizAnswering() {
     first.current = false;
     headingRef.current?.focus();
   }, [index, mode]);
+  useEffect(() => {
+    // "Go to the first unanswered question" on the all-on-one-page view.
+    if (!focusRequest) return;
+    const heading = document.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(focusRequest.questionId)}"] .quiz-question-text`);
+    heading?.scrollIntoView({ block: 'center' });
+    heading?.focus({ preventScroll: true });
+  }, [focusRequest]);
   if (!quiz) return null;
   const total = quiz.questions.length;
   const answered = quiz.questions.filter((q) => (answers[q.id] ?? []).length > 0).length;
   const unanswered = total - answered;
 
+  const top = (
+    <>
+      <ResumedNote />
+      <ModeSwitch />
+    </>
+  );
+
   if (mode === 'all') {
     return (
+      <>
+      {top}
       <form
         className="quiz-all"
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          requestFinish();
         }}
       >
         {quiz.questions.map((q, i) => (
@@ -116,12 +130,16 @@ function QuizAnswering() {
             onToggle={(o) => toggle(q.id, o, q.type === 'multiple')}
           />
         ))}
-        <div className="quiz-actions quiz-submit-bar">
-          <span className="muted" role="status">{t('answeredCount', { answered, total })}</span>
-          {unanswered > 0 && <span className="muted">{t('unanswered', { count: unanswered })}</span>}
-          <button type="submit" className="primary" disabled={busy} data-testid="quiz-submit">{t('submit')}</button>
+        <div className="quiz-submit-sticky">
+          <FinishWarning />
+          <div className="quiz-actions quiz-submit-bar">
+            <span className="muted" role="status">{t('answeredCount', { answered, total })}</span>
+            {unanswered > 0 && <span className="muted">{t('unanswered', { count: unanswered })}</span>}
+            <button type="submit" className="primary" disabled={busy} data-testid="quiz-submit">{t('submit')}</button>
+          </div>
         </div>
       </form>
+      </>
     );
   }
 
@@ -130,6 +148,8 @@ function QuizAnswering() {
   const isLast = index === total - 1;
   return (
     <div className="quiz-one">
+      {top}
+      <div className="quiz-progress-row">
       <ol className="quiz-dots" aria-label={t('answeredCount', { answered, total })}>
         {quiz.questions.map((qq, i) => {
           const r = checked[qq.id];
@@ -149,11 +169,16 @@ function QuizAnswering() {
           );
         })}
       </ol>
+        <button type="button" className="quiz-finish-early" onClick={requestFinish} disabled={busy} data-testid="quiz-finish-now">
+          {t('finishNow')}
+        </button>
+      </div>
+      <FinishWarning />
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (!result) void check(q.id);
-          else if (isLast) void submit();
+          else if (isLast) requestFinish();
           else goTo(index + 1);
         }}
       >
@@ -186,5 +211,17 @@ function QuizAnswering() {
         </div>
       </form>
     </div>
+  );
+}
+
+function ResumedNote() {
+  const { t, i18n } = useTranslation('quiz');
+  const resumedFrom = useQuizStore((s) => s.resumedFrom);
+  if (!resumedFrom) return null;
+  const when = new Intl.DateTimeFormat(i18n.language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(resumedFrom));
+  return (
+    <p className="quiz-resumed" role="status" data-testid="quiz-resumed">
+      {t('resumed', { when })}
+    </p>
   );
 }

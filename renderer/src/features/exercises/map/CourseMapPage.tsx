@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import type { Language } from '../../../i18n';
-import type { CourseMap, CourseStep } from './courseMap';
+import { describeError } from '../../../i18n/describeError';
+import { READING_RULE } from '../../lesson/readingRule';
+import { LESSON_READ_SHARE, type CourseMap, type CourseStep } from './courseMap';
 import { loadCourseMap } from './loadCourseMap';
 import { StepCard, stepHref, stepTitle } from './StepCard';
 
@@ -18,7 +20,7 @@ export function CourseMapPage() {
     let live = true;
     loadCourseMap(i18n.language as Language)
       .then((m) => live && setMap(m))
-      .catch((err: Error) => live && setError(err.message));
+      .catch((err: unknown) => live && setError(describeError(err)));
     return () => {
       live = false;
     };
@@ -30,6 +32,14 @@ export function CourseMapPage() {
     <div className="page ex-list-page" data-testid="course-map" data-ready={map !== null}>
       <h1>{t('list.title')}</h1>
       <p className="muted">{t('map.intro')}</p>
+      <p className="muted course-rule" data-testid="reading-rule">
+        {t('map.readingRule', {
+          perHundred: (READING_RULE.msPerWord * 100) / 1000,
+          min: READING_RULE.minMs / 1000,
+          max: READING_RULE.maxMs / 1000,
+          share: Math.round(LESSON_READ_SHARE * 100),
+        })}
+      </p>
       {error && <p className="ex-banner ex-banner-bad" role="alert">{t('list.loadError', { message: error })}</p>}
       {map && <NextStep step={next} />}
       {map && exerciseCount === 0 && <p>{t('list.empty')}</p>}

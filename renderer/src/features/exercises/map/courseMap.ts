@@ -1,13 +1,14 @@
-// The course map's model, pure so it can be tested without a browser: the lesson, its quiz and every
-// exercise in the suggested order, each with a status, and the next step (the first one not done).
+// The course map's model, pure so it can be tested without a browser: the lessons, their quizzes and
+// every exercise in the suggested order, each with a status, and the next step (derived from where the
+// student really is: see nextStepKey).
 import type { ExerciseSummary } from '../workspace/types';
 
 export type StepStatus = 'not_started' | 'in_progress' | 'done';
 
 /**
- * A lesson counts as read once this share of its sections has been read. Not all of them: the reading
- * tracker marks a section read when its heading sits in the top of the view for a while, and the last
- * short sections of a long page may never scroll that high.
+ * A lesson counts as read once this share of its sections has been read (a section is read once it has
+ * been on screen long enough for its length: lesson/readingRule.ts). Not all of them, so a section or
+ * two skimmed faster than the rule asks does not keep a lesson "being read" for ever.
  */
 export const LESSON_READ_SHARE = 0.9;
 
@@ -111,5 +112,21 @@ export function buildCourseMap(lessons: LessonInput[], exercises: ExerciseSummar
     const status: StepStatus = exercise.status === 'passing' ? 'done' : exercise.status;
     steps.push({ kind: 'exercise', key: `exercise:${exercise.id}`, id: exercise.id, status, exercise });
   }
-  return { steps, next: steps.find((s) => s.status !== 'done')?.key ?? null };
+  return { steps, next: nextStepKey(steps) };
+}
+
+/**
+ * The next step follows where the student really is, not the first gap: the furthest step they have
+ * started or finished. If that one is under way, it is next ("continue"); if it is done, the first
+ * unfinished step after it; when everything after it is done, the first unfinished step anywhere.
+ * So taking the quiz and passing an exercise moves "next" on even if the lesson was skimmed.
+ */
+export function nextStepKey(steps: ReadonlyArray<Pick<CourseStep, 'key' | 'status'>>): string | null {
+  let furthest = -1;
+  steps.forEach((s, i) => {
+    if (s.status !== 'not_started') furthest = i;
+  });
+  if (furthest >= 0 && steps[furthest].status === 'in_progress') return steps[furthest].key;
+  const after = steps.slice(furthest + 1).find((s) => s.status !== 'done');
+  return (after ?? steps.find((s) => s.status !== 'done'))?.key ?? null;
 }
