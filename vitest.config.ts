@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // variant by hand). The Playwright suite runs through `npm run test:e2e`.
 export default defineConfig({
   plugins: [workspaceResolver({ root, variant: process.env.REPLAYGROUND_EXERCISE_VARIANT ?? 'solution' })],
-  resolve: { alias: { '@common': `${root}electron/engine/common` } },
+  resolve: { alias: { '@common': `${root}electron/engine/common`, '@contract': `${root}electron/engine/api` } },
   test: {
     include: [
       'test/unit/**/*.test.ts',

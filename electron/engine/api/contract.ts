@@ -11,6 +11,7 @@ import { runnerMethods } from './methods/runner';
 import { playgroundMethods } from './methods/playground';
 import { profilesMethods } from './methods/profiles';
 import { desktopMethods } from './methods/desktop';
+import { PLAYGROUND_PARTS } from '../common/playground';
 
 export const methods = {
   ...appMethods,
@@ -26,11 +27,9 @@ export const methods = {
 
 /** Push topics: server → UI notifications. Payloads are validated before they are sent. */
 export const topics = {
-  'events.appended': z.object({ streamId: z.string(), fromPosition: z.number(), toPosition: z.number() }),
-  'broker.changed': z.object({ reason: z.string() }),
-  'projection.changed': z.object({ name: z.string(), checkpoint: z.number() }),
   'grading.progress': z.object({ jobId: z.string(), done: z.number(), total: z.number(), current: z.string().optional() }),
-  'playground.changed': z.object({ reason: z.string() }),
+  /** The playground changed: which parts (coalesced by the engine, at most one push per 150 ms). */
+  'playground.changed': z.object({ parts: z.array(z.enum(PLAYGROUND_PARTS)).min(1) }),
 } satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

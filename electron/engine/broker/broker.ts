@@ -3,13 +3,14 @@
 import { assignors } from './assignors';
 import { createSimClock, type SimClock } from './clock';
 import { Consumer } from './consumer';
+import { GroupCoordinator } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
-import { Journal, type JournalEntry, type JournalEntryBody, type LeaveReason, type RebalanceMember } from './journal';
+import { Journal, type JournalEntry, type JournalEntryBody } from './journal';
 import { PartitionLog } from './log';
 import { Producer } from './producer';
 import { createRandom } from './random';
-import { partitionKey, type AssignedPartition, type GroupState, type MemberState, type TopicState } from './state';
+import { partitionKey, type GroupState, type MemberState, type TopicState } from './state';
 import type {
   AssignorName,
   BrokerDescription,
@@ -45,18 +46,17 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
   readonly clock: C;
   /** @internal */ readonly random: () => number;
   /** @internal */ readonly topics = new Map<string, TopicState>();
-  /** @internal */ readonly groups = new Map<string, GroupState>();
+  /** The consumer groups: membership, rebalances, committed offsets (the Kafka port's members join here too). */
+  readonly coordinator: GroupCoordinator;
   private readonly log: Journal;
   private nextProducerId = 1000;
   private nextClientNumber = 1;
-  private lastMaintenance = Number.NaN;
-  /** Set while a rebalance runs its revocation listeners: membership must not change underneath it. */
-  private rebalancing = false;
 
   constructor(options: BrokerOptions<C> = {}) {
     this.clock = options.clock ?? (createSimClock() as unknown as C); // default type parameter is SimClock
     this.random = createRandom(options.seed ?? 1);
     this.log = new Journal(options.journalLimit ?? 100_000, () => this.clock.now());
+    this.coordinator = new GroupCoordinator(this);
   }
 
   // ---- topics -------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       duplicateDeliveryRate: rate,
       origin: 'app',
     });
-    return new Consumer(this, member);
+    return new Consumer(this, this.coordinator, member);
   }
 
   /**
@@ -165,7 +165,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
    * by the simulated clock (its session runs on the caller's real clock) and fetches by itself.
    */
   joinRemoteMember(options: { groupId: string; clientId: string; topics: string[]; assignor: AssignorName }): MemberState {
-    const group = this.group(options.groupId);
+    const group = this.coordinator.group(options.groupId);
     const assignor = group.members.size > 0 && group.assignor !== null ? group.assignor : options.assignor;
     const member = this.newMember(options.clientId, options.groupId, {
       autoCommit: false,
@@ -177,7 +177,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       duplicateDeliveryRate: 0,
       origin: 'kafka',
     });
-    this.join(member, [...new Set(options.topics)].sort());
+    this.coordinator.join(member, [...new Set(options.topics)].sort());
     return member;
   }
 
@@ -218,176 +218,12 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       .padStart(8, '0');
   }
 
-  // ---- group coordinator --------------------------------------------------------------------
-
-  /** @internal */ group(groupId: string): GroupState {
-    let g = this.groups.get(groupId);
-    if (!g) {
-      g = { groupId, generation: 0, assignor: null, members: new Map(), committed: new Map() };
-      this.groups.set(groupId, g);
-    }
-    return g;
-  }
-
-  /** @internal */ assertNotRebalancing(what: string): void {
-    if (this.rebalancing) throw new BrokerError('INVALID_ARGUMENT', `cannot ${what} inside a rebalance listener`);
-  }
-
-  /** @internal */ join(member: MemberState, topics: string[]): void {
-    this.assertNotRebalancing('join a group');
-    const group = this.group(member.groupId);
-    if (group.members.size > 0 && group.assignor !== null && group.assignor !== member.assignor) {
-      throw new BrokerError(
-        'INCONSISTENT_GROUP_PROTOCOL',
-        `group ${group.groupId} uses the ${group.assignor} assignor; a member asking for ${member.assignor} cannot join`,
-      );
-    }
-    group.assignor = member.assignor;
-    member.subscription = topics;
-    member.status = 'active';
-    member.lastPollAt = null;
-    member.lastAutoCommitAt = this.clock.now();
-    group.members.set(member.memberId, member);
-    this.record({ type: 'member.joined', groupId: group.groupId, memberId: member.memberId, clientId: member.clientId, topics: [...topics] });
-    this.rebalance(group, `${member.memberId} joined`);
-  }
-
-  /** @internal */ changeSubscription(member: MemberState, topics: string[]): void {
-    this.assertNotRebalancing('change a subscription');
-    member.subscription = topics;
-    this.rebalance(this.group(member.groupId), `${member.memberId} changed its subscription`);
-  }
-
-  /** @internal */ leave(member: MemberState, reason: LeaveReason): void {
-    this.assertNotRebalancing('leave a group');
-    const group = this.group(member.groupId);
-    if (!group.members.delete(member.memberId)) return;
-    this.record({ type: 'member.left', groupId: group.groupId, memberId: member.memberId, reason });
-    member.assignment = [];
-    this.rebalance(group, `${member.memberId} left (${reason})`);
-  }
-
-  /**
-   * Eager rebalance: every live member commits (if auto-commit) and gives up all its partitions,
-   * the assignor computes a new assignment, the generation goes up. Positions start again from the
-   * committed offsets, so anything processed but not committed is delivered again.
-   */
-  private rebalance(group: GroupState, reason: string): void {
-    const members = [...group.members.values()];
-    this.rebalancing = true;
-    try {
-      for (const m of members) {
-        if (m.status !== 'active' || m.assignment.length === 0) continue;
-        if (m.autoCommit && m.generation === group.generation) this.commitPositions(m, true);
-        m.listener?.onPartitionsRevoked?.(m.assignment.map((a) => ({ ...a.tp })));
-      }
-    } finally {
-      this.rebalancing = false;
-    }
-    if (group.members.size === 0) group.assignor = null;
-    const assignorName = group.assignor ?? 'range';
-    const partitionsPerTopic = new Map<string, number>();
-    for (const m of members) for (const t of m.subscription) partitionsPerTopic.set(t, this.topic(t).logs.length);
-    const result = assignors[assignorName](
-      members.map((m) => ({ memberId: m.memberId, topics: m.subscription, owned: m.assignment.map((a) => a.tp) })),
-      partitionsPerTopic,
-    );
-    group.generation++;
-    const rebalanceMembers: RebalanceMember[] = [];
-    const owned = new Set<string>();
-    for (const m of members) {
-      const before = new Set(m.assignment.map((a) => a.key));
-      const next = (result.get(m.memberId) ?? []).map(
-        (tp): AssignedPartition => ({ tp: { ...tp }, key: partitionKey(tp.topic, tp.partition), log: this.topic(tp.topic).logs[tp.partition], position: null }),
-      );
-      const after = new Set(next.map((a) => a.key));
-      rebalanceMembers.push({
-        memberId: m.memberId,
-        assignment: next.map((a) => ({ ...a.tp })),
-        added: next.filter((a) => !before.has(a.key)).map((a) => ({ ...a.tp })),
-        removed: m.assignment.filter((a) => !after.has(a.key)).map((a) => ({ ...a.tp })),
-      });
-      for (const k of after) owned.add(k);
-      m.assignment = next;
-      m.fetchCursor = 0;
-    }
-    const unassigned: TopicPartition[] = [];
-    for (const [topic, n] of partitionsPerTopic) {
-      for (let p = 0; p < n; p++) if (!owned.has(partitionKey(topic, p))) unassigned.push({ topic, partition: p });
-    }
-    this.record({ type: 'rebalance', groupId: group.groupId, generation: group.generation, assignor: assignorName, reason, members: rebalanceMembers, unassigned });
-  }
-
-  /** @internal */ crash(member: MemberState): void {
-    this.assertNotRebalancing('crash a member');
-    const uncommitted: TopicPartitionOffset[] = [];
-    const group = this.group(member.groupId);
-    for (const a of member.assignment) {
-      if (a.position !== null && a.position !== (group.committed.get(a.key) ?? null)) uncommitted.push({ ...a.tp, offset: a.position });
-    }
-    member.status = 'crashed';
-    member.crashedAt = this.clock.now();
-    this.record({ type: 'member.crashed', groupId: member.groupId, memberId: member.memberId, uncommitted });
-    if (member.sessionTimeoutMs === 0) this.leave(member, 'crash');
-  }
-
-  /**
-   * Time-driven group housekeeping: crashed members past their session timeout and members that
-   * stopped polling past max.poll.interval leave the group. Runs at most once per clock value.
-   */
-  /** @internal */ maintain(force = false): void {
-    if (this.rebalancing) return; // e.g. a commit from a revocation listener
-    const now = this.clock.now();
-    if (!force && now === this.lastMaintenance) return;
-    this.lastMaintenance = now;
-    for (const group of this.groups.values()) {
-      for (const m of [...group.members.values()]) {
-        if (m.status === 'crashed' && m.crashedAt !== null && now - m.crashedAt >= m.sessionTimeoutMs) {
-          this.leave(m, 'session-timeout');
-        } else if (m.status === 'active' && m.lastPollAt !== null && now - m.lastPollAt > m.maxPollIntervalMs) {
-          m.status = 'removed';
-          this.leave(m, 'poll-timeout');
-        }
-      }
-    }
-  }
-
   /** @internal */ validateOffsets(offsets: readonly TopicPartitionOffset[]): void {
     if (!Array.isArray(offsets)) throw new BrokerError('INVALID_ARGUMENT', 'offsets must be an array of {topic, partition, offset}');
     for (const o of offsets) {
       this.partitionLog(o?.topic, o?.partition);
       if (!isSafeOffset(o.offset)) throw new BrokerError('INVALID_OFFSET', `offset for ${o.topic}-${o.partition} must be a non-negative integer, got ${String(o.offset)}`);
     }
-  }
-
-  /** @internal */ commitOffsets(member: MemberState, offsets: readonly TopicPartitionOffset[], auto: boolean): void {
-    const group = this.group(member.groupId);
-    if (member.generation !== group.generation) {
-      this.record({ type: 'commit.failed', groupId: group.groupId, memberId: member.memberId, memberGeneration: member.generation, groupGeneration: group.generation });
-      throw new BrokerError(
-        'COMMIT_FAILED',
-        `commit failed: group ${group.groupId} has rebalanced (generation ${group.generation}, this member is at ${member.generation}); poll again and reprocess`,
-      );
-    }
-    if (offsets.length === 0) return;
-    for (const o of offsets) group.committed.set(partitionKey(o.topic, o.partition), o.offset);
-    this.record({
-      type: 'commit',
-      groupId: group.groupId,
-      memberId: member.memberId,
-      generation: group.generation,
-      auto,
-      offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })),
-    });
-  }
-
-  /** @internal */ commitPositions(member: MemberState, auto: boolean): void {
-    const offsets: TopicPartitionOffset[] = [];
-    const group = this.group(member.groupId);
-    for (const a of member.assignment) {
-      if (a.position !== null && group.committed.get(a.key) !== a.position) offsets.push({ ...a.tp, offset: a.position });
-    }
-    this.commitOffsets(member, offsets, auto);
   }
 
   // ---- housekeeping -------------------------------------------------------------------------
@@ -402,7 +238,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
         if (deleted > 0) this.record({ type: 'retention', topic: t.name, partition, deleted, logStartOffset: log.logStartOffset });
       });
     }
-    this.maintain(true);
+    this.coordinator.maintain(true);
   }
 
   /** Runs the log cleaner on a compacted topic now: newest record per key survives, old tombstones go. */
@@ -498,7 +334,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
       time: this.clock.now(),
       journalSeq: this.log.seq,
       topics: [...this.topics.values()].map((t) => this.describeTopic(t)),
-      groups: [...this.groups.values()].map((g) => this.describeGroup(g)),
+      groups: [...this.coordinator.groups.values()].map((g) => this.describeGroup(g)),
     };
   }
 }

@@ -1,6 +1,7 @@
 // A group consumer in explicit steps, after Kafka's Java consumer: subscribe → poll → commit,
 // with seek, close and the crash fault. Position (next offset to read) and the group's committed
 // offset are separate; the gap between them is what a crash re-delivers.
+import type { GroupMembership } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
 import type { PolledRange } from './journal';
@@ -16,6 +17,7 @@ export class Consumer {
   /** @internal */
   constructor(
     private readonly broker: ConsumerHost,
+    private readonly coordinator: GroupMembership,
     private readonly member: MemberState,
   ) {}
 
@@ -39,10 +41,10 @@ export class Consumer {
     const sorted = [...new Set(topics)].sort();
     this.member.listener = listener;
     if (!this.joined) {
-      this.broker.join(this.member, sorted);
+      this.coordinator.join(this.member, sorted);
       this.joined = true;
     } else if (sorted.join('\u0000') !== this.member.subscription.join('\u0000')) {
-      this.broker.changeSubscription(this.member, sorted);
+      this.coordinator.changeSubscription(this.member, sorted);
     }
   }
 
@@ -63,22 +65,23 @@ export class Consumer {
     const max = options.maxRecords ?? DEFAULT_MAX_RECORDS;
     if (!Number.isSafeInteger(max) || max < 1) throw new BrokerError('INVALID_ARGUMENT', 'maxRecords must be a positive integer');
     const broker = this.broker;
+    const groups = this.coordinator;
     const m = this.member;
-    broker.maintain();
+    groups.maintain();
     if (m.status === 'removed') {
       // Kicked out for polling too slowly: rejoin as a new member, as the Java consumer does.
       m.memberId = `${m.clientId}-${broker.randomHex()}`;
       m.generation = -1;
-      broker.join(m, m.subscription);
+      groups.join(m, m.subscription);
     }
-    const group = broker.group(m.groupId);
+    const group = groups.group(m.groupId);
     const now = broker.clock.now();
     if (m.generation !== group.generation) {
       m.generation = group.generation;
       m.lastAutoCommitAt = now;
       m.listener?.onPartitionsAssigned?.(this.assignment());
     } else if (m.autoCommit && now - m.lastAutoCommitAt >= m.autoCommitIntervalMs) {
-      broker.commitPositions(m, true);
+      groups.commitPositions(m, true);
       m.lastAutoCommitAt = now;
     }
     m.lastPollAt = now;
@@ -123,7 +126,7 @@ export class Consumer {
 
   private resetPosition(a: AssignedPartition): number {
     const m = this.member;
-    const group = this.broker.group(m.groupId);
+    const group = this.coordinator.group(m.groupId);
     const committed = group.committed.get(a.key);
     const log = a.log;
     if (a.position === null && committed !== undefined && committed >= log.logStartOffset && committed <= log.logEndOffset) {
@@ -151,16 +154,16 @@ export class Consumer {
   commit(offsets?: TopicPartitionOffset[]): void {
     this.ensureUsable();
     if (!this.joined) throw new BrokerError('NOT_SUBSCRIBED', 'commit before subscribe');
-    this.broker.maintain();
+    this.coordinator.maintain();
     if (this.member.status === 'removed') {
       throw new BrokerError('COMMIT_FAILED', 'commit failed: this member was removed from the group for not polling within maxPollIntervalMs');
     }
     if (offsets === undefined) {
-      this.broker.commitPositions(this.member, false);
+      this.coordinator.commitPositions(this.member, false);
       return;
     }
     this.broker.validateOffsets(offsets);
-    this.broker.commitOffsets(this.member, offsets, false);
+    this.coordinator.commitOffsets(this.member, offsets, false);
   }
 
   /** Moves the position of an assigned partition; the next poll reads from there. */
@@ -189,7 +192,7 @@ export class Consumer {
   committed(tp: TopicPartition): number | null {
     this.broker.partitionLog(tp.topic, tp.partition);
     // a plain lookup: reading must not create the group as a side effect
-    return this.broker.groups.get(this.member.groupId)?.committed.get(partitionKey(tp.topic, tp.partition)) ?? null;
+    return this.coordinator.groups.get(this.member.groupId)?.committed.get(partitionKey(tp.topic, tp.partition)) ?? null;
   }
 
   /** Leaves the group cleanly: auto-commit (if enabled), revoke callback, then the group rebalances. */
@@ -198,14 +201,14 @@ export class Consumer {
     this.ensureUsable();
     const m = this.member;
     if (this.joined) {
-      this.broker.assertNotRebalancing('leave a group');
+      this.coordinator.assertNotRebalancing('leave a group');
       this.closing = true; // a revocation listener calling close() again must not recurse
       try {
-        const group = this.broker.group(m.groupId);
-        if (m.autoCommit && m.generation === group.generation) this.broker.commitPositions(m, true);
+        const group = this.coordinator.group(m.groupId);
+        if (m.autoCommit && m.generation === group.generation) this.coordinator.commitPositions(m, true);
         if (m.assignment.length > 0) m.listener?.onPartitionsRevoked?.(this.assignment());
         m.status = 'closed';
-        this.broker.leave(m, 'close');
+        this.coordinator.leave(m, 'close');
       } finally {
         this.closing = false;
       }
@@ -223,7 +226,7 @@ export class Consumer {
       this.member.status = 'crashed';
       return;
     }
-    this.broker.crash(this.member);
+    this.coordinator.crash(this.member);
   }
 
   private assigned(tp: TopicPartition): AssignedPartition {

@@ -1,11 +1,20 @@
 // Non-blocking retries around a handler: a record that fails moves to a retry topic with a delay,
 // then the next one, and finally to a dead-letter topic carrying the error and attempt count in its
 // headers. The main partition keeps flowing meanwhile — which is exactly why retries lose ordering.
-import type { Broker } from './broker';
 import type { Consumer } from './consumer';
 import { BrokerError } from './errors';
+import type { ProducerHost } from './host';
 import type { Producer } from './producer';
-import type { AutoOffsetReset, Clock, ConsumerRecord, TopicPartition } from './types';
+import type { TopicState } from './state';
+import type { AutoOffsetReset, ConsumerOptions, ConsumerRecord, ProducerOptions, TopicConfig, TopicPartition } from './types';
+
+/** What retries need from the broker (any Broker, whatever its clock): topics to find and create, clients, time, the journal. */
+export interface RetryHost extends ProducerHost {
+  readonly topics: ReadonlyMap<string, TopicState>;
+  createTopic(name: string, config: TopicConfig): unknown;
+  producer(options?: ProducerOptions): Producer;
+  consumer(options: ConsumerOptions): Consumer;
+}
 
 export interface RetryOptions {
   topic: string;
@@ -46,8 +55,7 @@ export const RETRY_HEADERS = {
   dltAttempts: 'dlt-attempts',
 } as const;
 
-export function createRetryingConsumer<C extends Clock>(broker: Broker<C>, options: RetryOptions): RetryingConsumer {
-  const b = broker as unknown as Broker<Clock>;
+export function createRetryingConsumer(b: RetryHost, options: RetryOptions): RetryingConsumer {
   const main = b.topic(options.topic);
   if (typeof options.handler !== 'function') throw new BrokerError('INVALID_ARGUMENT', 'handler must be a function');
   const delays = options.retryDelaysMs ?? [1000, 5000];

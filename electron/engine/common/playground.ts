@@ -7,3 +7,11 @@ export type ScenarioId = (typeof SCENARIO_IDS)[number];
 /** The order saga's steps, in the order they run; compensations run newest first. */
 export const SAGA_STEPS = ['reserveStock', 'takePayment', 'createShipment'] as const;
 export type SagaStep = (typeof SAGA_STEPS)[number];
+
+/**
+ * What a `playground.changed` push says changed, so the page refetches only the views that show it:
+ * the event store, the broker, the read model, the session's settings/faults/scenario/activity,
+ * the saga runs, the bank's refusals.
+ */
+export const PLAYGROUND_PARTS = ['store', 'broker', 'readModel', 'session', 'sagas', 'bank'] as const;
+export type PlaygroundPart = (typeof PLAYGROUND_PARTS)[number];

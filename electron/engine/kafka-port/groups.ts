@@ -76,7 +76,7 @@ export class GroupCoordinator {
   ) {}
 
   private groupOf(groupId: string): GroupState | undefined {
-    return this.broker.groups.get(groupId);
+    return this.broker.coordinator.groups.get(groupId);
   }
 
   /** The remote member, if it is still in its group. */
@@ -110,13 +110,13 @@ export class GroupCoordinator {
       member.protocolName = chosen.name;
       member.sessionTimeoutMs = req.sessionTimeoutMs;
       member.lastSeen = this.now();
-      if (topics.join('\u0000') !== member.state.subscription.join('\u0000')) this.broker.changeSubscription(member.state, topics);
+      if (topics.join('\u0000') !== member.state.subscription.join('\u0000')) this.broker.coordinator.changeSubscription(member.state, topics);
     } else {
       const state = this.broker.joinRemoteMember({ groupId: req.groupId, clientId: req.clientId || 'kafka-client', topics, assignor });
       member = { state, protocols: req.protocols, protocolName: chosen.name, sessionTimeoutMs: req.sessionTimeoutMs, lastSeen: this.now(), clientHost: req.clientHost };
       this.members.set(state.memberId, member);
     }
-    const g = this.broker.group(req.groupId);
+    const g = this.broker.coordinator.group(req.groupId);
     const leader = [...g.members.values()].find((m) => m.origin === 'kafka')?.memberId ?? member.state.memberId;
     const members =
       leader === member.state.memberId
@@ -135,7 +135,7 @@ export class GroupCoordinator {
     const m = this.live(groupId, memberId);
     if (!m) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID, assignment: Buffer.alloc(0) };
     m.lastSeen = this.now();
-    const g = this.broker.group(groupId);
+    const g = this.broker.coordinator.group(groupId);
     if (generationId !== g.generation) return { errorCode: ErrorCode.ILLEGAL_GENERATION, assignment: Buffer.alloc(0) };
     m.state.generation = g.generation;
     return { errorCode: ErrorCode.NONE, assignment: encodeAssignment(m.state.assignment.map((a) => a.tp)) };
@@ -145,7 +145,7 @@ export class GroupCoordinator {
     const m = this.live(groupId, memberId);
     if (!m) return ErrorCode.UNKNOWN_MEMBER_ID;
     m.lastSeen = this.now();
-    const g = this.broker.group(groupId);
+    const g = this.broker.coordinator.group(groupId);
     if (m.state.generation !== g.generation) return ErrorCode.REBALANCE_IN_PROGRESS;
     if (generationId !== g.generation) return ErrorCode.ILLEGAL_GENERATION;
     return ErrorCode.NONE;
@@ -156,7 +156,7 @@ export class GroupCoordinator {
     if (!m) return ErrorCode.UNKNOWN_MEMBER_ID;
     this.members.delete(memberId);
     m.state.status = 'closed';
-    this.broker.leave(m.state, 'close');
+    this.broker.coordinator.leave(m.state, 'close');
     return ErrorCode.NONE;
   }
 
@@ -172,7 +172,7 @@ export class GroupCoordinator {
       if (now - m.lastSeen > m.sessionTimeoutMs) {
         this.members.delete(id);
         m.state.status = 'removed';
-        this.broker.leave(m.state, 'session-timeout');
+        this.broker.coordinator.leave(m.state, 'session-timeout');
         n++;
       }
     }
@@ -192,7 +192,7 @@ export class GroupCoordinator {
     if (memberId === '' && generationId < 0) {
       // a commit from outside any generation (admin tools, assign()-mode clients): only for an empty group
       if (group && group.members.size > 0) return all(ErrorCode.UNKNOWN_MEMBER_ID);
-      const g = this.broker.group(groupId);
+      const g = this.broker.coordinator.group(groupId);
       for (const o of valid) g.committed.set(partitionKey(o.topic, o.partition), o.offset);
       if (valid.length > 0) this.broker.record({ type: 'commit', groupId, memberId: '', generation: g.generation, auto: false, offsets: valid.map((o) => ({ ...o })) });
       return codes;
@@ -200,11 +200,11 @@ export class GroupCoordinator {
     const m = this.live(groupId, memberId);
     if (!m) return all(ErrorCode.UNKNOWN_MEMBER_ID);
     m.lastSeen = this.now();
-    const g = this.broker.group(groupId);
+    const g = this.broker.coordinator.group(groupId);
     if (m.state.generation !== g.generation) return all(ErrorCode.REBALANCE_IN_PROGRESS);
     if (generationId !== g.generation) return all(ErrorCode.ILLEGAL_GENERATION);
     try {
-      this.broker.commitOffsets(m.state, valid, false);
+      this.broker.coordinator.commitOffsets(m.state, valid, false);
     } catch (e) {
       if (e instanceof BrokerError && e.code === 'COMMIT_FAILED') return all(ErrorCode.ILLEGAL_GENERATION);
       throw e;
@@ -274,7 +274,7 @@ export class GroupCoordinator {
   }
 
   list(): { groupId: string; protocolType: string }[] {
-    return [...this.broker.groups.keys()].map((groupId) => ({ groupId, protocolType: 'consumer' }));
+    return [...this.broker.coordinator.groups.keys()].map((groupId) => ({ groupId, protocolType: 'consumer' }));
   }
 
   get remoteMemberCount(): number {

@@ -27,7 +27,7 @@ export class KafkaDoor {
   status(): KafkaDoorStatus {
     const s = this.port;
     let clientMembers = 0;
-    if (s) for (const g of this.session().broker.groups.values()) for (const m of g.members.values()) if (m.origin === 'kafka') clientMembers++;
+    if (s) for (const g of this.session().broker.coordinator.groups.values()) for (const m of g.members.values()) if (m.origin === 'kafka') clientMembers++;
     return { open: s !== undefined, host: '127.0.0.1', port: s?.port ?? this.wanted, connections: s?.stats.connections ?? 0, clientMembers, error: this.error };
   }
 

@@ -1,9 +1,9 @@
 // Ready-made scenarios, each a list of steps the UI can run one at a time or all at once.
 // A step is a label (an i18n key plus parameters) and an action on the session.
 import type { OrderCommand } from '../domain/orders';
-import type { CommandOutcome } from './orders';
-
 import type { ScenarioId } from '../common/playground';
+import { newOrderId, type CommandOutcome } from './orders';
+import { sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL } from './samples';
 export { SCENARIO_IDS, type ScenarioId } from '../common/playground';
 
 export interface StepResult {
@@ -17,7 +17,7 @@ export interface ScenarioStep {
   run(): Promise<StepResult> | StepResult;
 }
 
-/** What scenarios need from the session. */
+/** What scenarios need from the session: its orders and the poison fault. */
 export interface ScenarioHost {
   execute(command: OrderCommand): Promise<CommandOutcome>;
   concurrentEdit(orderId: string): { first: CommandOutcome; second: CommandOutcome };
@@ -29,30 +29,6 @@ export interface ScenarioHost {
   /** Runs the commands with the relay keying by event type (a misconfigured producer), then restores it. */
   keyedByType(commands: OrderCommand[]): Promise<CommandOutcome[]>;
   bulkHappyPath(count: number): number;
-}
-
-export function sampleCreate(orderId: string, customerId = 'alice'): OrderCommand {
-  return {
-    type: 'CreateOrder',
-    orderId,
-    customerId,
-    shippingAddress: '12 Harbour Road, Portsmouth',
-    items: [
-      { productId: 'kbd-1', productName: 'Keyboard', quantity: 1, unitPrice: 4900 },
-      { productId: 'cab-2', productName: 'USB cable', quantity: 2, unitPrice: 500 },
-    ],
-  };
-}
-export const SAMPLE_TOTAL = 5900;
-
-/** Pays the sample order in full; `ref` names the payment (the order id, or a saga's id). */
-export function samplePay(orderId: string, ref = orderId): OrderCommand {
-  return { type: 'PayOrder', orderId, paymentId: `pay-${ref}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL };
-}
-
-/** Ships an order; `ref` names the tracking number (the order id, or a saga's id). */
-export function sampleShip(orderId: string, ref = orderId): OrderCommand {
-  return { type: 'ShipOrder', orderId, trackingNumber: `TRK-${ref}`, carrier: 'DHL' };
 }
 
 export function commandStep(label: string, host: ScenarioHost, command: OrderCommand): ScenarioStep {
@@ -123,5 +99,53 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
       ];
     case 'load-1000':
       return [{ label: 'load', params: { count: 1000 }, run: () => ({ outcomes: [], note: String(host.bulkHappyPath(250)) }) }];
+  }
+}
+
+export interface ScenarioView {
+  id: ScenarioId;
+  orderId: string;
+  steps: { label: string; params: Record<string, string | number> }[];
+  next: number;
+  results: StepResult[];
+}
+
+/** The session's current scenario: started, stepped one at a time or run to the end. */
+export class ScenarioPlayer {
+  private scenario: { id: ScenarioId; orderId: string; steps: ScenarioStep[]; next: number; results: StepResult[] } | undefined;
+
+  constructor(
+    private readonly host: ScenarioHost,
+    private readonly changed: () => void,
+  ) {}
+
+  start(id: ScenarioId): ScenarioView {
+    const orderId = newOrderId();
+    this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId), next: 0, results: [] };
+    this.changed();
+    return this.state()!;
+  }
+
+  state(): ScenarioView | undefined {
+    const s = this.scenario;
+    if (!s) return undefined;
+    return { id: s.id, orderId: s.orderId, steps: s.steps.map(({ label, params }) => ({ label, params })), next: s.next, results: s.results };
+  }
+
+  async step(): Promise<StepResult | undefined> {
+    const s = this.scenario;
+    if (!s || s.next >= s.steps.length) return undefined;
+    const result = await s.steps[s.next]!.run();
+    s.results.push(result);
+    s.next++;
+    this.changed();
+    return result;
+  }
+
+  async run(id: ScenarioId): Promise<StepResult[]> {
+    this.start(id);
+    const out: StepResult[] = [];
+    for (let r = await this.step(); r; r = await this.step()) out.push(r);
+    return out;
   }
 }

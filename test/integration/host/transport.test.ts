@@ -60,7 +60,7 @@ describe('HTTP transport', () => {
     const res = await fetch(`${host.url}/api/push`, { signal: controller.signal });
     const reader = res.body!.getReader();
     await reader.read(); // the ": connected" comment
-    engine.ctx.push('playground.changed', { reason: 'test' });
+    engine.ctx.push('playground.changed', { parts: ['store'] });
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toContain('"topic":"playground.changed"');
     controller.abort();

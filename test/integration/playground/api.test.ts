@@ -38,9 +38,10 @@ describe('playground over the API', () => {
     const page = await call('playground.globalLog', { offset: 100, limit: 3 });
     expect((page.events as { position: number }[]).map((e) => e.position)).toEqual([101, 102, 103]);
     await new Promise((r) => setTimeout(r, 400));
-    const appended = pushed.filter((p) => p.topic === 'events.appended');
-    expect(appended.length).toBeGreaterThan(0);
-    expect(appended.length).toBeLessThan(20);
+    const changed = pushed.filter((p) => p.topic === 'playground.changed');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(20);
+    expect(changed.some((p) => (p.payload as { parts: string[] }).parts.includes('store'))).toBe(true);
   });
 
   it('"my code" needs a draft, then runs the student’s aggregate in the sandbox', async () => {

@@ -50,16 +50,17 @@ describe('dispatch', () => {
     const service = createEngine({ dataDir: ':memory:', shell: 'test' }).service;
     expect(Object.keys(service).sort()).toEqual([...methodNames].sort());
     for (const name of methodNames) expect(methods[name].input).toBeDefined();
-    expect(Object.keys(topics)).toContain('events.appended');
+    expect(Object.keys(topics).sort()).toEqual(['grading.progress', 'playground.changed']);
   });
 
   it('validates push payloads before they leave the engine', () => {
     const engine = createEngine({ dataDir: ':memory:', shell: 'test' });
     const seen: unknown[] = [];
     engine.onPush((topic, payload) => seen.push([topic, payload]));
-    engine.ctx.push('playground.changed', { reason: 'ok' });
-    expect(() => engine.ctx.push('playground.changed', { reason: 1 } as never)).toThrow();
-    expect(seen).toEqual([['playground.changed', { reason: 'ok' }]]);
+    engine.ctx.push('playground.changed', { parts: ['store', 'broker'] });
+    expect(() => engine.ctx.push('playground.changed', { parts: ['everything'] } as never)).toThrow();
+    expect(() => engine.ctx.push('playground.changed', { parts: [] })).toThrow();
+    expect(seen).toEqual([['playground.changed', { parts: ['store', 'broker'] }]]);
   });
 });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ExerciseId } from '../../common/exerciseId';
 import { method } from '../defineMethod';
 import { Locale } from './app';
-import { RunResult } from '../../common/runResult';
+import { RunResult, TestStatus } from '../../common/runResult';
 
 const FileName = z.string().min(1).max(200);
 /** Workspace files by name; at most ~2 MB of code in total is plenty for an exercise. */
@@ -33,7 +33,7 @@ export const RunSummary = z.object({
   exerciseId: z.string(),
   startedAt: z.string(),
   codeSha256: z.string(),
-  status: z.enum(['pass', 'fail', 'error']),
+  status: TestStatus,
   passed: z.number().int(),
   failed: z.number().int(),
   total: z.number().int(),

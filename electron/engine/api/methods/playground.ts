@@ -227,6 +227,8 @@ const OrderIdInput = z.object({ orderId: Id });
 const Done = z.object({ ok: z.boolean() });
 
 export const KafkaPortNumber = z.number().int().min(1).max(65535);
+/** Why opening the Kafka port failed; the API error's code is `KAFKA_<code>`. */
+export const KAFKA_PORT_ERROR_CODES = ['PORT_IN_USE', 'PORT_NOT_PERMITTED', 'LISTEN_FAILED'] as const;
 /** The Kafka port in front of the playground's broker (see docs/engine/broker.md, "The Kafka port"). */
 export const KafkaPortStatus = z.object({
   open: z.boolean(),
@@ -234,7 +236,7 @@ export const KafkaPortStatus = z.object({
   port: z.number(),
   connections: z.number(),
   clientMembers: z.number(),
-  error: z.object({ code: z.enum(['PORT_IN_USE', 'PORT_NOT_PERMITTED', 'LISTEN_FAILED']), port: z.number() }).nullable(),
+  error: z.object({ code: z.enum(KAFKA_PORT_ERROR_CODES), port: z.number() }).nullable(),
 });
 export type KafkaPortStatus = z.infer<typeof KafkaPortStatus>;
 /** Settings key (settings.get/set) for the desktop app: open the Kafka port when the app starts. */

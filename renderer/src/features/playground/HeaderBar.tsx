@@ -1,26 +1,25 @@
 // Title, the "my code" switch and reset (with a confirmation step, since it deletes the playground's events).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../bridge';
 import { usePlayground } from './playgroundStore';
 
 export function HeaderBar() {
   const { t } = useTranslation('pg');
   const overview = usePlayground((s) => s.overview);
-  const act = usePlayground((s) => s.act);
+  const setMyCode = usePlayground((s) => s.setMyCode);
+  const resetPlayground = usePlayground((s) => s.reset);
   const [confirming, setConfirming] = useState(false);
   const [myCodeNote, setMyCodeNote] = useState<string | null>(null);
 
   async function toggleMyCode(enabled: boolean) {
     setMyCodeNote(null);
-    const r = await act(() => invoke('playground.setMyCode', { enabled }));
+    const r = await setMyCode(enabled);
     if (r?.message === 'NO_DRAFT') setMyCodeNote(t('myCode.noDraft'));
   }
 
   async function reset() {
     setConfirming(false);
-    await act(() => invoke('playground.reset', { confirm: true }));
-    usePlayground.setState({ selectedOrderId: null, stream: null, lastOutcome: null });
+    await resetPlayground();
   }
 
   return (

@@ -1,8 +1,7 @@
 // The playground: drive the order system by hand (left) and watch the store, the broker, the read
-// model, faults and sagas (right). Views refresh on push topics, throttled per view.
+// model, faults and sagas (right). The store refreshes the views on the engine's change push.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { subscribe } from '../../bridge';
 import './strings';
 import './playground.css';
 import { BankPanel } from './bank/BankPanel';
@@ -11,7 +10,7 @@ import { CommandPanel } from './commands/CommandPanel';
 import { ConsistencyStrip } from './ConsistencyStrip';
 import { FaultsPanel } from './faults/FaultsPanel';
 import { HeaderBar } from './HeaderBar';
-import { throttle, usePlayground, type Tab } from './playgroundStore';
+import { usePlayground, type Tab } from './playgroundStore';
 import { ReadModelView } from './readmodel/ReadModelView';
 import { SagaPanel } from './saga/SagaPanel';
 import { ScenarioMenu } from './commands/ScenarioMenu';
@@ -25,30 +24,7 @@ export default function PlaygroundPage(_props: { params: string[] }) {
   const setTab = usePlayground((s) => s.setTab);
   const error = usePlayground((s) => s.error);
 
-  useEffect(() => {
-    const s = usePlayground.getState();
-    void s.refreshAll();
-    const store = throttle(() => {
-      void s.refreshOverview();
-      void s.refreshStream();
-    }, 250);
-    const broker = throttle(() => void s.refreshBroker(), 300);
-    const projection = throttle(() => void s.refreshReadModel(), 250);
-    const playground = throttle(() => {
-      void s.refreshOverview();
-      void s.refreshSagas();
-    }, 250);
-    const offs = [
-      subscribe('events.appended', store),
-      subscribe('broker.changed', broker),
-      subscribe('projection.changed', projection),
-      subscribe('playground.changed', playground),
-    ];
-    return () => {
-      for (const off of offs) off();
-      for (const th of [store, broker, projection, playground]) th.cancel();
-    };
-  }, []);
+  useEffect(() => usePlayground.getState().start(), []);
 
   return (
     <section className="page pg-page" data-testid="playground-page">

@@ -2,11 +2,11 @@
 // the event that made that version. Nothing is stored but the events, so any version can be rebuilt.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import type { MethodOutput } from '../../../bridge/types';
 import { formatMoney } from '../playgroundStore';
+import { useRead } from '../useRead';
 
 type Account = MethodOutput<'playground.bankAccount'>;
-type At = MethodOutput<'playground.bankStateAt'>;
 
 /** The replay as arithmetic: 0 + 120.00 − 45.50 = 74.50 (the events up to `version`, in order). */
 function foldText(account: Account, version: number): string {
@@ -28,20 +28,12 @@ export function AccountReplay({ account }: { account: Account }) {
   const last = account.currentVersion;
   const [version, setVersion] = useState(last);
   const [follow, setFollow] = useState(true);
-  const [at, setAt] = useState<At | null>(null);
 
   useEffect(() => {
     if (follow) setVersion(last);
   }, [last, account.accountId, follow]);
 
-  useEffect(() => {
-    let live = true;
-    const v = Math.min(Math.max(1, version), last);
-    void invoke('playground.bankStateAt', { accountId: account.accountId, version: v }).then((r) => live && setAt(r));
-    return () => {
-      live = false;
-    };
-  }, [version, account.accountId, last]);
+  const at = useRead((read) => read.bankStateAt(account.accountId, Math.min(Math.max(1, version), last)), [version, account.accountId, last]);
 
   return (
     <section className="pg-card" data-testid="pg-bank-replay">

@@ -1,18 +1,12 @@
 // The bank account tab: open, deposit, withdraw and close an event-sourced account in the
 // playground's store, decided by the playground's rules or the student's BankAccount draft (in the
 // sandbox). Shows the stream, the balance replayed to any version, and the refused commands' codes.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodInput, type MethodOutput } from '../../../bridge';
-import { describeError } from '../../../i18n/describeError';
 import { checkField, toCents } from '../commands/commandForms';
-import { formatMoney, usePlayground } from '../playgroundStore';
+import { formatMoney, usePlayground, type BankAnswer as Answer, type BankCommand as Command } from '../playgroundStore';
 import { AccountReplay } from './AccountReplay';
 
-type Overview = MethodOutput<'playground.bankOverview'>;
-type Account = MethodOutput<'playground.bankAccount'>;
-type Answer = MethodOutput<'playground.bankCommand'>;
-type Command = MethodInput<'playground.bankCommand'>['command'];
 
 /** What an account event adds to the envelope: the owner's name or a signed amount. */
 function dataOf(type: string, data: unknown): string {
@@ -24,53 +18,19 @@ function dataOf(type: string, data: unknown): string {
 
 export function BankPanel() {
   const { t } = useTranslation('pg');
-  const head = usePlayground((s) => s.overview?.head ?? 0);
+  const overview = usePlayground((s) => s.bank);
+  const accountId = usePlayground((s) => s.bankAccountId);
+  const account = usePlayground((s) => s.bankAccount);
+  const busy = usePlayground((s) => s.busy);
+  const { bankCommand, selectAccount: select } = usePlayground.getState();
   const [code, setCode] = useState<'reference' | 'mine'>('reference');
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [accountId, setAccountId] = useState<string>('');
-  const [account, setAccount] = useState<Account | null>(null);
   const [owner, setOwner] = useState('Ada Lovelace');
   const [amount, setAmount] = useState('50.00');
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const amountProblem = checkField('money', amount);
 
-  const refresh = useCallback(async (id: string) => {
-    try {
-      const o = await invoke('playground.bankOverview', {});
-      setOverview(o);
-      const current = id && o.accountIds.includes(id) ? id : (o.accountIds[0] ?? '');
-      setAccountId(current);
-      setAccount(current ? await invoke('playground.bankAccount', { accountId: current }) : null);
-    } catch (e) {
-      setError(describeError(e));
-    }
-  }, []);
-
-  // The playground's log head moves on every append (and drops to 0 on reset): refetch then.
-  useEffect(() => {
-    void refresh(accountId);
-    // accountId is deliberately not a dependency: its changes are fetched by select().
-  }, [head, refresh]);
-
   async function send(command: Command) {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await invoke('playground.bankCommand', { command, code });
-      setAnswer(r);
-      await refresh(r.outcome.accountId ?? accountId);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function select(id: string) {
-    setAccountId(id);
-    void invoke('playground.bankAccount', { accountId: id }).then(setAccount);
+    setAnswer(await bankCommand(command, code));
   }
 
   const state = account?.state;
@@ -127,7 +87,6 @@ export function BankPanel() {
           </button>
         </div>
         {amountProblem && <div className="pg-field-problem">{t('bank.amountProblem')}</div>}
-        {error && <p className="pg-error">{error}</p>}
         {answer && <BankOutcome answer={answer} />}
       </section>
 

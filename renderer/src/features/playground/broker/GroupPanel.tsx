@@ -1,7 +1,6 @@
 // A consumer group: generation, members and their partitions, lag per partition with a sparkline,
 // and (for the read-model group) adding or removing a consumer to trigger a rebalance.
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../bridge';
 import { usePlayground, type BrokerData } from '../playgroundStore';
 import { OriginBadge } from './KafkaPortCard';
 import { Sparkline } from './Sparkline';
@@ -10,7 +9,7 @@ type Group = BrokerData['groups'][number];
 
 export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData }) {
   const { t } = useTranslation('pg');
-  const act = usePlayground((s) => s.act);
+  const { addConsumer, removeConsumer } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const isReaders = group.groupId === broker.readModelGroup;
   const lastRebalance = usePlayground((s) => s.overview?.activity.find((a) => a.kind === 'rebalance'));
@@ -22,10 +21,10 @@ export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData
       </h3>
       {isReaders && (
         <div className="pg-row">
-          <button onClick={() => void act(() => invoke('playground.addConsumer', { groupId: 'read-model' }))} disabled={busy} data-testid="pg-add-consumer">
+          <button onClick={() => void addConsumer()} disabled={busy} data-testid="pg-add-consumer">
             {t('broker.addConsumer')}
           </button>
-          <button onClick={() => void act(() => invoke('playground.removeConsumer', { memberId: null }))} disabled={busy || broker.readers.length === 0} data-testid="pg-remove-consumer">
+          <button onClick={() => void removeConsumer()} disabled={busy || broker.readers.length === 0} data-testid="pg-remove-consumer">
             {t('broker.removeConsumer')}
           </button>
         </div>

@@ -3,12 +3,12 @@
 // language), and the desktop setting that opens it when the app starts.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EngineError, invoke, type MethodOutput } from '../../../bridge';
+import { KAFKA_PORT_ERROR_CODES } from '@contract/methods/playground';
+import { EngineError } from '../../../bridge/types';
+import { usePlayground, type KafkaStatus as Status } from '../playgroundStore';
 import './strings';
 
-type Status = MethodOutput<'playground.kafkaPort'>;
-const SETTING = 'playground.kafkaPort';
-const KNOWN_ERRORS = ['KAFKA_PORT_IN_USE', 'KAFKA_PORT_NOT_PERMITTED', 'KAFKA_LISTEN_FAILED'];
+const KNOWN_ERRORS = KAFKA_PORT_ERROR_CODES.map((c) => `KAFKA_${c}`);
 
 export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
   const { t } = useTranslation('pgKafka');
@@ -17,10 +17,11 @@ export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
   const [error, setError] = useState<{ code: string; port: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [onStart, setOnStart] = useState(false);
+  const { read, kafka } = usePlayground.getState();
 
   useEffect(() => {
     let live = true;
-    void invoke('playground.kafkaPort', {}).then((s) => {
+    void read.kafkaPort().then((s) => {
       if (!live) return;
       setStatus(s);
       if (s.error) setError({ code: `KAFKA_${s.error.code}`, port: s.error.port });
@@ -30,8 +31,7 @@ export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
     };
   }, [refreshKey]);
   useEffect(() => {
-    void invoke('settings.get', { key: SETTING }).then(({ value }) => {
-      const v = value as { openOnStart?: unknown; port?: unknown } | null;
+    void read.kafkaSetting().then((v) => {
       if (v && typeof v.openOnStart === 'boolean') setOnStart(v.openOnStart);
       if (v && typeof v.port === 'number') setPort(String(v.port));
     });
@@ -53,7 +53,7 @@ export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
   }
   async function toggleOnStart(next: boolean) {
     setOnStart(next);
-    await invoke('settings.set', { key: SETTING, value: { openOnStart: next, port: portValid ? portNumber : 9092 } });
+    await kafka.saveSetting({ openOnStart: next, port: portValid ? portNumber : 9092 });
   }
 
   const open = status?.open === true;
@@ -68,7 +68,7 @@ export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
           <p className="pg-small">
             {t('bootstrap')} <code data-testid="pg-kafka-bootstrap">{`${status.host}:${status.port}`}</code>
           </p>
-          <button onClick={() => void run(() => invoke('playground.kafkaPortClose', {}))} disabled={busy} data-testid="pg-kafka-close">
+          <button onClick={() => void run(() => kafka.close())} disabled={busy} data-testid="pg-kafka-close">
             {t('close')}
           </button>
         </>
@@ -80,7 +80,7 @@ export function KafkaPortCard({ refreshKey }: { refreshKey: unknown }) {
               {t('portLabel')}{' '}
               <input value={port} onChange={(e) => setPort(e.target.value.trim())} inputMode="numeric" size={6} aria-invalid={!portValid} data-testid="pg-kafka-port-input" />
             </label>
-            <button onClick={() => void run(() => invoke('playground.kafkaPortOpen', { port: portNumber }))} disabled={busy || !portValid} data-testid="pg-kafka-open">
+            <button onClick={() => void run(() => kafka.open(portNumber))} disabled={busy || !portValid} data-testid="pg-kafka-open">
               {t('open')}
             </button>
           </div>

@@ -1,23 +1,15 @@
 // Why a record lands where it does: key → UTF-8 bytes → murmur2 → & 0x7fffffff → % partitions.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import { useRead } from '../useRead';
 
 export function KeyPath({ initialKey }: { initialKey: string | null }) {
   const { t } = useTranslation('pg');
   const [key, setKey] = useState(initialKey ?? 'order-42');
-  const [r, setR] = useState<MethodOutput<'playground.explainKey'> | null>(null);
   useEffect(() => {
     if (initialKey) setKey(initialKey);
   }, [initialKey]);
-  useEffect(() => {
-    if (!key) return setR(null);
-    let live = true;
-    void invoke('playground.explainKey', { key }).then((x) => live && setR(x));
-    return () => {
-      live = false;
-    };
-  }, [key]);
+  const r = useRead((read) => (key ? read.explainKey(key) : null), [key]);
   return (
     <section className="pg-card" data-testid="pg-keypath">
       <h3>{t('key.title')}</h3>

@@ -2,7 +2,7 @@
 // or the customer, then a list of up to 100 matches), each shown with its customer and time, not only its id.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import type { MethodOutput } from '../../../bridge/types';
 import { usePlayground } from '../playgroundStore';
 
 type OrderList = MethodOutput<'playground.orders'>;
@@ -20,7 +20,7 @@ export function OrderPicker() {
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void invoke('playground.orders', { query, offset: 0, limit: LIMIT }).then((r) => live && setList(r), () => undefined);
+      void usePlayground.getState().read.orders(query, LIMIT).then((r) => live && setList(r), () => undefined);
     }, 150);
     return () => {
       live = false;

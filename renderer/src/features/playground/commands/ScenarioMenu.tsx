@@ -1,7 +1,6 @@
 // Ready-made scenarios: start one and step through it, or run it all at once.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../bridge';
 import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
 import { usePlayground } from '../playgroundStore';
 
@@ -10,19 +9,12 @@ export function ScenarioMenu() {
   const { t } = useTranslation('pg');
   const [id, setId] = useState<ScenarioId>('happy-path');
   const scenario = usePlayground((s) => s.overview?.scenario ?? null);
-  const act = usePlayground((s) => s.act);
-  const select = usePlayground((s) => s.select);
+  const { startScenario, runScenario, stepScenario } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const done = scenario ? scenario.next >= scenario.steps.length : true;
 
-  async function start() {
-    const s = await act(() => invoke('playground.scenarioStart', { id }));
-    if (s && id !== 'load-1000') select(s.orderId);
-  }
-  async function runAll() {
-    const s = await act(() => invoke('playground.scenarioRunAll', { id }));
-    if (s && id !== 'load-1000') select(s.orderId);
-  }
+  const start = () => startScenario(id);
+  const runAll = () => runScenario(id);
   return (
     <section className="pg-card" aria-labelledby="pg-scenarios-title">
       <h2 id="pg-scenarios-title">{t('scenario.title')}</h2>
@@ -57,7 +49,7 @@ export function ScenarioMenu() {
               );
             })}
           </ol>
-          <button onClick={() => void act(() => invoke('playground.scenarioStep', {}))} disabled={busy || done} data-testid="pg-scenario-step">
+          <button onClick={() => void stepScenario()} disabled={busy || done} data-testid="pg-scenario-step">
             {done ? t('scenario.finished') : t('scenario.step')}
           </button>
         </div>

@@ -3,7 +3,7 @@
 // concurrent modification (→ CONCURRENCY). The activity log narrates what happened.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import type { MethodOutput } from '../../../bridge/types';
 import { usePlayground } from '../playgroundStore';
 import { ActivityList } from './ActivityList';
 
@@ -11,7 +11,7 @@ export function FaultsPanel() {
   const { t } = useTranslation('pg');
   const overview = usePlayground((s) => s.overview);
   const selected = usePlayground((s) => s.selectedOrderId);
-  const act = usePlayground((s) => s.act);
+  const { armCrash, setInbox, injectPoison, concurrentEdit } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const [conflict, setConflict] = useState<MethodOutput<'playground.concurrentEdit'> | null>(null);
   if (!overview) return <p className="muted">{t('loading')}</p>;
@@ -22,11 +22,11 @@ export function FaultsPanel() {
           <h3>{t('faults.crashTitle')}</h3>
           <p className="pg-small">{t('faults.crashHelp')}</p>
           <div className="pg-row">
-            <button className={overview.crashArmed ? 'primary' : ''} onClick={() => void act(() => invoke('playground.armCrash', { armed: !overview.crashArmed }))} disabled={busy} data-testid="pg-arm-crash">
+            <button className={overview.crashArmed ? 'primary' : ''} onClick={() => void armCrash(!overview.crashArmed)} disabled={busy} data-testid="pg-arm-crash">
               {overview.crashArmed ? t('faults.crashArmed') : t('faults.crashArm')}
             </button>
             <label className="pg-switch">
-              <input type="checkbox" checked={overview.inbox} onChange={(e) => void act(() => invoke('playground.setInbox', { enabled: e.target.checked }))} data-testid="pg-inbox" />
+              <input type="checkbox" checked={overview.inbox} onChange={(e) => void setInbox(e.target.checked)} data-testid="pg-inbox" />
               <span>{overview.inbox ? t('faults.inboxOn') : t('faults.inboxOff')}</span>
             </label>
           </div>
@@ -34,7 +34,7 @@ export function FaultsPanel() {
         <section className="pg-card">
           <h3>{t('faults.poisonTitle')}</h3>
           <p className="pg-small">{t('faults.poisonHelp')}</p>
-          <button onClick={() => void act(() => invoke('playground.injectPoison', { key: `poison-${Math.random().toString(16).slice(2, 8)}` }))} disabled={busy} data-testid="pg-poison">
+          <button onClick={() => void injectPoison()} disabled={busy} data-testid="pg-poison">
             {t('faults.poison')}
           </button>
         </section>
@@ -42,7 +42,7 @@ export function FaultsPanel() {
           <h3>{t('faults.conflictTitle')}</h3>
           <p className="pg-small">{t('faults.conflictHelp')}</p>
           <button
-            onClick={() => void act(() => invoke('playground.concurrentEdit', { orderId: selected! })).then((r) => setConflict(r))}
+            onClick={() => void concurrentEdit(selected!).then((r) => setConflict(r))}
             disabled={busy || !selected}
             data-testid="pg-conflict"
           >

@@ -1,10 +1,11 @@
 // The projection delay: the read-model consumers wait this long after records arrive.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../bridge';
+import { usePlayground } from '../playgroundStore';
 
 export function DelayControl({ delayMs }: { delayMs: number }) {
   const { t } = useTranslation('pg');
+  const setDelay = usePlayground((s) => s.setDelay);
   const [value, setValue] = useState(delayMs);
   useEffect(() => setValue(delayMs), [delayMs]);
   return (
@@ -18,8 +19,8 @@ export function DelayControl({ delayMs }: { delayMs: number }) {
         value={value}
         data-testid="pg-delay"
         onChange={(e) => setValue(Number(e.target.value))}
-        onPointerUp={() => void invoke('playground.setDelay', { ms: value })}
-        onKeyUp={() => void invoke('playground.setDelay', { ms: value })}
+        onPointerUp={() => void setDelay(value)}
+        onKeyUp={() => void setDelay(value)}
       />
       <span className="pg-small muted">{t('rm.delayHelp')}</span>
     </label>

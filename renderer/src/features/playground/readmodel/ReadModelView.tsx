@@ -1,8 +1,6 @@
 // The read model as the projection sees it: the order list, one order's details, the projection
 // delay (eventual consistency), the inbox switch and rebuild-from-scratch.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
 import { formatMoney, RM_PAGE_SIZE, usePlayground } from '../playgroundStore';
 import { StateCard } from '../StateCard';
 import { StatusBadge } from '../StatusBadge';
@@ -13,17 +11,12 @@ export function ReadModelView() {
   const rm = usePlayground((s) => s.readModel);
   const selected = usePlayground((s) => s.selectedOrderId);
   const select = usePlayground((s) => s.select);
-  const act = usePlayground((s) => s.act);
+  const rebuild = usePlayground((s) => s.rebuild);
   const busy = usePlayground((s) => s.busy);
-  const [details, setDetails] = useState<MethodOutput<'playground.readModelDetails'>>(null);
-  const row = usePlayground((s) => s.readRow);
+  const details = usePlayground((s) => s.readDetails);
   const query = usePlayground((s) => s.rmQuery);
   const page = usePlayground((s) => s.rmPage);
   const setRmView = usePlayground((s) => s.setRmView);
-  useEffect(() => {
-    if (!selected) return setDetails(null);
-    void invoke('playground.readModelDetails', { orderId: selected }).then(setDetails);
-  }, [selected, row?.version, rm?.stats.handled]);
 
   if (!rm) return <p className="muted">{t('loading')}</p>;
   const pages = Math.max(1, Math.ceil(rm.total / RM_PAGE_SIZE));
@@ -32,7 +25,7 @@ export function ReadModelView() {
       <section className="pg-card">
         <DelayControl delayMs={rm.delayMs} />
         <div className="pg-row">
-          <button onClick={() => void act(() => invoke('playground.rebuild', { confirm: true }))} disabled={busy} data-testid="pg-rebuild">
+          <button onClick={() => void rebuild()} disabled={busy} data-testid="pg-rebuild">
             {t('rm.rebuild')}
           </button>
           <span className="pg-small muted">{t('rm.rebuildHelp')}</span>

@@ -3,7 +3,6 @@
 // "Mine" runs the student's OrderSaga from the order-saga exercise in the sandbox instead.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../bridge';
 import { SAGA_STEPS, type SagaStep } from '@common/playground';
 import { usePlayground } from '../playgroundStore';
 import { SagaTimeline } from './SagaTimeline';
@@ -12,7 +11,8 @@ import { SagaTimeline } from './SagaTimeline';
 export function SagaPanel() {
   const { t } = useTranslation('pg');
   const sagas = usePlayground((s) => s.sagas);
-  const act = usePlayground((s) => s.act);
+  const runSaga = usePlayground((s) => s.runSaga);
+  const runMySaga = usePlayground((s) => s.runMySaga);
   const busy = usePlayground((s) => s.busy);
   const [whose, setWhose] = useState<'builtin' | 'mine'>('builtin');
   const [mode, setMode] = useState<'orchestrated' | 'choreographed'>('orchestrated');
@@ -23,8 +23,8 @@ export function SagaPanel() {
   const shownMode = mine ? 'orchestrated' : mode;
 
   function run() {
-    if (mine) void act(() => invoke('playground.sagaRunMine', { failAt: failAt || null, failCompensation: failCompensation && failAt !== '' && failAt !== 'reserveStock' }));
-    else void act(() => invoke('playground.sagaRun', { mode, failAt: failAt || null }));
+    if (mine) void runMySaga({ failAt: failAt || null, failCompensation: failCompensation && failAt !== '' && failAt !== 'reserveStock' });
+    else void runSaga({ mode, failAt: failAt || null });
   }
 
   return (

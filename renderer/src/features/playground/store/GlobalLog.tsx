@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import type { MethodOutput } from '../../../bridge/types';
 import { usePlayground } from '../playgroundStore';
 
 type Row = MethodOutput<'playground.globalLog'>['events'][number];
@@ -37,7 +37,7 @@ export function GlobalLog() {
     for (let w = Math.floor(first / WINDOW); w <= Math.floor(last / WINDOW); w++) {
       if (cache.current.has(w) || loading.current.has(w)) continue;
       loading.current.add(w);
-      void invoke('playground.globalLog', { offset: w * WINDOW, limit: WINDOW })
+      void usePlayground.getState().read.globalLog(w * WINDOW, WINDOW)
         .then((r) => {
           cache.current.set(w, r.events);
           bump((n) => n + 1);

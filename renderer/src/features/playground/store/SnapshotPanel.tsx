@@ -1,13 +1,14 @@
 // Take a snapshot, then load the order: the load starts from the snapshot and folds only newer events.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
+import { usePlayground } from '../playgroundStore';
+import { useRead } from '../useRead';
 
 export function SnapshotPanel({ orderId, currentVersion }: { orderId: string; currentVersion: number }) {
   const { t } = useTranslation('pg');
-  const [load, setLoad] = useState<MethodOutput<'playground.loadWithSnapshot'> | null>(null);
-  const refresh = () => void invoke('playground.loadWithSnapshot', { orderId }).then(setLoad);
-  useEffect(refresh, [orderId, currentVersion]);
+  const takeSnapshot = usePlayground((s) => s.takeSnapshot);
+  const [asked, setAsked] = useState(0);
+  const load = useRead((read) => read.loadWithSnapshot(orderId), [orderId, currentVersion, asked]);
 
   return (
     <section className="pg-card" data-testid="pg-snapshots">
@@ -16,10 +17,10 @@ export function SnapshotPanel({ orderId, currentVersion }: { orderId: string; cu
         {load?.snapshot ? t('snap.have', { v: load.snapshot.streamVersion }) : t('snap.none')}
       </p>
       <div className="pg-row">
-        <button data-testid="pg-snap-take" onClick={() => void invoke('playground.takeSnapshot', { orderId }).then(refresh)}>
+        <button data-testid="pg-snap-take" onClick={() => void takeSnapshot(orderId).then(() => setAsked((n) => n + 1))}>
           {t('snap.take')}
         </button>
-        <button onClick={refresh}>{t('snap.load')}</button>
+        <button onClick={() => setAsked((n) => n + 1)}>{t('snap.load')}</button>
       </div>
       {load && (
         <p className="pg-snap-result" data-testid="pg-snap-result">

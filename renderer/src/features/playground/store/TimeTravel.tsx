@@ -1,29 +1,21 @@
 // A slider over the stream's versions: the order's state as of that version and the event that produced it.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, type MethodOutput } from '../../../bridge';
 import type { StreamData } from '../playgroundStore';
 import { StateCard } from '../StateCard';
+import { useRead } from '../useRead';
 import { payloadOf } from './StreamTable';
 
 export function TimeTravel({ stream }: { stream: StreamData }) {
   const { t } = useTranslation('pg');
   const [version, setVersion] = useState(stream.currentVersion);
-  const [at, setAt] = useState<MethodOutput<'playground.stateAt'> | null>(null);
   const [follow, setFollow] = useState(true);
 
   useEffect(() => {
     if (follow) setVersion(stream.currentVersion);
   }, [stream.currentVersion, stream.orderId, follow]);
 
-  useEffect(() => {
-    let live = true;
-    const v = Math.min(Math.max(1, version), stream.currentVersion);
-    void invoke('playground.stateAt', { orderId: stream.orderId, version: v }).then((r) => live && setAt(r));
-    return () => {
-      live = false;
-    };
-  }, [version, stream.orderId, stream.currentVersion]);
+  const at = useRead((read) => read.stateAt(stream.orderId, Math.min(Math.max(1, version), stream.currentVersion)), [version, stream.orderId, stream.currentVersion]);
 
   return (
     <section className="pg-card" data-testid="pg-time-travel">
