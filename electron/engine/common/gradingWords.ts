@@ -4,7 +4,7 @@
 // language. `ru` is typed by `en`, so a missing text is a compile error. No node imports: the renderer
 // reads this too.
 import { z } from 'zod';
-import type { RowStatus } from './gradebook';
+import type { RowStatus } from './rowStatus';
 
 export type GradingLang = 'en' | 'ru';
 
