@@ -9,7 +9,7 @@ import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT } from './globals';
 import { createFreezer } from './freeze';
 import { snapshotIntrinsics } from './integrity';
-import { types } from 'node:util';
+import { settle } from './settle';
 
 export type CallFailure = 'load' | 'not_a_function' | 'threw' | 'timeout' | 'not_json' | 'too_large';
 
@@ -37,21 +37,6 @@ export interface CallOptions {
   outputCap: number;
   /** Characters of JSON the value may have. */
   resultCap: number;
-}
-
-type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
-
-function settle(value: unknown): Promise<Settled> {
-  return new Promise((resolve) => {
-    const ok = (v: unknown) => resolve({ ok: true, value: v });
-    const bad = (e: unknown) => resolve({ ok: false, error: e });
-    try {
-      if (types.isPromise(value)) Reflect.apply(Promise.prototype.then, value, [ok, bad]);
-      else Promise.resolve(value).then(ok, bad);
-    } catch (err) {
-      bad(err);
-    }
-  });
 }
 
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max)}… (truncated)` : s);

@@ -2,7 +2,6 @@
 // holds only the harness's globals, collects describe/it, runs hooks and tests, and reports each
 // test as plain data. The authoritative pass/fail state lives here, in the harness's realm, never
 // in the sandboxed realm the student's code can reach.
-import { types } from 'node:util';
 import { createCollector, isBlock, type Block, type Fn, type TestCase } from './collector';
 import { copyDetails, errorMessage, framesOf, isTimeout, type Frame } from './errors';
 import { assertionErrors, createExpect } from './expect';
@@ -10,6 +9,7 @@ import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT } from './globals';
 import { createFreezer } from './freeze';
 import { snapshotIntrinsics } from './integrity';
+import { settle } from './settle';
 
 export type { Frame } from './errors';
 export { framesOf } from './errors';
@@ -53,22 +53,6 @@ export interface SuiteOptions {
   /** Remaining budget of captured output for the whole run (characters), shared across suites. */
   outputBudget: { left: number };
   onTest(report: TestReport): void;
-}
-
-type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
-
-/** Settles a promise through this realm's `then`: a patched Promise.prototype.then in the sandbox cannot report completion early. */
-function settle(value: unknown): Promise<Settled> {
-  return new Promise((resolve) => {
-    const ok = (v: unknown) => resolve({ ok: true, value: v });
-    const bad = (e: unknown) => resolve({ ok: false, error: e });
-    try {
-      if (types.isPromise(value)) Reflect.apply(Promise.prototype.then, value, [ok, bad]);
-      else Promise.resolve(value).then(ok, bad);
-    } catch (err) {
-      bad(err);
-    }
-  });
 }
 
 const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
