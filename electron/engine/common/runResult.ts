@@ -108,3 +108,4 @@ export const OUTPUT_CAP_BYTES = 1024 * 1024;
 export const RESULT_CAP_BYTES = 500 * 1024;
 /** Per-test cap on captured console output. */
 export const TEST_OUTPUT_CAP_CHARS = 8 * 1024;
+

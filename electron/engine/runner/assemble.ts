@@ -5,6 +5,7 @@ import type { RunnerManifest } from './exercise';
 import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
 import { RESULT_CAP_BYTES, RunResult, type RunReason, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
 import type { RawRun } from './sandboxPool';
+import { SCENARIO_VALUE_KEYS } from '../common/scenarioDetails';
 import { SourceMap } from './sourcemap';
 import { expectSubject, extractTestCode } from './testCode';
 
@@ -84,7 +85,7 @@ function capResult(result: RunResult): RunResult {
     for (const t of result.tests) {
       t.output = truncate(t.output, limit);
       t.message = truncate(t.message, limit * 2);
-      for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) {
+      for (const k of SCENARIO_VALUE_KEYS) {
         if (t[k] !== undefined && JSON.stringify(t[k]).length > limit * 4) t[k] = '(too large to show)';
       }
     }
@@ -199,7 +200,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
         ...(m.timedOut ? { reason: 'timeout' as const } : {}),
       };
       if (m.status !== 'pass' && m.details !== undefined && typeof m.details === 'object') {
-        for (const k of ['given', 'command', 'expected_events', 'actual_events'] as const) if (k in details) result[k] = details[k];
+        for (const k of SCENARIO_VALUE_KEYS) if (k in details) result[k] = details[k];
         if ('expected_error_code' in details) result.expected_error_code = code(details.expected_error_code);
         if ('actual_error_code' in details) result.actual_error_code = code(details.actual_error_code);
       }

@@ -6,6 +6,7 @@
 // Suites import it as '@engine/testing/givenWhenThen'; each exercise binds it to its own aggregate
 // or handler in tests/support/.
 import { expect } from 'vitest';
+import { SCENARIO_DETAIL_KEYS as RUNNER_DETAIL_KEYS } from '../common/scenarioDetails';
 
 /** What a failing scenario tells the runner. The runner copies these keys into the test's result. */
 export interface ScenarioDetails {
@@ -22,17 +23,8 @@ export interface ScenarioDetails {
   actual_state?: unknown;
 }
 
-/** The keys of ScenarioDetails the runner reads from a failing test's error. */
-export const SCENARIO_DETAIL_KEYS = [
-  'given',
-  'command',
-  'expected_events',
-  'actual_events',
-  'expected_error_code',
-  'actual_error_code',
-  'expected_state',
-  'actual_state',
-] as const satisfies ReadonlyArray<keyof ScenarioDetails>;
+/** The keys of ScenarioDetails the runner reads from a failing test's error (defined once, in common). */
+export const SCENARIO_DETAIL_KEYS = RUNNER_DETAIL_KEYS satisfies ReadonlyArray<keyof ScenarioDetails>;
 
 /** A failed scenario: a message in the domain's words and the details to show beside it. */
 export class ScenarioFailure extends Error {
