@@ -6,7 +6,10 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     pool: 'forks',
-    fileParallelism: false,
+    // Two files at once (each has its own web host on a free port and its own data folder): the
+    // suite's wall time is mostly waiting on Chromium and the host, so two cores overlap it.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
