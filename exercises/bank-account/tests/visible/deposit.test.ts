@@ -36,7 +36,7 @@ describe('deposit', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'deposit': 'пополнение',
+  'deposit': 'пополнение (deposit)',
   'records MoneyDeposited on a new account': 'записывает MoneyDeposited на новом счёте',
   'adds the amount to the balance': 'прибавляет сумму к балансу',
   'refuses a closed account with ACCOUNT_CLOSED': 'отклоняется для закрытого счёта с кодом ACCOUNT_CLOSED',

@@ -46,7 +46,7 @@ describe('withdraw', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'withdraw': 'снятие',
+  'withdraw': 'снятие (withdraw)',
   'records MoneyWithdrawn when the balance covers the amount': 'записывает MoneyWithdrawn, когда баланса хватает на сумму',
   'takes the amount off the balance': 'вычитает сумму из баланса',
   'may take out the whole balance, down to exactly zero': 'позволяет снять весь баланс, ровно до нуля',

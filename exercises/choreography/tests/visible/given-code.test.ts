@@ -86,6 +86,6 @@ export const ruNames: Record<string, string> = {
   'a paused service gets its events, in order, once resumed; redeliver sends one again': 'приостановленный сервис получает свои события по порядку, когда его возобновят; redeliver отправляет событие ещё раз',
   'a delivery whose handler throws is kept among the failures until retryFailed': 'доставка, обработчик которой выбросил исключение, остаётся среди неудачных до retryFailed',
   'the warehouse reserves every line or none; the wallet refuses a charge it cannot cover': 'склад резервирует все строки заказа или ни одной; кошелёк отказывает в списании, на которое не хватает денег',
-  'data that is down throws; ids count per prefix; the inbox remembers ids': 'недоступные данные выбрасывают исключение; идентификаторы нумеруются отдельно для каждого префикса; входящий ящик запоминает идентификаторы',
+  'data that is down throws; ids count per prefix; the inbox remembers ids': 'недоступное хранилище данных выбрасывает исключение; идентификаторы нумеруются отдельно для каждого префикса; входящий ящик запоминает идентификаторы',
   'placeOrder saves the order and publishes OrderPlaced, which starts a process: a new correlation id, no cause': 'placeOrder сохраняет заказ и публикует OrderPlaced, с которого начинается процесс: новый идентификатор корреляции и без причины',
 };

@@ -51,6 +51,6 @@ describe('when every step succeeds', () => {
 export const ruNames: Record<string, string> = {
   'when every step succeeds': 'когда все шаги удаются',
   'reserves, charges and ships, writing each step and then SagaCompleted': 'резервирует, списывает деньги и отправляет, записывая каждый шаг, а затем SagaCompleted',
-  'returns the completed outcome with every result': 'возвращает итог «завершена» со всеми результатами',
+  'returns the completed outcome with every result': 'возвращает итог завершённой саги со всеми результатами',
   'calls each service once, in order, with the step idempotency keys': 'вызывает каждый сервис один раз, по порядку, с ключами идемпотентности шагов',
 };

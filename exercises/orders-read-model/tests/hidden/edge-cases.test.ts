@@ -96,5 +96,5 @@ export const ruNames: Record<string, string> = {
   'a page past the last one is empty but still counts the matches': 'страница после последней пуста, но число совпадений всё равно посчитано',
   'refuses fractional and negative pages and sizes': 'отклоняет дробные и отрицательные номера и размеры страниц',
   'orders created at the same moment are listed by id': 'заказы, созданные в один и тот же момент, упорядочены по идентификатору',
-  'the items of a row are not shared with the event they came from': 'строка не делит список товаров с событием, из которого он взят',
+  'the items of a row are not shared with the event they came from': 'у строки свой список товаров, не общий с событием, из которого он взят',
 };

@@ -94,6 +94,6 @@ describe('rebuilding and resuming', () => {
 export const ruNames: Record<string, string> = {
   'rebuilding and resuming': 'перестройка и продолжение',
   'one go, small batches, a rebuild and a fresh projection all give the same rows': 'за один проход, мелкими пакетами, после перестройки и в новой проекции получаются одни и те же строки',
-  'catching up after every append gives the same rows as one catch-up at the end': 'догонять журнал после каждой дописанной записи — то же самое, что один раз в конце',
+  'catching up after every append gives the same rows as one catch-up at the end': 'catchUp после каждой дописанной записи даёт те же строки, что один catchUp в конце',
   'when the log fails halfway, a retry resumes from the checkpoint without applying anything twice': 'если чтение журнала обрывается на полпути, повтор продолжает с контрольной точки и ничего не применяет дважды',
 };

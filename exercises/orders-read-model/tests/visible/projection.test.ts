@@ -79,8 +79,8 @@ describe('projecting order events', () => {
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
   'projecting order events': 'проекция событий заказов',
-  'OrderCreated makes a pending row with the items, the total and the creation time': 'OrderCreated создаёт строку в ожидании с товарами, суммой и временем создания',
-  'a new order has details with every later field still null': 'у нового заказа в подробностях все последующие поля ещё null',
+  'OrderCreated makes a pending row with the items, the total and the creation time': 'OrderCreated создаёт строку нового (pending) заказа с товарами, суммой и временем создания',
+  'a new order has details with every later field still null': 'в подробностях нового заказа все поля, которые заполнятся позже, ещё null',
   'OrderItemAdded adds a line and raises the total': 'OrderItemAdded добавляет строку и увеличивает сумму',
   'adding more of a product already in the order grows its line': 'добавление товара, который уже есть в заказе, увеличивает его строку',
   'OrderItemRemoved takes units away and lowers the total': 'OrderItemRemoved убирает единицы товара и уменьшает сумму',

@@ -46,7 +46,7 @@ describe('placeOrder', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'placeOrder': 'placeOrder',
+  'placeOrder': 'оформление заказа (placeOrder)',
   'saves the order and returns its OrderPlaced event, stamped by the clock': 'сохраняет заказ и возвращает его событие OrderPlaced с временем по часам',
   'writes the event to the outbox, as JSON, not sent yet': 'записывает событие в outbox в виде JSON, ещё не отправленным',
   'saves the order and its outbox row in one transaction': 'сохраняет заказ и его строку outbox в одной транзакции',

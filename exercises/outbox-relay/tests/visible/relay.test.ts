@@ -50,7 +50,7 @@ describe('relayOnce', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'relayOnce': 'relayOnce',
+  'relayOnce': 'один проход ретранслятора (relayOnce)',
   'publishes each new event to order-events, keyed by its order, and marks it sent': 'публикует каждое новое событие в order-events с ключом его заказа и отмечает его отправленным',
   'sends the rows oldest first': 'отправляет строки начиная с самых старых',
   'does not send a row twice: a second run with nothing new sends nothing': 'не отправляет строку дважды: второй запуск без новых строк ничего не отправляет',

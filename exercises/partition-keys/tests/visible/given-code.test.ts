@@ -41,5 +41,5 @@ export const ruNames: Record<string, string> = {
   'one key, one partition: the default partitioner (murmur2) decides, for every producer': 'один ключ — одна партиция: решает партиционер по умолчанию (murmur2), одинаково для всех производителей',
   'messages without a key go round robin, so one order\'s events end up in different partitions': 'сообщения без ключа распределяются по кругу, поэтому события одного заказа оказываются в разных партициях',
   'an explicit partition overrides the key': 'явно заданная партиция важнее ключа',
-  'events know their kind and their id': 'события знают свой вид и свой идентификатор',
+  'events know their kind and their id': 'по событию можно узнать его вид и идентификатор',
 };

@@ -51,11 +51,11 @@ describe('OrderTracker', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'OrderTracker': 'OrderTracker',
+  'OrderTracker': 'отслеживание заказов (OrderTracker)',
   'follows an order through its events: placed, paid, shipped': 'следит за заказом по его событиям: оформлен, оплачен, отправлен',
   'knows nothing of an order it has not seen': 'ничего не знает о заказе, которого не видел',
   'ignores customer events': 'игнорирует события покупателя',
   'a repeat of a version it has applied changes nothing': 'повтор уже применённой версии ничего не меняет',
-  'a version that skips ahead throws OutOfOrder with the order, the version expected and the one that came': 'версия, которая перескакивает вперёд, выбрасывает OutOfOrder с заказом, ожидаемой версией и пришедшей',
-  'counts versions per order: two orders interleaved are both fine': 'считает версии для каждого заказа отдельно: два заказа вперемешку оба в порядке',
+  'a version that skips ahead throws OutOfOrder with the order, the version expected and the one that came': 'на версию, перескакивающую вперёд, выбрасывается OutOfOrder с заказом, ожидаемой и пришедшей версиями',
+  'counts versions per order: two orders interleaved are both fine': 'считает версии для каждого заказа отдельно: с двумя заказами вперемешку всё в порядке',
 };

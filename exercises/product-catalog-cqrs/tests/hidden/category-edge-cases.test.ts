@@ -60,7 +60,7 @@ describe('category edge cases', () => {
 export const ruNames: Record<string, string> = {
   'category edge cases': 'граничные случаи категорий',
   'a product added after a rename gets the new title': 'товар, добавленный после переименования, получает новое название',
-  'a category with no product on sale is listed with 0; discontinued products are not counted': 'категория без товаров в продаже указывается с 0; снятые с продажи товары не считаются',
+  'a category with no product on sale is listed with 0; discontinued products are not counted': 'категория без товаров в продаже выводится с числом 0; снятые с продажи товары не считаются',
   'category events make no product and change no search': 'события категорий не создают товаров и не меняют результаты поиска',
   'a brand-new read model over the same log shows the same titles': 'совершенно новая модель чтения по тому же журналу показывает те же названия',
   'listCategories answers from the read model alone, with copies': 'listCategories отвечает только по модели чтения и отдаёт копии',

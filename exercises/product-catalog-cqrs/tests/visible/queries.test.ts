@@ -68,7 +68,7 @@ describe('findProducts', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'findProducts': 'findProducts',
+  'findProducts': 'поиск товаров (findProducts)',
   'with no filters lists every product, sorted by name': 'без фильтров выдаёт все товары по названию',
   'filters by category': 'фильтрует по категории',
   'filters by a price range, both ends included': 'фильтрует по диапазону цен включая оба конца',

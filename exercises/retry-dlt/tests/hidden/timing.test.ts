@@ -79,7 +79,7 @@ describe('timing of the retries', () => {
 export const ruNames: Record<string, string> = {
   'timing of the retries': 'время повторов',
   'four timeouts: tries at 0, 100, 300 and 700 ms of simulated time, then parked': 'четыре тайм-аута: попытки на 0, 100, 300 и 700 мс модельного времени, затем сообщение откладывается',
-  'follows the policy it is given: the waits double and stop growing at the cap': 'следует заданной политике: паузы удваиваются и перестают расти на потолке',
+  'follows the policy it is given: the waits double and stop growing at the cap': 'следует заданной политике: паузы удваиваются и упираются в потолок',
   'a refusal after a timeout ends the retries: parked after two tries as permanent-error': 'отказ после тайм-аута прекращает повторы: после двух попыток сообщение откладывается как permanent-error',
   'maxAttempts 1 means no retry: one try, no wait, parked as retries-exhausted with the timeout\'s message': 'maxAttempts 1 — значит без повторов: одна попытка, без ожидания, сообщение откладывается как retries-exhausted с текстом тайм-аута',
   'records are handled in order: the next one is tried only after the one before is done': 'записи обрабатываются по порядку: следующая пробуется только после того, как закончена предыдущая',

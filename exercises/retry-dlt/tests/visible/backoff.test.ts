@@ -19,7 +19,7 @@ describe('backoffDelay', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'backoffDelay': 'backoffDelay',
+  'backoffDelay': 'задержка перед повтором (backoffDelay)',
   'waits the base delay after the first failure': 'после первой неудачи ждёт базовую задержку',
   'doubles the wait after each next failure': 'удваивает паузу после каждой следующей неудачи',
   'never waits longer than maxDelayMs': 'никогда не ждёт дольше maxDelayMs',

@@ -64,7 +64,7 @@ describe('handle', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'handle': 'handle',
+  'handle': 'обработка записи (handle)',
   'sends the receipt on the first try without waiting': 'отправляет квитанцию с первой попытки без ожидания',
   'retries a timeout after 100 ms, then 200 ms, and sends on the third try': 'после тайм-аута повторяет через 100 мс, затем через 200 мс и отправляет с третьей попытки',
   'after maxAttempts timeouts, parks the message with reason retries-exhausted': 'после maxAttempts тайм-аутов откладывает сообщение с причиной retries-exhausted',

@@ -57,9 +57,9 @@ describe('mistakes that cost points: the reader', () => {
 export const ruNames: Record<string, string> = {
   'mistakes that cost points: the producer': 'ошибки, которые стоят баллов: производитель',
   'totalAmount keeps its type: billing still reads a number, not a money object': 'totalAmount сохраняет свой тип: биллинг по-прежнему читает число, а не объект с деньгами',
-  'customerId keeps its name, although the service now says "buyer"': 'customerId сохраняет своё имя, хотя сервис теперь говорит «buyer»',
+  'customerId keeps its name, although the service now says "buyer"': 'customerId сохраняет своё имя, хотя внутри сервиса теперь говорят «buyer»',
   'totalAmount keeps its meaning: whole cents, never whole currency units': 'totalAmount сохраняет свой смысл: целые центы, а не целые единицы валюты',
-  'the message says it is version 2, or readers take a dollar order for a euro one': 'сообщение говорит, что оно версии 2, иначе читатели примут заказ в долларах за заказ в евро',
+  'the message says it is version 2, or readers take a dollar order for a euro one': 'сообщение указывает версию 2, иначе читатели примут заказ в долларах за заказ в евро',
   'mistakes that cost points: the reader': 'ошибки, которые стоят баллов: читатель',
   'a field the reader does not know is no reason to refuse the message': 'незнакомое читателю поле — не причина отклонять сообщение',
   'a later version is read too: versions only add fields': 'более поздняя версия тоже читается: версии только добавляют поля',

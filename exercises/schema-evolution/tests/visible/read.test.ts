@@ -35,7 +35,7 @@ describe('decodeOrderPlaced', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'decodeOrderPlaced': 'decodeOrderPlaced',
+  'decodeOrderPlaced': 'чтение сообщения (decodeOrderPlaced)',
   'reads a version-2 message': 'читает сообщение версии 2',
   'reads a version-1 message: no schemaVersion means 1, the currency is EUR and the unit count unknown': 'читает сообщение версии 1: нет schemaVersion — значит 1, валюта EUR, число единиц неизвестно',
   'refuses text that is not JSON': 'отклоняет текст, который не является JSON',

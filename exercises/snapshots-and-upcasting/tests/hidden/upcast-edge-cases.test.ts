@@ -63,7 +63,7 @@ describe('upcast edge cases', () => {
 export const ruNames: Record<string, string> = {
   'upcast edge cases': 'граничные случаи upcast',
   'does not change the stored event or its data': 'не меняет сохранённое событие и его данные',
-  'a v2 event read twice gives equal, separate results': 'событие v2, прочитанное дважды, даёт равные, но отдельные результаты',
+  'a v2 event read twice gives equal, separate results': 'событие v2, прочитанное дважды, даёт равные, но разные объекты',
   'a schema version from the future is refused with UNKNOWN_SCHEMA': 'версия схемы из будущего отклоняется с кодом UNKNOWN_SCHEMA',
   'schema version 0 is refused with UNKNOWN_SCHEMA': 'версия схемы 0 отклоняется с кодом UNKNOWN_SCHEMA',
   'a later version of an event that never changed shape is refused with UNKNOWN_SCHEMA': 'новая версия события, форма которого никогда не менялась, отклоняется с кодом UNKNOWN_SCHEMA',

@@ -34,8 +34,8 @@ describe('the given domain', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'the given domain': 'готовая предметная область',
-  'evolve folds today’s events into a customer': 'evolve сворачивает сегодняшние события в клиента',
-  'copyCustomer shares nothing with the original': 'copyCustomer не делит ничего с оригиналом',
+  'the given domain': 'готовый код предметной области',
+  'evolve folds today’s events into a customer': 'evolve сворачивает события сегодняшней схемы в клиента',
+  'copyCustomer shares nothing with the original': 'у copyCustomer нет общих объектов с оригиналом',
   'toStored writes address events with schema version 2, the rest with 1': 'toStored записывает адресные события с версией схемы 2, а остальные — с 1',
 };

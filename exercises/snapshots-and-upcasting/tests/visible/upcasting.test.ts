@@ -45,11 +45,11 @@ describe('upcast', () => {
 
 /** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
 export const ruNames: Record<string, string> = {
-  'parseAddressLine': 'parseAddressLine',
-  'reads street, city, postal code and country': 'читает улицу, город, индекс и страну',
+  'parseAddressLine': 'разбор строки адреса (parseAddressLine)',
+  'reads street, city, postal code and country': 'выделяет улицу, город, индекс и страну',
   'keeps commas inside the street': 'сохраняет запятые внутри улицы',
   'trims the spaces around every part': 'обрезает пробелы вокруг каждой части',
-  'upcast': 'upcast',
+  'upcast': 'апкастинг (upcast)',
   'CustomerRegistered v1 gets a structured address': 'CustomerRegistered v1 получает структурированный адрес',
   'CustomerMoved v1 gets a structured address': 'CustomerMoved v1 получает структурированный адрес',
   'a v2 event is read as it is': 'событие v2 читается как есть',
