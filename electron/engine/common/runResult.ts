@@ -2,6 +2,16 @@
 // test came from and, for given/when/then tests, the events or error codes involved.
 // The UI and the grader import these schemas; the runner validates every result against them.
 import { z } from 'zod';
+import type { Phrase, PhraseArg } from './phrase';
+
+/**
+ * A message as a code with parameters (common/phrase.ts), worded by the UI and by grading reports in
+ * the reader's language (common/testWords.ts). Bounded: keys are words, nesting is shallow.
+ */
+const PhraseArgSchema: z.ZodType<PhraseArg> = z.lazy(() => z.union([z.string().max(100_000), z.number(), PhraseSchema, z.array(PhraseSchema).max(100)]));
+export const PhraseSchema: z.ZodType<Phrase> = z.lazy(() =>
+  z.object({ key: z.string().regex(/^\w{1,60}$/), args: z.record(z.string().regex(/^\w{1,40}$/), PhraseArgSchema).optional() }),
+);
 
 export const TestStatus = z.enum(['pass', 'fail', 'error']);
 export type TestStatus = z.infer<typeof TestStatus>;
@@ -38,8 +48,10 @@ export const TestResult = z.object({
   /** Source of the test's body (empty for hidden tests: the student must not learn them). */
   test_code: z.string(),
   status: TestStatus,
-  /** Why it failed (null when it passed). */
+  /** Why it failed (null when it passed), in English. */
   message: z.string().nullable(),
+  /** The same as a phrase, for the reader's language. */
+  message_phrase: PhraseSchema.optional(),
   /** What the student's code printed during this test (null when nothing, or for hidden tests). */
   output: z.string().nullable(),
   task_id: z.number().int().optional(),
@@ -74,6 +86,7 @@ export const SuiteSummary = z.object({
   status: TestStatus,
   /** Why the whole suite errored (load error, timeout, crash); null otherwise. */
   message: z.string().nullable(),
+  message_phrase: PhraseSchema.optional(),
   /** Output printed outside any test (while the file loaded, in beforeAll/afterAll); null for hidden suites. */
   output: z.string().nullable().optional(),
   tests: z.number().int().min(0),
@@ -97,6 +110,7 @@ export const RunResult = z.object({
   status: TestStatus,
   /** For 'error': what went wrong, for the student. Null otherwise. */
   message: z.string().nullable(),
+  message_phrase: PhraseSchema.optional(),
   /** For build errors: where in the student's (or a workspace) file. */
   location: SourceLocation.optional(),
   /** For status 'error': why, structured (grading decides a row's status from this, never from `message`). */

@@ -1,5 +1,6 @@
 // Turns what the sandbox reported into a RunResult: suites, visibility and points from the manifest,
-// test lines and code from the source maps and test files, student error locations, and caps.
+// test lines and code from the source maps and test files, student error locations, and caps. Every
+// message comes in English and as a phrase (common/testWords.ts) for the reader's language.
 import { displayName, type SuiteBundle } from './bundle';
 import type { RunnerManifest } from './exercise';
 import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
@@ -8,6 +9,13 @@ import type { RawRun } from './sandboxPool';
 import { SCENARIO_VALUE_KEYS } from '../common/scenarioDetails';
 import { SourceMap } from './sourcemap';
 import { expectSubject, extractTestCode } from './testCode';
+import { phrase, type Phrase } from '../common/phrase';
+import { wordPhrase } from '../common/testWords';
+
+/** A runner message: its phrase and its English wording. */
+function said(p: Phrase): { message: string; message_phrase: Phrase } {
+  return { message: wordPhrase(p, 'en') ?? p.key, message_phrase: p };
+}
 
 export interface AssembleInput {
   exerciseId: string;
@@ -22,23 +30,23 @@ export interface AssembleInput {
   started: number;
 }
 
-function describeOutcome(raw: RawRun, limits: { wallMs: number; memoryMb: number }): string {
+function describeOutcome(raw: RawRun, limits: { wallMs: number; memoryMb: number }): Phrase {
   switch (raw.outcome) {
     case 'timeout':
-      return `the tests were stopped after ${limits.wallMs} ms: they took too long (an infinite loop?)`;
+      return phrase('runStoppedTimeout', { ms: limits.wallMs });
     case 'oom':
-      return `the tests ran out of memory (limit ${limits.memoryMb} MB): is something growing without end?`;
+      return phrase('runOutOfMemory', { mb: limits.memoryMb });
     case 'memory':
-      return `the tests used too much memory (limit ${limits.memoryMb} MB) and were stopped`;
+      return phrase('runTooMuchMemory', { mb: limits.memoryMb });
     case 'output':
-      return 'the tests printed too much output and were stopped (limit 1 MB)';
+      return phrase('runTooMuchOutput');
     case 'crashed': {
       // The first line Node printed (a bad flag, a fatal V8 error) helps whoever has to fix it.
       const first = raw.detail.split('\n').find((l) => l.trim())?.trim().slice(0, 200);
-      return `the test process stopped unexpectedly${first ? ` (${first})` : ''}`;
+      return first ? phrase('runCrashedDetail', { detail: first }) : phrase('runCrashed');
     }
     case 'done':
-      return '';
+      return phrase('suiteNoReport');
   }
 }
 
@@ -56,11 +64,18 @@ function outcomeReason(raw: RawRun): RunReason {
   }
 }
 
-export function errorResult(exerciseId: string, message: string, started: number, reason: RunReason, location?: SourceLocation): RunResult {
+/** A whole run that failed: its message as a phrase (English derived), or an English text and its phrase. */
+export function errorResult(
+  exerciseId: string,
+  message: string | Phrase | { message: string; message_phrase: Phrase },
+  started: number,
+  reason: RunReason,
+  location?: SourceLocation,
+): RunResult {
   return RunResult.parse({
     version: 3,
     status: 'error',
-    message,
+    ...(typeof message === 'string' ? { message } : 'key' in message ? said(message) : message),
     reason,
     location,
     tests: [],
@@ -85,6 +100,8 @@ function capResult(result: RunResult): RunResult {
     for (const t of result.tests) {
       t.output = truncate(t.output, limit);
       t.message = truncate(t.message, limit * 2);
+      // The phrase is the first to go: the English message stays, shortened.
+      if (t.message_phrase && JSON.stringify(t.message_phrase).length > limit * 2) delete t.message_phrase;
       for (const k of SCENARIO_VALUE_KEYS) {
         if (t[k] !== undefined && JSON.stringify(t[k]).length > limit * 4) t[k] = '(too large to show)';
       }
@@ -94,7 +111,7 @@ function capResult(result: RunResult): RunResult {
   for (const t of result.tests) t.test_code = truncate(t.test_code, 500) ?? '';
   if (size() <= RESULT_CAP_BYTES) return result;
   result.status = 'error';
-  result.message = 'the results were too large to report';
+  Object.assign(result, said(phrase('resultsTooLarge')));
   result.reason = 'too_large';
   result.tests = [];
   return result;
@@ -125,7 +142,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
     return loc ? `${loc.file}:${loc.line}:${loc.column}` : null;
   };
 
-  let registrationProblem: string | undefined;
+  let registrationProblem: { message: string; message_phrase: Phrase } | undefined;
   for (let i = 0; i < present.length; i++) {
     const suite = present[i]!;
     const hidden = suite.visibility === 'hidden';
@@ -140,10 +157,13 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       // A result counts only when the suite's own test file registered it (the innermost frame of the `it` call).
       const origin = m.frames.length ? mapOf(i).lookup(m.frames[0]!.line, m.frames[0]!.column) : null;
       if (!origin || fileOf(origin.source) !== suiteFile) {
-        const where = origin ? `${fileOf(origin.source)}:${origin.line}:${origin.column + 1}` : 'an unknown place';
-        registrationProblem ??= `${suite.id}: the test "${m.name}" was registered outside the suite's test file (by ${where}); no result of this run counts`;
+        registrationProblem ??= said(
+          origin
+            ? phrase('registeredOutside', { suite: suite.id, name: m.name, where: `${fileOf(origin.source)}:${origin.line}:${origin.column + 1}` })
+            : phrase('registeredOutsideUnknown', { suite: suite.id, name: m.name }),
+        );
       } else if (seen.has(m.name)) {
-        registrationProblem ??= `${suite.id}: the test "${m.name}" was registered twice in ${suite.file}; no result of this run counts`;
+        registrationProblem ??= said(phrase('registeredTwice', { suite: suite.id, name: m.name, file: suite.file }));
       }
       let line: number | undefined;
       let testCode = '';
@@ -163,6 +183,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       }
       seen.add(name);
       let message = m.message;
+      let messagePhrase = m.messagePhrase;
       // A failed assertion in the test file: its line (to open the test there, not at `it(`), and the
       // expression it checked (so `expected "…08:04…" to be "…08:03…"` names what was compared).
       // Hidden tests get the expression too: their messages reach only the instructor's gradebook (the
@@ -175,14 +196,19 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
           if (pos && fileOf(pos.source) === suiteFile) {
             if (!hidden) failedLine = pos.line;
             const subject = m.details === undefined && message !== null ? expectSubject(sourceOfTests(), pos.line, pos.column) : null;
-            if (subject && message !== null) message = `expect(${subject}): ${message}`;
+            if (subject && message !== null) {
+              message = `expect(${subject}): ${message}`;
+              if (messagePhrase) messagePhrase = phrase('withSubject', { subject, message: messagePhrase });
+            }
             break;
           }
         }
       }
       const errorLocation = m.status === 'fail' ? workspaceLocation(i, m.errorFrames) : null;
       if (message !== null && errorLocation && m.details === undefined) {
-        message = `${message}\n    at ${errorLocation.file}:${errorLocation.line}:${errorLocation.column}`;
+        const at = `${errorLocation.file}:${errorLocation.line}:${errorLocation.column}`;
+        message = `${message}\n    at ${at}`;
+        if (messagePhrase) messagePhrase = phrase('at', { message: messagePhrase, at });
       }
       const details = (m.details ?? {}) as Record<string, unknown>;
       const code = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
@@ -192,6 +218,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
         test_code: testCode,
         status: m.status,
         message: m.status === 'pass' ? null : message,
+        ...(m.status !== 'pass' && messagePhrase ? { message_phrase: messagePhrase } : {}),
         output: hidden ? null : m.output,
         duration_ms: m.duration_ms,
         points: m.status === 'pass' ? suite.pointsPerTest : 0,
@@ -212,6 +239,8 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       if (suiteMsg?.tampered) {
         // Built-ins were changed during this suite: none of its results can be trusted.
         if (result.status === 'pass') result.status = 'fail';
+        const why = suiteMsg.tamperedPhrase ?? phrase('text', { text: suiteMsg.tampered });
+        result.message_phrase = result.message && result.message_phrase ? phrase('lines', { lines: [why, result.message_phrase] }) : why;
         result.message = result.message ? `${suiteMsg.tampered}\n${result.message}` : suiteMsg.tampered;
         result.points = 0;
         result.reason = 'tampered';
@@ -220,19 +249,22 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
     }
     let status: SuiteSummary['status'];
     let message: string | null = null;
+    let messagePhrase: Phrase | undefined;
     let reason: RunReason | undefined;
     if (!suiteMsg) {
       status = 'error';
-      message = raw.outcome === 'done' ? 'the suite did not report' : describeOutcome(raw, limits);
+      ({ message, message_phrase: messagePhrase } = said(describeOutcome(raw, limits)));
       reason = outcomeReason(raw);
     } else if (suiteMsg.status === 'error') {
       status = 'error';
       const where = workspaceFrame(i, suiteMsg.errorFrames);
-      message = (suiteMsg.message ?? 'the suite could not run') + (where ? `\n    at ${where}` : '');
+      const own = suiteMsg.message === null ? said(phrase('suiteCouldNotRun')) : { message: suiteMsg.message, message_phrase: suiteMsg.messagePhrase ?? phrase('text', { text: suiteMsg.message }) };
+      message = own.message + (where ? `\n    at ${where}` : '');
+      messagePhrase = where ? phrase('at', { message: own.message_phrase, at: where }) : own.message_phrase;
       reason = suiteMsg.timedOut ? 'timeout' : 'load';
     } else if (suiteTests.length === 0) {
       status = 'error';
-      message = 'the suite has no tests';
+      ({ message, message_phrase: messagePhrase } = said(phrase('suiteNoTests')));
       reason = 'no_tests';
     } else {
       status = suiteTests.every((t) => t.status === 'pass') ? 'pass' : 'fail';
@@ -244,6 +276,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       visibility: suite.visibility,
       status,
       message,
+      ...(messagePhrase ? { message_phrase: messagePhrase } : {}),
       output: hidden ? null : (suiteMsg?.output ?? null),
       tests: suiteTests.length,
       passed: suiteTests.filter((t) => t.status === 'pass').length,
@@ -260,7 +293,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
     for (const t of tests) {
       t.status = 'error';
       t.points = 0;
-      t.message = registrationProblem;
+      Object.assign(t, registrationProblem);
       t.reason = 'registration';
     }
     for (const s of summaries) {
@@ -268,7 +301,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       s.passed = 0;
       s.points = 0;
       s.reason = 'registration';
-      s.message ??= registrationProblem;
+      if (s.message === null) Object.assign(s, registrationProblem);
     }
   }
 
@@ -276,7 +309,13 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
   const result: RunResult = {
     version: 3,
     status: errored ? 'error' : tests.every((t) => t.status === 'pass') ? 'pass' : 'fail',
-    message: registrationProblem ?? (errored ? `${errored.id}: ${errored.message}` : null),
+    ...(registrationProblem ??
+      (errored
+        ? {
+            message: `${errored.id}: ${errored.message}`,
+            message_phrase: phrase('suiteProblem', { suite: errored.id, message: errored.message_phrase ?? phrase('text', { text: errored.message ?? '' }) }),
+          }
+        : { message: null })),
     ...(registrationProblem ? { reason: 'registration' as const } : errored?.reason ? { reason: errored.reason } : {}),
     tests,
     exercise_id: exerciseId,

@@ -1,6 +1,7 @@
 // What the sandbox process may say, checked on arrival: nothing it prints is trusted until it has
 // the run's nonce, parses as JSON and matches these schemas.
 import { z } from 'zod';
+import { PhraseSchema } from '../common/runResult';
 
 const Frame = z.object({ line: z.number().int().min(0), column: z.number().int().min(0) });
 const Frames = z.array(Frame).max(12);
@@ -15,6 +16,7 @@ export const ChildTestMessage = z.object({
   nameRu: z.string().max(2000).nullable(),
   status: z.enum(['pass', 'fail', 'error']),
   message: Text.nullable(),
+  messagePhrase: PhraseSchema.nullable().catch(null),
   output: Text.nullable(),
   duration_ms: z.number().min(0),
   frames: Frames,
@@ -30,10 +32,12 @@ export const ChildSuiteMessage = z.object({
   suite: z.number().int().min(0),
   status: z.enum(['ok', 'error']),
   message: Text.nullable(),
+  messagePhrase: PhraseSchema.nullable().catch(null),
   output: Text.nullable(),
   errorFrames: Frames,
   /** Set when built-ins were found changed after the tests ran: every test of the suite fails. */
   tampered: z.string().max(2000).nullable(),
+  tamperedPhrase: PhraseSchema.nullable().catch(null),
   /** Loading the file ran into its time limit. */
   timedOut: z.boolean(),
   /** How far the suite's `ruNames` table covers its names (null when the file did not load). */

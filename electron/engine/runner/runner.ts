@@ -14,6 +14,7 @@ import { SuiteBundler, type BundleEntry, type BundleOutcome } from './bundle';
 import { loadRunnerExercise, readEditableFiles, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
+import { phrase } from '../common/phrase';
 import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult, type SourceLocation } from '../common/runResult';
 import { CodedError } from '../common/codedError';
 import type { ExerciseLimits, ExerciseSuite } from '../content/exerciseManifest';
@@ -277,7 +278,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       }
     }
     const absent = request.editable.filter((n) => typeof request.files[n] !== 'string');
-    if (absent.length) return errorResult(request.id, `missing file: ${absent.join(', ')}`, started, 'input');
+    if (absent.length) return errorResult(request.id, phrase('missingFiles', { files: absent.join(', ') }), started, 'input');
     const tests = asMap(request.tests);
     const readonly = asMap(request.readonly);
     // A suite that is not there (the student build has no hidden tests) must not be skipped silently.
@@ -286,9 +287,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       const hiddenOnly = missing.every((s) => s.visibility === 'hidden');
       return errorResult(
         request.id,
-        hiddenOnly
-          ? `the hidden suites are not available here (${missing.map((s) => s.file).join(', ')})`
-          : `missing test suite file: ${missing.map((s) => s.file).join(', ')}`,
+        phrase(hiddenOnly ? 'hiddenUnavailable' : 'missingSuites', { files: missing.map((s) => s.file).join(', ') }),
         started,
         'unavailable',
       );
@@ -314,7 +313,10 @@ export function createRunner(options: RunnerOptions = {}): Runner {
         ? { code: ok.suites[0]!.code, suites: ok.suites.map((_, index) => ({ index })) }
         : { suites: ok.suites.map((b, index) => ({ index, code: b.code })) }),
     }));
-    if (!bundled.ok) return errorResult(request.id, bundled.message, started, 'build', bundled.location);
+    if (!bundled.ok) {
+      // The compiler's own text stays as it is, inside a frame in the reader's language.
+      return errorResult(request.id, { message: bundled.message, message_phrase: phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
+    }
 
     // 3. Results.
     const result = assembleResult({ exerciseId: request.id, tests, present: [...request.suites], bundles: bundled.suites, raw: raw!, limits, started });

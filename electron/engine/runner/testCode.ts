@@ -116,8 +116,26 @@ export function expectSubject(src: string, line: number, column: number): string
   const paren = open + 'expect'.length;
   const close = matchBracket(src, paren);
   if (close < 0 || close > at) return null;
+  // The failing call must be this expect's matcher (`expect(x).not.toBe`), not a later line's call.
+  if (!/^\s*(\.\s*(not|resolves|rejects)\s*)*\.\s*$/.test(src.slice(close + 1, at))) return null;
+  // `expect(value, 'label')`: the label names what was compared, and leads the message already.
+  if (hasSecondArgument(src, paren + 1, close)) return null;
   const subject = src.slice(paren + 1, close).replace(/\s+/g, ' ').trim().replace(/,$/, '');
   // A literal names nothing the student could look for.
   if (!subject || subject.length > 120 || /^(-?[\d._]+(e-?\d+)?n?|'[^']*'|"[^"]*"|`[^`$]*`|true|false|null|undefined)$/.test(subject)) return null;
   return subject;
+}
+
+/** Whether the argument list between `from` and `to` has a second argument (a comma at its top level, not trailing). */
+function hasSecondArgument(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = src[i]!;
+    if (c === '"' || c === "'" || c === '`') i = skipString(src, i);
+    else if (c === '(' || c === '{' || c === '[') {
+      const end = matchBracket(src, i);
+      if (end < 0) return false;
+      i = end;
+    } else if (c === ',' && src.slice(i + 1, to).trim() !== '') return true;
+  }
+  return false;
 }

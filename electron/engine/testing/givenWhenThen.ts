@@ -3,10 +3,15 @@
 // It also owns the `details` a failing scenario carries, which the test runner copies next to the
 // test (the workspace shows them side by side), and words every failure in the domain's terms:
 // "expected PayOrder to be refused with INVALID_STATE, but it succeeded and recorded OrderPaid".
-// Suites import it as '@engine/testing/givenWhenThen'; each exercise binds it to its own aggregate
-// or handler in tests/support/.
+// Every failure also carries its words as a phrase (a code with parameters, common/phrase.ts), which
+// the results panel and grading reports word in the reader's language; the English message stays for
+// the CLI and plain vitest. Suites import it as '@engine/testing/givenWhenThen'; each exercise binds
+// it to its own aggregate or handler in tests/support/.
 import { expect } from 'vitest';
 import { SCENARIO_DETAIL_KEYS as RUNNER_DETAIL_KEYS } from '../common/scenarioDetails';
+import { englishOf, phrase, say, textPhrase, type Phrase, type PhraseArg } from '../common/phrase';
+
+export { say, type Phrase, type PhraseArg };
 
 /** What a failing scenario tells the runner. The runner copies these keys into the test's result. */
 export interface ScenarioDetails {
@@ -26,15 +31,37 @@ export interface ScenarioDetails {
 /** The keys of ScenarioDetails the runner reads from a failing test's error (defined once, in common). */
 export const SCENARIO_DETAIL_KEYS = RUNNER_DETAIL_KEYS satisfies ReadonlyArray<keyof ScenarioDetails>;
 
-/** A failed scenario: a message in the domain's words and the details to show beside it. */
+/**
+ * A failed scenario: a message in the domain's words and the details to show beside it. The message
+ * may be a `say('english', 'русский')` text; `phrase` words it for any language (by default the
+ * message itself, in the reader's half when it is a `say()` text).
+ */
 export class ScenarioFailure extends Error {
+  readonly phrase: Phrase;
   constructor(
     message: string,
     readonly details: ScenarioDetails,
+    phraseOfMessage?: Phrase,
   ) {
-    super(message);
+    super(englishOf(message));
     this.name = 'ScenarioFailure';
+    this.phrase = phraseOfMessage ?? textPhrase(message);
   }
+}
+
+/**
+ * A test author's own words in both languages, with parameters: `said('… but run() threw {{thrown}}',
+ * '… но run() бросил {{thrown}}', { thrown: thrownWords(error) })`.
+ */
+export function said(en: string, ru: string, args: { [name: string]: PhraseArg } = {}): Phrase {
+  return phrase('bilingual', { ...args, en, ru });
+}
+
+/** The phrase of an error caught from `expect` (the harness's carries one), else its message as written. */
+function phraseOfCaught(error: unknown): Phrase {
+  const own = (error as { phrase?: unknown } | null | undefined)?.phrase;
+  if (own !== null && typeof own === 'object' && typeof (own as { key?: unknown }).key === 'string') return own as Phrase;
+  return textPhrase(messageOf(error));
 }
 
 /** The `code` of a thrown domain error, or null. */
@@ -45,14 +72,29 @@ export function codeOf(error: unknown): string | null {
 
 /** The message of anything thrown. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // The harness's assertion errors come from another realm: not `instanceof Error` here, but with a message.
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return error instanceof Error || (typeof error === 'object' && error !== null && typeof message === 'string') ? String(message) : String(error);
 }
 
 /** "OrderError INVALID_STATE: Cannot pay a cancelled order", or "Error (no code): not implemented". */
 export function describeThrown(error: unknown): string {
   const name = error instanceof Error ? error.name || 'Error' : typeof error;
   const code = codeOf(error);
-  return `${name} ${code ?? '(no code)'}: ${messageOf(error)}`;
+  return `${name} ${code ?? '(no code)'}: ${englishOf(messageOf(error))}`;
+}
+
+/** describeThrown as a phrase: the error's own message as written (the starters' "not implemented" worded). */
+export function thrownWords(error: unknown): Phrase {
+  const name = error instanceof Error ? error.name || 'Error' : typeof error;
+  const code = codeOf(error);
+  const message = textPhrase(messageOf(error));
+  return code === null ? phrase('thrownNoCode', { name, message }) : phrase('thrownDescribed', { name, code, message });
+}
+
+/** describeEvents as a phrase argument: the events' types are names from the code; "no event" is worded. */
+export function eventsWords(events: readonly unknown[]): PhraseArg {
+  return events.length === 0 ? phrase('noEvent') : describeEvents(events);
 }
 
 /** "OrderPaid v2, OrderShipped v3" or "no event". */
@@ -70,11 +112,11 @@ export function describeEvents(events: readonly unknown[]): string {
  * Deep equality through the test framework's own `toEqual` (its realm, not the student's), reported
  * as a ScenarioFailure whose message starts with `message` and goes on with the differences.
  */
-export function sameOrFail(actual: unknown, expected: unknown, message: string, details: ScenarioDetails): void {
+export function sameOrFail(actual: unknown, expected: unknown, message: string, details: ScenarioDetails, messagePhrase?: Phrase): void {
   try {
     expect(actual).toEqual(expected);
   } catch (error) {
-    throw new ScenarioFailure(`${message}\n${messageOf(error)}`, details);
+    throw new ScenarioFailure(`${englishOf(message)}\n${messageOf(error)}`, details, phrase('lines', { lines: [messagePhrase ?? textPhrase(message), phraseOfCaught(error)] }));
   }
 }
 
@@ -87,8 +129,9 @@ export function rebuildOrFail<T>(history: unknown[], command: unknown, what: str
     return rebuild();
   } catch (error) {
     throw new ScenarioFailure(
-      `rebuilding ${what} from the given events failed before the command ran (does apply handle every event?): ${describeThrown(error)}`,
+      `rebuilding ${englishOf(what)} from the given events failed before the command ran (does apply handle every event?): ${describeThrown(error)}`,
       { given: history, command },
+      phrase('gwtRebuildFailed', { what: textPhrase(what), thrown: thrownWords(error) }),
     );
   }
 }
@@ -135,18 +178,19 @@ export function givenWhenThen<Event, Command, Result, Code extends string, Conte
           then(...expected: Event[]): Result {
             const { result, error, events } = subject.execute(history, command, context);
             if (error !== undefined) {
-              throw new ScenarioFailure(`expected ${name} to record ${describeEvents(expected)}, but it threw ${describeThrown(error)}`, {
-                ...base,
-                expected_events: expected,
-                actual_events: events,
-                actual_error_code: codeOf(error),
-              });
+              throw new ScenarioFailure(
+                `expected ${name} to record ${describeEvents(expected)}, but it threw ${describeThrown(error)}`,
+                { ...base, expected_events: expected, actual_events: events, actual_error_code: codeOf(error) },
+                phrase('gwtThrew', { command: name, expected: eventsWords(expected), thrown: thrownWords(error) }),
+              );
             }
-            sameOrFail(events, expected, `expected ${name} to record ${describeEvents(expected)}, but it recorded ${describeEvents(events)} (differences below)`, {
-              ...base,
-              expected_events: expected,
-              actual_events: events,
-            });
+            sameOrFail(
+              events,
+              expected,
+              `expected ${name} to record ${describeEvents(expected)}, but it recorded ${describeEvents(events)} (differences below)`,
+              { ...base, expected_events: expected, actual_events: events },
+              phrase('gwtRecordedOther', { command: name, expected: eventsWords(expected), actual: eventsWords(events) }),
+            );
             return result as Result;
           },
 
@@ -155,28 +199,34 @@ export function givenWhenThen<Event, Command, Result, Code extends string, Conte
             const { error, events, state } = subject.execute(history, command, context);
             const details = { ...base, expected_error_code: code, actual_error_code: codeOf(error) };
             if (error === undefined) {
-              throw new ScenarioFailure(`expected ${name} to be refused with ${code}, but it succeeded and recorded ${describeEvents(events)}`, {
-                ...details,
-                expected_events: [],
-                actual_events: events,
-              });
+              throw new ScenarioFailure(
+                `expected ${name} to be refused with ${code}, but it succeeded and recorded ${describeEvents(events)}`,
+                { ...details, expected_events: [], actual_events: events },
+                phrase('gwtSucceeded', { command: name, code, events: eventsWords(events) }),
+              );
             }
             if (codeOf(error) !== code) {
-              throw new ScenarioFailure(`expected ${name} to be refused with ${code}, but it threw ${describeThrown(error)}`, details);
+              throw new ScenarioFailure(
+                `expected ${name} to be refused with ${code}, but it threw ${describeThrown(error)}`,
+                details,
+                phrase('gwtWrongRefusal', { command: name, code, thrown: thrownWords(error) }),
+              );
             }
             if (events.length > 0) {
-              throw new ScenarioFailure(`${name} was refused with ${code} as expected, but it still recorded ${describeEvents(events)}`, {
-                ...base,
-                expected_events: [],
-                actual_events: events,
-              });
+              throw new ScenarioFailure(
+                `${name} was refused with ${code} as expected, but it still recorded ${describeEvents(events)}`,
+                { ...base, expected_events: [], actual_events: events },
+                phrase('gwtStillRecorded', { command: name, code, events: eventsWords(events) }),
+              );
             }
             if (before !== undefined && state !== undefined) {
-              sameOrFail(state, before, `${name} was refused with ${code} as expected, but it changed the state anyway (differences below)`, {
-                ...details,
-                expected_state: before,
-                actual_state: state,
-              });
+              sameOrFail(
+                state,
+                before,
+                `${name} was refused with ${code} as expected, but it changed the state anyway (differences below)`,
+                { ...details, expected_state: before, actual_state: state },
+                phrase('gwtChangedState', { command: name, code }),
+              );
             }
           },
         };
@@ -196,7 +246,8 @@ export function refusalOf<E extends Error>(
   what: string,
   details: Omit<ScenarioDetails, 'given' | 'command'> & Partial<Pick<ScenarioDetails, 'given' | 'command'>> = {},
 ): E {
-  const expected = `expected ${/^[aeiou]/i.test(errorClass.name) ? 'an' : 'a'} ${errorClass.name} to be thrown`;
+  const errorA = `${/^[aeiou]/i.test(errorClass.name) ? 'an' : 'a'} ${errorClass.name}`;
+  const expected = `expected ${errorA} to be thrown`;
   const base: ScenarioDetails = { given: details.given ?? null, command: details.command ?? what, ...details };
   let thrown: unknown;
   try {
@@ -204,8 +255,17 @@ export function refusalOf<E extends Error>(
   } catch (error) {
     thrown = error;
   }
-  if (thrown === undefined) throw new ScenarioFailure(`${expected}, but ${what} returned normally`, base);
-  if (!(thrown instanceof errorClass)) throw new ScenarioFailure(`${expected}, but ${what} threw ${describeThrown(thrown)}`, { ...base, actual_error_code: codeOf(thrown) });
-  if (thrown.message.trim().length === 0) throw new ScenarioFailure(`${what} threw ${errorClass.name} ${codeOf(thrown) ?? ''} with an empty message; say what was wrong`, base);
+  const words = { errorA, error: errorClass.name, what: textPhrase(what) };
+  if (thrown === undefined) throw new ScenarioFailure(`${expected}, but ${englishOf(what)} returned normally`, base, phrase('refusalReturned', words));
+  if (!(thrown instanceof errorClass)) {
+    throw new ScenarioFailure(`${expected}, but ${englishOf(what)} threw ${describeThrown(thrown)}`, { ...base, actual_error_code: codeOf(thrown) }, phrase('refusalOther', { ...words, thrown: thrownWords(thrown) }));
+  }
+  if (thrown.message.trim().length === 0) {
+    throw new ScenarioFailure(
+      `${englishOf(what)} threw ${errorClass.name} ${codeOf(thrown) ?? ''} with an empty message; say what was wrong`,
+      base,
+      phrase('refusalEmptyMessage', { what: textPhrase(what), error: errorClass.name, code: codeOf(thrown) ?? '' }),
+    );
+  }
   return thrown;
 }

@@ -5,6 +5,7 @@
 import { forgetScripts, openSandboxes } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
+import type { Phrase } from '../../common/phrase';
 
 /** Run suites (the test runner), or call one export (the call API). */
 export type Job = SuitesJob | CallJob;
@@ -41,9 +42,11 @@ export type ChildMessage =
       suite: number;
       status: 'ok' | 'error';
       message: string | null;
+      messagePhrase: Phrase | null;
       output: string | null;
       errorFrames: Array<{ line: number; column: number }>;
       tampered: string | null;
+      tamperedPhrase: Phrase | null;
       timedOut: boolean;
       names: { table: boolean; missing: string[]; unused: string[] } | null;
     }
@@ -105,9 +108,11 @@ async function runJob(job: Job): Promise<void> {
       suite: s.index,
       status: report.status,
       message: report.message,
+      messagePhrase: report.messagePhrase,
       output: report.output,
       errorFrames: report.errorFrames,
       tampered: report.tampered,
+      tamperedPhrase: report.tamperedPhrase,
       timedOut: report.timedOut,
       names: report.names,
     });

@@ -1,22 +1,27 @@
 // Deep comparison for toEqual / toStrictEqual / toMatchObject that returns the differences as
-// paths ("items[0].quantity: expected 2, received 3") so a student sees exactly what is off.
+// paths ("items[0].quantity: expected 2, received 3") so a student sees exactly what is off; the
+// words around the values are phrases (common/testWords.ts), worded in the reader's language.
 // Runs in the harness's own realm: the student cannot patch the built-ins it relies on.
 import { types } from 'node:util';
 import { className, formatValue, safeGet } from './format';
+import { phrase, type Phrase } from '../../common/phrase';
 
 export type EqualityMode = 'equal' | 'strict' | 'match';
 
+/** A formatted value, or words standing for one ("nothing (property missing)"). */
+export type DiffText = string | Phrase;
+
 export interface Difference {
   path: string;
-  expected: string;
-  received: string;
-  note?: string;
+  expected: DiffText;
+  received: DiffText;
+  note?: Phrase;
 }
 
 /** Asymmetric matchers (expect.any, expect.objectContaining, ...): marker object → predicate. */
 export interface Asymmetric {
   test(actual: unknown): boolean;
-  describe(): string;
+  describe(): Phrase;
 }
 export const asymmetric = new WeakMap<object, Asymmetric>();
 
@@ -48,7 +53,7 @@ function join(path: string, key: string | number): string {
 
 function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Difference[], seen: Array<[unknown, unknown]>): void {
   if (out.length >= MAX_DIFFS) return;
-  const push = (note?: string): void => void out.push({ path: path || '(value)', expected: formatValue(e), received: formatValue(a), note });
+  const push = (note?: Phrase): void => void out.push({ path: path || '(value)', expected: formatValue(e), received: formatValue(a), note });
   if (e !== null && typeof e === 'object') {
     const asym = asymmetric.get(e);
     if (asym) {
@@ -58,7 +63,7 @@ function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Dif
   }
   if (Object.is(a, e)) return;
   if (a === null || e === null || typeof a !== 'object' || typeof e !== 'object') {
-    if (typeof a === 'function' && typeof e === 'function') return push('different functions');
+    if (typeof a === 'function' && typeof e === 'function') return push(phrase('noteFunctions'));
     return push();
   }
   for (const [x, y] of seen) if (x === a && y === e) return;
@@ -78,19 +83,19 @@ function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Dif
     }
     const aArr = Array.isArray(a);
     const eArr = Array.isArray(e);
-    if (aArr !== eArr) return push(eArr ? 'expected an array' : 'did not expect an array');
+    if (aArr !== eArr) return push(phrase(eArr ? 'noteArrayExpected' : 'noteArrayUnexpected'));
     if (mode === 'strict' && className(a) !== className(e)) {
-      return push(`expected type ${className(e) || 'null-prototype object'}, received ${className(a) || 'null-prototype object'}`);
+      return push(phrase('noteType', { expected: className(e) || 'Object.create(null)', received: className(a) || 'Object.create(null)' }));
     }
     if (aArr) {
       const al = Number(safeGet(a, 'length'));
       const el = Number(safeGet(e, 'length'));
-      if (al !== el) out.push({ path: join(path, 'length') , expected: String(el), received: String(al), note: 'arrays differ in length' });
+      if (al !== el) out.push({ path: join(path, 'length') , expected: String(el), received: String(al), note: phrase('noteLength') });
       for (let i = 0; i < Math.min(al, el) && out.length < MAX_DIFFS; i++) walk(safeGet(a, i), safeGet(e, i), mode, join(path, i), out, seen);
       if (mode === 'strict') {
         for (let i = 0; i < Math.min(al, el); i++) {
           if (Object.prototype.hasOwnProperty.call(a, i) !== Object.prototype.hasOwnProperty.call(e, i)) {
-            out.push({ path: join(path, i), expected: 'an element', received: 'a hole', note: 'sparse array' });
+            out.push({ path: join(path, i), expected: phrase('anElement'), received: phrase('aHole'), note: phrase('noteSparse') });
             break;
           }
         }
@@ -101,9 +106,9 @@ function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Dif
       if (!(types.isMap(a) && types.isMap(e))) return push();
       const am = a as Map<unknown, unknown>;
       const em = e as Map<unknown, unknown>;
-      if (Reflect.get(Map.prototype, 'size', am) !== Reflect.get(Map.prototype, 'size', em)) return push('maps differ in size');
+      if (Reflect.get(Map.prototype, 'size', am) !== Reflect.get(Map.prototype, 'size', em)) return push(phrase('noteMapSize'));
       for (const [k, v] of Map.prototype.entries.call(em) as IterableIterator<[unknown, unknown]>) {
-        if (!Map.prototype.has.call(am, k)) return push(`missing key ${formatValue(k)}`);
+        if (!Map.prototype.has.call(am, k)) return push(phrase('noteMissingKey', { key: formatValue(k) }));
         walk(Map.prototype.get.call(am, k), v, mode, `${path}.get(${formatValue(k)})`, out, seen);
       }
       return;
@@ -120,11 +125,11 @@ function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Dif
     for (const k of ek) {
       if (out.length >= MAX_DIFFS) return;
       if (mode === 'match' && !(k in (a as object))) {
-        out.push({ path: join(path, k), expected: formatValue(safeGet(e, k)), received: 'nothing (property missing)' });
+        out.push({ path: join(path, k), expected: formatValue(safeGet(e, k)), received: phrase('propertyMissing') });
         continue;
       }
       if (mode !== 'match' && !ak.includes(k) && !(mode === 'equal' && safeGet(a, k) === undefined && safeGet(e, k) === undefined)) {
-        out.push({ path: join(path, k), expected: formatValue(safeGet(e, k)), received: 'nothing (property missing)' });
+        out.push({ path: join(path, k), expected: formatValue(safeGet(e, k)), received: phrase('propertyMissing') });
         continue;
       }
       walk(safeGet(a, k), safeGet(e, k), mode, join(path, k), out, seen);
@@ -132,7 +137,7 @@ function walk(a: unknown, e: unknown, mode: EqualityMode, path: string, out: Dif
     if (mode !== 'match') {
       for (const k of ak) {
         if (out.length >= MAX_DIFFS) return;
-        if (!ek.includes(k)) out.push({ path: join(path, k), expected: 'nothing (no such property)', received: formatValue(safeGet(a, k)) });
+        if (!ek.includes(k)) out.push({ path: join(path, k), expected: phrase('noSuchProperty'), received: formatValue(safeGet(a, k)) });
       }
     }
   } finally {
@@ -146,14 +151,16 @@ export function differences(actual: unknown, expected: unknown, mode: EqualityMo
   try {
     walk(actual, expected, mode, '', out, []);
   } catch (err) {
-    out.push({ path: '(value)', expected: formatValue(expected), received: formatValue(actual), note: `comparison failed: ${formatValue(err)}` });
+    out.push({ path: '(value)', expected: formatValue(expected), received: formatValue(actual), note: phrase('noteComparisonFailed', { error: formatValue(err) }) });
   }
   return out;
 }
 
-/** A readable multi-line list of differences. */
-export function describeDifferences(diffs: Difference[]): string {
-  const lines = diffs.map((d) => `  • ${d.path}: expected ${d.expected}, received ${d.received}${d.note ? ` (${d.note})` : ''}`);
-  if (diffs.length >= MAX_DIFFS) lines.push('  • … (more differences not shown)');
-  return lines.join('\n');
+/** The differences as lines ("  • items[0].quantity: expected 2, received 3"). */
+export function describeDifferences(diffs: Difference[]): Phrase[] {
+  const lines = diffs.map((d) =>
+    d.note ? phrase('differenceNote', { path: d.path, expected: d.expected, received: d.received, note: d.note }) : phrase('difference', { path: d.path, expected: d.expected, received: d.received }),
+  );
+  if (diffs.length >= MAX_DIFFS) lines.push(phrase('moreDifferences'));
+  return lines;
 }

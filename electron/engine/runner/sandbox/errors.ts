@@ -1,7 +1,9 @@
 // Reading errors thrown in the sandbox (never trusting them): positions in the bundle from their
-// stacks, vm's timeout, a message for the student, and a given/when/then `details` copy.
+// stacks, vm's timeout, a message for the student (in English, and as a phrase for any language),
+// and copies of a given/when/then `details` and of a `phrase`.
 import { assertionErrors } from './expect';
 import { formatValue, safeGet } from './format';
+import { englishOf, phrase, textPhrase, type Phrase, type PhraseArg } from '../../common/phrase';
 
 export interface Frame {
   line: number;
@@ -30,9 +32,77 @@ export function errorMessage(err: unknown): string {
   if (err !== null && typeof err === 'object') {
     const name = safeGet(err, 'name');
     const message = safeGet(err, 'message');
-    if (typeof message === 'string') return `${typeof name === 'string' && name ? name : 'Error'}: ${message}`;
+    if (typeof message === 'string') return `${typeof name === 'string' && name ? name : 'Error'}: ${englishOf(message)}`;
   }
   return `thrown: ${formatValue(err)}`;
+}
+
+/**
+ * What was thrown, as a phrase: a `say()` text or the starters' "not implemented" as our words; any
+ * other error framed as the code's own ("Your code threw TypeError: …", its message as written).
+ */
+export function thrownPhrase(err: unknown): Phrase {
+  if (err !== null && typeof err === 'object') {
+    const name = safeGet(err, 'name');
+    const message = safeGet(err, 'message');
+    if (typeof message === 'string') {
+      const clipped = message.length > 8000 ? `${message.slice(0, 8000)}… (truncated)` : message;
+      const text = textPhrase(clipped);
+      if (text.key !== 'text') return text;
+      return phrase('thrown', { error: phrase('errorText', { name: typeof name === 'string' && name ? name.slice(0, 200) : 'Error', message: clipped }) });
+    }
+  }
+  return phrase('thrown', { error: phrase('thrownValue', { value: formatValue(err) }) });
+}
+
+const PHRASE_LIMITS = { depth: 8, args: 24, items: 60, chars: 20_000 };
+
+function copyArg(v: unknown, depth: number, budget: { chars: number }): PhraseArg | undefined {
+  if (typeof v === 'string') {
+    const s = v.length > PHRASE_LIMITS.chars ? `${v.slice(0, PHRASE_LIMITS.chars)}…` : v;
+    budget.chars -= s.length;
+    return budget.chars < 0 ? undefined : s;
+  }
+  if (typeof v === 'number') return v;
+  if (Array.isArray(v)) {
+    const out: Phrase[] = [];
+    for (let i = 0; i < Math.min(v.length, PHRASE_LIMITS.items); i++) {
+      const item = copyPhraseAt(safeGet(v, i), depth + 1, budget);
+      if (!item) return undefined;
+      out.push(item);
+    }
+    return out;
+  }
+  return copyPhraseAt(v, depth + 1, budget);
+}
+
+function copyPhraseAt(v: unknown, depth: number, budget: { chars: number }): Phrase | undefined {
+  if (depth > PHRASE_LIMITS.depth || v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const key = safeGet(v, 'key');
+  if (typeof key !== 'string' || !/^\w{1,60}$/.test(key)) return undefined;
+  const args = safeGet(v, 'args');
+  if (args === undefined) return { key };
+  if (args === null || typeof args !== 'object') return undefined;
+  const out: Record<string, PhraseArg> = {};
+  let names: string[];
+  try {
+    names = Object.keys(args).slice(0, PHRASE_LIMITS.args);
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    if (!/^\w{1,40}$/.test(name)) return undefined;
+    const arg = copyArg(safeGet(args, name), depth, budget);
+    if (arg === undefined) return undefined;
+    out[name] = arg;
+  }
+  return { key, args: out };
+}
+
+/** A plain, bounded copy of a thrown error's `phrase` (the given/when/then helper's), or undefined. */
+export function copyPhrase(err: unknown): Phrase | undefined {
+  if (err === null || typeof err !== 'object') return undefined;
+  return copyPhraseAt(safeGet(err, 'phrase'), 0, { chars: 64 * 1024 });
 }
 
 export function copyDetails(err: unknown): unknown {

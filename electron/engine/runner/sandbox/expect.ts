@@ -1,12 +1,18 @@
 // A vitest-compatible `expect` for the sandbox. Every failed assertion is reported to the harness
 // (onFailure) before it throws, so a student's try/catch around a callback cannot hide a failure.
-// Everything returned to the sandboxed code is frozen.
+// Every message is a phrase (common/testWords.ts: worded in the reader's language), with its English
+// wording as the error's message. A label (`expect(x, 'what')`, or `say('what', 'что')` for both
+// languages) leads the message. Everything returned to the sandboxed code is frozen.
 import { types } from 'node:util';
 import { asymmetric, describeDifferences, differences, type Asymmetric } from './equality';
 import { className, formatValue, safeGet } from './format';
+import { phrase, textPhrase, type Phrase, type PhraseArg } from '../../common/phrase';
+import { wordPhrase, type TestWordKey } from '../../common/testWords';
 
 export class AssertionError extends Error {
   override name = 'AssertionError';
+  /** The message as a phrase (frozen), for whoever words it in another language. */
+  declare readonly phrase: Phrase;
 }
 // Its instances reach the sandboxed code: nothing reachable from them may be changed.
 Object.freeze(AssertionError.prototype);
@@ -15,7 +21,7 @@ export const assertionErrors = new WeakSet<object>();
 
 export interface ExpectHooks {
   /** Records a failure against the running test. */
-  onFailure(message: string): void;
+  onFailure(message: string, phrase: Phrase): void;
   /** Counts an assertion (for expect.assertions). */
   onAssertion(): void;
   expectAssertions(n: number | 'some'): void;
@@ -26,47 +32,51 @@ export interface ExpectHooks {
 interface Outcome {
   pass: boolean;
   /** Message when the assertion (not negated) fails. */
-  msg: () => string;
+  msg: () => Phrase;
   /** Message when the negated assertion fails. */
-  notMsg: () => string;
+  notMsg: () => Phrase;
 }
 
 type Matcher = (actual: unknown, args: unknown[], mode: 'value' | 'rejects') => Outcome;
 
 const f = formatValue;
+const p = phrase;
 
-function describeError(err: unknown): string {
+/** "TypeError: x is undefined (code "E_X")": what was thrown, its message being its author's text. */
+function describeError(err: unknown): PhraseArg {
   if (err === null || typeof err !== 'object') return f(err);
   const name = safeGet(err, 'name');
   const message = safeGet(err, 'message');
   const code = safeGet(err, 'code');
-  const base = `${typeof name === 'string' ? name : className(err) || 'Error'}: ${typeof message === 'string' ? message : f(message)}`;
-  return code !== undefined ? `${base} (code ${f(code)})` : base;
+  const base = p('errorText', { name: typeof name === 'string' ? name : className(err) || 'Error', message: typeof message === 'string' ? textPhrase(message) : f(message) });
+  return code !== undefined ? p('thrownCode', { error: base, code: f(code) }) : base;
 }
 
 function numeric(v: unknown): v is number | bigint {
   return typeof v === 'number' || typeof v === 'bigint';
 }
 
-function compare(op: string, test: (a: number | bigint, b: number | bigint) => boolean): Matcher {
+function compare(key: 'greaterThan' | 'greaterOrEqual' | 'lessThan' | 'lessOrEqual', notKey: TestWordKey, test: (a: number | bigint, b: number | bigint) => boolean): Matcher {
   return (a, [b]) => {
     if (!numeric(a) || !numeric(b)) {
-      return { pass: false, msg: () => `expected two numbers to compare, received ${f(a)} and ${f(b)}`, notMsg: () => `expected two numbers to compare, received ${f(a)} and ${f(b)}` };
+      const m = () => p('needNumbers', { actual: f(a), expected: f(b) });
+      return { pass: false, msg: m, notMsg: m };
     }
-    return { pass: test(a, b), msg: () => `expected ${f(a)} to be ${op} ${f(b)}`, notMsg: () => `expected ${f(a)} not to be ${op} ${f(b)}` };
+    return { pass: test(a, b), msg: () => p(key, { actual: f(a), expected: f(b) }), notMsg: () => p(notKey, { actual: f(a), expected: f(b) }) };
   };
 }
 
-function equality(mode: 'equal' | 'strict' | 'match', verb: string): Matcher {
+function equality(mode: 'equal' | 'strict' | 'match', key: 'toEqual' | 'toStrictEqual' | 'toMatchObject', notKey: TestWordKey): Matcher {
   return (a, [e]) => {
     if (mode === 'match' && (e === null || typeof e !== 'object')) {
-      return { pass: false, msg: () => `toMatchObject needs an object, received ${f(e)}`, notMsg: () => `toMatchObject needs an object, received ${f(e)}` };
+      const m = () => p('matchNeedsObject', { expected: f(e) });
+      return { pass: false, msg: m, notMsg: m };
     }
     const diffs = differences(a, e, mode);
     return {
       pass: diffs.length === 0,
-      msg: () => `expected ${f(a)}\n${verb} ${f(e)}\ndifferences:\n${describeDifferences(diffs)}`,
-      notMsg: () => `expected ${f(a)}\nnot ${verb} ${f(e)}`,
+      msg: () => p(key, { actual: f(a), expected: f(e), differences: describeDifferences(diffs) }),
+      notMsg: () => p(notKey, { actual: f(a), expected: f(e) }),
     };
   };
 }
@@ -86,7 +96,7 @@ const toThrow: Matcher = (actual, [expected], mode) => {
     didThrow = true;
   } else {
     if (typeof actual !== 'function') {
-      const m = () => `toThrow needs a function to call, received ${f(actual)}`;
+      const m = () => p('throwNeedsFunction', { actual: f(actual) });
       return { pass: false, msg: m, notMsg: m };
     }
     try {
@@ -97,18 +107,18 @@ const toThrow: Matcher = (actual, [expected], mode) => {
     }
   }
   if (!didThrow) {
-    return { pass: false, msg: () => `expected the function to throw${expected === undefined ? '' : ` ${f(expected)}`}, but it returned without throwing`, notMsg: () => '' };
+    return { pass: false, msg: () => (expected === undefined ? p('didNotThrow') : p('didNotThrowExpected', { expected: f(expected) })), notMsg: () => p('text', { text: '' }) };
   }
   const got = () => describeError(thrown);
-  if (expected === undefined) return { pass: true, msg: () => '', notMsg: () => `expected the function not to throw, but it threw ${got()}` };
+  if (expected === undefined) return { pass: true, msg: () => p('text', { text: '' }), notMsg: () => p('threw', { thrown: got() }) };
   const message = safeGet(thrown, 'message');
   const text = typeof message === 'string' ? message : typeof thrown === 'string' ? thrown : '';
   if (typeof expected === 'string') {
-    return { pass: text.includes(expected), msg: () => `expected an error whose message contains ${f(expected)}, but it threw ${got()}`, notMsg: () => `expected no error whose message contains ${f(expected)}, but it threw ${got()}` };
+    return { pass: text.includes(expected), msg: () => p('throwContains', { expected: f(expected), thrown: got() }), notMsg: () => p('notThrowContains', { expected: f(expected), thrown: got() }) };
   }
   if (types.isRegExp(expected)) {
     const ok = RegExp.prototype.test.call(expected, text);
-    return { pass: ok, msg: () => `expected an error whose message matches ${f(expected)}, but it threw ${got()}`, notMsg: () => `expected no error matching ${f(expected)}, but it threw ${got()}` };
+    return { pass: ok, msg: () => p('throwMatches', { expected: f(expected), thrown: got() }), notMsg: () => p('notThrowMatches', { expected: f(expected), thrown: got() }) };
   }
   if (typeof expected === 'function') {
     let ok = false;
@@ -117,72 +127,70 @@ const toThrow: Matcher = (actual, [expected], mode) => {
     } catch {
       ok = false;
     }
-    const name = safeGet(expected, 'name');
-    return { pass: ok, msg: () => `expected a ${String(name)} to be thrown, but it threw ${got()}`, notMsg: () => `expected no ${String(name)} to be thrown, but it threw ${got()}` };
+    const name = String(safeGet(expected, 'name'));
+    return { pass: ok, msg: () => p('throwClass', { name, thrown: got() }), notMsg: () => p('notThrowClass', { name, thrown: got() }) };
   }
   if (expected !== null && typeof expected === 'object') {
     if (asymmetric.has(expected)) {
       const a = asymmetric.get(expected)!;
-      return { pass: a.test(thrown), msg: () => `expected a thrown error matching ${a.describe()}, but it threw ${got()}`, notMsg: () => `expected no error matching ${a.describe()}, but it threw ${got()}` };
+      return { pass: a.test(thrown), msg: () => p('throwAsymmetric', { expected: a.describe(), thrown: got() }), notMsg: () => p('notThrowAsymmetric', { expected: a.describe(), thrown: got() }) };
     }
     if (types.isNativeError(expected) || expected instanceof Error) {
       const em = safeGet(expected, 'message');
-      return { pass: text === em, msg: () => `expected an error with message ${f(em)}, but it threw ${got()}`, notMsg: () => `expected no error with message ${f(em)}, but it threw ${got()}` };
+      return { pass: text === em, msg: () => p('throwMessage', { expected: f(em), thrown: got() }), notMsg: () => p('notThrowMessage', { expected: f(em), thrown: got() }) };
     }
     const diffs = differences(thrown, expected, 'match');
     return {
       pass: diffs.length === 0,
-      msg: () => `expected a thrown error matching ${f(expected)}, but it threw ${got()}\ndifferences:\n${describeDifferences(diffs)}`,
-      notMsg: () => `expected no error matching ${f(expected)}, but it threw ${got()}`,
+      msg: () => p('throwObject', { expected: f(expected), thrown: got(), differences: describeDifferences(diffs) }),
+      notMsg: () => p('notThrowObject', { expected: f(expected), thrown: got() }),
     };
   }
-  const m = () => `toThrow cannot use ${f(expected)} as the expected error`;
+  const m = () => p('throwBadExpected', { expected: f(expected) });
   return { pass: false, msg: m, notMsg: m };
 };
 
 const matchers: Record<string, Matcher> = {
   toBe: (a, [e]) => ({
     pass: Object.is(a, e),
-    msg: () => {
-      const base = `expected ${f(a)} to be ${f(e)}`;
-      return typeof a === 'object' && a !== null && differences(a, e, 'strict').length === 0 ? `${base} (same content, but not the same object: use toEqual)` : base;
-    },
-    notMsg: () => `expected ${f(a)} not to be ${f(e)}`,
+    msg: () =>
+      p(typeof a === 'object' && a !== null && differences(a, e, 'strict').length === 0 ? 'toBeSameContent' : 'toBe', { actual: f(a), expected: f(e) }),
+    notMsg: () => p('notToBe', { actual: f(a), expected: f(e) }),
   }),
-  toEqual: equality('equal', 'to equal'),
-  toStrictEqual: equality('strict', 'to strictly equal'),
-  toMatchObject: equality('match', 'to match'),
+  toEqual: equality('equal', 'toEqual', 'notToEqual'),
+  toStrictEqual: equality('strict', 'toStrictEqual', 'notToStrictEqual'),
+  toMatchObject: equality('match', 'toMatchObject', 'notToMatchObject'),
   toThrow,
   toThrowError: toThrow,
   toHaveLength: (a, [n]) => {
     const len = lengthOf(a);
-    return { pass: len === n, msg: () => `expected ${f(a)} to have length ${f(n)}, but its length is ${f(len)}`, notMsg: () => `expected ${f(a)} not to have length ${f(n)}` };
+    return { pass: len === n, msg: () => p('toHaveLength', { actual: f(a), expected: f(n), length: f(len) }), notMsg: () => p('notToHaveLength', { actual: f(a), expected: f(n) }) };
   },
   toContain: (a, [item]) => {
     let pass = false;
     if (typeof a === 'string') pass = typeof item === 'string' && a.includes(item);
     else if (Array.isArray(a)) pass = Array.prototype.some.call(a, (x: unknown) => Object.is(x, item));
     else if (types.isSet(a)) pass = Set.prototype.has.call(a, item);
-    return { pass, msg: () => `expected ${f(a)} to contain ${f(item)}`, notMsg: () => `expected ${f(a)} not to contain ${f(item)}` };
+    return { pass, msg: () => p('toContain', { actual: f(a), expected: f(item) }), notMsg: () => p('notToContain', { actual: f(a), expected: f(item) }) };
   },
   toContainEqual: (a, [item]) => {
     const pass = Array.isArray(a) && Array.prototype.some.call(a, (x: unknown) => differences(x, item, 'equal').length === 0);
-    return { pass, msg: () => `expected ${f(a)} to contain an item equal to ${f(item)}`, notMsg: () => `expected ${f(a)} not to contain an item equal to ${f(item)}` };
+    return { pass, msg: () => p('toContainEqual', { actual: f(a), expected: f(item) }), notMsg: () => p('notToContainEqual', { actual: f(a), expected: f(item) }) };
   },
-  toBeDefined: (a) => ({ pass: a !== undefined, msg: () => `expected a defined value, received undefined`, notMsg: () => `expected undefined, received ${f(a)}` }),
-  toBeUndefined: (a) => ({ pass: a === undefined, msg: () => `expected undefined, received ${f(a)}`, notMsg: () => `expected a defined value, received undefined` }),
-  toBeNull: (a) => ({ pass: a === null, msg: () => `expected null, received ${f(a)}`, notMsg: () => `expected a value other than null` }),
-  toBeTruthy: (a) => ({ pass: Boolean(a), msg: () => `expected ${f(a)} to be truthy`, notMsg: () => `expected ${f(a)} to be falsy` }),
-  toBeFalsy: (a) => ({ pass: !a, msg: () => `expected ${f(a)} to be falsy`, notMsg: () => `expected ${f(a)} to be truthy` }),
-  toBeNaN: (a) => ({ pass: Number.isNaN(a), msg: () => `expected NaN, received ${f(a)}`, notMsg: () => `expected a value other than NaN` }),
-  toBeGreaterThan: compare('greater than', (a, b) => a > b),
-  toBeGreaterThanOrEqual: compare('greater than or equal to', (a, b) => a >= b),
-  toBeLessThan: compare('less than', (a, b) => a < b),
-  toBeLessThanOrEqual: compare('less than or equal to', (a, b) => a <= b),
+  toBeDefined: (a) => ({ pass: a !== undefined, msg: () => p('toBeDefined'), notMsg: () => p('notToBeDefined', { actual: f(a) }) }),
+  toBeUndefined: (a) => ({ pass: a === undefined, msg: () => p('notToBeDefined', { actual: f(a) }), notMsg: () => p('toBeDefined') }),
+  toBeNull: (a) => ({ pass: a === null, msg: () => p('toBeNull', { actual: f(a) }), notMsg: () => p('notToBeNull') }),
+  toBeTruthy: (a) => ({ pass: Boolean(a), msg: () => p('toBeTruthy', { actual: f(a) }), notMsg: () => p('toBeFalsy', { actual: f(a) }) }),
+  toBeFalsy: (a) => ({ pass: !a, msg: () => p('toBeFalsy', { actual: f(a) }), notMsg: () => p('toBeTruthy', { actual: f(a) }) }),
+  toBeNaN: (a) => ({ pass: Number.isNaN(a), msg: () => p('toBeNaN', { actual: f(a) }), notMsg: () => p('notToBeNaN') }),
+  toBeGreaterThan: compare('greaterThan', 'notGreaterThan', (a, b) => a > b),
+  toBeGreaterThanOrEqual: compare('greaterOrEqual', 'notGreaterOrEqual', (a, b) => a >= b),
+  toBeLessThan: compare('lessThan', 'notLessThan', (a, b) => a < b),
+  toBeLessThanOrEqual: compare('lessOrEqual', 'notLessOrEqual', (a, b) => a <= b),
   toBeCloseTo: (a, [b, digits]) => {
     const d = typeof digits === 'number' ? digits : 2;
     const pass = typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < Math.pow(10, -d) / 2;
-    return { pass, msg: () => `expected ${f(a)} to be close to ${f(b)} (${d} digits)`, notMsg: () => `expected ${f(a)} not to be close to ${f(b)}` };
+    return { pass, msg: () => p('toBeCloseTo', { actual: f(a), expected: f(b), digits: d }), notMsg: () => p('notToBeCloseTo', { actual: f(a), expected: f(b) }) };
   },
   toBeInstanceOf: (a, [C]) => {
     let pass = false;
@@ -192,16 +200,16 @@ const matchers: Record<string, Matcher> = {
       pass = false;
     }
     const name = typeof C === 'function' ? String(safeGet(C, 'name')) : f(C);
-    return { pass, msg: () => `expected ${f(a)} to be an instance of ${name}`, notMsg: () => `expected ${f(a)} not to be an instance of ${name}` };
+    return { pass, msg: () => p('toBeInstanceOf', { actual: f(a), name }), notMsg: () => p('notToBeInstanceOf', { actual: f(a), name }) };
   },
-  toBeTypeOf: (a, [t]) => ({ pass: typeof a === t, msg: () => `expected ${f(a)} to be of type ${f(t)}, but it is ${typeof a}`, notMsg: () => `expected ${f(a)} not to be of type ${f(t)}` }),
-  toMatch: (a, [p]) => {
-    const pass = typeof a === 'string' && (typeof p === 'string' ? a.includes(p) : types.isRegExp(p) && RegExp.prototype.test.call(p, a));
-    return { pass, msg: () => `expected ${f(a)} to match ${f(p)}`, notMsg: () => `expected ${f(a)} not to match ${f(p)}` };
+  toBeTypeOf: (a, [t]) => ({ pass: typeof a === t, msg: () => p('toBeTypeOf', { actual: f(a), expected: f(t), type: typeof a }), notMsg: () => p('notToBeTypeOf', { actual: f(a), expected: f(t) }) }),
+  toMatch: (a, [pattern]) => {
+    const pass = typeof a === 'string' && (typeof pattern === 'string' ? a.includes(pattern) : types.isRegExp(pattern) && RegExp.prototype.test.call(pattern, a));
+    return { pass, msg: () => p('toMatch', { actual: f(a), expected: f(pattern) }), notMsg: () => p('notToMatch', { actual: f(a), expected: f(pattern) }) };
   },
   toHaveProperty: (a, args) => {
-    const [p, value] = args;
-    const parts = Array.isArray(p) ? (p as unknown[]).map(String) : String(p).split('.');
+    const [path, value] = args;
+    const parts = Array.isArray(path) ? (path as unknown[]).map(String) : String(path).split('.');
     let cur: unknown = a;
     let found = true;
     for (const part of parts) {
@@ -214,56 +222,73 @@ const matchers: Record<string, Matcher> = {
     const pass = found && (args.length < 2 || differences(cur, value, 'equal').length === 0);
     return {
       pass,
-      msg: () => (found ? `expected property ${f(p)} to equal ${f(value)}, received ${f(cur)}` : `expected ${f(a)} to have property ${f(p)}`),
-      notMsg: () => `expected ${f(a)} not to have property ${f(p)}${args.length >= 2 ? ` equal to ${f(value)}` : ''}`,
+      msg: () => (found ? p('toHavePropertyValue', { path: f(path), expected: f(value), actual: f(cur) }) : p('toHaveProperty', { actual: f(a), path: f(path) })),
+      notMsg: () => (args.length >= 2 ? p('notToHavePropertyValue', { actual: f(a), path: f(path), expected: f(value) }) : p('notToHaveProperty', { actual: f(a), path: f(path) })),
     };
   },
 };
 
-export function createExpect(hooks: ExpectHooks): (actual: unknown) => unknown {
-  function fail(message: string): never {
-    hooks.onFailure(message);
-    const err = new AssertionError(message);
+/** Freezes a phrase and everything in it (it reaches the sandboxed code on an AssertionError). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The English wording of a phrase (the error's message, for the CLI and logs). */
+export function english(message: Phrase): string {
+  return wordPhrase(message, 'en') ?? message.key;
+}
+
+export function createExpect(hooks: ExpectHooks): (actual: unknown, label?: unknown) => unknown {
+  function fail(bare: Phrase, label: unknown): never {
+    const message = deepFreeze(typeof label === 'string' && label !== '' ? p('labelled', { label: textPhrase(label), message: bare }) : bare);
+    const text = english(message);
+    hooks.onFailure(text, message);
+    const err = new AssertionError(text);
+    Object.defineProperty(err, 'phrase', { value: message, enumerable: false, writable: false, configurable: false });
     assertionErrors.add(err);
     throw err;
   }
 
-  function check(name: string, outcome: Outcome, negated: boolean): void {
+  function check(outcome: Outcome, negated: boolean, label: unknown): void {
     hooks.onAssertion();
-    if (outcome.pass === negated) fail(negated ? outcome.notMsg() : outcome.msg());
+    if (outcome.pass === negated) fail(negated ? outcome.notMsg() : outcome.msg(), label);
   }
 
-  function syncMatchers(actual: unknown, negated: boolean): Record<string, unknown> {
+  function syncMatchers(actual: unknown, negated: boolean, label: unknown): Record<string, unknown> {
     const o: Record<string, unknown> = {};
     for (const [name, m] of Object.entries(matchers)) {
       o[name] = (...args: unknown[]) => {
-        check(name, m(actual, args, 'value'), negated);
+        check(m(actual, args, 'value'), negated, label);
       };
     }
     return o;
   }
 
-  function asyncMatchers(promise: unknown, kind: 'resolves' | 'rejects', negated: boolean): Record<string, unknown> {
+  function asyncMatchers(promise: unknown, kind: 'resolves' | 'rejects', negated: boolean, label: unknown): Record<string, unknown> {
     const o: Record<string, unknown> = {};
     for (const [name, m] of Object.entries(matchers)) {
       o[name] = async (...args: unknown[]) => {
         const settled = await hooks.settle(promise);
-        if (kind === 'resolves' && !settled.ok) fail(`expected the promise to resolve, but it rejected with ${describeError(settled.error)}`);
-        if (kind === 'rejects' && settled.ok) fail(`expected the promise to reject, but it resolved to ${f(settled.value)}`);
+        if (kind === 'resolves' && !settled.ok) fail(p('shouldResolve', { thrown: describeError(settled.error) }), label);
+        if (kind === 'rejects' && settled.ok) fail(p('shouldReject', { actual: f(settled.value) }), label);
         const value = settled.ok ? settled.value : settled.error;
-        check(name, m(value, args, kind === 'rejects' ? 'rejects' : 'value'), negated);
+        check(m(value, args, kind === 'rejects' ? 'rejects' : 'value'), negated, label);
       };
     }
     return o;
   }
 
-  function expect(actual: unknown): unknown {
-    const positive = syncMatchers(actual, false);
-    positive.not = Object.freeze(syncMatchers(actual, true));
-    const resolves = asyncMatchers(actual, 'resolves', false);
-    resolves.not = Object.freeze(asyncMatchers(actual, 'resolves', true));
-    const rejects = asyncMatchers(actual, 'rejects', false);
-    rejects.not = Object.freeze(asyncMatchers(actual, 'rejects', true));
+  function expect(actual: unknown, label?: unknown): unknown {
+    const positive = syncMatchers(actual, false, label);
+    positive.not = Object.freeze(syncMatchers(actual, true, label));
+    const resolves = asyncMatchers(actual, 'resolves', false, label);
+    resolves.not = Object.freeze(asyncMatchers(actual, 'resolves', true, label));
+    const rejects = asyncMatchers(actual, 'rejects', false, label);
+    rejects.not = Object.freeze(asyncMatchers(actual, 'rejects', true, label));
     positive.resolves = Object.freeze(resolves);
     positive.rejects = Object.freeze(rejects);
     return Object.freeze(positive);
@@ -287,20 +312,20 @@ export function createExpect(hooks: ExpectHooks): (actual: unknown) => unknown {
             return false;
           }
         },
-        describe: () => `any ${typeof C === 'function' ? String(safeGet(C, 'name')) : f(C)}`,
+        describe: () => p('asymAny', { name: typeof C === 'function' ? String(safeGet(C, 'name')) : f(C) }),
       }),
-    anything: () => marker({ test: (a: unknown) => a !== null && a !== undefined, describe: () => 'anything' }),
-    objectContaining: (o: unknown) => marker({ test: (a: unknown) => differences(a, o, 'match').length === 0, describe: () => `an object containing ${f(o)}` }),
+    anything: () => marker({ test: (a: unknown) => a !== null && a !== undefined, describe: () => p('asymAnything') }),
+    objectContaining: (o: unknown) => marker({ test: (a: unknown) => differences(a, o, 'match').length === 0, describe: () => p('asymObjectContaining', { value: f(o) }) }),
     arrayContaining: (arr: unknown) =>
       marker({
         test: (a: unknown) => Array.isArray(a) && Array.isArray(arr) && arr.every((x: unknown) => a.some((y: unknown) => differences(y, x, 'equal').length === 0)),
-        describe: () => `an array containing ${f(arr)}`,
+        describe: () => p('asymArrayContaining', { value: f(arr) }),
       }),
-    stringContaining: (s: unknown) => marker({ test: (a: unknown) => typeof a === 'string' && typeof s === 'string' && a.includes(s), describe: () => `a string containing ${f(s)}` }),
+    stringContaining: (s: unknown) => marker({ test: (a: unknown) => typeof a === 'string' && typeof s === 'string' && a.includes(s), describe: () => p('asymStringContaining', { value: f(s) }) }),
     stringMatching: (re: unknown) =>
       marker({
         test: (a: unknown) => typeof a === 'string' && (types.isRegExp(re) ? RegExp.prototype.test.call(re, a) : typeof re === 'string' && a.includes(re)),
-        describe: () => `a string matching ${f(re)}`,
+        describe: () => p('asymStringMatching', { value: f(re) }),
       }),
     assertions: (n: unknown) => hooks.expectAssertions(typeof n === 'number' ? n : 0),
     hasAssertions: () => hooks.expectAssertions('some'),

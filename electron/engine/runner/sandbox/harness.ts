@@ -4,8 +4,9 @@
 // of it. The authoritative pass/fail state lives here, in the harness's realm, never
 // in the sandboxed realm the student's code can reach.
 import { createCollector, isBlock, type Block, type Fn, type TestCase } from './collector';
-import { copyDetails, errorMessage, framesOf, isTimeout, type Frame } from './errors';
-import { assertionErrors, createExpect } from './expect';
+import { copyDetails, copyPhrase, errorMessage, framesOf, isTimeout, thrownPhrase, type Frame } from './errors';
+import { assertionErrors, createExpect, english } from './expect';
+import { englishOf, phrase, textPhrase, type Phrase } from '../../common/phrase';
 import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT } from './globals';
 import { createFreezer } from './freeze';
@@ -22,6 +23,8 @@ export interface TestReport {
   nameRu: string | null;
   status: 'pass' | 'fail' | 'error';
   message: string | null;
+  /** The message as a phrase (worded in the reader's language by the UI and grading). */
+  messagePhrase: Phrase | null;
   output: string | null;
   duration_ms: number;
   /** Bundle positions of the `it(...)` call (first frames of the stack at registration). */
@@ -36,12 +39,14 @@ export interface TestReport {
 export interface SuiteReport {
   status: 'ok' | 'error';
   message: string | null;
+  messagePhrase: Phrase | null;
   output: string | null;
   errorFrames: Frame[];
   /** A test or hook hit a timeout, or built-ins were changed: the process should not be reused. */
   dirty: boolean;
   /** A built-in found changed after the tests ran (every test of the suite then fails), or null. */
   tampered: string | null;
+  tamperedPhrase: Phrase | null;
   /** The file's top level ran into its time limit. */
   timedOut: boolean;
   /** How far the suite's `ruNames` table covers its describe/it names (null when the file did not load). */
@@ -63,14 +68,25 @@ export interface SuiteOptions {
 
 const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
 
-const tampered = (what: string) =>
-  what.startsWith('the read-only export')
-    ? `the code changed ${what}; read-only modules cannot be changed, as the tests could no longer be trusted`
-    : `the code changed a built-in (${what}); changing built-ins is not allowed, as the tests could no longer be trusted`;
+const READONLY_EXPORT = 'the read-only export ';
+const tamperedPhrase = (what: string): Phrase =>
+  what.startsWith(READONLY_EXPORT) ? phrase('tamperedExport', { what: what.slice(READONLY_EXPORT.length) }) : phrase('tamperedBuiltin', { what });
+const tampered = (what: string) => english(tamperedPhrase(what));
 
 interface BlockFailure {
   message: string;
+  phrase: Phrase;
   timedOut: boolean;
+}
+
+/** A phrase small enough to send (a huge one is dropped: the clipped English message stays). */
+function bounded(p: Phrase | null): Phrase | null {
+  return p !== null && JSON.stringify(p).length <= 64 * 1024 ? p : null;
+}
+
+/** A harness message: its phrase and its English wording. */
+function said(p: Phrase): { message: string; phrase: Phrase } {
+  return { message: english(p), phrase: p };
 }
 
 export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
@@ -78,12 +94,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   let dirty = false;
 
   // The running test's failures: recorded by expect even if the exception is swallowed.
-  let failures: string[] | null = null;
+  let failures: Array<{ message: string; phrase: Phrase }> | null = null;
   let assertions = 0;
   let expectedAssertions: number | 'some' | null = null;
   const expect = createExpect({
-    onFailure: (m) => {
-      if (failures && failures.length < 20) failures.push(m);
+    onFailure: (message, p) => {
+      if (failures && failures.length < 20) failures.push({ message, phrase: p });
     },
     onAssertion: () => {
       assertions++;
@@ -121,15 +137,17 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   } catch (err) {
     const timedOut = isTimeout(err);
     sandbox.close();
+    const failed = timedOut ? said(phrase('loadTimedOut', { ms: testTimeoutMs })) : null;
+    const loadError = errorMessage(err);
     return {
       status: 'error',
-      message: timedOut
-        ? `loading the code took longer than ${testTimeoutMs} ms (an infinite loop at the top level?)`
-        : clip(`the test file could not be loaded: ${errorMessage(err)}`, 8000),
+      message: failed ? failed.message : clip(`the test file could not be loaded: ${loadError}`, 8000),
+      messagePhrase: failed ? failed.phrase : phrase('loadFailed', { error: clip(loadError, 8000)! }),
       output: output.suiteText(),
       errorFrames: framesOf(safeGet(err, 'stack'), filename),
       dirty: timedOut,
       tampered: null,
+      tamperedPhrase: null,
       timedOut,
       names: null,
     };
@@ -156,9 +174,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   const runTest = async (t: TestCase, blockFailure: BlockFailure | null): Promise<void> => {
     const name = clip(fullName(t), 1000)!;
     if (blockFailure || poisonedAtLoad) {
-      const message = poisonedAtLoad ? tampered(poisonedAtLoad) : blockFailure!.message;
+      const why = poisonedAtLoad ? said(tamperedPhrase(poisonedAtLoad)) : blockFailure!;
       const timedOut = !poisonedAtLoad && blockFailure!.timedOut;
-      opts.onTest({ name, nameRu: ruName(t), status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined, timedOut });
+      opts.onTest({ name, nameRu: ruName(t), status: 'fail', message: why.message, messagePhrase: why.phrase, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined, timedOut });
       return;
     }
     const blocks = chain(t.block);
@@ -169,17 +187,18 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     const started = performance.now();
     let status: TestReport['status'] = 'pass';
     let message: string | null = null;
+    let messagePhrase: Phrase | null = null;
     let thrown: unknown;
     let threw = false;
     let timedOut = false;
 
-    const runFn = async (fn: Fn, label: string): Promise<boolean> => {
+    const runFn = async (fn: Fn, label: 'testTimedOut' | 'beforeEachTimedOut' | 'afterEachTimedOut'): Promise<boolean> => {
       const r = await sandbox.call(fn, testTimeoutMs);
       if (r === TIMEOUT) {
         timedOut = true;
         dirty = true;
         status = 'error';
-        message = `${label} timed out after ${testTimeoutMs} ms (an infinite loop, or a promise that never settles?)`;
+        ({ message, phrase: messagePhrase } = said(phrase(label, { ms: testTimeoutMs })));
         return false;
       }
       if (!r.ok) {
@@ -191,9 +210,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     };
 
     let ok = true;
-    for (const b of blocks) for (const h of b.beforeEach) if (ok) ok = await runFn(h, 'beforeEach hook');
-    if (ok && t.fn) await runFn(t.fn, 'the test');
-    for (const b of [...blocks].reverse()) for (const h of b.afterEach) if (!timedOut) await runFn(h, 'afterEach hook');
+    for (const b of blocks) for (const h of b.beforeEach) if (ok) ok = await runFn(h, 'beforeEachTimedOut');
+    if (ok && t.fn) await runFn(t.fn, 'testTimedOut');
+    for (const b of [...blocks].reverse()) for (const h of b.afterEach) if (!timedOut) await runFn(h, 'afterEachTimedOut');
 
     const duration = performance.now() - started;
     const recorded = failures;
@@ -205,18 +224,24 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
         const isAssertion = thrown !== null && typeof thrown === 'object' && assertionErrors.has(thrown);
         details = copyDetails(thrown);
         const own = safeGet(thrown, 'message');
-        if (isAssertion && recorded.length) message = recorded[0]!;
-        else if (details !== undefined && typeof own === 'string') message = own;
-        else message = errorMessage(thrown);
+        if (isAssertion && recorded.length) ({ message, phrase: messagePhrase } = recorded[0]!);
+        else if (details !== undefined && typeof own === 'string') {
+          // A given/when/then failure: its own words, and its phrase when it carries one.
+          message = englishOf(own);
+          messagePhrase = copyPhrase(thrown) ?? textPhrase(own.slice(0, 8000));
+        } else {
+          message = errorMessage(thrown);
+          messagePhrase = thrownPhrase(thrown);
+        }
       } else if (recorded.length) {
         status = 'fail';
-        message = `${recorded[0]!}\n(this assertion failed even though its error was caught)`;
+        ({ message, phrase: messagePhrase } = said(phrase('caughtAssertion', { message: recorded[0]!.phrase })));
       } else if (expectedAssertions === 'some' && assertions === 0) {
         status = 'fail';
-        message = 'expected at least one assertion, but none ran';
+        ({ message, phrase: messagePhrase } = said(phrase('noAssertions')));
       } else if (typeof expectedAssertions === 'number' && assertions !== expectedAssertions) {
         status = 'fail';
-        message = `expected ${expectedAssertions} assertions, but ${assertions} ran`;
+        ({ message, phrase: messagePhrase } = said(phrase('assertionCount', { expected: expectedAssertions, actual: assertions })));
       }
     }
     opts.onTest({
@@ -224,6 +249,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       nameRu: ruName(t),
       status,
       message: clip(message, 8000),
+      messagePhrase: status === 'pass' ? null : bounded(messagePhrase),
       output: output.endTest(),
       duration_ms: Math.round(duration * 1000) / 1000,
       frames: t.frames,
@@ -242,8 +268,11 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
         const r = await sandbox.call(h, testTimeoutMs);
         if (r === TIMEOUT) {
           dirty = true;
-          blockFailure = { message: `beforeAll hook timed out after ${testTimeoutMs} ms`, timedOut: true };
-        } else if (!r.ok) blockFailure = { message: `beforeAll hook failed: ${errorMessage(r.error)}`, timedOut: false };
+          blockFailure = { ...said(phrase('beforeAllTimedOut', { ms: testTimeoutMs })), timedOut: true };
+        } else if (!r.ok) {
+          const error = clip(errorMessage(r.error), 8000)!;
+          blockFailure = { message: `beforeAll hook failed: ${error}`, phrase: phrase('beforeAllFailed', { error: thrownPhrase(r.error) }), timedOut: false };
+        }
         if (blockFailure) break;
       }
     }
@@ -270,10 +299,12 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   return {
     status: 'ok',
     message: null,
+    messagePhrase: null,
     output: output.suiteText(),
     errorFrames: [],
     dirty: dirty || late !== null,
     tampered: late ? tampered(late) : null,
+    tamperedPhrase: late ? tamperedPhrase(late) : null,
     timedOut: false,
     names: nameCoverage(collector.segments(), ruTable),
   };

@@ -1,5 +1,7 @@
 // Strings of the exercises feature (list, workspace, results, history), Russian and English.
+// `msg` holds how test results are worded (common/testWords.ts, shared with grading's reports).
 import { registerStrings } from '../../i18n';
+import { TEST_WORDS } from '@common/testWords';
 
 const en = {
   list: {
@@ -133,6 +135,7 @@ const en = {
     back: 'Back to my code',
     buildError: 'build error',
   },
+  msg: TEST_WORDS.en,
 };
 
 const ru: typeof en = {
@@ -267,6 +270,7 @@ const ru: typeof en = {
     back: 'Вернуться к своему коду',
     buildError: 'ошибка сборки',
   },
+  msg: TEST_WORDS.ru,
 };
 
 registerStrings('exercises', { en, ru });

@@ -8,6 +8,7 @@ import { STATUS_ICON, TestItem } from './TestItem';
 import { roundScore } from '@common/score';
 import { codeHash } from './codeHash';
 import { formatMs } from '../../../components/formatNumber';
+import { messageText } from './wording';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
@@ -89,7 +90,7 @@ function OlderCodeNotice({ runId }: { runId: number }) {
 }
 
 function Verdict({ results, editable }: { results: RunResult; editable: string[] }) {
-  const { t } = useTranslation('exercises');
+  const { t, i18n } = useTranslation('exercises');
   const total = results.tests.length;
   const passed = results.tests.filter((x) => x.status === 'pass').length;
   if (results.status === 'error' && total === 0) {
@@ -107,7 +108,7 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
             )}
           </span>
         )}
-        {results.message && <pre className="ex-message">{results.message}</pre>}
+        {results.message && <pre className="ex-message">{messageText(results.message, results.message_phrase, i18n.language)}</pre>}
       </div>
     );
   }
@@ -116,7 +117,7 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
     <div className={`ex-banner ${allPass ? 'ex-banner-ok' : 'ex-banner-bad'}`} role="status" data-testid="verdict" data-verdict={allPass ? 'pass' : 'fail'}>
       <strong>{allPass ? t('results.allPass', { count: total }) : t('results.someFail', { passed, total, failed: total - passed })}</strong>
       <span className="muted"> · {t('results.points', { points: roundScore(results.points), max: roundScore(results.max_points) })}</span>
-      {!allPass && results.message && <pre className="ex-message">{results.message}</pre>}
+      {!allPass && results.message && <pre className="ex-message">{messageText(results.message, results.message_phrase, i18n.language)}</pre>}
     </div>
   );
 }
@@ -140,7 +141,7 @@ function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: T
         </button>
       </h4>
       {suite.message && (
-        <pre className="ex-message ex-suite-message" role="alert" data-testid="suite-message">{suite.message}</pre>
+        <pre className="ex-message ex-suite-message" role="alert" data-testid="suite-message">{messageText(suite.message, suite.message_phrase, i18n.language)}</pre>
       )}
       {open && (
         <ul className="ex-tests">

@@ -1,4 +1,4 @@
-// One test's result: status, name and time; when it failed, the message, the given/when/then
+// One test's result in the UI's language: status, name and time; when it failed, the message, the given/when/then
 // story (given events, the command, expected vs actual events or error codes), the console output
 // and a link to the test's line.
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { revealAt } from '../workspace/store';
 import { DiffView } from './DiffView';
 import { pretty } from './lineDiff';
 import { formatMs } from '../../../components/formatNumber';
+import { messageText, testName } from './wording';
 
 export const STATUS_ICON = { pass: '✓', fail: '✗', error: '!' } as const;
 
@@ -16,13 +17,14 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
   const [open, setOpen] = useState(defaultOpen);
   const failed = test.status !== 'pass';
   const hasDetails = failed || !!test.output;
+  const message = messageText(test.message, test.message_phrase, i18n.language);
   const canOpenTest = test.visibility === 'visible' && !!test.file && !!test.line && testFiles.has(test.file);
   return (
     <li className={`ex-test ex-test-${test.status}`} data-testid="test-result" data-status={test.status}>
       <div className="ex-test-head">
         <span className={`ex-status-icon ex-status-${test.status}`} aria-hidden="true">{STATUS_ICON[test.status]}</span>
         <span className="sr-only">{t(`results.status.${test.status}`)}</span>
-        <span className="ex-test-name">{test.name}</span>
+        <span className="ex-test-name">{testName(test, i18n.language)}</span>
         <span className="ex-test-time muted">{t('results.duration', { ms: formatMs(test.duration_ms, i18n.language) })}</span>
         {hasDetails && (
           <button className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -32,7 +34,7 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
       </div>
       {open && hasDetails && (
         <div className="ex-test-body">
-          {failed && test.message && <pre className="ex-message" data-testid="test-message">{test.message}</pre>}
+          {failed && message && <pre className="ex-message" data-testid="test-message">{message}</pre>}
           {failed && <GivenWhenThen test={test} />}
           {test.output && (
             <section>
