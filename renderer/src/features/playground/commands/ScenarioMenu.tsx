@@ -8,9 +8,9 @@ import { ActivityList } from '../faults/ActivityList';
 import { usePlayground } from '../playgroundStore';
 
 
-export function ScenarioMenu() {
+export function ScenarioMenu({ initial = 'happy-path' }: { initial?: ScenarioId }) {
   const { t } = useTranslation('pg');
-  const [id, setId] = useState<ScenarioId>('happy-path');
+  const [id, setId] = useState<ScenarioId>(initial);
   const scenario = usePlayground((s) => s.overview?.scenario ?? null);
   const activity = usePlayground((s) => s.overview?.activity);
   const relayUp = usePlayground((s) => s.overview?.relayUp ?? true);
