@@ -2,6 +2,7 @@
 // rows. zod schemas so the app, the reports and the tests read the same shape.
 import { z } from 'zod';
 import { Note } from './gradingWords';
+import { PhraseSchema } from './runResult';
 import { RowStatus } from './rowStatus';
 
 export { RowStatus };
@@ -13,11 +14,15 @@ export const FLAGGED_STATUSES: ReadonlySet<RowStatus> = new Set(['identity_misma
 
 export const GradedTest = z.object({
   name: z.string(),
+  /** The name in Russian (the suite's ruNames), for Russian reports and a Russian Instructor page. */
+  name_ru: z.string().optional(),
   suite: z.string(),
   visibility: z.enum(['visible', 'hidden']),
   status: z.enum(['pass', 'fail', 'error']),
   /** Failure message; null for passes. Hidden tests keep only their name, status and message. */
   message: z.string().nullable(),
+  /** The message as a phrase, worded in the report's (or the UI's) language. */
+  message_phrase: PhraseSchema.optional(),
   points: z.number(),
   max_points: z.number(),
   duration_ms: z.number(),
@@ -84,6 +89,7 @@ export const GradebookEntry = GradebookRow.extend({
   kind: z.enum(['file', 'folder']),
   feedback: z.string().nullable(),
   run_message: z.string().nullable(),
+  run_message_phrase: PhraseSchema.optional(),
   visible: PartScore.nullable(),
   hidden: PartScore.nullable(),
   tests: z.array(GradedTest),
@@ -100,7 +106,7 @@ export const Gradebook = z.object({
   /** Timing column: when the grading ran. */
   generated_at: z.string(),
   input: z.string(),
-  exercises: z.array(z.object({ id: z.string(), title: z.string(), titles: z.object({ en: z.string(), ru: z.string() }).optional(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
+  exercises: z.array(z.object({ id: z.string(), title: z.string(), titles: z.object({ en: z.string(), ru: z.string() }).optional(), content_hash: z.string(), max_score: z.number(), reference_ok: z.boolean(), tests: z.array(z.object({ name: z.string(), name_ru: z.string().optional(), suite: z.string(), visibility: z.enum(['visible', 'hidden']), max_points: z.number() })) })),
   problems: z.array(z.string()),
   /** The problems as codes with parameters (`problems` is them worded in the grading's language); absent in older gradebooks. */
   problem_codes: z.array(Note).optional(),

@@ -6,6 +6,7 @@ import { GRADED_STATUSES, type Gradebook, type GradebookEntry } from './gradeboo
 export interface TestStat {
   exercise_id: string;
   name: string;
+  name_ru?: string;
   suite: string;
   visibility: 'visible' | 'hidden';
   passed: number;
@@ -20,7 +21,7 @@ export function testStats(gradebook: Gradebook): TestStat[] {
     const rows = graded.filter((e) => e.exercise_id === ex.id);
     return ex.tests.map((t) => {
       const passed = rows.filter((r) => r.tests.some((x) => x.suite === t.suite && x.name === t.name && x.status === 'pass')).length;
-      return { exercise_id: ex.id, name: t.name, suite: t.suite, visibility: t.visibility, passed, total: rows.length, rate: rows.length ? passed / rows.length : 0 };
+      return { exercise_id: ex.id, name: t.name, ...(t.name_ru ? { name_ru: t.name_ru } : {}), suite: t.suite, visibility: t.visibility, passed, total: rows.length, rate: rows.length ? passed / rows.length : 0 };
     });
   });
 }

@@ -223,6 +223,7 @@ function toGradebookEntry(entry: Entry, run: { result: RunResult | null; error?:
     notes: wordNotes(notes, lang),
     note_codes: notes,
     run_message: result.message ?? null,
+    ...(result.message_phrase ? { run_message_phrase: result.message_phrase } : {}),
     visible: scored.visible,
     hidden: scored.hidden,
     tests: scored.tests,

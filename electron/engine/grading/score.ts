@@ -4,9 +4,12 @@
 import type { RunResult, TestResult } from '../common/runResult';
 import type { GradedTest, PartScore } from '../common/gradebook';
 import { roundScore } from '../common/score';
+import { phrase, type Phrase } from '../common/phrase';
 
 export interface ReferenceTest {
   name: string;
+  /** The Russian name, from the instructor's reference run. */
+  name_ru?: string;
   suite: string;
   visibility: 'visible' | 'hidden';
   max_points: number;
@@ -34,7 +37,7 @@ export function referenceTestsOf(result: RunResult): ReferenceTest[] {
     const key = `${t.suite}\u0000${t.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: t.name, suite: t.suite, visibility: t.visibility, max_points: t.max_points });
+    out.push({ name: t.name, ...(t.name_ru ? { name_ru: t.name_ru } : {}), suite: t.suite, visibility: t.visibility, max_points: t.max_points });
   }
   return out;
 }
@@ -51,7 +54,7 @@ export function scoreRun(reference: ReferenceTest[], result: RunResult): Scored 
     const runs = byKey.get(key) ?? [];
     used.add(key);
     if (runs.length === 0) {
-      return { ...ref, status: 'error' as const, message: notRunMessage(result), points: 0, duration_ms: 0 };
+      return { ...ref, status: 'error' as const, ...notRunMessage(result), points: 0, duration_ms: 0 };
     }
     // A name registered twice (e.g. by student code calling the harness) counts with its worst outcome.
     const worst = runs.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
@@ -61,6 +64,7 @@ export function scoreRun(reference: ReferenceTest[], result: RunResult): Scored 
       ...ref,
       status: worst.status,
       message: worst.status === 'pass' ? null : (worst.message ?? null),
+      ...(worst.status !== 'pass' && worst.message_phrase ? { message_phrase: worst.message_phrase } : {}),
       points: worst.status === 'pass' ? ref.max_points : 0,
       duration_ms: runs.reduce((s, r) => s + r.duration_ms, 0),
       ...(worst.status !== 'pass' && Object.keys(details).length ? { details } : {}),
@@ -92,8 +96,14 @@ export function scoreRun(reference: ReferenceTest[], result: RunResult): Scored 
   };
 }
 
-function notRunMessage(result: RunResult): string {
-  return result.status === 'error' && result.message ? `not run: ${firstLine(result.message)}` : 'not run';
+function notRunMessage(result: RunResult): { message: string; message_phrase: Phrase } {
+  if (result.status === 'error' && result.message) {
+    const reason = firstLine(result.message);
+    // The run's own phrase when its first line is all of it (a build error's frame keeps the compiler's line).
+    const why = result.message_phrase && !result.message.includes('\n') ? result.message_phrase : phrase('text', { text: reason });
+    return { message: `not run: ${reason}`, message_phrase: phrase('notRunBecause', { reason: why }) };
+  }
+  return { message: 'not run', message_phrase: phrase('notRun') };
 }
 
 export function firstLine(text: string): string {

@@ -88,7 +88,8 @@ export function describeThrown(error: unknown): string {
 export function thrownWords(error: unknown): Phrase {
   const name = error instanceof Error ? error.name || 'Error' : typeof error;
   const code = codeOf(error);
-  const message = textPhrase(messageOf(error));
+  const own = messageOf(error);
+  const message = textPhrase(own.length > 8000 ? `${own.slice(0, 8000)}… (truncated)` : own);
   return code === null ? phrase('thrownNoCode', { name, message }) : phrase('thrownDescribed', { name, code, message });
 }
 

@@ -1,12 +1,23 @@
 // Per-student feedback (HTML and Markdown): for each exercise, the score, what passed, what failed and
 // why. Hidden tests appear by name and result only (no code, no message that could reveal them).
-// Worded in the instructor's language; test names and failure messages are the suites' own.
+// Worded in the report's language: test names from the suites' ruNames, failure messages from their
+// phrases (common/testWords.ts); the English text where a report has no phrase (older gradebooks).
 import type { GradebookEntry, GradedTest } from '../../common/gradebook';
 import { STATUS_TEXT } from '../../common/gradingWords';
 import { escapeHtml, escapeMarkdown, markdownFence } from './escape';
 import { htmlPage, statusClass } from './page';
 import { fill, REPORT_STRINGS, type ReportLang } from './strings';
 import { notesOf } from './summary';
+import { wordMessage } from '../../common/testWords';
+
+/** A test's name in the report's language. */
+export function testNameIn(x: { name: string; name_ru?: string }, lang: ReportLang): string {
+  return lang === 'ru' && x.name_ru ? x.name_ru : x.name;
+}
+
+function runMessageIn(e: GradebookEntry, lang: ReportLang): string {
+  return wordMessage(e.run_message, e.run_message_phrase, lang) ?? '';
+}
 
 function whoOf(e: GradebookEntry): string {
   return e.student_name ? `${e.student_name} (${e.student_id})` : e.student_id;
@@ -27,7 +38,7 @@ export function feedbackHtml(entries: GradebookEntry[], lang: ReportLang = 'en')
 <h2>${escapeHtml(e.exercise_id)}</h2>
 <p><strong>${escapeHtml(fill(t.score, { score: e.score ?? '—', max: e.max_score ?? '—' }))}</strong> · ${escapeHtml(countsLine(e, lang))}</p>
 ${notes ? `<p class="muted">${escapeHtml(notes)}</p>` : ''}
-${e.run_message && e.status !== 'graded' ? `<pre>${escapeHtml(e.run_message)}</pre>` : ''}
+${e.run_message && e.status !== 'graded' ? `<pre>${escapeHtml(runMessageIn(e, lang))}</pre>` : ''}
 <h3>${escapeHtml(t.visibleTests)}</h3>
 ${testTable(visible, true, lang)}
 <h3>${escapeHtml(t.hiddenTests)}</h3>
@@ -44,9 +55,9 @@ function testTable(tests: GradedTest[], withMessages: boolean, lang: ReportLang)
   // Failures first: they are what the student reads the feedback for.
   const ordered = [...tests.filter((x) => x.status !== 'pass'), ...tests.filter((x) => x.status === 'pass')];
   const rows = ordered.map((x) => {
-    const row = `<tr><td>${escapeHtml(x.name)}</td><td class="${statusClass(x.status)}">${escapeHtml(t[x.status])}</td><td class="num">${x.points} / ${x.max_points}</td></tr>`;
+    const row = `<tr><td>${escapeHtml(testNameIn(x, lang))}</td><td class="${statusClass(x.status)}">${escapeHtml(t[x.status])}</td><td class="num">${x.points} / ${x.max_points}</td></tr>`;
     if (!withMessages || x.status === 'pass' || (!x.message && !x.details)) return row;
-    const message = x.message ? `<pre>${escapeHtml(x.message)}</pre>` : '';
+    const message = x.message ? `<pre>${escapeHtml(wordMessage(x.message, x.message_phrase, lang) ?? '')}</pre>` : '';
     const details = x.details
       ? `<details><summary>${escapeHtml(t.details)}</summary><pre>${escapeHtml(JSON.stringify(x.details, null, 2))}</pre></details>`
       : '';
@@ -60,18 +71,18 @@ ${rows.join('\n')}
 export function feedbackMarkdown(entries: GradebookEntry[], lang: ReportLang = 'en'): string {
   const t = REPORT_STRINGS[lang].feedback;
   const out: string[] = [`# ${escapeMarkdown(fill(t.heading, { who: whoOf(entries[0]!) }))}`, ''];
-  const line = (x: GradedTest) => `- ${x.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(x.name)} — ${t[x.status]} (${x.points}/${x.max_points})`;
+  const line = (x: GradedTest) => `- ${x.status === 'pass' ? '✅' : '❌'} ${escapeMarkdown(testNameIn(x, lang))} — ${t[x.status]} (${x.points}/${x.max_points})`;
   for (const e of entries) {
     out.push(`## ${escapeMarkdown(e.exercise_id)}`, '');
     out.push(`**${escapeMarkdown(fill(t.score, { score: e.score ?? '—', max: e.max_score ?? '—' }))}** · ${escapeMarkdown(countsLine(e, lang))}`, '');
     const notes = notesOf(e, lang);
     if (notes) out.push(`> ${escapeMarkdown(notes)}`, '');
-    if (e.run_message && e.status !== 'graded') out.push(markdownFence(e.run_message), '');
+    if (e.run_message && e.status !== 'graded') out.push(markdownFence(runMessageIn(e, lang)), '');
     out.push(`### ${t.visibleTests}`, '');
     const visible = e.tests.filter((x) => x.visibility === 'visible');
     for (const x of [...visible.filter((v) => v.status !== 'pass'), ...visible.filter((v) => v.status === 'pass')]) {
       out.push(line(x));
-      if (x.status !== 'pass' && x.message) out.push('', indent(markdownFence(x.message)), '');
+      if (x.status !== 'pass' && x.message) out.push('', indent(markdownFence(wordMessage(x.message, x.message_phrase, lang) ?? '')), '');
       if (x.status !== 'pass' && x.details) out.push('', indent(markdownFence(JSON.stringify(x.details, null, 2), 'json')), '');
     }
     out.push('', `### ${t.hiddenTests}`, '', `_${t.hiddenExplain}_`, '');

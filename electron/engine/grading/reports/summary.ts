@@ -56,10 +56,10 @@ function exerciseSection(ex: Gradebook['exercises'][number], graded: GradebookEn
 <h3>${escapeHtml(t.distribution)}</h3>
 ${histogramSvg(scoreBuckets(rows), fill(t.distributionOf, { id: ex.id }))}
 <h3>${escapeHtml(t.mostFailed)}</h3>
-${failed.length ? `<ol>${failed.map((s) => `<li>${escapeHtml(fill(t.mostFailedItem, { name: s.name, failed: s.total - s.passed, total: s.total, visibility: vis(s.visibility) }))}</li>`).join('')}</ol>` : `<p class="muted">${escapeHtml(t.noneFailed)}</p>`}
+${failed.length ? `<ol>${failed.map((s) => `<li>${escapeHtml(fill(t.mostFailedItem, { name: lang === 'ru' && s.name_ru ? s.name_ru : s.name, failed: s.total - s.passed, total: s.total, visibility: vis(s.visibility) }))}</li>`).join('')}</ol>` : `<p class="muted">${escapeHtml(t.noneFailed)}</p>`}
 <h3>${escapeHtml(t.passRate)}</h3>
 <table><thead><tr><th>${t.test}</th><th>${t.suite}</th><th class="num">${t.passed}</th><th class="num">${t.rate}</th></tr></thead><tbody>
-${own.map((s) => `<tr><td>${escapeHtml(s.name)}</td><td>${vis(s.visibility)}</td><td class="num">${s.passed} / ${s.total}</td><td class="num">${pct(s.rate)}</td></tr>`).join('\n')}
+${own.map((s) => `<tr><td>${escapeHtml(lang === 'ru' && s.name_ru ? s.name_ru : s.name)}</td><td>${vis(s.visibility)}</td><td class="num">${s.passed} / ${s.total}</td><td class="num">${pct(s.rate)}</td></tr>`).join('\n')}
 </tbody></table>
 </section>`;
 }

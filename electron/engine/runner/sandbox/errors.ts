@@ -32,7 +32,8 @@ export function errorMessage(err: unknown): string {
   if (err !== null && typeof err === 'object') {
     const name = safeGet(err, 'name');
     const message = safeGet(err, 'message');
-    if (typeof message === 'string') return `${typeof name === 'string' && name ? name : 'Error'}: ${englishOf(message)}`;
+    // Read no more of a message than is ever shown (a 20 MB message must not be copied again).
+    if (typeof message === 'string') return `${typeof name === 'string' && name ? name : 'Error'}: ${englishOf(message.length > 100_000 ? message.slice(0, 100_000) : message)}`;
   }
   return `thrown: ${formatValue(err)}`;
 }

@@ -48,7 +48,9 @@ function describeError(err: unknown): PhraseArg {
   const name = safeGet(err, 'name');
   const message = safeGet(err, 'message');
   const code = safeGet(err, 'code');
-  const base = p('errorText', { name: typeof name === 'string' ? name : className(err) || 'Error', message: typeof message === 'string' ? textPhrase(message) : f(message) });
+  // A thrown message is the author's text, shown as it is, but never more of it than a person reads.
+  const text = typeof message === 'string' && message.length > 8000 ? `${message.slice(0, 8000)}… (truncated)` : message;
+  const base = p('errorText', { name: typeof name === 'string' ? name : className(err) || 'Error', message: typeof text === 'string' ? textPhrase(text) : f(text) });
   return code !== undefined ? p('thrownCode', { error: base, code: f(code) }) : base;
 }
 
@@ -327,6 +329,11 @@ export function createExpect(hooks: ExpectHooks): (actual: unknown, label?: unkn
         test: (a: unknown) => typeof a === 'string' && (types.isRegExp(re) ? RegExp.prototype.test.call(re, a) : typeof re === 'string' && a.includes(re)),
         describe: () => p('asymStringMatching', { value: f(re) }),
       }),
+    /** `expect.fail(message)`: fails the test with this message (a `say()` text is worded in the reader's language). */
+    fail: (message?: unknown) => {
+      hooks.onAssertion();
+      fail(typeof message === 'string' && message !== '' ? textPhrase(message) : p('text', { text: 'expect.fail()' }), undefined);
+    },
     assertions: (n: unknown) => hooks.expectAssertions(typeof n === 'number' ? n : 0),
     hasAssertions: () => hooks.expectAssertions('some'),
   };

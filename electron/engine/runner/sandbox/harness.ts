@@ -227,8 +227,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
         if (isAssertion && recorded.length) ({ message, phrase: messagePhrase } = recorded[0]!);
         else if (details !== undefined && typeof own === 'string') {
           // A given/when/then failure: its own words, and its phrase when it carries one.
-          message = englishOf(own);
-          messagePhrase = copyPhrase(thrown) ?? textPhrase(own.slice(0, 8000));
+          const shown = own.length > 8000 ? own.slice(0, 8001) : own;
+          message = englishOf(shown);
+          messagePhrase = copyPhrase(thrown) ?? textPhrase(shown);
         } else {
           message = errorMessage(thrown);
           messagePhrase = thrownPhrase(thrown);

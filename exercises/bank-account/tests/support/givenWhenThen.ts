@@ -5,12 +5,12 @@ import type { AccountCommand } from '@workspace/commands';
 import { fixedClock, type Clock } from '@workspace/clock';
 import type { AccountErrorCode } from '@workspace/errors';
 import type { AccountEvent } from '@workspace/events';
-import { givenWhenThen, rebuildOrFail } from '@engine/testing/givenWhenThen';
+import { givenWhenThen, rebuildOrFail, say } from '@engine/testing/givenWhenThen';
 import { ACCOUNT_ID, NOW } from './fixtures';
 import { stateOf } from './state';
 
 function replay(history: AccountEvent[], command: AccountCommand, clock: Clock): BankAccount {
-  return rebuildOrFail(history, command, 'the account', () => BankAccount.fromEvents(history, clock));
+  return rebuildOrFail(history, command, say('the account', 'счёт'), () => BankAccount.fromEvents(history, clock));
 }
 
 function run(account: BankAccount | undefined, command: AccountCommand, clock: Clock): BankAccount {

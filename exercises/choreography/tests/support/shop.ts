@@ -1,7 +1,7 @@
 // A shop for each test: the bus, each service's data, the four services wired to the bus by
 // SUBSCRIPTIONS, and helpers to place an order, run the bus, and read what happened: the events of
 // one order as a chain (type, publisher, correlation, causation), checked with a failure that shows it.
-import { sameOrFail } from '@engine/testing/givenWhenThen';
+import { sameOrFail, say } from '@engine/testing/givenWhenThen';
 import { EventBus, type ServiceName } from '@workspace/bus';
 import { OrderService, PaymentService, ShippingService, StockService } from '@workspace/choreography';
 import { Ids, Inbox, Orders, Shipments, Wallets, Warehouse } from '@workspace/data';
@@ -57,7 +57,13 @@ export function chainOf(shop: TestShop, orderId: string): Link[] {
 /** The order's events are exactly these, published by these services. */
 export function expectChain(shop: TestShop, orderId: string, expected: Link[], after: string): void {
   const actual = chainOf(shop, orderId);
-  sameOrFail(actual, expected, `after ${after}, order ${orderId} should go through ${expected.map((link) => link.type).join(' → ')}, but it went through ${actual.map((link) => link.type).join(' → ') || 'nothing'}`, {
+  const should = expected.map((link) => link.type).join(' → ');
+  const went = actual.map((link) => link.type).join(' → ');
+  const message = say(
+    `after ${after}, order ${orderId} should go through ${should}, but it went through ${went || 'nothing'}`,
+    `после шага «${after}» заказ ${orderId} должен пройти ${should}, а прошёл ${went || 'ничего'}`,
+  );
+  sameOrFail(actual, expected, message, {
     given: [],
     command: after,
     expected_events: expected,

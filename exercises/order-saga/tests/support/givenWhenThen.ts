@@ -1,7 +1,7 @@
 // Given what the saga log already holds (and which services are failing), when the saga runs,
 // then it writes exactly these new entries. Failures are the shared helper's ScenarioFailure:
 // {given: the earlier entries, command: the run, expected_events / actual_events: the new entries}.
-import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
+import { describeThrown, said, sameOrFail, say, ScenarioFailure, thrownWords } from '@engine/testing/givenWhenThen';
 import { OrderSaga } from '@workspace/OrderSaga';
 import type { SagaEntry, SagaOutcome } from '@workspace/saga';
 import { createMemorySagaLog } from '@workspace/sagaLog';
@@ -33,15 +33,14 @@ export function given(...history: SagaEntry[]) {
           try {
             outcome = await new OrderSaga(world.services(), log).run(REQUEST);
           } catch (error) {
-            throw new ScenarioFailure(`expected the saga to run to an outcome, but run() threw ${describeThrown(error)}`, {
-              given: history,
-              command,
-              expected_events: expected,
-              actual_events: log.read(REQUEST.orderId).slice(history.length),
-            });
+            throw new ScenarioFailure(
+              `expected the saga to run to an outcome, but run() threw ${describeThrown(error)}`,
+              { given: history, command, expected_events: expected, actual_events: log.read(REQUEST.orderId).slice(history.length) },
+              said('expected the saga to run to an outcome, but run() threw {{thrown}}', 'ожидалось, что сага дойдёт до результата, но run() бросил {{thrown}}', { thrown: thrownWords(error) }),
+            );
           }
           const written = log.read(REQUEST.orderId).slice(history.length);
-          sameOrFail(written, expected, `the saga wrote other log entries than expected (differences below)`, {
+          sameOrFail(written, expected, say('the saga wrote other log entries than expected (differences below)', 'сага записала в журнал не то, что ожидалось (различия ниже)'), {
             given: history,
             command,
             expected_events: expected,

@@ -1,7 +1,7 @@
 // Given these deliveries (records, duplicates included), when the consumer handles them one by
 // one, then the statistics are these. Failures are the shared helper's ScenarioFailure:
 // {given: the events, command: the deliveries, expected_events: the expected rows, actual_events: the rows}.
-import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
+import { describeThrown, said, sameOrFail, say, ScenarioFailure, thrownWords } from '@engine/testing/givenWhenThen';
 import type { OrderEvent } from '@workspace/events';
 import { EVENT_ID_HEADER, ORDER_TOPIC, type OrderRecord } from '@workspace/records';
 import { StatsDatabase, type CustomerStats } from '@workspace/statsDb';
@@ -41,9 +41,13 @@ export function given(...history: OrderEvent[]) {
           try {
             for (const record of records) newOnes.push(worker.handle(record));
           } catch (error) {
-            throw new ScenarioFailure(`expected handle() to apply every delivery, but it threw ${describeThrown(error)}`, { given: history, command, expected_events: expected, actual_events: db.allStats() });
+            throw new ScenarioFailure(
+              `expected handle() to apply every delivery, but it threw ${describeThrown(error)}`,
+              { given: history, command, expected_events: expected, actual_events: db.allStats() },
+              said('expected handle() to apply every delivery, but it threw {{thrown}}', 'ожидалось, что handle() применит каждую доставку, но он бросил {{thrown}}', { thrown: thrownWords(error) }),
+            );
           }
-          sameOrFail(db.allStats(), expected, 'the customer statistics are not what the delivered events say (differences below)', {
+          sameOrFail(db.allStats(), expected, say('the customer statistics are not what the delivered events say (differences below)', 'статистика покупателей не соответствует доставленным событиям (различия ниже)'), {
             given: history,
             command,
             expected_events: expected,

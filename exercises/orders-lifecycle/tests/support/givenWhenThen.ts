@@ -5,12 +5,12 @@ import { fixedClock, type Clock } from '@workspace/clock';
 import type { OrderErrorCode } from '@workspace/errors';
 import type { OrderEvent } from '@workspace/events';
 import { OrderAggregate } from '@workspace/OrderAggregate';
-import { givenWhenThen, rebuildOrFail } from '@engine/testing/givenWhenThen';
+import { givenWhenThen, rebuildOrFail, say } from '@engine/testing/givenWhenThen';
 import { NOW, ORDER_ID } from './fixtures';
 import { stateOf } from './state';
 
 function replay(history: OrderEvent[], command: OrderCommand, clock: Clock): OrderAggregate {
-  return rebuildOrFail(history, command, 'the order', () => OrderAggregate.fromEvents(history, clock));
+  return rebuildOrFail(history, command, say('the order', 'заказ'), () => OrderAggregate.fromEvents(history, clock));
 }
 
 function run(order: OrderAggregate | undefined, command: OrderCommand, clock: Clock): OrderAggregate {

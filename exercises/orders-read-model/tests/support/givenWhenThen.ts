@@ -1,7 +1,7 @@
 // Given events in the log, when the projection catches up, then a row looks like this.
 // Failures are the shared helper's ScenarioFailure:
 // {given: the events, command: what ran, expected_events: the expected row, actual_events: the row it got}.
-import { describeThrown, sameOrFail, ScenarioFailure } from '@engine/testing/givenWhenThen';
+import { describeThrown, said, sameOrFail, say, ScenarioFailure, thrownWords } from '@engine/testing/givenWhenThen';
 import type { OrderEvent } from '@workspace/events';
 import { OrderProjection } from '@workspace/OrderProjection';
 import { newLog } from './orders';
@@ -21,13 +21,17 @@ export function given(...history: OrderEvent[]) {
     try {
       projection.catchUp();
     } catch (error) {
-      throw new ScenarioFailure(`expected catchUp() to project every event, but it threw ${describeThrown(error)}`, { given: history, command: { type: 'catchUp' } });
+      throw new ScenarioFailure(
+        `expected catchUp() to project every event, but it threw ${describeThrown(error)}`,
+        { given: history, command: { type: 'catchUp' } },
+        said('expected catchUp() to project every event, but it threw {{thrown}}', 'ожидалось, что catchUp() спроецирует каждое событие, но он бросил {{thrown}}', { thrown: thrownWords(error) }),
+      );
     }
     return projection;
   }
 
   function same(actual: unknown, expected: unknown, what: string): void {
-    sameOrFail(actual, expected, `${what} is not what the events say (differences below)`, details(expected, actual, what));
+    sameOrFail(actual, expected, say(`${what} is not what the events say (differences below)`, `${what} не соответствует событиям (различия ниже)`), details(expected, actual, what));
   }
 
   return {

@@ -1,6 +1,7 @@
 // Order histories for the tests, written the way the write side would have recorded them, and a
 // log (the engine's in-memory event store) to put them in.
 import { createMemoryEventStore } from '@engine/store/memory';
+import { say } from '@engine/testing/givenWhenThen';
 import type { OrderEvent, OrderItem, PaymentMethod } from '@workspace/events';
 import { orderStreamId, toStored, type EventLog } from '@workspace/log';
 
@@ -112,7 +113,12 @@ export function newLog(): TestLog {
       sameAfter = options.after === lastAfter && batch.length > 0 ? sameAfter + 1 : 0;
       lastAfter = options.after;
       if (sameAfter >= 5) {
-        throw new Error(`readAll({ after: ${options.after} }) was asked for the same entries 6 times in a row: the checkpoint is not moving`);
+        throw new Error(
+          say(
+            `readAll({ after: ${options.after} }) was asked for the same entries 6 times in a row: the checkpoint is not moving`,
+            `readAll({ after: ${options.after} }) запросили с одного места 6 раз подряд: контрольная точка не сдвигается`,
+          ),
+        );
       }
       return batch;
     },

@@ -1,7 +1,7 @@
 // A shop for each test: a fresh database and in-memory broker, a clock, and the student's order
 // service and relay over them; plus the messages the relay must send, and checks whose failures say
 // what the broker or the database should hold and what it holds.
-import { sameOrFail } from '@engine/testing/givenWhenThen';
+import { sameOrFail, say } from '@engine/testing/givenWhenThen';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, MemoryBroker, ORDER_TOPIC, type Message } from '@workspace/broker';
 import { ShopDatabase } from '@workspace/database';
 import { OrderService, OutboxRelay } from '@workspace/outbox';
@@ -50,7 +50,11 @@ export function messageOf(event: OrderPlaced, id: number): Message {
 
 /** The broker holds exactly these messages, in this order. */
 export function expectPublished(shop: TestShop, expected: Message[], after: string): void {
-  sameOrFail(shop.broker.messages, expected, `after ${after} the broker should hold ${expected.length} message(s), but it holds ${shop.broker.messages.length} (differences below)`, {
+  const message = say(
+    `after ${after} the broker should hold ${expected.length} message(s), but it holds ${shop.broker.messages.length} (differences below)`,
+    `после шага «${after}» в брокере должно быть сообщений: ${expected.length}, а их ${shop.broker.messages.length} (различия ниже)`,
+  );
+  sameOrFail(shop.broker.messages, expected, message, {
     given: shop.db.outbox(),
     command: after,
     expected_events: expected,

@@ -2,7 +2,7 @@
 // partition after another in a chosen order (as consumers that own different partitions may well
 // do), or through a real consumer group. Checks name the order and the partitions when they fail.
 import { createBroker, type Producer } from '@engine/broker';
-import { ScenarioFailure } from '@engine/testing/givenWhenThen';
+import { ScenarioFailure, say } from '@engine/testing/givenWhenThen';
 import type { CustomerEvent, OrderEvent, ShopEvent } from '@workspace/events';
 import { OrderTracker } from '@workspace/OrderTracker';
 import { PARTITIONS, SHOP_TOPIC, type OutgoingMessage, type Publisher, type ShopRecord } from '@workspace/topic';
@@ -124,7 +124,11 @@ export function expectEachOrderInOnePartition(topic: TestTopic, orderIds: string
     const versions = where.flatMap((p) => topic.partition(p).filter((r) => 'orderId' in r.value && r.value.orderId === orderId).map((r) => r.value.version));
     const inOrder = versions.every((version, i) => version === i + 1);
     if (where.length !== 1 || !inOrder) {
-      throw new ScenarioFailure(`order ${orderId}'s events should all be in one partition, in version order, but they are in partition(s) ${where.join(', ')} with versions ${versions.join(', ')}`, {
+      const message = say(
+        `order ${orderId}'s events should all be in one partition, in version order, but they are in partition(s) ${where.join(', ')} with versions ${versions.join(', ')}`,
+        `все события заказа ${orderId} должны лежать в одной партиции по порядку версий, а они в партициях ${where.join(', ')} с версиями ${versions.join(', ')}`,
+      );
+      throw new ScenarioFailure(message, {
         given: topic.all().map((records, p) => ({ partition: p, records: records.map((r) => `${r.value.type} v${r.value.version} (key ${String(r.key)})`) })),
         command: `read the events of order ${orderId}`,
         expected_state: { orderId, partitions: 1, versions: versions.map((_, i) => i + 1) },

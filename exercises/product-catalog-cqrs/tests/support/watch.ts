@@ -2,6 +2,7 @@
 // `duringQueries(fn)` any use of the store is recorded as a violation and throws, because a
 // query must answer from the read model alone.
 import type { EventStore } from '@engine/store/memory';
+import { say } from '@engine/testing/givenWhenThen';
 
 export interface StoreWatch {
   /** Give this to the read model instead of the store. */
@@ -22,7 +23,7 @@ export function watchStore(store: EventStore): StoreWatch {
       return (...args: unknown[]) => {
         if (querying) {
           touchedDuringQueries.push(String(property));
-          throw new Error(`a query used the write side: store.${String(property)}()`);
+          throw new Error(say(`a query used the write side: store.${String(property)}()`, `запрос обратился к стороне записи: store.${String(property)}()`));
         }
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };

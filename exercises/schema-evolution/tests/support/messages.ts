@@ -1,6 +1,7 @@
 // Orders and messages for the suites: a placed order as the service keeps it, messages of each
 // version as they travel on the topic, and a check that a reading is refused with a given code and field.
 import { expect } from 'vitest';
+import { say } from '@engine/testing/givenWhenThen';
 import { ContractError } from '@workspace/contract';
 import type { PlacedOrder } from '@workspace/order';
 
@@ -39,15 +40,19 @@ export const json = (message: unknown): string => JSON.stringify(message);
 /** `read` must throw a ContractError with this code and field; the failure says what happened instead. */
 export function expectRefused(read: () => unknown, code: string, field: string | null): void {
   let outcome: string;
+  let outcomeRu: string;
   try {
     const result = read();
     outcome = `it was accepted as ${JSON.stringify(result)}`;
+    outcomeRu = `оно принято как ${JSON.stringify(result)}`;
   } catch (error) {
     if (error instanceof ContractError) {
-      expect({ code: error.code, field: error.field }, `expected ContractError ${code} (field ${String(field)})`).toEqual({ code, field });
+      expect({ code: error.code, field: error.field }, say(`expected ContractError ${code} (field ${String(field)})`, `ожидалась ContractError ${code} (поле ${String(field)})`)).toEqual({ code, field });
       return;
     }
-    outcome = `it threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} instead of a ContractError`;
+    const thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    outcome = `it threw ${thrown} instead of a ContractError`;
+    outcomeRu = `брошено ${thrown} вместо ContractError`;
   }
-  expect.fail(`expected the message to be refused with ${code} (field ${String(field)}), but ${outcome}`);
+  expect.fail(say(`expected the message to be refused with ${code} (field ${String(field)}), but ${outcome}`, `ожидался отказ сообщению с ${code} (поле ${String(field)}), но ${outcomeRu}`));
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useGrading, type Gradebook } from './gradingStore';
 import { badgeClass } from './StudentsView';
 import { rowNotes } from './words';
+import { messageText, testName } from '../exercises/results/wording';
 
 export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
   const { t, i18n } = useTranslation('instructor');
@@ -30,8 +31,8 @@ export function StudentDetail({ gradebook }: { gradebook: Gradebook }) {
               {tests.map((x) => (
                 <tr key={x.suite + x.name}>
                   <td>
-                    {x.name} <span className="muted">({t(`student.${x.visibility}`)})</span>
-                    {x.message && x.status !== 'pass' && <pre className="test-message">{x.message}</pre>}
+                    {testName(x, i18n.language)} <span className="muted">({t(`student.${x.visibility}`)})</span>
+                    {x.message && x.status !== 'pass' && <pre className="test-message">{messageText(x.message, x.message_phrase, i18n.language)}</pre>}
                     {x.details && x.status !== 'pass' && (
                       <details>
                         <summary className="muted">{t('student.details')}</summary>

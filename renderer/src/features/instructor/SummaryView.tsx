@@ -6,6 +6,7 @@ import type { Gradebook, GradebookEntry } from './gradingStore';
 import { GRADED_STATUSES } from '@common/gradebook';
 import { meanScore, mostFailedTests, scoreBuckets, testStats, type TestStat } from '@common/gradingStats';
 import { exerciseTitle, gradebookProblems, rowNotes } from './words';
+import { testName } from '../exercises/results/wording';
 
 export function SummaryView({ gradebook }: { gradebook: Gradebook }) {
   const { t, i18n } = useTranslation('instructor');
@@ -79,7 +80,7 @@ function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exerc
       <Histogram buckets={scoreBuckets(rows)} label={t('summary.distributionLabel')} testId="grading-exercise-histogram" />
       <h3>{t('summary.mostFailed')}</h3>
       {failed.length ? (
-        <ol>{failed.map((r) => <li key={r.suite + r.name}>{t('summary.mostFailedItem', { name: r.name, failed: r.total - r.passed, total: r.total })}</li>)}</ol>
+        <ol>{failed.map((r) => <li key={r.suite + r.name}>{t('summary.mostFailedItem', { name: testName(r, i18n.language), failed: r.total - r.passed, total: r.total })}</li>)}</ol>
       ) : (
         <p className="muted">{t('summary.noneFailed')}</p>
       )}
@@ -91,7 +92,7 @@ function ExerciseSection({ exercise, rows, rates }: { exercise: Gradebook['exerc
           <tbody>
             {rates.map((r) => (
               <tr key={r.suite + r.name}>
-                <td>{r.name}</td><td>{t(`student.${r.visibility}`)}</td><td className="num">{r.passed} / {r.total}</td>
+                <td>{testName(r, i18n.language)}</td><td>{t(`student.${r.visibility}`)}</td><td className="num">{r.passed} / {r.total}</td>
                 <td className="num"><span className="rate-bar" style={{ ['--rate' as string]: `${Math.round(r.rate * 100)}%` }}>{Math.round(r.rate * 100)}%</span></td>
               </tr>
             ))}

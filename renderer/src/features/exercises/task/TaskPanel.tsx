@@ -6,9 +6,10 @@ import { currentLanguage } from '../../../i18n';
 import { unlockNextHint, useWorkspace } from '../workspace/store';
 import { renderMarkdown } from './markdown';
 import { STATUS_ICON } from '../results/TestItem';
+import { testName } from '../results/wording';
 
 export function TaskPanel() {
-  const { t } = useTranslation('exercises');
+  const { t, i18n } = useTranslation('exercises');
   const view = useWorkspace((s) => s.view);
   const hints = useWorkspace((s) => s.hints);
   const results = useWorkspace((s) => s.results);
@@ -34,7 +35,7 @@ export function TaskPanel() {
                   {tests.map((x, i) => (
                     <li key={i} className={`ex-check ex-check-${x.status}`}>
                       <span className={`ex-status-icon ex-status-${x.status}`} aria-hidden="true">{STATUS_ICON[x.status]}</span>
-                      <span className="sr-only">{t(`results.status.${x.status}`)}</span> {shortName(x.name, suite.id)}
+                      <span className="sr-only">{t(`results.status.${x.status}`)}</span> {shortName(x, suite.id, i18n.language)}
                     </li>
                   ))}
                 </ul>
@@ -77,6 +78,10 @@ export function TaskPanel() {
 }
 
 /** Under its suite's heading a test needs no suite prefix ("pay > records OrderPaid" → "records OrderPaid"). */
-function shortName(name: string, suiteId: string): string {
-  return name.startsWith(`${suiteId} > `) ? name.slice(suiteId.length + 3) : name;
+/** The test's name in the UI's language, without its first segment when that only repeats the suite's id. */
+function shortName(test: { name: string; name_ru?: string }, suiteId: string, language: string): string {
+  const name = testName(test, language);
+  if (!test.name.startsWith(`${suiteId} > `)) return name;
+  const at = name.indexOf(' > ');
+  return at >= 0 ? name.slice(at + 3) : name;
 }
