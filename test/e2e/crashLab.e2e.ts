@@ -46,6 +46,8 @@ describe('the crash lab (ru)', () => {
     expect(await page.getByTestId('pg-write-status').getAttribute('data-status')).toBe('paid');
     expect(await page.getByTestId('pg-read-status').getAttribute('data-status')).toBe('pending');
     expect(await strip.textContent()).toMatch(/не догонит никогда/);
+    // The scenario card repeats the verdict beside its story (on a narrow window the top strip is far away).
+    expect(await page.getByTestId('pg-scenario-strip').getAttribute('data-verdict')).toBe('lost');
     const story = page.getByTestId('pg-scenario-story');
     await story.locator('[data-kind="died-before-send"]').waitFor({ timeout: 10_000 });
     expect(await story.locator('[data-kind="died-before-send"]').textContent()).toMatch(/упал, не успев его отправить/);
