@@ -78,6 +78,10 @@ export class Reader {
     const at = this.need(n);
     return this.buf.subarray(at, at + n);
   }
+  /** Steps over `n` bytes and returns where they start (no Buffer made). */
+  skip(n: number): number {
+    return this.need(n);
+  }
 
   /** An int32-counted array; −1 (null) reads as null. The count is checked against the bytes left. */
   nullableArray<T>(item: (r: Reader) => T): T[] | null {
