@@ -46,8 +46,14 @@ const objectBytes = new WeakMap<object, Buffer>();
 
 /** Bytes of a broker value, the inverse of valueFromBytes (in-app JSON values go out as JSON text). */
 export function valueToBytes(v: unknown): Buffer | null {
+  const wire = valueToWire(v);
+  return typeof wire === 'string' ? Buffer.from(wire, 'utf8') : wire;
+}
+
+/** valueToBytes for a Fetch response: text stays text (encoded once, into the response itself). */
+export function valueToWire(v: unknown): Buffer | string | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return Buffer.from(v, 'utf8');
+  if (typeof v === 'string') return v;
   if (typeof v !== 'object') return Buffer.from(JSON.stringify(v), 'utf8');
   const cached = objectBytes.get(v);
   if (cached) return cached;
@@ -191,14 +197,9 @@ export function readForFetch(broker: Broker<Clock>, topic: string, partition: nu
     next = log.read(next, CHUNK, (seg, i) => {
       if (full) return;
       const key = seg.keys[i];
-      const rec: OutRecord = {
-        offset: seg.offsetAt(i),
-        timestamp: seg.timestamps[i],
-        key: key === null ? null : Buffer.from(key, 'utf8'),
-        value: valueToBytes(seg.values[i]),
-        headers: headersToWire(seg.headers[i]),
-      };
-      let size = 24 + (rec.key?.length ?? 0) + (rec.value?.length ?? 0);
+      const value = valueToWire(seg.values[i]);
+      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i], key, value, headers: headersToWire(seg.headers[i]) };
+      let size = 24 + (key === null ? 0 : Buffer.byteLength(key, 'utf8')) + (value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.length);
       for (const [hk, hv] of rec.headers) size += hk.length + hv.length + 4;
       if (records.length > 0 && bytes + size > maxBytes) {
         full = true;

@@ -146,13 +146,21 @@ function decodeRecord(r: Reader, baseTimestamp: number, batch: WireBatch, i: num
   if (r.offset - start !== length) throw new MalformedFrame(`record says ${length} bytes, has ${r.offset - start}`);
 }
 
-/** A record to encode for a Fetch response (absolute offset and timestamp). */
+/**
+ * A record to encode for a Fetch response (absolute offset and timestamp). Key and value are bytes,
+ * or text written as UTF-8 straight into the response (no Buffer per record).
+ */
 export interface OutRecord {
   offset: number;
   timestamp: number;
-  key: Buffer | null;
-  value: Buffer | null;
+  key: Buffer | string | null;
+  value: Buffer | string | null;
   headers: readonly (readonly [string, Buffer])[];
+}
+
+/** Bytes `x` takes on the wire (−1 for null). */
+function wireLength(x: Buffer | string | null): number {
+  return x === null ? -1 : typeof x === 'string' ? Buffer.byteLength(x, 'utf8') : x.length;
 }
 
 /** Appends one uncompressed v2 batch holding `records` (≥ 1, ascending offsets) to `w`. */
@@ -178,8 +186,8 @@ export function encodeBatch(w: Writer, records: readonly OutRecord[]): void {
   for (const rec of records) {
     const tsDelta = rec.timestamp - first.timestamp;
     const offDelta = rec.offset - first.offset;
-    const keyLen = rec.key === null ? -1 : rec.key.length;
-    const valLen = rec.value === null ? -1 : rec.value.length;
+    const keyLen = wireLength(rec.key);
+    const valLen = wireLength(rec.value);
     let size = 1 + varlongSize(tsDelta) + varintSize(offDelta) + varintSize(keyLen) + Math.max(0, keyLen) + varintSize(valLen) + Math.max(0, valLen) + varintSize(rec.headers.length);
     for (const [hk, hv] of rec.headers) {
       const kl = Buffer.byteLength(hk);
@@ -190,9 +198,9 @@ export function encodeBatch(w: Writer, records: readonly OutRecord[]): void {
     w.varlong(tsDelta);
     w.varint(offDelta);
     w.varint(keyLen);
-    if (rec.key !== null) w.raw(rec.key);
+    if (rec.key !== null) w.bytesOrText(rec.key, keyLen);
     w.varint(valLen);
-    if (rec.value !== null) w.raw(rec.value);
+    if (rec.value !== null) w.bytesOrText(rec.value, valLen);
     w.varint(rec.headers.length);
     for (const [hk, hv] of rec.headers) {
       const kb = Buffer.from(hk, 'utf8');

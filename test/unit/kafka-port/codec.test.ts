@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { valueFromBytes, valueFromRange, valueToBytes } from '../../../electron/engine/kafka-port/bridge';
 import { MalformedFrame, Reader, Writer } from '../../../electron/engine/kafka-port/codec';
 import { crc32c } from '../../../electron/engine/kafka-port/crc32c';
-import { decodeBatches, encodeProduceBatch } from '../../../electron/engine/kafka-port/records';
+import { decodeBatches, encodeBatch, encodeProduceBatch } from '../../../electron/engine/kafka-port/records';
 
 describe('kafka-port codec', () => {
   it('round-trips varints and varlongs over their whole range', () => {
@@ -107,5 +107,21 @@ describe('kafka-port codec', () => {
     expect([0, 1, 2].map((i) => text(b.valueStarts[i], b.valueLengths[i]))).toEqual(['v1', null, '']);
     expect([...b.timestamps]).toEqual([1000, 1005, 999]);
     expect(b.headers.map((h) => h.map((x) => [x.key, x.value?.toString()]))).toEqual([[], [['h', 'x']], []]);
+  });
+
+  it('encodes text keys and values as the same bytes as their Buffers (UTF-8 written straight into the response)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.option(fc.string({ unit: 'grapheme' })), fc.option(fc.string({ unit: 'grapheme' }))), { minLength: 1, maxLength: 8 }), (pairs) => {
+        const asText = pairs.map(([k, v], i) => ({ offset: i, timestamp: 5, key: k, value: v, headers: [] }));
+        const asBytes = asText.map((r) => ({ ...r, key: r.key === null ? null : Buffer.from(r.key), value: r.value === null ? null : Buffer.from(r.value) }));
+        const text = new Writer(16);
+        encodeBatch(text, asText);
+        const bytes = new Writer(16);
+        encodeBatch(bytes, asBytes);
+        expect(Buffer.compare(text.result(), bytes.result())).toBe(0);
+        const decoded = decodeBatches(text.result());
+        expect(decoded.ok).toBe(true);
+      }),
+    );
   });
 });
