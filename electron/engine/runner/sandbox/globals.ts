@@ -128,10 +128,32 @@ export interface SandboxOptions {
 // Scripts compiled for the current job: a run's suites share one script, compiled once and run in
 // each suite's own context (compiled code is context-free; every context gets its own objects).
 const compiled = new Map<string, vm.Script>();
+// Test bundles (no student code in them) stay compiled between the jobs of this process: the next run
+// of the same exercise compiles only the student's modules. The most recently used few are kept.
+const kept = new Map<string, vm.Script>();
+const KEPT_BUNDLES = 2;
+// The student's modules of the current job, by editable file name: compiled on first use, each
+// context gets its own instance (see `__rg_module`).
+let modules = new Map<string, { code: string; line: number; script?: vm.Script }>();
 
-/** Forgets the compiled scripts (at the end of each job). */
+/** Forgets the current job's scripts and student modules (at the end of each job); kept test bundles stay. */
 export function forgetScripts(): void {
   compiled.clear();
+  modules = new Map();
+}
+
+/** Keeps a test bundle compiled across jobs (it holds no student code). */
+export function keepScript(code: string, filename: string): void {
+  const key = `${filename}\u0000${code}`;
+  const script = kept.get(key) ?? new vm.Script(`'use strict';${code}`, { filename });
+  kept.delete(key);
+  kept.set(key, script);
+  while (kept.size > KEPT_BUNDLES) kept.delete(kept.keys().next().value as string);
+}
+
+/** The student's modules for this job: the test bundle's stubs ask for them by name. */
+export function setJobModules(list: ReadonlyArray<{ name: string; code: string; line: number }>): void {
+  modules = new Map(list.map((m) => [m.name, { code: m.code, line: m.line }]));
 }
 
 let open = 0;
@@ -228,6 +250,16 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
   });
   define(FREEZE_HOOK, (namespace: unknown) => freezeModule(namespace));
   define('__rg_suite', () => suiteIndex ?? 0);
+  // A student's module as a factory made in this context, handed out once per name: the test bundle's
+  // stub for that file asks first, before any student code can run.
+  const handedOut = new Set<string>();
+  define('__rg_module', (name: unknown) => {
+    const m = typeof name === 'string' ? modules.get(name) : undefined;
+    if (!m || handedOut.has(name as string)) throw new Error('the module is not available here');
+    handedOut.add(name as string);
+    m.script ??= new vm.Script(m.code, { filename, lineOffset: m.line });
+    return m.script.runInContext(context);
+  });
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
@@ -261,7 +293,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
     },
     load(code, name, timeoutMs) {
       const key = `${name}\u0000${code}`;
-      let script = compiled.get(key);
+      let script = kept.get(key) ?? compiled.get(key);
       if (!script) {
         script = new vm.Script(`'use strict';${code}`, { filename: name });
         compiled.set(key, script);
