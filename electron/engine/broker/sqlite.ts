@@ -20,7 +20,6 @@ export function createSqliteCheckpointStore(db: Database.Database): CheckpointSt
  * An inbox in the consumer's own database: `process` inserts the event id and runs `apply` (which
  * writes the consumer's rows through the same `db`) in one transaction. A duplicate id inserts
  * nothing and skips `apply`; a throwing `apply` rolls back both. Exactly once in effect.
- * `processBatch` does a whole poll in one transaction and one INSERT of all its ids.
  */
 export function createSqliteInbox(db: Database.Database, consumer: string): Inbox {
   migrate(db, 'broker-inbox', [
@@ -33,31 +32,12 @@ export function createSqliteInbox(db: Database.Database, consumer: string): Inbo
     apply();
     return true;
   });
-  // A whole poll's ids in one statement: RETURNING names the ids that were new (a duplicate inside the
-  // poll is inserted once), so one INSERT replaces one per record.
-  const insertMany = db
-    .prepare('INSERT OR IGNORE INTO broker_inbox (consumer, event_id, processed_at) SELECT ?, value, ? FROM json_each(?) RETURNING event_id')
-    .pluck();
   const runBatch = db.transaction(<T>(items: readonly T[], idOf: (item: T) => string, apply: (item: T) => void): number => {
     const at = new Date().toISOString();
-    const ids = new Array<string>(items.length);
-    for (let i = 0; i < items.length; i++) ids[i] = idOf(items[i]);
-    const json = JSON.stringify(ids);
     let applied = 0;
-    if (json.includes('\\u')) {
-      // An id JSON escapes as \uXXXX (a control character or a lone surrogate) might not come back
-      // from SQLite's JSON as the same string: those polls insert id by id, as a single process() does.
-      for (let i = 0; i < items.length; i++) {
-        if (insert.run(consumer, ids[i], at).changes === 0) continue;
-        apply(items[i]);
-        applied++;
-      }
-      return applied;
-    }
-    const fresh = new Set(insertMany.all(consumer, at, json) as string[]);
-    for (let i = 0; i < items.length; i++) {
-      if (!fresh.delete(ids[i])) continue; // seen before, or earlier in this poll
-      apply(items[i]);
+    for (const item of items) {
+      if (insert.run(consumer, idOf(item), at).changes === 0) continue;
+      apply(item);
       applied++;
     }
     return applied;
