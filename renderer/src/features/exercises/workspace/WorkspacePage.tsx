@@ -14,6 +14,7 @@ import { SaveStatus } from './SaveStatus';
 import { SplitHandle, useResultsShare } from './SplitHandle';
 import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPane, setPanel, useWorkspace } from './store';
 import { useMediaQuery } from '../../../components/useMediaQuery';
+import { mark } from '../../../app/perfMarks';
 
 /** Below this the three panes become tabs (Task | Code | Results). */
 export const COMPACT_QUERY = '(max-width: 1180px), (max-height: 560px)';
@@ -48,6 +49,7 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
   // effect would let Monaco's parsing delay the request.
   useState(() => {
+    mark('workspace:open');
     void openExercise(exerciseId, currentLanguage());
     void loadEditor();
   });
