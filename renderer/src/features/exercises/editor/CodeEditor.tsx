@@ -9,6 +9,7 @@ import { useTheme } from '../../../app/theme';
 import { editFile, runTests, setCursor, useWorkspace } from '../workspace/store';
 import { applyRunMarkers } from './runMarkers';
 import { syncWorkerWith } from './tsWorkerSync';
+import { mark } from '../../../app/perfMarks';
 
 declare global {
   interface Window {
@@ -147,6 +148,7 @@ export default function CodeEditor() {
             setCursor({ file: uri.slice(prefix.length), line: e.position.lineNumber, column: e.position.column });
           });
           restoreCursor(editor);
+          mark('editor:mounted');
           setReady(true);
         }}
       />
@@ -191,8 +193,12 @@ function syncExerciseModelsOnce(view: NonNullable<ReturnType<typeof useWorkspace
   if (lastSynced && lastSynced.id === view.id && lastSynced.version === version) return;
   lastSynced = { id: view.id, version };
   const created = syncExerciseModels(view, useWorkspace.getState().files);
+  if (created.length > 0) mark('editor:models');
   // New files: the TypeScript worker must know all of them before it judges any import.
-  if (created.length > 0) void syncWorkerWith(view.files.map((f) => workspaceUri(view.id, f.name)));
+  if (created.length > 0) {
+    const open = workspaceUri(view.id, useWorkspace.getState().activeFile);
+    void syncWorkerWith(view.files.map((f) => workspaceUri(view.id, f.name)), open);
+  }
 }
 
 /** Puts the cursor back where the student left it (saved with the draft), without taking the focus:
