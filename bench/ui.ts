@@ -201,7 +201,8 @@ export async function main(args: string[]): Promise<void> {
       await page.goto(`${host.url}/#/exercises`);
       await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor({ timeout: 30_000 });
       const warmed = await page
-        .waitForFunction(`performance.getEntriesByName('rg:warmup:done').length > 0`, undefined, { timeout: WARMUP_WAIT_MS })
+        // A function, not source text: the app's content security policy forbids evaluating strings.
+        .waitForFunction(() => performance.getEntriesByName('rg:warmup:done').length > 0, undefined, { timeout: WARMUP_WAIT_MS })
         .then(() => page.evaluate(`performance.getEntriesByName('rg:warmup:done')[0].startTime`) as Promise<number>)
         .catch(() => NaN);
       warmups.push(warmed);
@@ -265,8 +266,9 @@ export async function main(args: string[]): Promise<void> {
     const heapTotal = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? NaN;
     await ctx.close();
 
-    // What the main thread did during a cold open (one traced load, not among the timed ones).
-    const traced = await tracedColdOpen(browser, outside, exerciseUrl);
+    // What the main thread did during a cold open and an open from the map (traced, not among the timed ones).
+    const tracedCold = await tracedColdOpen(browser, outside, exerciseUrl);
+    const tracedMap = await tracedOpenFromMap(browser, outside, host.url);
 
     const result = {
       lesson_first_render_ms_cold: r1(median(lessonCold)),
@@ -281,6 +283,9 @@ export async function main(args: string[]): Promise<void> {
       run_tests_busy_click_to_results_ms_p90: r1(percentile(busy.times, 90)),
       run_tests_second_click_ms: r1(first),
       cold_js_kb: Math.round(median(coldJs)),
+      // CPU the page's main thread got (trace thread time): what a busy machine does not stretch.
+      cold_open_main_cpu_ms: tracedCold ? Math.round(tracedCold.mainCpu) : null,
+      map_open_main_cpu_ms: tracedMap ? Math.round(tracedMap.mainCpu) : null,
       js_heap_mb: r1(heap / 1024 / 1024),
       js_heap_total_mb: r1(heapTotal / 1024 / 1024),
       verdict,
@@ -305,8 +310,9 @@ export async function main(args: string[]): Promise<void> {
     console.log(`  p90: quiet ${result.run_tests_click_to_results_ms_p90}, busy ${result.run_tests_busy_click_to_results_ms_p90} (target ≤ 250)`);
     printTimeline('editor ready, cold cache: moments (ms after navigation start)', coldTimelines);
     console.log(`  JS fetched on a cold open: ${result.cold_js_kb} KB`);
-    if (traced) printTrace(traced);
+    if (tracedCold) printTrace('one traced cold open', tracedCold);
     printTimeline('editor ready, from the course map: moments (ms after the click)', mapTimelines);
+    if (tracedMap) printTrace('one traced open from the map', tracedMap);
     printTimeline('editor ready, back from the quiz: moments (ms after the hash change)', backTimelines);
     printStages('Run tests → results, quiet: stages (median ms)', quiet.stages);
     printStages('Run tests → results, busy cores: stages (median ms)', busy.stages);
@@ -339,30 +345,52 @@ function printStages(title: string, stages: Array<{ key: string; median: number;
   for (const { key, median: m } of stages) console.log(`  ${key.padEnd(40)}${String(r1(m)).padStart(8)}`);
 }
 
-function printTrace(t: ThreadSplit): void {
-  console.log(`  main thread in that window (one traced cold open, ${Math.round(t.windowMs)} ms): busy ${Math.round(t.mainBusy)}, waiting ${Math.round(t.mainIdle)}`);
+function printTrace(what: string, t: ThreadSplit): void {
+  console.log(`  main thread in that window (${what}, ${Math.round(t.windowMs)} ms): busy ${Math.round(t.mainBusy)}, waiting ${Math.round(t.mainIdle)}; CPU it got ${Math.round(t.mainCpu)}`);
   for (const [group, ms] of Object.entries(t.main).sort((a, b) => b[1] - a[1])) if (ms >= 1) console.log(`    ${group.padEnd(34)}${String(Math.round(ms)).padStart(7)}`);
   if (t.otherTop.length) console.log(`    ("other" is mostly: ${t.otherTop.map(([n, ms]) => `${n} ${Math.round(ms)}`).join(', ')})`);
-  console.log(`  page's workers (Monaco's editor and TypeScript workers) busy: ${Math.round(t.workers)} ms`);
+  console.log(`  page's workers (Monaco's editor and TypeScript workers) busy: ${Math.round(t.workers)} ms, CPU ${Math.round(t.workersCpu)} ms`);
 }
 
-/** A cold open of the exercise under a Chromium trace, split from navigation start to the editor mounted. */
+/** Runs `action` under a Chromium trace and splits the window between two User Timing marks. */
+async function traced(browser: Browser, page: Page, action: () => Promise<unknown>, fromMark: string, toMark: string): Promise<ThreadSplit | null> {
+  await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
+  await action();
+  await page.waitForTimeout(200);
+  const json = (await browser.stopTracing()).toString('utf8');
+  const events = (JSON.parse(json) as { traceEvents: Array<{ name: string; ts: number; cat: string }> }).traceEvents;
+  const at = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
+  const from = at(fromMark);
+  const to = at(toMark);
+  return from === undefined || to === undefined ? null : splitTrace(json, from, to);
+}
+
+/** A cold open of the exercise, traced from navigation start to the editor mounted. */
 async function tracedColdOpen(browser: Browser, outside: string[], url: string): Promise<ThreadSplit | null> {
   const ctx = await freshContext(browser, outside);
   const page = await ctx.newPage();
-  await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
-  await page.goto(url);
-  await page.locator(EDITOR_READY).waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(200);
-  const buf = await browser.stopTracing();
+  const split = await traced(browser, page, async () => {
+    await page.goto(url);
+    await page.locator(EDITOR_READY).waitFor({ timeout: 30_000 });
+  }, 'navigationStart', 'rg:editor:mounted');
   await ctx.close();
-  const json = buf.toString('utf8');
-  const events = (JSON.parse(json) as { traceEvents: Array<{ name: string; ts: number; cat: string }> }).traceEvents;
-  const at = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
-  const from = at('navigationStart');
-  const to = at('rg:editor:mounted');
-  if (from === undefined || to === undefined) return null;
-  return splitTrace(json, from, to);
+  return split;
+}
+
+/** The course map, the warm-up done, then the exercise opened from the map, traced from the click to the editor mounted. */
+async function tracedOpenFromMap(browser: Browser, outside: string[], base: string): Promise<ThreadSplit | null> {
+  const ctx = await freshContext(browser, outside);
+  const page = await ctx.newPage();
+  await page.goto(`${base}/#/exercises`);
+  await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('rg:warmup:done').length > 0, undefined, { timeout: WARMUP_WAIT_MS }).catch(() => undefined);
+  const split = await traced(browser, page, async () => {
+    await page.evaluate(() => performance.mark('bench:click'));
+    await page.locator(`main a[href="#/exercises/${EXERCISE}"]`).first().click();
+    await page.locator(EDITOR_READY).waitFor({ timeout: 30_000 });
+  }, 'bench:click', 'rg:editor:mounted');
+  await ctx.close();
+  return split;
 }
 
 /** In-page scripts are passed as text: this file is type-checked without the DOM library. */

@@ -11,6 +11,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** thread time: CPU the thread really got during the event (a busy machine stretches dur, not this) */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -35,8 +37,11 @@ export interface ThreadSplit {
   /** main thread busy in total, and waiting (network, the engine, workers, other processes) */
   mainBusy: number;
   mainIdle: number;
+  /** CPU time the main thread got in the window (thread time), load-independent unlike the rest */
+  mainCpu: number;
   /** busy time of the page's dedicated workers (Monaco's editor and TypeScript workers) */
   workers: number;
+  workersCpu: number;
   /** the biggest trace events counted as "other", by self time (ms) */
   otherTop: Array<[string, number]>;
 }
@@ -48,11 +53,12 @@ function threadNames(events: TraceEvent[]): Map<string, string> {
 }
 
 /** Self time of nested complete events on one thread, within [from, to] (µs). */
-function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Map<string, number>; busy: number } {
+function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Map<string, number>; busy: number; cpu: number } {
   const xs = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const byName = new Map<string, number>();
   const stack: Array<{ end: number; name: string; child: number; dur: number }> = [];
   let busy = 0;
+  let cpu = 0;
   const pop = () => {
     const top = stack.pop()!;
     byName.set(top.name, (byName.get(top.name) ?? 0) + Math.max(0, top.dur - top.child));
@@ -61,11 +67,14 @@ function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Ma
     while (stack.length && stack[stack.length - 1]!.end <= e.ts) pop();
     const end = e.ts + e.dur!;
     if (stack.length) stack[stack.length - 1]!.child += e.dur!;
-    else busy += e.dur!;
+    else {
+      busy += e.dur!;
+      cpu += e.tdur ?? e.dur!;
+    }
     stack.push({ end, name: e.name, child: 0, dur: e.dur! });
   }
   while (stack.length) pop();
-  return { byName, busy };
+  return { byName, busy, cpu };
 }
 
 /**
@@ -85,10 +94,11 @@ export function splitTrace(traceJson: string, fromUs: number, toUs: number): Thr
   }
   let mainKey = '';
   let mainBusy = -1;
+  let mainCpu = 0;
   for (const [key, list] of byThread) {
     if (names.get(key) !== 'CrRendererMain') continue;
-    const { busy } = selfTimes(list, fromUs, toUs);
-    if (busy > mainBusy) [mainKey, mainBusy] = [key, busy];
+    const { busy, cpu } = selfTimes(list, fromUs, toUs);
+    if (busy > mainBusy) [mainKey, mainBusy, mainCpu] = [key, busy, cpu];
   }
   const main: Record<Group, number> = { 'JS parse/compile': 0, 'JS run': 0, 'style and layout': 0, paint: 0, 'garbage collection': 0, 'HTML parse': 0, other: 0 };
   const pid = mainKey.split(':')[0];
@@ -100,11 +110,14 @@ export function splitTrace(traceJson: string, fromUs: number, toUs: number): Thr
     }
   }
   let workers = 0;
+  let workersCpu = 0;
   for (const [key, list] of byThread) {
     if (key.split(':')[0] !== pid || !/Worker/i.test(names.get(key) ?? '')) continue;
-    workers += selfTimes(list, fromUs, toUs).busy / 1000;
+    const w = selfTimes(list, fromUs, toUs);
+    workers += w.busy / 1000;
+    workersCpu += w.cpu / 1000;
   }
   const windowMs = (toUs - fromUs) / 1000;
   const otherTop = other.sort((a, b) => b[1] - a[1]).slice(0, 4);
-  return { windowMs, main, mainBusy: Math.max(0, mainBusy) / 1000, mainIdle: windowMs - Math.max(0, mainBusy) / 1000, workers, otherTop };
+  return { windowMs, main, mainBusy: Math.max(0, mainBusy) / 1000, mainIdle: windowMs - Math.max(0, mainBusy) / 1000, mainCpu: mainCpu / 1000, workers, workersCpu, otherTop };
 }

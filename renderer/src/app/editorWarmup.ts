@@ -4,6 +4,8 @@
 // so opening an exercise later costs only that exercise's own work. Started on an exercise (a reload, a
 // link), the editor's chunk is requested at once, alongside the app's own start. Monaco is always
 // imported dynamically: no page waits for it.
+import { pages } from './pages';
+import { codeEditor } from '../features/exercises/editor/codeEditorModule';
 
 /** Resolves at the next idle moment (or after `timeout` ms, for a main thread that is never idle). */
 function idle(timeout: number): Promise<void> {
@@ -18,11 +20,15 @@ function loaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
+function exercisesPage() {
+  return pages.find((p) => p.id === 'exercises');
+}
+
 /** An exercise's address opened directly: fetch its page and the editor now, not after the profile check and the page's chunk. */
 export function preloadEditorForStartRoute(): void {
   if (!/^#\/exercises\/[^/]+/.test(window.location.hash)) return;
-  void import('../features/exercises/ExercisesPage').catch(() => undefined);
-  void import('../features/exercises/editor/CodeEditor').catch(() => undefined);
+  void exercisesPage()?.preload().catch(() => undefined);
+  void codeEditor.preload().catch(() => undefined);
 }
 
 let started = false;
@@ -36,7 +42,8 @@ export function warmEditorWhenIdle(): void {
     // Two idle moments: the first page's own lazy chunk and data usually arrive in between.
     await idle(2000);
     await idle(2000);
-    void import('../features/exercises/ExercisesPage');
+    void exercisesPage()?.preload();
+    await codeEditor.preload();
     const { warmUpEditor } = await import('../features/exercises/editor/warmup');
     await idle(1000);
     await warmUpEditor();

@@ -12,7 +12,7 @@ describe('splitTrace', () => {
         meta(1, 10, 'CrRendererMain'),
         meta(1, 11, 'DedicatedWorker thread'),
         meta(2, 20, 'CrRendererMain'),
-        x(1, 10, 'EvaluateScript', 1_000, 10_000),
+        { ...x(1, 10, 'EvaluateScript', 1_000, 10_000), tdur: 8_000 },
         x(1, 10, 'v8.compile', 2_000, 4_000),
         x(1, 10, 'Layout', 20_000, 3_000),
         x(1, 10, 'Paint', 30_000, 1_000),
@@ -30,5 +30,8 @@ describe('splitTrace', () => {
     expect(s.mainBusy).toBe(14);
     expect(s.mainIdle).toBe(36);
     expect(s.workers).toBe(7);
+    // Thread time where the trace has it (the script ran 8 of its 10 ms), wall time where it does not.
+    expect(s.mainCpu).toBe(8 + 3 + 1);
+    expect(s.workersCpu).toBe(7);
   });
 });

@@ -1,6 +1,6 @@
 // The code editor: Monaco showing the active workspace file (editable or read-only), a visible
 // test, or a past run's code. Loaded lazily so that only the workspace pays for Monaco.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
@@ -19,7 +19,8 @@ declare global {
   }
 }
 
-export default function CodeEditor() {
+/** Memoized, and not subscribed to the results: a run re-renders the results, not the editor. */
+export default memo(function CodeEditor() {
   const { t } = useTranslation('exercises');
   const resolvedTheme = useTheme((s) => s.resolved);
   const view = useWorkspace((s) => s.view);
@@ -27,7 +28,6 @@ export default function CodeEditor() {
   const activeFile = useWorkspace((s) => s.activeFile);
   const viewingRun = useWorkspace((s) => s.viewingRun);
   const reveal = useWorkspace((s) => s.reveal);
-  const results = useWorkspace((s) => s.results);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const highlight = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [ready, setReady] = useState(false);
@@ -63,8 +63,15 @@ export default function CodeEditor() {
   }, [exerciseId]);
 
   useEffect(() => {
-    if (view) applyRunMarkers(view.id, view.editable, results, { buildError: t('results.buildError'), source: t('ws.run') });
-  }, [view, results, t]);
+    if (!view) return;
+    const apply = (results: ReturnType<typeof useWorkspace.getState>['results']) =>
+      applyRunMarkers(view.id, view.editable, results, { buildError: t('results.buildError'), source: t('ws.run') });
+    apply(useWorkspace.getState().results);
+    // Straight from the store, so a new result re-marks the code without re-rendering the editor.
+    return useWorkspace.subscribe((s, prev) => {
+      if (s.results !== prev.results) apply(s.results);
+    });
+  }, [view, t]);
 
   // A request to show a line (a compile error, a failing test): open it and highlight the line.
   useEffect(() => {
@@ -168,7 +175,7 @@ export default function CodeEditor() {
       </p>
     </div>
   );
-}
+});
 
 const pendingDispose = new Map<string, ReturnType<typeof setTimeout>>();
 function cancelDispose(id: string): void {

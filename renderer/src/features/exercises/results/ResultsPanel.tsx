@@ -1,6 +1,6 @@
 // Results of the latest run (or of a past run being viewed): a one-line verdict, a build error
 // with a jump to its place, then the tests grouped by suite, failures opened first.
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
@@ -13,7 +13,8 @@ import { mark } from '../../../app/perfMarks';
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
 
-export function ResultsPanel() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const ResultsPanel = memo(function ResultsPanel() {
   const { t, i18n } = useTranslation('exercises');
   const running = useWorkspace((s) => s.running);
   const runError = useWorkspace((s) => s.runError);
@@ -51,7 +52,7 @@ export function ResultsPanel() {
       )}
     </div>
   );
-}
+});
 
 /** Says that grading adds hidden tests, so the gradebook's score is no surprise (counts only, no names). */
 function HiddenTestsNote({ hidden, visibleMax }: { hidden: { count: number; points: number }; visibleMax: number }) {
