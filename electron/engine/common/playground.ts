@@ -1,7 +1,7 @@
 // Playground vocabulary that the engine, the API contract and the renderer share: the ready-made
 // scenarios and the saga's steps. Node-free (the `common` layer).
 
-export const SCENARIO_IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'commit-before-processing', 'slow-consumer', 'wrong-key', 'load-1000'] as const;
+export const SCENARIO_IDS = ['happy-path', 'cancel-after-payment', 'concurrent-edit', 'poison-message', 'commit-before-processing', 'slow-consumer', 'wrong-key', 'dual-write-crash', 'publish-then-crash', 'outbox-crash', 'load-1000'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 /** The order saga's steps, in the order they run; compensations run newest first. */

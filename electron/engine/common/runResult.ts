@@ -31,8 +31,10 @@ export const SourceLocation = z.object({
 export type SourceLocation = z.infer<typeof SourceLocation>;
 
 export const TestResult = z.object({
-  /** Full name: describe blocks and the test, joined by ' > '. */
+  /** Full name: describe blocks and the test, joined by ' > '. The test's identity (points, grading, history). */
   name: z.string(),
+  /** The same full name in Russian, from the suite's `ruNames` table; absent when a segment has none. */
+  name_ru: z.string().optional(),
   /** Source of the test's body (empty for hidden tests: the student must not learn them). */
   test_code: z.string(),
   status: TestStatus,
@@ -81,6 +83,11 @@ export const SuiteSummary = z.object({
   duration_ms: z.number().min(0),
   /** For status 'error': why, structured. */
   reason: RunReason.optional(),
+  /**
+   * How far the suite's Russian names (`ruNames`) cover its describe/it names: whether it has the
+   * table, the names without a translation, the table's keys that name nothing. Absent when the file did not load.
+   */
+  ru_names: z.object({ table: z.boolean(), missing: z.array(z.string()), unused: z.array(z.string()) }).optional(),
 });
 export type SuiteSummary = z.infer<typeof SuiteSummary>;
 

@@ -6,7 +6,7 @@ import type { LessonLang } from './lessonSchema';
 export const LABS_FILE = 'labs.json';
 
 /** The playground tools a lab can send the student to (what exists on the playground page). */
-export const LAB_TOOLS = ['scenario:concurrent-edit', 'scenario:poison-message', 'scenario:commit-before-processing', 'scenario:slow-consumer', 'scenario:wrong-key', 'projection-delay', 'consumer-crash', 'saga'] as const;
+export const LAB_TOOLS = ['scenario:concurrent-edit', 'scenario:poison-message', 'scenario:commit-before-processing', 'scenario:slow-consumer', 'scenario:wrong-key', 'scenario:dual-write-crash', 'scenario:outbox-crash', 'projection-delay', 'consumer-crash', 'saga'] as const;
 
 const Text = z.strictObject({ ru: z.string().trim().min(1), en: z.string().trim().min(1) });
 

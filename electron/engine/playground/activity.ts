@@ -1,5 +1,6 @@
 // The playground's activity log: what the faults panel and the broker view narrate (crashes,
-// redeliveries, rebalances, retries, dead letters, conflicts). Entries carry a kind and plain
+// redeliveries, rebalances, retries, dead letters, conflicts, and the crash lab's dual writes, service
+// crashes and relay restarts). Entries carry a kind and plain
 // parameters; the UI turns them into sentences in the student's language.
 export type ActivityKind =
   | 'crash'
@@ -16,7 +17,16 @@ export type ActivityKind =
   | 'consumer-removed'
   | 'rebuild'
   | 'snapshot'
-  | 'duplicate-effect';
+  | 'duplicate-effect'
+  | 'resent-skipped'
+  | 'dual-write'
+  | 'died-before-send'
+  | 'died-before-commit'
+  | 'died-after-commit'
+  | 'restart-no-outbox'
+  | 'restart-with-outbox'
+  | 'relay-resumed'
+  | 'relay-died-before-checkpoint';
 
 export interface ActivityEntry {
   seq: number;
@@ -36,6 +46,11 @@ export class ActivityLog {
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
     return entry;
+  }
+
+  /** The seq of the newest entry (0 when empty): entries added later have larger ones. */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   /** Newest first. */

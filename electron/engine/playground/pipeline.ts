@@ -2,6 +2,8 @@
 // (key = stream id), the 'read-model' consumer group feeds the read model (through the inbox when
 // it is on), and the 'notifier' group handles records with retries, back-off and a dead-letter
 // topic. Everything moves only when pump() runs, so tests can drive it step by step.
+// For the crash labs the relay can be down (its process died) and can die after a send before its
+// checkpoint; events an order service sent itself (a dual write) are left to that service.
 import {
   createBroker,
   createMemoryCheckpointStore,
@@ -15,7 +17,7 @@ import {
   type RetryingConsumer,
   type SimClock,
 } from '../broker';
-import type { EventStore } from '../store';
+import type { EventStore, ReadAllOptions, RecordedEvent } from '../store';
 import type { ActivityLog } from './activity';
 import { PlaygroundReadModel, recordToEvent } from './readModel';
 
@@ -65,9 +67,14 @@ export class Pipeline {
   private slowArmed = false;
   /** A misconfigured relay: while true, records are keyed by event type instead of stream id. */
   keyByType = false;
+  /** Ids of stored events an order service sends to the topic itself (a dual write): the relay skips them. */
+  readonly sentByService = new Set<string>();
+  private relayUp = true;
+  private relayDiesBeforeCheckpoint = false;
   private readerCounter = 0;
   notificationsSent = 0;
   readonly partitions: number;
+  private readonly relayCheckpoints = createMemoryCheckpointStore();
 
   constructor(private readonly options: PipelineOptions) {
     this.partitions = options.partitions;
@@ -76,11 +83,12 @@ export class Pipeline {
     // The broker lives in memory: on start the relay republishes the whole stored log, so the
     // store plus the (deterministic) broker journal replay the playground's run.
     this.relay = createRelay(this.broker, {
-      source: options.store,
+      source: { readAll: (o) => this.relaySourceRead(o ?? {}) },
       topic: TOPIC,
-      checkpoints: createMemoryCheckpointStore(),
+      checkpoints: this.relayCheckpoints,
       batchSize: 1000,
       keyOf: (e) => (this.keyByType ? e.type : e.streamId),
+      hooks: { beforeCheckpoint: (position) => this.maybeDieBeforeCheckpoint(position) },
     });
     this.notifier = createRetryingConsumer(this.broker, {
       topic: TOPIC,
@@ -95,11 +103,45 @@ export class Pipeline {
     return this.crashArmed;
   }
 
-  /** Publishes new store events to the topic; cheap when there are none. */
+  /** Publishes new store events to the topic; cheap when there are none. Nothing while the relay is down. */
   publish(): number {
-    const n = this.relay.runUntilCaughtUp();
+    if (!this.relayUp) return 0;
+    let n: number;
+    try {
+      n = this.relay.runUntilCaughtUp();
+    } catch (error) {
+      if (!(error instanceof RelayDied)) throw error;
+      this.relayUp = false;
+      this.options.activity.add('relay-died-before-checkpoint', { sent: error.sent, checkpoint: error.checkpoint });
+      n = error.sent;
+    }
     if (n > 0) this.sampleLag();
     return n;
+  }
+
+  get relayIsUp(): boolean {
+    return this.relayUp;
+  }
+
+  /** The global position the relay has published up to (its checkpoint). */
+  relayCheckpoint(): number {
+    return this.relay.checkpoint();
+  }
+
+  /** The relay's process died: until startRelay(), stored events stay in the log (the outbox) unpublished. */
+  stopRelay(): void {
+    this.relayUp = false;
+  }
+
+  /** The relay's process starts again and resumes from its checkpoint; returns how many events it sent. */
+  startRelay(): number {
+    this.relayUp = true;
+    return this.publish();
+  }
+
+  /** Fault: the relay's next batch is sent, then it dies before saving its checkpoint (it will send it again). */
+  armRelayDeathBeforeCheckpoint(): void {
+    this.relayDiesBeforeCheckpoint = true;
   }
 
   advance(ms: number): void {
@@ -216,16 +258,43 @@ export class Pipeline {
     this.notifier.close();
   }
 
+  /** The log as the relay sees it: without the events an order service sent itself. */
+  private relaySourceRead(options: ReadAllOptions): RecordedEvent[] {
+    if (this.sentByService.size === 0) return this.options.store.readAll(options);
+    for (let after = options.after ?? 0; ; ) {
+      const batch = this.options.store.readAll({ ...options, after });
+      if (batch.length === 0) return batch;
+      const mine = batch.filter((e) => !this.sentByService.has(e.eventId));
+      if (mine.length > 0) return mine;
+      after = batch[batch.length - 1]!.globalPosition;
+    }
+  }
+
+  private maybeDieBeforeCheckpoint(position: number): void {
+    if (!this.relayDiesBeforeCheckpoint) return;
+    this.relayDiesBeforeCheckpoint = false;
+    const checkpoint = this.relay.checkpoint();
+    const sent = this.options.store.readAll({ after: checkpoint, upTo: position }).filter((e) => !this.sentByService.has(e.eventId)).length;
+    throw new RelayDied(sent, checkpoint);
+  }
+
   private handleBatch(c: Consumer, records: ConsumerRecord[]): number {
     let redelivered = 0;
     let applied = 0;
     let skipped = 0;
     let first: ConsumerRecord | undefined;
+    let resent: ConsumerRecord | undefined;
+    let resentCount = 0;
     for (const r of records) {
       const key = `${r.partition}:${r.offset}`;
       const seen = this.deliveries.get(key) ?? 0;
       this.deliveries.set(key, seen + 1);
       const outcome = this.model.handleRecord(r);
+      if (seen === 0 && outcome === 'duplicate-skipped') {
+        // A record at a new offset whose event id the inbox knows: a second send (a relay re-send).
+        resent ??= r;
+        resentCount++;
+      }
       if (seen > 0) {
         redelivered++;
         first ??= r;
@@ -244,6 +313,7 @@ export class Pipeline {
       });
       if (applied > 0) this.options.activity.add('duplicate-effect', { count: applied });
     }
+    if (resent) this.options.activity.add('resent-skipped', { memberId: c.memberId, count: resentCount, partition: resent.partition, offset: resent.offset });
     return redelivered;
   }
 
@@ -326,5 +396,15 @@ export class Pipeline {
     });
     this.lagHistory.push({ at: Date.now(), lags });
     if (this.lagHistory.length > LAG_SAMPLES) this.lagHistory.shift();
+  }
+}
+
+/** Thrown from the relay's checkpoint hook: the batch was sent, the checkpoint was not saved. */
+class RelayDied extends Error {
+  constructor(
+    readonly sent: number,
+    readonly checkpoint: number,
+  ) {
+    super('the relay died after sending, before saving its checkpoint');
   }
 }

@@ -29,6 +29,14 @@ export interface ScenarioHost {
   /** Runs the commands with the relay keying by event type (a misconfigured producer), then restores it. */
   keyedByType(commands: OrderCommand[]): Promise<CommandOutcome[]>;
   bulkHappyPath(count: number): number;
+  /** The order service without an outbox: store then send, or send then store; optionally dying between. */
+  dualWrite(command: OrderCommand, order: 'store-first' | 'send-first', dieBetween: boolean): CommandOutcome;
+  /** The order service restarts; with the outbox its relay resumes (and may die before its checkpoint). */
+  restartService(orderId: string, outbox: boolean, relayDiesBeforeCheckpoint?: boolean): void;
+  /** With the outbox: commit the command's events, then die before the relay runs. */
+  commitThenDie(command: OrderCommand): CommandOutcome;
+  /** Before a scenario starts: a service a previous scenario left down is started again. */
+  recover(): void;
 }
 
 export function commandStep(label: string, host: ScenarioHost, command: OrderCommand): ScenarioStep {
@@ -97,6 +105,25 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
           }),
         },
       ];
+    case 'dual-write-crash':
+      return [
+        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sampleCreate(orderId), 'store-first', false)] }) },
+        { label: 'dualPayDies', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(pay, 'store-first', true)] }) },
+        { label: 'restartNoOutbox', params: { orderId }, run: () => (host.restartService(orderId, false), { outcomes: [] }) },
+      ];
+    case 'publish-then-crash':
+      return [
+        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sampleCreate(orderId), 'store-first', false)] }) },
+        { label: 'sendFirstPayDies', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(pay, 'send-first', true)] }) },
+        { label: 'restartNoOutbox', params: { orderId }, run: () => (host.restartService(orderId, false), { outcomes: [] }) },
+      ];
+    case 'outbox-crash':
+      return [
+        commandStep('create', host, sampleCreate(orderId)),
+        { label: 'outboxPayDies', params: { orderId }, run: () => ({ outcomes: [host.commitThenDie(pay)] }) },
+        { label: 'restartRelayDies', params: { orderId }, run: () => (host.restartService(orderId, true, true), { outcomes: [] }) },
+        { label: 'restartRelay', params: { orderId }, run: () => (host.restartService(orderId, true), { outcomes: [] }) },
+      ];
     case 'load-1000':
       return [{ label: 'load', params: { count: 1000 }, run: () => ({ outcomes: [], note: String(host.bulkHappyPath(250)) }) }];
   }
@@ -108,20 +135,25 @@ export interface ScenarioView {
   steps: { label: string; params: Record<string, string | number> }[];
   next: number;
   results: StepResult[];
+  /** Activity entries with a larger seq happened during the scenario. */
+  activityFrom: number;
 }
 
 /** The session's current scenario: started, stepped one at a time or run to the end. */
 export class ScenarioPlayer {
-  private scenario: { id: ScenarioId; orderId: string; steps: ScenarioStep[]; next: number; results: StepResult[] } | undefined;
+  private scenario: { id: ScenarioId; orderId: string; steps: ScenarioStep[]; next: number; results: StepResult[]; activityFrom: number } | undefined;
 
   constructor(
     private readonly host: ScenarioHost,
     private readonly changed: () => void,
+    /** The activity log's newest seq now (where a scenario's story starts). */
+    private readonly activitySeq: () => number = () => 0,
   ) {}
 
   start(id: ScenarioId): ScenarioView {
+    this.host.recover();
     const orderId = newOrderId();
-    this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId), next: 0, results: [] };
+    this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId), next: 0, results: [], activityFrom: this.activitySeq() };
     this.changed();
     return this.state()!;
   }
@@ -129,7 +161,7 @@ export class ScenarioPlayer {
   state(): ScenarioView | undefined {
     const s = this.scenario;
     if (!s) return undefined;
-    return { id: s.id, orderId: s.orderId, steps: s.steps.map(({ label, params }) => ({ label, params })), next: s.next, results: s.results };
+    return { id: s.id, orderId: s.orderId, steps: s.steps.map(({ label, params }) => ({ label, params })), next: s.next, results: s.results, activityFrom: s.activityFrom };
   }
 
   async step(): Promise<StepResult | undefined> {

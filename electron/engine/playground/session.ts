@@ -9,7 +9,9 @@ import { openEventStore, type EventStore } from '../store';
 import { ActivityLog } from './activity';
 import { BankAccounts } from './bankAccounts';
 import { PipelineControls } from './controls';
+import { DualWriteService } from './dualWrite';
 import { PlaygroundOrders, type AggregateDecider } from './orders';
+import { OutboxService } from './outboxCrash';
 import { Pipeline } from './pipeline';
 import { SagaRuns } from './sagas';
 import { ScenarioPlayer } from './scenarios';
@@ -48,6 +50,9 @@ export class PlaygroundSession {
   sagas!: SagaRuns;
   bank!: BankAccounts;
   controls!: PipelineControls;
+  /** The crash lab's order service without an outbox (dual write) and with one. */
+  dualWrite!: DualWriteService;
+  outbox!: OutboxService;
 
   constructor(private readonly options: PlaygroundOptions) {
     // ':memory:' (tests, the engine's in-memory mode) keeps the playground out of the file system.
@@ -76,6 +81,8 @@ export class PlaygroundSession {
     this.run = run;
     this.orders = new PlaygroundOrders(run, () => this.decider);
     this.controls = new PipelineControls(run);
+    this.dualWrite = new DualWriteService(run);
+    this.outbox = new OutboxService(run);
     this.scenarios = new ScenarioPlayer(
       {
         execute: (c) => this.orders.execute(c),
@@ -85,8 +92,13 @@ export class PlaygroundSession {
         armSlowConsumer: () => this.controls.armSlowConsumer(),
         keyedByType: (c) => this.orders.keyedByType(c),
         bulkHappyPath: (n) => this.orders.bulkHappyPath(n),
+        dualWrite: (c, order, die) => (order === 'store-first' ? this.dualWrite.storeThenSend(c, die) : this.dualWrite.sendThenStore(c, die)),
+        restartService: (orderId, outbox, relayDies) => (outbox ? void this.outbox.restart(orderId, relayDies) : this.dualWrite.restart(orderId)),
+        commitThenDie: (c) => this.outbox.commitThenDie(c),
+        recover: () => this.outbox.ensureUp(),
       },
       () => this.changed('session'),
+      () => this.activity.lastSeq,
     );
     this.sagas = new SagaRuns(run, this.orders);
     this.bank = new BankAccounts(run);
@@ -178,6 +190,7 @@ export class PlaygroundSession {
       delayMs: this.delay,
       inbox: this.pipeline.model.inboxEnabled,
       crashArmed: this.pipeline.crashIsArmed,
+      relayUp: this.pipeline.relayIsUp,
       myCode: this.myCode,
       partitions: this.pipeline.partitions,
       readModelPosition: this.pipeline.model.stats.handled,

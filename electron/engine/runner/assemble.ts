@@ -156,7 +156,11 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
         }
       }
       let name = m.name;
-      for (let n = 2; seen.has(name); n++) name = `${m.name} (${n})`;
+      let nameRu = m.nameRu;
+      for (let n = 2; seen.has(name); n++) {
+        name = `${m.name} (${n})`;
+        nameRu = m.nameRu === null ? null : `${m.nameRu} (${n})`;
+      }
       seen.add(name);
       let message = m.message;
       // A failed assertion in the test file: its line (to open the test there, not at `it(`), and the
@@ -184,6 +188,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       const code = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
       const result: TestResult = {
         name,
+        ...(nameRu !== null ? { name_ru: nameRu } : {}),
         test_code: testCode,
         status: m.status,
         message: m.status === 'pass' ? null : message,
@@ -246,6 +251,7 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
       max_points: suiteTests.reduce((a, t) => a + t.max_points, 0),
       duration_ms: Math.round(suiteTests.reduce((a, t) => a + t.duration_ms, 0) * 1000) / 1000,
       ...(reason ? { reason } : {}),
+      ...(suiteMsg?.names ? { ru_names: suiteMsg.names } : {}),
     });
   }
 

@@ -191,14 +191,18 @@ export class SuiteBundler {
           if (args.path === 'entry:suites') {
             // The harness is taken first; then only the suite this context runs is initialised
             // (esbuild wraps each required module in a lazy initialiser), so suites stay apart.
-            const cases = entries.map((e, i) => `  case ${i}: require(${JSON.stringify(`rg-test:${(e as { test: string }).test}`)}); break;`).join('\n');
-            return { contents: `import 'rg:init';\nswitch (__rg_suite()) {\n${cases}\n}\n`, loader: 'js', resolveDir: engineDir };
+            // Its namespace then goes to the harness, which copies the suite's Russian names (`ruNames`).
+            const cases = entries.map((e, i) => `  case ${i}: api.names(require(${JSON.stringify(`rg-test:${(e as { test: string }).test}`)})); break;`).join('\n');
+            return { contents: `import { api } from 'rg:init';\nswitch (__rg_suite()) {\n${cases}\n}\n`, loader: 'js', resolveDir: engineDir };
           }
           const entry = /^entry:(\d+)$/.exec(args.path);
           if (entry) {
             // The harness is taken first, before any workspace module can run.
             const e = entries[Number(entry[1])]!;
-            const contents = 'test' in e ? `import 'rg:init';\nimport ${JSON.stringify(`rg-test:${e.test}`)};\n` : `import 'rg:init';\n${e.code}`;
+            const contents =
+              'test' in e
+                ? `import { api } from 'rg:init';\nimport * as suite from ${JSON.stringify(`rg-test:${e.test}`)};\napi.names(suite);\n`
+                : `import 'rg:init';\n${e.code}`;
             return { contents, loader: 'ts', resolveDir: engineDir };
           }
           if (args.path === 'init') return { contents: 'export const api = __rg_take();\n', loader: 'js' };

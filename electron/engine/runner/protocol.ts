@@ -11,6 +11,8 @@ export const ChildTestMessage = z.object({
   t: z.literal('test'),
   suite: z.number().int().min(0),
   name: z.string().max(2000),
+  /** The full name in Russian, when the suite's `ruNames` table names every segment. */
+  nameRu: z.string().max(2000).nullable(),
   status: z.enum(['pass', 'fail', 'error']),
   message: Text.nullable(),
   output: Text.nullable(),
@@ -34,6 +36,8 @@ export const ChildSuiteMessage = z.object({
   tampered: z.string().max(2000).nullable(),
   /** Loading the file ran into its time limit. */
   timedOut: z.boolean(),
+  /** How far the suite's `ruNames` table covers its names (null when the file did not load). */
+  names: z.object({ table: z.boolean(), missing: z.array(z.string().max(2000)).max(500), unused: z.array(z.string().max(2000)).max(500) }).nullable(),
 });
 
 /** The call API's answer: the return value as JSON text, or why there is none. */

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLabs, validateLessons } from '../../../electron/engine/content/loadLessons';
-import { localiseLabs, parseLabs, sectionNumbers } from '../../../electron/engine/content/labs';
+import { LAB_TOOLS, localiseLabs, parseLabs, sectionNumbers } from '../../../electron/engine/content/labs';
+import { SCENARIO_IDS } from '../../../electron/engine/common/playground';
 
 const root = path.resolve(import.meta.dirname, '../../../content/lessons');
 const tmp: string[] = [];
@@ -35,6 +36,21 @@ describe('lesson labs', () => {
     const [ru, en] = [localiseLabs(labs, 'ru'), localiseLabs(labs, 'en')];
     expect(ru.map((l) => l.id)).toEqual(en.map((l) => l.id));
     expect(ru[0].question).not.toEqual(en[0].question);
+  });
+
+  it('sends every scenario lab to a scenario the playground has, and the crash lab compares both sides of the outbox', () => {
+    for (const tool of LAB_TOOLS.filter((t) => t.startsWith('scenario:'))) expect(SCENARIO_IDS).toContain(tool.slice('scenario:'.length));
+    const crash = loadLabs(root, '04-event-driven').find((l) => l.id === 'crash-between-store-and-relay');
+    expect(crash?.tool).toBe('scenario:dual-write-crash');
+    expect(crash?.setup.en).toMatch(/Outbox: crash after the commit/);
+  });
+
+  it('is linked from the lesson text of its section, in both languages', () => {
+    for (const lang of ['ru', 'en']) {
+      const md = fs.readFileSync(path.join(root, `04-event-driven/lesson.${lang}.md`), 'utf8');
+      const section4 = md.slice(md.indexOf('\n## 4. '), md.indexOf('\n## 5. '));
+      expect(section4).toContain('(#lab-crash-between-store-and-relay)');
+    }
   });
 
   it('accepts a good file and reports each kind of mistake with its place', () => {

@@ -53,7 +53,11 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     // The API's command shape is loose on purpose: the domain answers with its own error codes.
     'playground.command': ({ command }) => pg().orders.execute(command as OrderCommand),
     'playground.globalLog': ({ offset, limit }) => storeViews.globalLog(store(), { offset, limit }),
-    'playground.stream': ({ orderId }) => ({ ...storeViews.orderStream(store(), orderId), writeState: storeViews.writeState(store(), orderId) ?? null }),
+    'playground.stream': ({ orderId }) => {
+      const stream = storeViews.orderStream(store(), orderId);
+      const neverSent = stream.events.filter((e) => pg().dualWrite.neverSent.has(e.eventId)).map((e) => e.version);
+      return { ...stream, writeState: storeViews.writeState(store(), orderId) ?? null, neverSent };
+    },
     'playground.stateAt': ({ orderId, version }) => storeViews.stateAt(store(), orderId, version),
     'playground.takeSnapshot': ({ orderId }) => pg().orders.takeSnapshot(orderId),
     'playground.loadWithSnapshot': ({ orderId }) => storeViews.loadWithSnapshot(store(), orderId),

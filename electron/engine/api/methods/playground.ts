@@ -71,6 +71,8 @@ export const ScenarioView = z.object({
   steps: z.array(z.object({ label: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
   next: z.number(),
   results: z.array(StepResult),
+  /** The activity entries with a larger seq happened during this scenario. */
+  activityFrom: z.number(),
 });
 export type ScenarioView = z.infer<typeof ScenarioView>;
 
@@ -79,6 +81,8 @@ export const Overview = z.object({
   delayMs: z.number(),
   inbox: z.boolean(),
   crashArmed: z.boolean(),
+  /** False while the order service (and its relay) is down in the outbox crash scenario. */
+  relayUp: z.boolean(),
   myCode: z.boolean(),
   partitions: z.number(),
   scenario: ScenarioView.nullable(),
@@ -97,6 +101,8 @@ export const StreamView = z.object({
   currentVersion: z.number(),
   events: z.array(z.object({ version: z.number(), position: z.number(), type: z.string(), data: z.unknown(), recordedAt: z.string(), eventId: z.string() })),
   writeState: OrderStateView.nullable(),
+  /** Versions a dual-writing service stored and died before sending: the read model will never get them. */
+  neverSent: z.array(z.number()),
 });
 export type StreamView = z.infer<typeof StreamView>;
 

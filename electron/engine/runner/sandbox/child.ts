@@ -45,6 +45,7 @@ export type ChildMessage =
       errorFrames: Array<{ line: number; column: number }>;
       tampered: string | null;
       timedOut: boolean;
+      names: { table: boolean; missing: string[]; unused: string[] } | null;
     }
   | ({ runId: string; t: 'call' } & Omit<CallReport, 'dirty'>)
   | { runId: string; t: 'done'; dirty: boolean };
@@ -108,6 +109,7 @@ async function runJob(job: Job): Promise<void> {
       errorFrames: report.errorFrames,
       tampered: report.tampered,
       timedOut: report.timedOut,
+      names: report.names,
     });
   }
   forgetScripts();

@@ -1,10 +1,12 @@
 // describe / it / hooks as test files see them: while the file loads they build a tree of blocks
 // and tests (with where each `it` was called); afterwards they refuse to register anything.
-// Everything handed to the sandbox is frozen.
+// Also receives the suite module's Russian names (the bundle's entry hands them over once, after the
+// file loaded). Everything handed to the sandbox is frozen.
 import { types } from 'node:util';
 import { bundleFrames } from './callSites';
 import type { Frame } from './errors';
 import { formatValue, safeGet } from './format';
+import { copyRuNames } from './ruNames';
 
 export type Fn = (...args: unknown[]) => unknown;
 
@@ -42,6 +44,10 @@ export interface Collector {
   anyOnly(): boolean;
   /** Ends the loading phase: later describe/it/hook calls throw. */
   close(): void;
+  /** The suite's Russian names (its module's `ruNames` export), or null when it has none. */
+  ruNames(): ReadonlyMap<string, string> | null;
+  /** Every describe and it name registered (skipped ones too), in order. */
+  segments(): string[];
 }
 
 function formatName(template: string, row: unknown[], index: number): string {
@@ -132,6 +138,20 @@ export function createCollector(filename: string, expect: unknown): Collector {
       current[kind].push(fn as Fn);
     });
 
+  // Called by the bundle's entry (never reachable from test or workspace files: the 'vitest' module
+  // does not export it) with the suite module's namespace, once.
+  let ruNames: ReadonlyMap<string, string> | null = null;
+  let namesTaken = false;
+  const names = Object.freeze((namespace: unknown) => {
+    if (namesTaken) return;
+    namesTaken = true;
+    if (namespace === null || typeof namespace !== 'object') return;
+    const descriptor = Reflect.getOwnPropertyDescriptor(namespace, 'ruNames');
+    // esbuild exposes a module's exports as getters on its namespace object; this one returns the
+    // exported binding and runs no code of the test file.
+    ruNames = copyRuNames(descriptor && 'value' in descriptor ? descriptor.value : descriptor?.get ? safeGet(namespace, 'ruNames') : undefined);
+  });
+
   const describe = withVariants(describeImpl);
   const it = withVariants(testImpl);
   const api = Object.freeze({
@@ -144,6 +164,7 @@ export function createCollector(filename: string, expect: unknown): Collector {
     afterAll: hook('afterAll'),
     beforeEach: hook('beforeEach'),
     afterEach: hook('afterEach'),
+    names,
   });
 
   return {
@@ -152,6 +173,18 @@ export function createCollector(filename: string, expect: unknown): Collector {
     anyOnly: () => anyOnly,
     close() {
       collecting = false;
+    },
+    ruNames: () => ruNames,
+    segments() {
+      const out: string[] = [];
+      const walk = (b: Block) => {
+        for (const x of b.items) {
+          out.push(x.name);
+          if (isBlock(x)) walk(x);
+        }
+      };
+      walk(root);
+      return out.filter((n) => n !== '');
     },
   };
 }

@@ -1,6 +1,7 @@
 // The test harness inside the sandbox process: runs one bundled suite in a fresh vm context that
 // holds only the harness's globals, collects describe/it, runs hooks and tests, and reports each
-// test as plain data. The authoritative pass/fail state lives here, in the harness's realm, never
+// test as plain data, with its Russian name when the suite's `ruNames` table names every segment
+// of it. The authoritative pass/fail state lives here, in the harness's realm, never
 // in the sandboxed realm the student's code can reach.
 import { createCollector, isBlock, type Block, type Fn, type TestCase } from './collector';
 import { copyDetails, errorMessage, framesOf, isTimeout, type Frame } from './errors';
@@ -10,12 +11,15 @@ import { createSandbox, OutputCapture, TIMEOUT } from './globals';
 import { createFreezer } from './freeze';
 import { snapshotIntrinsics } from './integrity';
 import { settle } from './settle';
+import { nameCoverage, russianName, type NameCoverage } from './ruNames';
 
 export type { Frame } from './errors';
 export { framesOf } from './errors';
 
 export interface TestReport {
   name: string;
+  /** The full name in Russian (from the suite's `ruNames`), or null when a segment has no translation. */
+  nameRu: string | null;
   status: 'pass' | 'fail' | 'error';
   message: string | null;
   output: string | null;
@@ -40,6 +44,8 @@ export interface SuiteReport {
   tampered: string | null;
   /** The file's top level ran into its time limit. */
   timedOut: boolean;
+  /** How far the suite's `ruNames` table covers its describe/it names (null when the file did not load). */
+  names: NameCoverage | null;
 }
 
 export interface SuiteOptions {
@@ -125,6 +131,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       dirty: timedOut,
       tampered: null,
       timedOut,
+      names: null,
     };
   }
   collector.close();
@@ -139,7 +146,10 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     for (let x: Block | null = b; x; x = x.parent) out.unshift(x);
     return out;
   };
-  const fullName = (t: TestCase) => [...chain(t.block).map((b) => b.name).filter((n) => n !== ''), t.name].join(' > ');
+  const segmentsOf = (t: TestCase) => [...chain(t.block).map((b) => b.name).filter((n) => n !== ''), t.name];
+  const fullName = (t: TestCase) => segmentsOf(t).join(' > ');
+  const ruTable = collector.ruNames();
+  const ruName = (t: TestCase) => clip(russianName(segmentsOf(t), ruTable), 1000);
   const selected = (t: TestCase): boolean => !t.skip && (!anyOnly || t.only || chain(t.block).some((b) => b.only));
   const hasSelected = (b: Block): boolean => b.items.some((x) => (isBlock(x) ? hasSelected(x) : selected(x)));
 
@@ -148,7 +158,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     if (blockFailure || poisonedAtLoad) {
       const message = poisonedAtLoad ? tampered(poisonedAtLoad) : blockFailure!.message;
       const timedOut = !poisonedAtLoad && blockFailure!.timedOut;
-      opts.onTest({ name, status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined, timedOut });
+      opts.onTest({ name, nameRu: ruName(t), status: 'fail', message, output: null, duration_ms: 0, frames: t.frames, errorFrames: [], details: undefined, timedOut });
       return;
     }
     const blocks = chain(t.block);
@@ -211,6 +221,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     }
     opts.onTest({
       name,
+      nameRu: ruName(t),
       status,
       message: clip(message, 8000),
       output: output.endTest(),
@@ -264,5 +275,6 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     dirty: dirty || late !== null,
     tampered: late ? tampered(late) : null,
     timedOut: false,
+    names: nameCoverage(collector.segments(), ruTable),
   };
 }

@@ -73,3 +73,34 @@ describe('refusals are AccountErrors', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'amounts are whole cents': 'суммы — целые центы',
+  'deposit refuses a numeric string with INVALID_AMOUNT': 'пополнение отклоняет число, записанное строкой, с кодом INVALID_AMOUNT',
+  'withdraw refuses a numeric string with INVALID_AMOUNT': 'снятие отклоняет число, записанное строкой, с кодом INVALID_AMOUNT',
+  'deposit refuses NaN with INVALID_AMOUNT': 'пополнение отклоняет NaN с кодом INVALID_AMOUNT',
+  'withdraw refuses NaN with INVALID_AMOUNT': 'снятие отклоняет NaN с кодом INVALID_AMOUNT',
+  'deposit refuses Infinity with INVALID_AMOUNT': 'пополнение отклоняет Infinity с кодом INVALID_AMOUNT',
+  'withdraw refuses Infinity with INVALID_AMOUNT': 'снятие отклоняет Infinity с кодом INVALID_AMOUNT',
+  'deposit refuses null with INVALID_AMOUNT': 'пополнение отклоняет null с кодом INVALID_AMOUNT',
+  'withdraw refuses null with INVALID_AMOUNT': 'снятие отклоняет null с кодом INVALID_AMOUNT',
+  'deposit refuses a missing amount with INVALID_AMOUNT': 'пополнение без суммы отклоняется с кодом INVALID_AMOUNT',
+  'withdraw refuses a missing amount with INVALID_AMOUNT': 'снятие без суммы отклоняется с кодом INVALID_AMOUNT',
+  'deposit refuses euros with cents as a float with INVALID_AMOUNT': 'пополнение отклоняет сумму в евро с центами, записанную дробным числом, с кодом INVALID_AMOUNT',
+  'withdraw refuses euros with cents as a float with INVALID_AMOUNT': 'снятие отклоняет сумму в евро с центами, записанную дробным числом, с кодом INVALID_AMOUNT',
+  'deposit refuses an amount beyond safe integers with INVALID_AMOUNT': 'пополнение отклоняет сумму больше безопасного целого с кодом INVALID_AMOUNT',
+  'withdraw refuses an amount beyond safe integers with INVALID_AMOUNT': 'снятие отклоняет сумму больше безопасного целого с кодом INVALID_AMOUNT',
+  'deposit refuses an amount that would push the balance past exact integers': 'пополнение отклоняет сумму, после которой баланс перестал бы быть точным целым',
+  'deposit accepts an amount that brings the balance exactly to the largest safe integer': 'пополнение принимает сумму, доводящую баланс ровно до наибольшего безопасного целого',
+  'the first failing check decides the code': 'код ошибки определяет первая непройденная проверка',
+  'deposit on a closed account with a bad amount fails with ACCOUNT_CLOSED': 'пополнение закрытого счёта на неверную сумму отклоняется с кодом ACCOUNT_CLOSED',
+  'withdraw on a closed account with a bad amount fails with ACCOUNT_CLOSED': 'снятие неверной суммы с закрытого счёта отклоняется с кодом ACCOUNT_CLOSED',
+  'withdraw of a negative amount fails with INVALID_AMOUNT, not INSUFFICIENT_FUNDS': 'снятие отрицательной суммы отклоняется с кодом INVALID_AMOUNT, а не INSUFFICIENT_FUNDS',
+  'withdraw of a fractional amount larger than the balance fails with INVALID_AMOUNT': 'снятие дробной суммы больше баланса отклоняется с кодом INVALID_AMOUNT',
+  'refusals are AccountErrors': 'отказы — это AccountError',
+  'deposit of nothing throws an AccountError with a readable message': 'пополнение на ноль выбрасывает AccountError с понятным сообщением',
+  'withdraw from an empty account throws an AccountError with a readable message': 'снятие с пустого счёта выбрасывает AccountError с понятным сообщением',
+  'close with money on it throws an AccountError with a readable message': 'закрытие счёта с деньгами выбрасывает AccountError с понятным сообщением',
+  'deposit into a closed account throws an AccountError with a readable message': 'пополнение закрытого счёта выбрасывает AccountError с понятным сообщением',
+};

@@ -49,3 +49,12 @@ describe('event envelopes', () => {
     expect(account.balance).toBe(42);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'event envelopes': 'конверты событий',
+  'each command takes the next clock reading and the next version': 'каждая команда берёт следующее показание часов и следующую версию',
+  'timestamps come from the clock, never from the system time': 'метки времени берутся из часов, а не из системного времени',
+  'events hold only their own fields': 'в событиях только их собственные поля',
+  'markCommitted empties the list but keeps the state': 'markCommitted очищает список, но сохраняет состояние',
+};

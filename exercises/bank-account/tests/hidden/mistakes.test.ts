@@ -31,3 +31,12 @@ describe('mistakes that cost points', () => {
     expect(error.code).toBe('ACCOUNT_CLOSED');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points': 'ошибки, которые стоят баллов',
+  'the status is checked first: withdrawing a bad amount from a closed account is ACCOUNT_CLOSED': 'сначала проверяется статус: снятие неверной суммы с закрытого счёта — это ACCOUNT_CLOSED',
+  'a closed account replays with the time it was closed': 'закрытый счёт восстанавливается из событий вместе со временем закрытия',
+  'a deposit that would push the balance past exact integers is refused with INVALID_AMOUNT': 'пополнение, после которого баланс перестал бы быть точным целым, отклоняется с кодом INVALID_AMOUNT',
+  'a refusal is an AccountError with a message, not a plain Error with a code stuck on': 'отказ — это AccountError с сообщением, а не простой Error с приклеенным кодом',
+};

@@ -52,3 +52,11 @@ describe('against a model of the rules', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'against a model of the rules': 'сверка с моделью правил',
+  '300 mixed deposits and withdrawals agree with the model (seed 7)': '300 пополнений и снятий вперемешку дают то же, что и модель (seed 7)',
+  '300 mixed deposits and withdrawals agree with the model (seed 1234)': '300 пополнений и снятий вперемешку дают то же, что и модель (seed 1234)',
+  '300 mixed deposits and withdrawals agree with the model (seed 99991)': '300 пополнений и снятий вперемешку дают то же, что и модель (seed 99991)',
+};

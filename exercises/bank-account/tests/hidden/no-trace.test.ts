@@ -55,3 +55,12 @@ describe('after a refused command', () => {
     expect(account.uncommittedEvents).toHaveLength(0);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'after a refused command': 'после отказа в команде',
+  'an overdraft attempt leaves balance, version and events as they were': 'попытка уйти в минус оставляет баланс, версию и события как были',
+  'closing with money on the account keeps it open': 'попытка закрыть счёт с деньгами оставляет его открытым',
+  'the next valid command gets the very next version': 'следующая корректная команда получает ровно следующую версию',
+  'a closed account refuses everything and stays closed': 'закрытый счёт отклоняет всё и остаётся закрытым',
+};

@@ -29,3 +29,13 @@ describe('close', () => {
     given(...history.closed()).when(commands.close()).thenFails('ACCOUNT_CLOSED');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'close': 'закрытие (close)',
+  'records AccountClosed for a new, empty account': 'записывает AccountClosed для нового пустого счёта',
+  'closes an account that was used and emptied': 'закрывает счёт, которым пользовались, а затем опустошили',
+  'refuses an account with money on it with BALANCE_NOT_ZERO': 'отклоняется, если на счёте есть деньги, с кодом BALANCE_NOT_ZERO',
+  'refuses an account holding a single cent with BALANCE_NOT_ZERO': 'отклоняется, даже если на счёте всего один цент, с кодом BALANCE_NOT_ZERO',
+  'refuses an account that is already closed with ACCOUNT_CLOSED': 'отклоняется для уже закрытого счёта с кодом ACCOUNT_CLOSED',
+};

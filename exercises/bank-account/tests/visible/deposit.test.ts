@@ -33,3 +33,14 @@ describe('deposit', () => {
     given(...history.empty()).when(commands.deposit({ amount: 10.5 })).thenFails('INVALID_AMOUNT');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'deposit': 'пополнение (deposit)',
+  'records MoneyDeposited on a new account': 'записывает MoneyDeposited на новом счёте',
+  'adds the amount to the balance': 'прибавляет сумму к балансу',
+  'refuses a closed account with ACCOUNT_CLOSED': 'отклоняется для закрытого счёта с кодом ACCOUNT_CLOSED',
+  'refuses a zero amount with INVALID_AMOUNT': 'отклоняет нулевую сумму с кодом INVALID_AMOUNT',
+  'refuses a negative amount with INVALID_AMOUNT': 'отклоняет отрицательную сумму с кодом INVALID_AMOUNT',
+  'refuses a fraction of a cent with INVALID_AMOUNT': 'отклоняет доли цента с кодом INVALID_AMOUNT',
+};

@@ -22,3 +22,11 @@ describe('opening an account (given code)', () => {
     given().when({ type: 'OpenAccount', accountId: '', ownerName: OWNER }).thenFails('VALIDATION');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'opening an account (given code)': 'открытие счёта (готовый код)',
+  'OpenAccount records AccountOpened and starts at a zero balance': 'OpenAccount записывает AccountOpened, и баланс начинается с нуля',
+  'OpenAccount refuses a blank owner name with VALIDATION': 'OpenAccount отклоняет пустое имя владельца с кодом VALIDATION',
+  'OpenAccount refuses a blank account id with VALIDATION': 'OpenAccount отклоняет пустой идентификатор счёта с кодом VALIDATION',
+};

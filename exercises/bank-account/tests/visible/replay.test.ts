@@ -40,3 +40,12 @@ describe('state from events', () => {
     expect(stateOf(second)).toEqual(stateOf(first));
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'state from events': 'состояние из событий',
+  'an account loaded from its events has the balance they add up to': 'у счёта, загруженного из событий, баланс равен их сумме',
+  'a closed account loads as closed, with its closing time': 'закрытый счёт загружается закрытым и со временем закрытия',
+  'replaying what a live account recorded gives exactly the same account': 'воспроизведение событий «живого» счёта даёт точно такой же счёт',
+  'replaying twice gives the same balance twice': 'два воспроизведения дают один и тот же баланс',
+};

@@ -43,3 +43,16 @@ describe('withdraw', () => {
     given(...history.funded()).when(commands.withdraw({ amount: -100 })).thenFails('INVALID_AMOUNT');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'withdraw': 'снятие (withdraw)',
+  'records MoneyWithdrawn when the balance covers the amount': 'записывает MoneyWithdrawn, когда баланса хватает на сумму',
+  'takes the amount off the balance': 'вычитает сумму из баланса',
+  'may take out the whole balance, down to exactly zero': 'позволяет снять весь баланс, ровно до нуля',
+  'refuses one cent more than the balance with INSUFFICIENT_FUNDS': 'отклоняет сумму на цент больше баланса с кодом INSUFFICIENT_FUNDS',
+  'refuses any withdrawal from an empty account with INSUFFICIENT_FUNDS': 'отклоняет любое снятие с пустого счёта с кодом INSUFFICIENT_FUNDS',
+  'refuses a closed account with ACCOUNT_CLOSED': 'отклоняется для закрытого счёта с кодом ACCOUNT_CLOSED',
+  'refuses a zero amount with INVALID_AMOUNT': 'отклоняет нулевую сумму с кодом INVALID_AMOUNT',
+  'refuses a negative amount (that would be a deposit) with INVALID_AMOUNT': 'отклоняет отрицательную сумму (это было бы пополнение) с кодом INVALID_AMOUNT',
+};

@@ -67,3 +67,17 @@ describe('mistakes that cost points', () => {
     expect([shop.world.warehouse.onShelf('mug'), shop.world.warehouse.onShelf('tea'), eventsOf(shop, 'o-1').length]).toEqual([5, 5, 3]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points': 'ошибки, которые стоят баллов',
+  'the payment service does not reserve stock itself: with the stock service stopped, nothing is reserved': 'сервис оплаты сам не резервирует товар: пока сервис склада остановлен, ничего не резервируется',
+  'stock that runs out after the payment gives the money back': 'если товар закончился после оплаты, деньги возвращаются',
+  'a refunded order is cancelled, not left waiting': 'заказ с возвращённым платежом отменяется, а не остаётся в ожидании',
+  'a repeated OrderPlaced does not charge twice': 'повторный OrderPlaced не списывает деньги дважды',
+  'a repeated PaymentCaptured does not reserve twice': 'повторный PaymentCaptured не резервирует товар дважды',
+  'an event goes into the inbox only after its work succeeded, so a failed delivery is handled when retried': 'событие попадает во входящий ящик только после того, как работа удалась, поэтому неудачная доставка обрабатывается при повторе',
+  'the correlation id is the checkout\'s, not the id of the event reacted to': 'идентификатор корреляции — это идентификатор оформления, а не события, на которое реагируют',
+  'the causation id is the id of the event reacted to': 'идентификатор причины — это идентификатор события, на которое реагируют',
+  'stock is reserved only once the order is paid: a declined order leaves the shelf full': 'товар резервируется только после оплаты заказа: отклонённый заказ оставляет полку полной',
+};

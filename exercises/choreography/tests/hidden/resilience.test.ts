@@ -82,3 +82,18 @@ describe('what the events say', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'repeats': 'повторы',
+  'OrderPlaced delivered twice charges the customer once and publishes one PaymentCaptured': 'OrderPlaced, доставленный дважды, списывает деньги клиента один раз и публикует один PaymentCaptured',
+  'PaymentCaptured delivered twice reserves the stock once': 'PaymentCaptured, доставленный дважды, резервирует товар один раз',
+  'StockUnavailable delivered twice refunds once': 'StockUnavailable, доставленный дважды, возвращает деньги один раз',
+  'ShipmentScheduled delivered twice confirms the order once': 'ShipmentScheduled, доставленный дважды, подтверждает заказ один раз',
+  'outages': 'сбои',
+  'while the stock service is stopped the payment still goes through; the checkout finishes once it is back': 'пока сервис склада остановлен, оплата всё равно проходит; оформление завершается, когда он вернётся',
+  'a handler that fails half-way (the stock\'s database is down) handles the event when it comes again': 'обработчик, упавший на полпути (база склада недоступна), обрабатывает событие, когда оно приходит снова',
+  'what the events say': 'что сообщают события',
+  'PaymentRefunded names the payment refunded and its amount; StockUnavailable the SKU short': 'PaymentRefunded называет возвращённый платёж и его сумму, а StockUnavailable — артикул, которого не хватило',
+  'OrderCancelled and OrderConfirmed carry the order and, when cancelled, the reason': 'OrderCancelled и OrderConfirmed несут заказ, а при отмене — и её причину',
+};

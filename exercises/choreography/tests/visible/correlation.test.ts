@@ -32,3 +32,12 @@ describe('correlation and causation', () => {
     expect({ events: ids.length, distinct: new Set(ids).size }).toEqual({ events: 5, distinct: 5 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'correlation and causation': 'корреляция и причинность',
+  'every event of the checkout carries OrderPlaced\'s correlation id': 'каждое событие оформления несёт идентификатор корреляции из OrderPlaced',
+  'each event names the event it reacts to as its cause': 'каждое событие называет своей причиной событие, на которое оно реагирует',
+  'two orders keep two correlation ids': 'у двух заказов два разных идентификатора корреляции',
+  'every event has an id of its own': 'у каждого события свой идентификатор',
+};

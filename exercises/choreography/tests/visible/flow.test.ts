@@ -55,3 +55,13 @@ describe('the checkout', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the checkout': 'оформление заказа',
+  'goes OrderPlaced → PaymentCaptured → StockReserved → ShipmentScheduled → OrderConfirmed, each published by its own service': 'идёт OrderPlaced → PaymentCaptured → StockReserved → ShipmentScheduled → OrderConfirmed, и каждое событие публикует свой сервис',
+  'charges the customer, takes the units off the shelf and schedules one shipment': 'списывает деньги клиента, снимает товар с полки и назначает одну доставку',
+  'says what it did: the payment with its id and amount': 'сообщает, что сделано: платёж с его идентификатором и суммой',
+  'a declined payment cancels the order and leaves the shelf alone': 'отклонённый платёж отменяет заказ и не трогает полку',
+  'stock that runs out after the payment is compensated: the payment is refunded and the order cancelled': 'нехватка товара после оплаты компенсируется: платёж возвращается, заказ отменяется',
+};

@@ -78,3 +78,14 @@ describe('the given code', () => {
     expect({ ids: [event.eventId, event.correlationId, event.causationId], status: orders.statusOf('o-1')?.status }).toEqual({ ids: ['evt-1', 'checkout-1', null], status: 'placed' });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'the bus delivers to the subscribers of a type, in the order published, and logs who published': 'шина доставляет событие подписчикам его типа в порядке публикации и записывает в журнал, кто его опубликовал',
+  'a paused service gets its events, in order, once resumed; redeliver sends one again': 'приостановленный сервис получает свои события по порядку, когда его возобновят; redeliver отправляет событие ещё раз',
+  'a delivery whose handler throws is kept among the failures until retryFailed': 'доставка, обработчик которой выбросил исключение, остаётся среди неудачных до retryFailed',
+  'the warehouse reserves every line or none; the wallet refuses a charge it cannot cover': 'склад резервирует все строки заказа или ни одной; кошелёк отказывает в списании, на которое не хватает денег',
+  'data that is down throws; ids count per prefix; the inbox remembers ids': 'недоступное хранилище данных выбрасывает исключение; идентификаторы нумеруются отдельно для каждого префикса; входящий ящик запоминает идентификаторы',
+  'placeOrder saves the order and publishes OrderPlaced, which starts a process: a new correlation id, no cause': 'placeOrder сохраняет заказ и публикует OrderPlaced, с которого начинается процесс: новый идентификатор корреляции и без причины',
+};

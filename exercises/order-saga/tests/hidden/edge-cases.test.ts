@@ -102,3 +102,15 @@ describe('saga edge cases', () => {
     expect(log.read('order-18')).toHaveLength(4);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'saga edge cases': 'граничные случаи саги',
+  'resuming in the middle of the compensations does not undo a step twice': 'продолжение посреди компенсаций не отменяет шаг дважды',
+  'a compensation that already failed is not tried again on resume': 'компенсацию, которая уже не удалась, при продолжении не повторяют',
+  'a step that succeeded but was not written down is asked again with the same key: one reservation only': 'удавшийся, но не записанный шаг запрашивается снова с тем же ключом: резерв только один',
+  'after a failure nothing later runs': 'после провала следующие шаги не выполняются',
+  'a service that throws something other than an Error is recorded by its text': 'если сервис бросает не Error, записывается текст брошенного значения',
+  'crashes on two runs in a row still end like one clean run': 'сбои в двух запусках подряд всё равно заканчиваются так же, как один чистый запуск',
+  'two sagas for two orders keep separate logs': 'у двух саг для двух заказов раздельные журналы',
+};

@@ -80,3 +80,14 @@ describe('when a step fails', () => {
     expect(world.ops()).toEqual(['reserve', 'charge', 'createShipment', 'refund', 'release']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'when a step fails': 'когда шаг не удался',
+  'a failed payment releases the reservation': 'неудачная оплата снимает резерв',
+  'a failed shipment refunds the payment, then releases the stock (reverse order)': 'неудачная отправка возвращает платёж, а затем снимает резерв товара (в обратном порядке)',
+  'compensations get the id their step returned and their own idempotency key': 'компенсации получают идентификатор, который вернул их шаг, и собственный ключ идемпотентности',
+  'when the first step fails there is nothing to undo': 'если не удался первый шаг, отменять нечего',
+  'a failing compensation is recorded and the others still run': 'неудачная компенсация записывается, а остальные всё равно выполняются',
+  'every compensation failing still tries each of them once': 'даже если не удаётся ни одна компенсация, каждая пробуется один раз',
+};

@@ -46,3 +46,11 @@ describe('when every step succeeds', () => {
     expect(world.state()).toEqual({ reservations: { 'res-1': 'held' }, payments: { 'pay-2': 'charged' }, shipments: { 'shp-3': 'booked' } });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'when every step succeeds': 'когда все шаги удаются',
+  'reserves, charges and ships, writing each step and then SagaCompleted': 'резервирует, списывает деньги и отправляет, записывая каждый шаг, а затем SagaCompleted',
+  'returns the completed outcome with every result': 'возвращает итог завершённой саги со всеми результатами',
+  'calls each service once, in order, with the step idempotency keys': 'вызывает каждый сервис один раз, по порядку, с ключами идемпотентности шагов',
+};

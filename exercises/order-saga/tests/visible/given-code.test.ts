@@ -54,3 +54,12 @@ describe('the given code', () => {
     expect(world.ops()).toEqual(['reserve', 'reserve', 'release', 'release']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'the steps run in this order, each with a fixed idempotency key': 'шаги идут в этом порядке, у каждого постоянный ключ идемпотентности',
+  'summarize reads the outcome back from the entries': 'summarize восстанавливает итог по записям журнала',
+  'the log keeps entries per saga and hands out copies': 'журнал хранит записи отдельно для каждой саги и отдаёт копии',
+  'the fake services answer a repeated key with the first answer and change nothing more': 'сервисы-заглушки на повторный ключ отвечают первым ответом и больше ничего не меняют',
+};

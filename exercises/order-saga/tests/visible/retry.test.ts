@@ -108,3 +108,16 @@ describe('running the saga again', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'running the saga again': 'повторный запуск саги',
+  'a completed saga run again calls nothing and writes nothing': 'завершённая сага при повторном запуске ничего не вызывает и ничего не записывает',
+  'an aborted saga run again compensates nothing twice': 'прерванная сага при повторном запуске ничего не компенсирует дважды',
+  'carries on after the last completed step without calling it again': 'продолжает после последнего завершённого шага, не вызывая его снова',
+  'a failure found in the log is compensated with the results found in the log': 'провал, найденный в журнале, компенсируется по результатам из журнала',
+  'a crash while writing the log is not a failed step: run rejects with it': 'сбой при записи в журнал — не провал шага: run завершается с этой ошибкой',
+  'a crash at any log write, then a second run, ends like one clean run (every step succeeds)': 'сбой на любой записи в журнал и второй запуск дают то же, что один чистый запуск (все шаги удаются)',
+  'a crash at any log write, then a second run, ends like one clean run (the payment fails)': 'сбой на любой записи в журнал и второй запуск дают то же, что один чистый запуск (оплата не удаётся)',
+  'a crash at any log write, then a second run, ends like one clean run (the shipment fails and the refund too)': 'сбой на любой записи в журнал и второй запуск дают то же, что один чистый запуск (не удаются ни отправка, ни возврат денег)',
+};

@@ -63,3 +63,14 @@ describe('consumer edge cases', () => {
     expect(asked).toEqual([3, 100]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'consumer edge cases': 'граничные случаи потребителя',
+  'an empty event-id header falls back to the value; no id at all is an error': 'при пустом заголовке event-id идентификатор берётся из значения; если идентификатора нет нигде — это ошибка',
+  'a record that is not an order event is remembered but changes no statistics': 'запись, которая не является событием заказа, запоминается, но статистику не меняет',
+  'a payment for an order this consumer never saw created changes nothing but is remembered': 'оплата заказа, создания которого этот потребитель не видел, ничего не меняет, но запоминается',
+  'a poll with no records commits and returns 0': 'опрос без записей фиксирует смещения и возвращает 0',
+  'a crash in the middle of a batch keeps what was done before it and commits nothing': 'сбой посреди пакета сохраняет сделанное до него и ничего не фиксирует',
+  'passes maxRecords on to poll': 'передаёт maxRecords в poll',
+};

@@ -94,3 +94,14 @@ describe('redelivery', () => {
     expect(() => new OrderStatsConsumer(brokenCommit, shop.db).pollOnce()).toThrow('broker unreachable');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'redelivery': 'повторная доставка',
+  'duplicate deliveries from the broker are skipped': 'повторные доставки от брокера пропускаются',
+  'events a producer wrote twice (lost acknowledgement) count once': 'события, которые производитель записал дважды (потерялось подтверждение), учитываются один раз',
+  'records that carry the id only in their value are deduplicated too': 'записи, у которых идентификатор есть только в значении, тоже не учитываются повторно',
+  'a zombie member past its session timeout: its partitions move and nothing counts twice': 'участник-зомби с истёкшим тайм-аутом сессии: его партиции переходят к другим, и ничего не учитывается дважды',
+  'several crashes one after another, with members joining and leaving': 'несколько сбоев подряд, пока участники входят в группу и выходят из неё',
+  'a commit that fails for another reason than a rebalance is reported': 'об ошибке фиксации по другой причине, чем перебалансировка, сообщается',
+};

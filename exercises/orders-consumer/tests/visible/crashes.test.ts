@@ -70,3 +70,11 @@ describe('crashing consumers', () => {
     expect(shop.db.allStats()).toEqual(expectedStats(EVENTS));
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'crashing consumers': 'падающие потребители',
+  'a member that dies at any write of any batch is replaced and nothing is lost or counted twice': 'участника, упавшего на любой записи любого пакета, заменяют, и ничего не теряется и не учитывается дважды',
+  'when one of two members dies mid-batch, the other takes over its partitions': 'когда один из двух участников падает посреди пакета, второй забирает его партиции',
+  'a member that handled a batch but died before committing: the batch comes again and changes nothing': 'участник обработал пакет, но упал до фиксации: пакет приходит снова и ничего не меняет',
+};

@@ -49,3 +49,12 @@ describe('the given code', () => {
     expect(ORDER_TOPIC).toBe('order-events');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'applyToStats counts an event every time it is applied (it is not idempotent)': 'applyToStats учитывает событие при каждом применении (она не идемпотентна)',
+  'a transaction undoes every write when it throws, and crashOnWrite makes a write throw': 'транзакция при исключении отменяет все записи, а crashOnWrite заставляет запись выбросить исключение',
+  'orderEventOf reads the event out of a record': 'orderEventOf достаёт событие из записи',
+  'a member whose group rebalanced after its poll gets COMMIT_FAILED from commit': 'участник, группа которого перебалансировалась после его опроса, получает от commit ошибку COMMIT_FAILED',
+};

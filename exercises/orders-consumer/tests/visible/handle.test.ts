@@ -65,3 +65,15 @@ describe('handling one record', () => {
     expect(db.getStats('cust-0').ordersPlaced).toBe(1);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'handling one record': 'обработка одной записи',
+  'a new event changes the statistics and counts as new': 'новое событие меняет статистику и считается новым',
+  'every event of the history, once each': 'все события истории, каждое по одному разу',
+  'the same record delivered again changes nothing and is not new': 'та же запись, доставленная снова, ничего не меняет и не считается новой',
+  'the same event at another offset (a producer retry) is still a duplicate': 'то же событие по другому смещению (повтор производителя) всё равно считается дубликатом',
+  'the event id comes from the event-id header, else from the value': 'идентификатор события берётся из заголовка event-id, а если его нет — из значения',
+  'the event id is recorded in the inbox together with the statistics': 'идентификатор события записывается во входящий ящик вместе со статистикой',
+  'when the process dies while handling, neither the statistics nor the inbox keep anything': 'если процесс падает во время обработки, ни статистика, ни входящий ящик ничего не сохраняют',
+};

@@ -75,3 +75,13 @@ describe('polling', () => {
     expect(shop.broker.describe().topics.find((t) => t.name === ORDER_TOPIC)?.partitions.length).toBe(3);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'polling': 'опрос',
+  'one poll handles the batch and returns how many events were new': 'один опрос обрабатывает пакет и возвращает, сколько событий было новыми',
+  'commits after handling, so the group has nothing left to read': 'фиксирует смещения после обработки, и группе больше нечего читать',
+  'reads a topic in several polls of at most maxRecords': 'читает топик за несколько опросов не больше чем по maxRecords',
+  'records read again from the start (a replay) change nothing': 'записи, прочитанные заново с начала (повторное чтение), ничего не меняют',
+  'a rebalance between poll and commit is not an error: the next owner skips what was done': 'перебалансировка между poll и commit — не ошибка: следующий владелец пропускает уже сделанное',
+};

@@ -80,3 +80,15 @@ describe('event envelopes', () => {
     );
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'event envelopes': 'конверты событий',
+  'each step takes the next clock reading and the next version': 'каждый шаг берёт следующее показание часов и следующую версию',
+  'deliveredAt is the event timestamp even when the clock moves on every reading': 'deliveredAt — это время события, даже если часы сдвигаются при каждом чтении',
+  'cancelledAt is the event timestamp even when the clock moves on every reading': 'cancelledAt — это время события, даже если часы сдвигаются при каждом чтении',
+  'timestamps come from the clock, not from the system time': 'время берётся из часов, а не из системного времени',
+  'versions continue from a longer history': 'версии продолжаются после более длинной истории',
+  'the event carries the command values unchanged': 'событие несёт значения команды без изменений',
+  'the events hold only the event fields, not the command': 'в событиях только поля события, а не команда',
+};

@@ -53,3 +53,12 @@ describe('state and events are independent', () => {
     expect(second.items, 'changing one order\'s items changed another order replayed from the same events').toEqual(ITEMS);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'state and events are independent': 'состояние и события независимы',
+  'after pay, changing the order items does not change the recorded OrderCreated': 'после pay изменение позиций заказа не меняет записанный OrderCreated',
+  'after pay, changing the command items changes neither the event nor the order': 'после pay изменение позиций команды не меняет ни событие, ни заказ',
+  'after ship, changing a stored event does not change the order': 'после ship изменение сохранённого события не меняет заказ',
+  'two orders replayed from the same events and cancelled do not share items': 'два заказа, восстановленные из одних событий и отменённые, не делят позиции',
+};

@@ -57,3 +57,18 @@ describe('mistakes that cost points', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points': 'ошибки, которые стоят баллов',
+  'paying a cancelled order is refused with INVALID_STATE': 'оплата отменённого заказа отклоняется с INVALID_STATE',
+  'cancelling a delivered order is refused with INVALID_STATE': 'отмена доставленного заказа отклоняется с INVALID_STATE',
+  'shipping an order that is not paid yet is refused with INVALID_STATE': 'отправка ещё не оплаченного заказа отклоняется с INVALID_STATE',
+  'a paymentId of spaces is blank: refused with VALIDATION': 'paymentId из пробелов пуст: отказ с VALIDATION',
+  'a cancel reason of spaces is blank: refused with VALIDATION': 'причина отмены из пробелов пуста: отказ с VALIDATION',
+  'the status is checked first: paying a paid order with every field wrong is refused with INVALID_STATE': 'статус проверяется первым: оплата оплаченного заказа, где неверны все поля, отклоняется с INVALID_STATE',
+  'an amount is compared strictly: the string "4799" is not 4799 cents (AMOUNT_MISMATCH)': 'сумма сравнивается строго: строка "4799" — это не 4799 центов (AMOUNT_MISMATCH)',
+  'a payment method named like a property of every object ("toString") is refused with INVALID_PAYMENT_METHOD': 'способ оплаты с именем свойства любого объекта ("toString") отклоняется с INVALID_PAYMENT_METHOD',
+  'a ship refused for a blank carrier leaves the order exactly as it was (state changes only in apply)': 'ship, отклонённый из-за пустого перевозчика, оставляет заказ в точности как был (состояние меняется только в apply)',
+  'deliver reads the clock once: deliveredAt equals the event timestamp': 'deliver читает часы один раз: deliveredAt равно времени события',
+};

@@ -82,3 +82,14 @@ describe('after a refused command', () => {
     ]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'after a refused command': 'после отклонённой команды',
+  'a pay with the right id and method but the wrong amount sets no payment fields': 'pay с верными id и способом, но неверной суммой не заполняет поля оплаты',
+  'a ship with a tracking number but a blank carrier sets no shipping fields': 'ship с трек-номером, но без перевозчика не заполняет поля отправки',
+  'a cancel with a blank reason keeps the order as it was': 'cancel без причины оставляет заказ как был',
+  'a refused deliver keeps the version and records nothing': 'отклонённый deliver сохраняет версию и ничего не записывает',
+  'only the earlier successful event stays uncommitted': 'незафиксированным остаётся только прежнее успешное событие',
+  'the next valid command gets the very next version': 'следующая верная команда получает ровно следующую версию',
+};

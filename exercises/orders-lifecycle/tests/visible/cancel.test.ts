@@ -44,3 +44,15 @@ describe('cancel', () => {
     given(...history.pending()).when(commands.cancel({ reason: '' })).thenFails('VALIDATION');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'cancel': 'отмена (cancel)',
+  'records OrderCancelled for a pending order': 'записывает OrderCancelled для неоплаченного заказа',
+  'records OrderCancelled for a paid order': 'записывает OrderCancelled для оплаченного заказа',
+  'records OrderCancelled for a shipped order': 'записывает OrderCancelled для отправленного заказа',
+  'leaves the order cancelled, with the reason and the time': 'оставляет заказ отменённым, с причиной и временем',
+  'refuses a delivered order with INVALID_STATE': 'отказывает доставленному заказу с INVALID_STATE',
+  'refuses an order that is already cancelled with INVALID_STATE': 'отказывает уже отменённому заказу с INVALID_STATE',
+  'refuses an empty reason with VALIDATION': 'отказывает с VALIDATION, если причина не указана',
+};

@@ -23,3 +23,14 @@ describe('deliver', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'deliver': 'доставка (deliver)',
+  'records OrderDelivered, delivered at the moment of the event': 'записывает OrderDelivered, доставлен в момент события',
+  'leaves the order delivered, with the delivery time': 'оставляет заказ доставленным, со временем доставки',
+  'refuses a pending order with INVALID_STATE': 'отказывает неоплаченному заказу с INVALID_STATE',
+  'refuses a paid order with INVALID_STATE': 'отказывает оплаченному (ещё не отправленному) заказу с INVALID_STATE',
+  'refuses a delivered order with INVALID_STATE': 'отказывает доставленному заказу с INVALID_STATE',
+  'refuses a cancelled order with INVALID_STATE': 'отказывает отменённому заказу с INVALID_STATE',
+};

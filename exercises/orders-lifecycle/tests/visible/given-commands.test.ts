@@ -86,3 +86,18 @@ describe('the commands already written', () => {
       .thenFails('INVALID_STATE');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the commands already written': 'команды, которые уже написаны',
+  'CreateOrder records OrderCreated with the items and their total in cents': 'CreateOrder записывает OrderCreated с позициями и их суммой в центах',
+  'CreateOrder refuses a blank customer with VALIDATION': 'CreateOrder отказывает с VALIDATION, если покупатель не указан',
+  'AddOrderItem adds a line and raises the total': 'AddOrderItem добавляет строку и увеличивает сумму',
+  'AddOrderItem refuses a paid order with INVALID_STATE': 'AddOrderItem отказывает оплаченному заказу с INVALID_STATE',
+  'AddOrderItem refuses a price that is not whole cents with VALIDATION': 'AddOrderItem отказывает с VALIDATION, если цена не в целых центах',
+  'RemoveOrderItem takes units away and lowers the total': 'RemoveOrderItem убирает единицы товара и уменьшает сумму',
+  'RemoveOrderItem refuses more units than the order holds with VALIDATION': 'RemoveOrderItem отказывает с VALIDATION, если единиц больше, чем в заказе',
+  'RemoveOrderItem refuses a product that is not in the order with VALIDATION': 'RemoveOrderItem отказывает с VALIDATION, если товара нет в заказе',
+  'ChangeOrderAddress records the new address': 'ChangeOrderAddress записывает новый адрес',
+  'ChangeOrderAddress refuses a shipped order with INVALID_STATE': 'ChangeOrderAddress отказывает отправленному заказу с INVALID_STATE',
+};

@@ -106,3 +106,10 @@ describe('through the command handler and the event store', () => {
     expect(store.readStream(orderStreamId(ORDER)).events.map((event) => event.type)).toEqual(['OrderCreated', 'OrderCancelled']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'through the command handler and the event store': 'через обработчик команд и хранилище событий',
+  'an order is paid, shipped and delivered, and the stored events tell the same story': 'заказ оплачен, отправлен и доставлен, и сохранённые события рассказывают то же самое',
+  'a refused command stores nothing and the stored order does not move': 'отклонённая команда ничего не сохраняет, и сохранённый заказ не меняется',
+};

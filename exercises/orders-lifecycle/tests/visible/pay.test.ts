@@ -60,3 +60,18 @@ describe('pay', () => {
     given(...history.pending()).when(commands.pay({ amount: TOTAL + 100 })).thenFails('AMOUNT_MISMATCH');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'pay': 'оплата (pay)',
+  'records OrderPaid when a pending order is paid in full': 'записывает OrderPaid, когда новый заказ оплачен полностью',
+  'leaves the order paid, with the payment and the time it was paid': 'оставляет заказ оплаченным, с платежом и временем оплаты',
+  'refuses a paid order with INVALID_STATE': 'отказывает оплаченному заказу с INVALID_STATE',
+  'refuses a shipped order with INVALID_STATE': 'отказывает отправленному заказу с INVALID_STATE',
+  'refuses a delivered order with INVALID_STATE': 'отказывает доставленному заказу с INVALID_STATE',
+  'refuses a cancelled order with INVALID_STATE': 'отказывает отменённому заказу с INVALID_STATE',
+  'refuses an empty paymentId with VALIDATION': 'отказывает с VALIDATION, если paymentId пуст',
+  'refuses an unknown payment method with INVALID_PAYMENT_METHOD': 'отказывает с INVALID_PAYMENT_METHOD, если способ оплаты неизвестен',
+  'refuses an amount below the total with AMOUNT_MISMATCH': 'отказывает с AMOUNT_MISMATCH, если сумма меньше суммы заказа',
+  'refuses an amount above the total with AMOUNT_MISMATCH': 'отказывает с AMOUNT_MISMATCH, если сумма больше суммы заказа',
+};

@@ -33,3 +33,16 @@ describe('ship', () => {
     given(...history.paid()).when(commands.ship({ carrier: '' })).thenFails('VALIDATION');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'ship': 'отправка (ship)',
+  'records OrderShipped when a paid order is shipped': 'записывает OrderShipped, когда оплаченный заказ отправлен',
+  'leaves the order shipped, with the tracking number, the carrier and the time': 'оставляет заказ отправленным, с трек-номером, перевозчиком и временем',
+  'refuses a pending order with INVALID_STATE': 'отказывает неоплаченному заказу с INVALID_STATE',
+  'refuses a shipped order with INVALID_STATE': 'отказывает отправленному заказу с INVALID_STATE',
+  'refuses a delivered order with INVALID_STATE': 'отказывает доставленному заказу с INVALID_STATE',
+  'refuses a cancelled order with INVALID_STATE': 'отказывает отменённому заказу с INVALID_STATE',
+  'refuses an empty tracking number with VALIDATION': 'отказывает с VALIDATION, если трек-номер пуст',
+  'refuses an empty carrier with VALIDATION': 'отказывает с VALIDATION, если перевозчик не указан',
+};

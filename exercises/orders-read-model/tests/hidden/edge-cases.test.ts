@@ -84,3 +84,17 @@ describe('projection edge cases', () => {
     expect(projection.getDetails('o')?.items).toEqual([MUG]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'projection edge cases': 'граничные случаи проекции',
+  'removing every unit of a product drops its line': 'удаление всех единиц товара убирает его строку',
+  'an event for an order the projection has no row for is skipped': 'событие заказа, для которого у проекции нет строки, пропускается',
+  'a second OrderCreated for the same order changes nothing': 'второй OrderCreated для того же заказа ничего не меняет',
+  'an older event arriving after a newer one does not roll the row back': 'более старое событие, пришедшее после нового, не откатывает строку назад',
+  'a log that ends with an entry of another stream still moves the checkpoint to the end': 'журнал, который заканчивается записью чужого потока, всё равно сдвигает контрольную точку до конца',
+  'a page past the last one is empty but still counts the matches': 'страница после последней пуста, но число совпадений всё равно посчитано',
+  'refuses fractional and negative pages and sizes': 'отклоняет дробные и отрицательные номера и размеры страниц',
+  'orders created at the same moment are listed by id': 'заказы, созданные в один и тот же момент, упорядочены по идентификатору',
+  'the items of a row are not shared with the event they came from': 'у строки свой список товаров, не общий с событием, из которого он взят',
+};

@@ -80,3 +80,17 @@ describe('mistakes that cost points', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points': 'ошибки, которые стоят баллов',
+  'paidAt is the time of the OrderPaid event, not of the order\'s creation': 'paidAt — это время события OrderPaid, а не создания заказа',
+  'the total follows the items: adding a line raises totalAmount': 'сумма следует за товарами: новая строка увеличивает totalAmount',
+  'customer and status filters must both match, not either': 'фильтры по покупателю и по статусу должны совпасть оба, а не хотя бы один',
+  'total counts every matching order, not only the ones on this page': 'total считает все подходящие заказы, а не только те, что на этой странице',
+  'a query with page 0 or a page size over 100 is refused with VALIDATION': 'запрос со страницей 0 или размером страницы больше 100 отклоняется с кодом VALIDATION',
+  'changing the items a query returned does not change the read model': 'изменение товаров, которые вернул запрос, не меняет модель чтения',
+  'catchUp goes on from its checkpoint: a second catchUp with nothing new reads the log once and finds nothing': 'catchUp продолжает со своей контрольной точки: второй catchUp без новых событий читает журнал один раз и ничего не находит',
+  'an event the row has already seen (a redelivery) changes nothing: the version guard': 'событие, которое строка уже видела (повторная доставка), ничего не меняет: защита по версии',
+  'a second OrderCreated for an order that exists does not start it over': 'второй OrderCreated для существующего заказа не начинает его заново',
+};

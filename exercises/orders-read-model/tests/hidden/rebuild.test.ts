@@ -89,3 +89,11 @@ describe('rebuilding and resuming', () => {
     expect(snapshot(projection, stories)).toEqual(snapshot(clean, stories));
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'rebuilding and resuming': 'перестройка и продолжение',
+  'one go, small batches, a rebuild and a fresh projection all give the same rows': 'за один проход, мелкими пакетами, после перестройки и в новой проекции получаются одни и те же строки',
+  'catching up after every append gives the same rows as one catch-up at the end': 'catchUp после каждой дописанной записи даёт те же строки, что один catchUp в конце',
+  'when the log fails halfway, a retry resumes from the checkpoint without applying anything twice': 'если чтение журнала обрывается на полпути, повтор продолжает с контрольной точки и ничего не применяет дважды',
+};

@@ -90,3 +90,16 @@ describe('the checkpoint', () => {
     expect(projection.getDetails('o-1')?.items).toEqual([LAMP, MUG]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the checkpoint': 'контрольная точка',
+  'starts at 0 and ends at the last position of the log after catching up': 'начинается с 0, а после catchUp стоит на последней позиции журнала',
+  'moves past events of other streams too': 'сдвигается и за события чужих потоков',
+  'a second catchUp with nothing new applies nothing': 'второй catchUp без новых событий ничего не применяет',
+  'catching up again applies only the events appended since': 'повторный catchUp применяет только события, дописанные с прошлого раза',
+  'reads a log longer than one batch to its end': 'читает журнал длиннее одного пакета до конца',
+  'a rebuild from the log gives exactly the same rows': 'перестройка по журналу даёт точно такие же строки',
+  'a fresh projection over the same log builds the same rows': 'новая проекция по тому же журналу строит те же строки',
+  'an event delivered twice is applied once': 'событие, доставленное дважды, применяется один раз',
+};

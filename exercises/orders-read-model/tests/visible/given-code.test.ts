@@ -44,3 +44,12 @@ describe('the given code', () => {
     expect(toSummary(row)).toEqual({ orderId: 'o-2', customerId: 'ann', status: 'pending', totalAmount: 50, itemCount: 1, createdAt: created.timestamp });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'orderEventOf gives back the order event and skips entries of other streams': 'orderEventOf возвращает событие заказа и пропускает записи чужих потоков',
+  'checkListOrders refuses page 0, fractions and pages over 100 rows': 'checkListOrders отклоняет страницу 0, дробные значения и страницы больше 100 строк',
+  'newestFirst puts the newest order first and breaks ties by id': 'newestFirst ставит самый новый заказ первым, а при равенстве упорядочивает по идентификатору',
+  'toSummary counts item lines, not units': 'toSummary считает строки товаров, а не единицы',
+};

@@ -75,3 +75,19 @@ describe('projecting order events', () => {
     expect(projection.getDetails('nope')).toBeUndefined();
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'projecting order events': 'проекция событий заказов',
+  'OrderCreated makes a pending row with the items, the total and the creation time': 'OrderCreated создаёт строку нового (pending) заказа с товарами, суммой и временем создания',
+  'a new order has details with every later field still null': 'в подробностях нового заказа все поля, которые заполнятся позже, ещё null',
+  'OrderItemAdded adds a line and raises the total': 'OrderItemAdded добавляет строку и увеличивает сумму',
+  'adding more of a product already in the order grows its line': 'добавление товара, который уже есть в заказе, увеличивает его строку',
+  'OrderItemRemoved takes units away and lowers the total': 'OrderItemRemoved убирает единицы товара и уменьшает сумму',
+  'OrderAddressChanged changes the shipping address': 'OrderAddressChanged меняет адрес доставки',
+  'OrderPaid records the payment and when it happened': 'OrderPaid записывает оплату и её время',
+  'OrderShipped records the tracking number, the carrier and the time': 'OrderShipped записывает трек-номер, перевозчика и время',
+  'OrderDelivered records the delivery time': 'OrderDelivered записывает время доставки',
+  'OrderCancelled records the reason and the time': 'OrderCancelled записывает причину и время',
+  'orders are kept apart: each row sees only its own events': 'заказы не смешиваются: каждая строка видит только свои события',
+};

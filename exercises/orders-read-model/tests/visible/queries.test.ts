@@ -93,3 +93,17 @@ describe('queries', () => {
     expect(projection.getSummary('a3')).toMatchObject({ status: 'cancelled', totalAmount: 2 * MUG.unitPrice + LAMP.unitPrice });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'queries': 'запросы',
+  'lists every order, newest first': 'выдаёт все заказы, сначала новые',
+  'filters by customer': 'фильтрует по покупателю',
+  'filters by status': 'фильтрует по статусу',
+  'both filters together must match': 'при двух фильтрах должны совпасть оба',
+  'pages through the list': 'разбивает список на страницы',
+  'the list holds summaries': 'в списке — краткие сводки',
+  'refuses paging that makes no sense': 'отклоняет бессмысленные параметры страниц',
+  'queries never read the log; until catchUp runs they show the old rows': 'запросы никогда не читают журнал; пока не вызван catchUp, они показывают старые строки',
+  'changing what a query returned does not change the read model': 'изменение того, что вернул запрос, не меняет модель чтения',
+};

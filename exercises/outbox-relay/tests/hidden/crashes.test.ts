@@ -39,3 +39,12 @@ describe('crashes', () => {
     expect(shop.broker.messages.map((message) => message.key)).toEqual(['o-1', 'o-2', 'o-3']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'crashes': 'сбои',
+  'a crash while writing the outbox row keeps neither the order nor the event': 'сбой при записи строки outbox не оставляет ни заказа, ни события',
+  'a crash while writing the order keeps nothing either': 'сбой при записи заказа тоже ничего не оставляет',
+  'a crash after the publish but before marking it sent sends the event again, with the same event id': 'после сбоя между публикацией и отметкой об отправке событие уходит ещё раз с тем же идентификатором',
+  'a failed publish loses nothing and reorders nothing: every event arrives, in the order it was written': 'неудачная публикация ничего не теряет и не меняет порядок: все события приходят в том порядке, в каком записаны',
+};

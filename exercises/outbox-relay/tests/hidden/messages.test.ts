@@ -50,3 +50,13 @@ describe('messages', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'messages': 'сообщения',
+  'the key is the order id, never the event type, so one order\'s events share a partition': 'ключ — идентификатор заказа, а не тип события, поэтому события одного заказа попадают в одну партицию',
+  'every message carries its event id and type; the id depends on the row alone': 'каждое сообщение несёт идентификатор и тип своего события; идентификатор зависит только от строки',
+  'the value is the saved payload, byte for byte': 'значение — сохранённый payload, байт в байт',
+  'sentAt is the time of the publish, not of the order': 'sentAt — время публикации, а не заказа',
+  'each run sends only what is new: rows sent earlier stay sent': 'каждый запуск отправляет только новое: отправленные раньше строки остаются отправленными',
+};

@@ -48,3 +48,12 @@ describe('the given code', () => {
     expect(eventIdOf({ id: 7 })).toBe('order-outbox-7');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'a transaction keeps all of its writes, or none when it throws': 'транзакция сохраняет все свои записи, а при исключении — ни одной',
+  'crashOn makes one write fail like a dying process, and the transaction keeps nothing': 'crashOn роняет одну запись, как при падении процесса, и транзакция ничего не сохраняет',
+  'unsent lists the rows not marked sent, oldest first': 'unsent выдаёт строки без отметки об отправке, сначала самые старые',
+  'the memory broker keeps messages, and refuses them while down': 'брокер в памяти хранит сообщения, а пока недоступен — отказывает в приёме',
+};

@@ -43,3 +43,13 @@ describe('placeOrder', () => {
     expect(shop.db.outbox().map((row) => row.sentAt)).toEqual([null]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'placeOrder': 'оформление заказа (placeOrder)',
+  'saves the order and returns its OrderPlaced event, stamped by the clock': 'сохраняет заказ и возвращает его событие OrderPlaced с временем по часам',
+  'writes the event to the outbox, as JSON, not sent yet': 'записывает событие в outbox в виде JSON, ещё не отправленным',
+  'saves the order and its outbox row in one transaction': 'сохраняет заказ и его строку outbox в одной транзакции',
+  'publishes nothing itself: the broker hears of the order only through the relay': 'сам ничего не публикует: брокер узнаёт о заказе только через ретранслятор',
+  'works while the broker is down: placing an order does not depend on it': 'работает, пока брокер недоступен: оформление заказа от него не зависит',
+};

@@ -47,3 +47,13 @@ describe('relayOnce', () => {
     expect({ sent: shop.relay.relayOnce(), unsent: unsentIds(shop), published: shop.broker.messages.length }).toEqual({ sent: 0, unsent: [1, 2], published: 0 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'relayOnce': 'один проход ретранслятора (relayOnce)',
+  'publishes each new event to order-events, keyed by its order, and marks it sent': 'публикует каждое новое событие в order-events с ключом его заказа и отмечает его отправленным',
+  'sends the rows oldest first': 'отправляет строки начиная с самых старых',
+  'does not send a row twice: a second run with nothing new sends nothing': 'не отправляет строку дважды: второй запуск без новых строк ничего не отправляет',
+  'while the broker is down, marks nothing sent; the next run sends everything': 'пока брокер недоступен, ничего не отмечает отправленным; следующий запуск отправляет всё',
+  'stops at the first failed publish: later rows wait, so no event overtakes an earlier one': 'останавливается на первой неудачной публикации: следующие строки ждут, и ни одно событие не обгоняет более раннее',
+};

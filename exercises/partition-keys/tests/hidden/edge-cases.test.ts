@@ -51,3 +51,14 @@ describe('edge cases', () => {
     expect(topic.all().flat()).toEqual([]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'edge cases': 'граничные случаи',
+  'an old event re-sent after a newer one does not move the order back': 'старое событие, отправленное повторно после более нового, не откатывает заказ назад',
+  'after OutOfOrder the missing version can still come and be applied': 'после OutOfOrder пропущенная версия всё ещё может прийти и примениться',
+  'a first event that is not version 1 is out of order too': 'первое событие с версией не 1 — тоже нарушение порядка',
+  'a blank order id is no key: MissingKey, naming the event type': 'пустой идентификатор заказа — не ключ: MissingKey с типом события',
+  'a shipped event, which names no customer, still gets its order id as key': 'событие об отправке, где нет покупателя, всё равно получает ключом идентификатор заказа',
+  'an empty batch sends nothing and throws nothing': 'пустой пакет ничего не отправляет и не выбрасывает исключений',
+};

@@ -100,3 +100,15 @@ describe('ordering across partitions', () => {
     expect({ repeats: results.filter((r) => r === 'duplicate').length, statuses: statusesOf(tracker) }).toEqual({ repeats: orderRecords, statuses: finalStatuses(day) });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'ordering across partitions': 'порядок при нескольких партициях',
+  'after a whole day, every order\'s events are in one partition, in version order': 'после целого дня работы события каждого заказа лежат в одной партиции в порядке версий',
+  'a customer\'s own events stay together too: one partition per customer': 'события одного покупателя тоже держатся вместе: одна партиция на покупателя',
+  'consumers that read the partitions in any order end with every order right, with no OutOfOrder': 'потребители, читающие партиции в любом порядке, получают все заказы верными и без OutOfOrder',
+  'the warehouse\'s OrderShipped, keyed by order id with the default partitioner, joins the order\'s partition': 'OrderShipped от склада, отправленный с идентификатором заказа в качестве ключа и партиционером по умолчанию, попадает в партицию заказа',
+  'one big customer\'s orders spread over several partitions (the key is the order, not the customer)': 'заказы одного крупного покупателя распределяются по нескольким партициям (ключ — заказ, а не покупатель)',
+  'a consumer group of three, polling in turns, ends with every order right': 'группа потребителей из трёх участников, опрашивающих по очереди, получает все заказы верными',
+  'a member that dies before committing: the next owner gets the same records again, and they count as repeats': 'участник падает до фиксации: следующий владелец снова получает те же записи, и они считаются повторами',
+};

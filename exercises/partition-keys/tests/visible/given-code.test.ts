@@ -34,3 +34,12 @@ describe('the given code', () => {
     expect([eventIdOf(shipped('o-2')), eventIdOf(registered('ann'))]).toEqual(['order-o-2-v3', 'customer-ann-v1']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'one key, one partition: the default partitioner (murmur2) decides, for every producer': 'один ключ — одна партиция: решает партиционер по умолчанию (murmur2), одинаково для всех производителей',
+  'messages without a key go round robin, so one order\'s events end up in different partitions': 'сообщения без ключа распределяются по кругу, поэтому события одного заказа оказываются в разных партициях',
+  'an explicit partition overrides the key': 'явно заданная партиция важнее ключа',
+  'events know their kind and their id': 'по событию можно узнать его вид и идентификатор',
+};

@@ -41,3 +41,14 @@ describe('keyOf and publishEvents', () => {
     expect(topic.sent).toEqual([]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'keyOf and publishEvents': 'keyOf и publishEvents',
+  'keys every order event by its order id, whatever its type': 'даёт каждому событию заказа ключ — идентификатор заказа, какого бы типа ни было событие',
+  'keys customer events by the customer id': 'даёт событиям покупателя ключ — идентификатор покупателя',
+  'refuses an event without an id with MissingKey': 'отклоняет событие без идентификатора с MissingKey',
+  'sends one message per event, in order, with the key, the event as value and the id and type headers': 'отправляет по одному сообщению на событие, по порядку, с ключом, событием в значении и заголовками идентификатора и типа',
+  'puts all of one order\'s events in one partition, in the order they happened': 'кладёт все события одного заказа в одну партицию в том порядке, в каком они произошли',
+  'sends nothing when one event of the batch has no key': 'ничего не отправляет, если у одного из событий пакета нет ключа',
+};

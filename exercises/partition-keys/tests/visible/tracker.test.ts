@@ -48,3 +48,14 @@ describe('OrderTracker', () => {
     expect([tracker.statusOf('o-1'), tracker.statusOf('o-2')]).toEqual(['paid', 'paid']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'OrderTracker': 'отслеживание заказов (OrderTracker)',
+  'follows an order through its events: placed, paid, shipped': 'следит за заказом по его событиям: оформлен, оплачен, отправлен',
+  'knows nothing of an order it has not seen': 'ничего не знает о заказе, которого не видел',
+  'ignores customer events': 'игнорирует события покупателя',
+  'a repeat of a version it has applied changes nothing': 'повтор уже применённой версии ничего не меняет',
+  'a version that skips ahead throws OutOfOrder with the order, the version expected and the one that came': 'на версию, перескакивающую вперёд, выбрасывается OutOfOrder с заказом, ожидаемой и пришедшей версиями',
+  'counts versions per order: two orders interleaved are both fine': 'считает версии для каждого заказа отдельно: с двумя заказами вперемешку всё в порядке',
+};

@@ -55,3 +55,13 @@ describe('category edge cases', () => {
     expect({ touched: catalog.watch.touchedDuringQueries, again: catalog.readModel.listCategories()[0]?.title }).toEqual({ touched: [], again: 'Kitchen' });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'category edge cases': 'граничные случаи категорий',
+  'a product added after a rename gets the new title': 'товар, добавленный после переименования, получает новое название',
+  'a category with no product on sale is listed with 0; discontinued products are not counted': 'категория без товаров в продаже выводится с числом 0; снятые с продажи товары не считаются',
+  'category events make no product and change no search': 'события категорий не создают товаров и не меняют результаты поиска',
+  'a brand-new read model over the same log shows the same titles': 'совершенно новая модель чтения по тому же журналу показывает те же названия',
+  'listCategories answers from the read model alone, with copies': 'listCategories отвечает только по модели чтения и отдаёт копии',
+};

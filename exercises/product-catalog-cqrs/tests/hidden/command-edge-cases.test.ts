@@ -52,3 +52,21 @@ describe('DiscontinueProduct edge cases', () => {
     given(added(), priceChanged(100), discontinued()).when({ type: 'DiscontinueProduct', productId: 'kettle-1' }).thenFails('DISCONTINUED');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'ChangeProductPrice edge cases': 'граничные случаи ChangeProductPrice',
+  'refuses a numeric string with VALIDATION': 'отклоняет число, записанное строкой, с кодом VALIDATION',
+  'refuses NaN with VALIDATION': 'отклоняет NaN с кодом VALIDATION',
+  'refuses a negative price with VALIDATION': 'отклоняет отрицательную цену с кодом VALIDATION',
+  'refuses a missing price with VALIDATION': 'отклоняет команду без цены с кодом VALIDATION',
+  'refuses a price beyond safe integers with VALIDATION': 'отклоняет цену больше безопасного целого с кодом VALIDATION',
+  'a discontinued product with a bad price fails with DISCONTINUED': 'для снятого с продажи товара с неверной ценой — отказ с кодом DISCONTINUED',
+  'an unknown product with a bad price fails with NOT_FOUND': 'для неизвестного товара с неверной ценой — отказ с кодом NOT_FOUND',
+  'another product’s history does not count': 'история другого товара не учитывается',
+  'going back to an earlier price is a change': 'возврат к прежней цене — это изменение',
+  'the same price as the original one records nothing': 'та же цена, что и исходная, ничего не записывает',
+  'DiscontinueProduct edge cases': 'граничные случаи DiscontinueProduct',
+  'only the named product is discontinued': 'снимается с продажи только указанный товар',
+  'a discontinued product cannot be discontinued again even after other changes': 'снятый с продажи товар нельзя снять ещё раз даже после других изменений',
+};

@@ -129,3 +129,27 @@ describe('mistakes that cost points: joining the category streams', () => {
     expect(catalog.readModel.listCategories()).toEqual([{ categoryId: 'garden', title: 'Garden', products: 0 }]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points: the write side': 'ошибки, которые стоят баллов: сторона записи',
+  'appends with the version it read: a price change made in between fails the command with CONCURRENCY': 'дописывает с прочитанной версией: изменение цены, сделанное в промежутке, приводит к отказу команды с кодом CONCURRENCY',
+  'a discontinued product\'s price cannot change: DISCONTINUED': 'цену снятого с продажи товара менять нельзя: DISCONTINUED',
+  'the same price as now records nothing': 'та же цена, что и сейчас, ничего не записывает',
+  'the product is looked up before the price is checked: an unknown product with a bad price is NOT_FOUND': 'товар ищется до проверки цены: неизвестный товар с неверной ценой — это NOT_FOUND',
+  'mistakes that cost points: the read side': 'ошибки, которые стоят баллов: сторона чтения',
+  'discontinued products are not listed': 'снятые с продажи товары не попадают в список',
+  'a price range includes both of its ends': 'диапазон цен включает оба конца',
+  'text search ignores case': 'поиск текста не учитывает регистр',
+  'text is searched in the description too': 'текст ищется и в описании',
+  'total counts the matches of every page': 'total считает совпадения на всех страницах',
+  'a page size over 50 is refused with VALIDATION': 'размер страницы больше 50 отклоняется с кодом VALIDATION',
+  'changing a product a query returned does not change the read model': 'изменение товара, который вернул запрос, не меняет модель чтения',
+  'catchUp counts only the product events it projected, not other streams\' events': 'catchUp считает только спроецированные события товаров, а не события чужих потоков',
+  'mistakes that cost points: joining the category streams': 'ошибки, которые стоят баллов: объединение с потоками категорий',
+  'a rename reaches the products that copied the old title': 'переименование доходит до товаров, которые скопировали старое название',
+  'a category that arrives after its products still reaches them': 'категория, пришедшая после своих товаров, всё равно до них доходит',
+  'a product added after a rename shows the new title, not the first one': 'товар, добавленный после переименования, показывает новое название, а не первое',
+  'the category menu counts only products on sale': 'меню категорий считает только товары в продаже',
+  'a category with nothing on sale is still in the menu': 'категория, в которой ничего нет в продаже, всё равно есть в меню',
+};

@@ -61,3 +61,12 @@ describe('projection edge cases', () => {
     expect(watch.touchedDuringQueries).toEqual([]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'projection edge cases': 'граничные случаи проекции',
+  'events of other kinds in the log are skipped, and not counted': 'события других видов в журнале пропускаются и не считаются',
+  'a brand-new read model over the same log gives the same answers': 'совершенно новая модель чтения по тому же журналу даёт те же ответы',
+  'catching up after every command ends where one catch-up at the end does': 'catchUp после каждой команды приходит к тому же, что и один catchUp в конце',
+  'a refused query still leaves the store untouched': 'отклонённый запрос тоже не трогает хранилище',
+};

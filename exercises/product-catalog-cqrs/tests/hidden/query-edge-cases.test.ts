@@ -87,3 +87,27 @@ describe('query details', () => {
     expect(readModel.findProducts({})).toEqual({ items: [], total: 0, page: 1, pageSize: 10 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'query validation': 'проверка запросов',
+  'refuses page 0 with VALIDATION': 'отклоняет страницу 0 с кодом VALIDATION',
+  'refuses a negative page with VALIDATION': 'отклоняет отрицательный номер страницы с кодом VALIDATION',
+  'refuses a fractional page with VALIDATION': 'отклоняет дробный номер страницы с кодом VALIDATION',
+  'refuses pageSize 0 with VALIDATION': 'отклоняет pageSize 0 с кодом VALIDATION',
+  'refuses pageSize above 50 with VALIDATION': 'отклоняет pageSize больше 50 с кодом VALIDATION',
+  'refuses a negative minPrice with VALIDATION': 'отклоняет отрицательный minPrice с кодом VALIDATION',
+  'refuses a fractional maxPrice with VALIDATION': 'отклоняет дробный maxPrice с кодом VALIDATION',
+  'refuses minPrice above maxPrice with VALIDATION': 'отклоняет minPrice больше maxPrice с кодом VALIDATION',
+  'refusals are CatalogErrors': 'отказы — это CatalogError',
+  'accepts pageSize 50 and equal bounds': 'принимает pageSize 50 и равные границы',
+  'query details': 'тонкости запросов',
+  'blank or padded text is trimmed; blank means no text filter': 'пробелы по краям текста обрезаются; пустой текст означает, что фильтра по тексту нет',
+  'a word found only in descriptions still matches': 'слово, которое есть только в описании, тоже даёт совпадение',
+  'a category is matched exactly': 'категория сравнивается точно',
+  'a page past the end is empty but keeps the total': 'страница за концом списка пуста, но total сохраняется',
+  'a last page that is partly filled': 'последняя страница, заполненная частично',
+  'products with the same name are ordered by id': 'товары с одинаковым названием упорядочены по идентификатору',
+  'changing an answer does not change the read model': 'изменение ответа не меняет модель чтения',
+  'an empty catalogue answers with an empty first page': 'пустой каталог отвечает пустой первой страницей',
+};

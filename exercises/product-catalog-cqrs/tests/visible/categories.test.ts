@@ -56,3 +56,13 @@ describe('categories', () => {
     expect(catalog.readModel.catchUp()).toBe(3);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'categories': 'категории',
+  'a product shows its category\'s title': 'товар показывает название своей категории',
+  'renaming a category retitles every product in it, and no other': 'переименование категории меняет название у всех её товаров и ни у каких других',
+  'a product that arrives before its category has no title yet, and gets it when the category arrives': 'у товара, пришедшего раньше своей категории, названия ещё нет, и он получает его, когда придёт категория',
+  'listCategories gives every created category with its number of available products, by title': 'listCategories выдаёт все созданные категории с числом доступных товаров, по названию',
+  'catchUp counts category events with product events, and nothing else': 'catchUp считает события категорий вместе с событиями товаров и больше ничего',
+};

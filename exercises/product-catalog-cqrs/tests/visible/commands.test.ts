@@ -93,3 +93,21 @@ describe('a change made in between is not overwritten', () => {
     expect(store.readStream(productStreamId('kettle-1')).currentVersion).toBe(2);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'ChangeProductPrice': 'смена цены (ChangeProductPrice)',
+  'stores ProductPriceChanged and answers the new version': 'сохраняет ProductPriceChanged и возвращает новую версию',
+  'works after earlier price changes': 'работает после прежних изменений цены',
+  'refuses an unknown product with NOT_FOUND': 'отклоняет неизвестный товар с кодом NOT_FOUND',
+  'refuses a discontinued product with DISCONTINUED': 'отклоняет снятый с продажи товар с кодом DISCONTINUED',
+  'refuses a zero price with VALIDATION': 'отклоняет нулевую цену с кодом VALIDATION',
+  'refuses a price that is not whole cents with VALIDATION': 'отклоняет цену не в целых центах с кодом VALIDATION',
+  'records nothing when the price is the same as now': 'ничего не записывает, если цена та же, что сейчас',
+  'DiscontinueProduct': 'снятие с продажи (DiscontinueProduct)',
+  'stores ProductDiscontinued': 'сохраняет ProductDiscontinued',
+  'refuses a product that is already discontinued with DISCONTINUED': 'отклоняет уже снятый с продажи товар с кодом DISCONTINUED',
+  'a change made in between is not overwritten': 'изменение, сделанное в промежутке, не затирается',
+  'ChangeProductPrice fails with CONCURRENCY and stores nothing of its own': 'ChangeProductPrice отклоняется с кодом CONCURRENCY и ничего своего не сохраняет',
+  'DiscontinueProduct fails with CONCURRENCY and stores nothing of its own': 'DiscontinueProduct отклоняется с кодом CONCURRENCY и ничего своего не сохраняет',
+};

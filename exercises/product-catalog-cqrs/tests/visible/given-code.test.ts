@@ -23,3 +23,12 @@ describe('adding a product (given code)', () => {
     given().when({ type: 'AddProduct', ...kettle, category: ' ' }).thenFails('VALIDATION');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'adding a product (given code)': 'добавление товара (готовый код)',
+  'AddProduct stores ProductAdded in the product stream and answers version 1': 'AddProduct сохраняет ProductAdded в потоке товара и возвращает версию 1',
+  'AddProduct refuses an id that is already in the catalogue with ALREADY_EXISTS': 'AddProduct отклоняет идентификатор, который уже есть в каталоге, с кодом ALREADY_EXISTS',
+  'AddProduct refuses a price that is not whole cents with VALIDATION': 'AddProduct отклоняет цену не в целых центах с кодом VALIDATION',
+  'AddProduct refuses a blank category with VALIDATION': 'AddProduct отклоняет пустую категорию с кодом VALIDATION',
+};

@@ -39,3 +39,13 @@ describe('the projection', () => {
     expect(readModel.catchUp()).toBe(1);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the projection': 'проекция',
+  'a product added on the write side appears after catchUp': 'товар, добавленный на стороне записи, появляется после catchUp',
+  'a price change shows the new price': 'после изменения цены видна новая цена',
+  'a discontinued product is still found by id, marked unavailable': 'снятый с продажи товар по-прежнему находится по идентификатору и помечен недоступным',
+  'an unknown id gives undefined': 'неизвестный идентификатор даёт undefined',
+  'catchUp projects each event once: a second call with nothing new returns 0': 'catchUp проецирует каждое событие один раз: второй вызов без новых событий возвращает 0',
+};

@@ -65,3 +65,17 @@ describe('findProducts', () => {
     expect(namesOf(readModel.findProducts({ category: 'furniture', maxPrice: 10000 }).items)).toEqual(['Oak table']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'findProducts': 'поиск товаров (findProducts)',
+  'with no filters lists every product, sorted by name': 'без фильтров выдаёт все товары по названию',
+  'filters by category': 'фильтрует по категории',
+  'filters by a price range, both ends included': 'фильтрует по диапазону цен включая оба конца',
+  'filters by a lower bound alone and by an upper bound alone': 'фильтрует только по нижней и только по верхней границе',
+  'finds text in the name or the description, ignoring case': 'находит текст в названии или описании без учёта регистра',
+  'combines filters: every one must match': 'сочетает фильтры: должен совпасть каждый',
+  'pages through the results, with the total of all pages': 'разбивает результаты на страницы с общим числом по всем страницам',
+  'leaves discontinued products out of the list': 'не включает в список снятые с продажи товары',
+  'uses the new price for the price filter after a change': 'после изменения цены фильтр по цене использует новую цену',
+};

@@ -36,3 +36,11 @@ describe('queries never touch the write side', () => {
     expect(watch.touchedDuringQueries).toEqual([]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'queries never touch the write side': 'запросы никогда не обращаются к стороне записи',
+  'findProducts with every kind of filter reads nothing from the event store': 'findProducts с любыми фильтрами ничего не читает из хранилища событий',
+  'getProduct reads nothing from the event store, found or not': 'getProduct ничего не читает из хранилища событий, найден товар или нет',
+  'a new command is not visible to queries until the read model catches up': 'новая команда не видна запросам, пока модель чтения не догонит журнал',
+};

@@ -63,3 +63,13 @@ describe('crashes', () => {
     expect({ whileDown, parked: rig.deadLetters().length, committed: rig.committed() }).toEqual({ whileDown: { failed: true, committed: null }, parked: 1, committed: 1 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'crashes': 'сбои',
+  'a crash while sending a receipt: after the restart that record is sent, the earlier one is not sent again': 'сбой при отправке квитанции: после перезапуска эта запись отправляется, а предыдущая повторно не отправляется',
+  'a crash after sending but before the commit: the record comes again and is sent again (at least once)': 'сбой после отправки, но до фиксации: запись приходит снова и отправляется ещё раз (хотя бы один раз)',
+  'a crash in the middle of the retries parks nothing and commits nothing; after the restart the receipt goes out': 'сбой посреди повторов ничего не откладывает и ничего не фиксирует; после перезапуска квитанция уходит',
+  'a crash while parking a message: it is parked after the restart, once, and the next record is handled': 'сбой при откладывании сообщения: после перезапуска оно откладывается один раз, и следующая запись обрабатывается',
+  'with the DLT unreachable the poison message is not committed: it waits, it is not lost': 'пока топик недоставленных сообщений (DLT) недоступен, ядовитое сообщение не фиксируется: оно ждёт и не теряется',
+};

@@ -40,3 +40,10 @@ describe('sending a dead letter back', () => {
     });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'sending a dead letter back': 'возврат недоставленного сообщения',
+  'it goes back as it came: same key (so the order\'s partition) and the original headers': 'оно возвращается таким, каким пришло: тот же ключ (а значит, та же партиция заказа) и исходные заголовки',
+  'a poison message names its origin: topic, partition and offset, next to its own key': 'ядовитое сообщение указывает, откуда оно: топик, партицию и смещение, а рядом свой ключ',
+};

@@ -74,3 +74,14 @@ describe('timing of the retries', () => {
     ]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'timing of the retries': 'время повторов',
+  'four timeouts: tries at 0, 100, 300 and 700 ms of simulated time, then parked': 'четыре тайм-аута: попытки на 0, 100, 300 и 700 мс модельного времени, затем сообщение откладывается',
+  'follows the policy it is given: the waits double and stop growing at the cap': 'следует заданной политике: паузы удваиваются и упираются в потолок',
+  'a refusal after a timeout ends the retries: parked after two tries as permanent-error': 'отказ после тайм-аута прекращает повторы: после двух попыток сообщение откладывается как permanent-error',
+  'maxAttempts 1 means no retry: one try, no wait, parked as retries-exhausted with the timeout\'s message': 'maxAttempts 1 — значит без повторов: одна попытка, без ожидания, сообщение откладывается как retries-exhausted с текстом тайм-аута',
+  'records are handled in order: the next one is tried only after the one before is done': 'записи обрабатываются по порядку: следующая пробуется только после того, как закончена предыдущая',
+  'every record is committed once it is done, the parked ones too': 'каждая запись фиксируется, как только с ней закончено, отложенные тоже',
+};

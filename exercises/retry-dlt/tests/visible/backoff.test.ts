@@ -16,3 +16,11 @@ describe('backoffDelay', () => {
     expect([5, 6, 20].map((n) => backoffDelay(n, DEFAULT_POLICY))).toEqual([1000, 1000, 1000]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'backoffDelay': 'задержка перед повтором (backoffDelay)',
+  'waits the base delay after the first failure': 'после первой неудачи ждёт базовую задержку',
+  'doubles the wait after each next failure': 'удваивает паузу после каждой следующей неудачи',
+  'never waits longer than maxDelayMs': 'никогда не ждёт дольше maxDelayMs',
+};

@@ -40,3 +40,11 @@ describe('dead letters', () => {
     expect({ result, sent: rig.receiptsSent(), committed: rig.committed() }).toEqual({ result: { sent: 2, deadLettered: 1 }, sent: ['pay-evt-1', 'pay-evt-3'], committed: 3 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'dead letters': 'недоставленные сообщения',
+  'go to the payments-dlt topic with the original key and the value byte for byte': 'уходят в топик payments-dlt с исходным ключом и значением байт в байт',
+  'keep every original header and add the reason, the error, the tries and the origin': 'сохраняют все исходные заголовки и добавляют причину, ошибку, число попыток и происхождение',
+  'do not stop the partition: the records after a poison message are handled': 'не останавливают партицию: записи после ядовитого сообщения обрабатываются',
+};

@@ -33,3 +33,11 @@ describe('the given code', () => {
     expect(tries).toEqual(['TransientError', 'MailRejected', 'sent']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'parsePayment reads a PaymentCaptured event and refuses anything else with InvalidPayment': 'parsePayment читает событие PaymentCaptured, а всё остальное отклоняет с InvalidPayment',
+  'only a TransientError is worth another try; a ProcessCrash is a crash': 'повторять стоит только TransientError; ProcessCrash — это сбой процесса',
+  'the test mail service follows its script, try by try, then sends': 'тестовый почтовый сервис следует своему сценарию попытка за попыткой, а затем отправляет',
+};

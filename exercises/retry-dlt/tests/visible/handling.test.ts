@@ -61,3 +61,13 @@ describe('handle', () => {
     expect({ result, mailTries: rig.attempts.length, reason: rig.deadLetters()[0]?.headers[DLT_HEADERS.reason] }).toEqual({ result: { sent: 0, deadLettered: 1 }, mailTries: 0, reason: 'permanent-error' });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'handle': 'обработка записи (handle)',
+  'sends the receipt on the first try without waiting': 'отправляет квитанцию с первой попытки без ожидания',
+  'retries a timeout after 100 ms, then 200 ms, and sends on the third try': 'после тайм-аута повторяет через 100 мс, затем через 200 мс и отправляет с третьей попытки',
+  'after maxAttempts timeouts, parks the message with reason retries-exhausted': 'после maxAttempts тайм-аутов откладывает сообщение с причиной retries-exhausted',
+  'parks a refused receipt at once: no retry, no wait': 'отклонённую квитанцию откладывает сразу: без повторов и без ожидания',
+  'parks a poison message (not a payment) at once, without calling the mail service': 'ядовитое сообщение (не платёж) откладывает сразу, не вызывая почтовый сервис',
+};

@@ -56,3 +56,20 @@ describe('edges of the contract', () => {
     expectRefused(() => decodeOrderPlaced(json(without(without(v2Message({ totalAmount: 'x' }), 'currency'), 'placedAt'))), 'WRONG_TYPE', 'totalAmount');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'compatibility': 'совместимость',
+  'what the producer publishes, the reader reads back as the same order': 'из сообщения, опубликованного производителем, читатель получает тот же заказ',
+  'an order with no lines has a unit count of 0': 'у заказа без строк число единиц равно 0',
+  'a version-4 message with new fields is read; its version is kept and the new fields are left out': 'сообщение версии 4 с новыми полями читается: версия сохраняется, а новые поля отбрасываются',
+  'null counts as missing': 'null считается отсутствующим полем',
+  'a version-2 message without its unit count is refused': 'сообщение версии 2 без числа единиц отклоняется',
+  'edges of the contract': 'границы контракта',
+  'a schemaVersion that is not a whole number of at least 1 is WRONG_TYPE': 'schemaVersion, который не является целым числом от 1 и больше, — это WRONG_TYPE',
+  'blank text is WRONG_TYPE': 'пустой текст — это WRONG_TYPE',
+  'an amount must be whole cents, not negative': 'сумма — целое неотрицательное число центов',
+  'a currency is three capital letters': 'валюта — это три заглавные буквы',
+  'JSON that is not an object is WRONG_EVENT without a field': 'JSON, который не является объектом, — это WRONG_EVENT без поля',
+  'the first broken field is reported, in the order of the task': 'сообщается о первом неверном поле в порядке из задания',
+};

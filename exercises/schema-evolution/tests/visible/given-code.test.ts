@@ -22,3 +22,12 @@ describe('the given code', () => {
     expect({ code: error.code, field: error.field }).toEqual({ code: 'MISSING_FIELD', field: 'currency' });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'the given code': 'готовый код',
+  'billing\'s old reader reads a version-1 message': 'старый читатель биллинга читает сообщение версии 1',
+  'billing\'s old reader ignores fields it does not know': 'старый читатель биллинга игнорирует незнакомые ему поля',
+  'billing\'s old reader fails on a field whose type changed': 'старый читатель биллинга падает на поле, у которого сменился тип',
+  'a ContractError carries its code and the field': 'ContractError несёт свой код и поле',
+};

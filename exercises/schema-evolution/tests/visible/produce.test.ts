@@ -32,3 +32,12 @@ describe('encodeOrderPlaced', () => {
     expect(Object.keys(JSON.parse(encodeOrderPlaced(ANN_ORDER))).sort()).toEqual(['currency', 'customerId', 'orderId', 'placedAt', 'schemaVersion', 'totalAmount', 'type', 'unitCount']);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'encodeOrderPlaced': 'кодирование сообщения (encodeOrderPlaced)',
+  'publishes version 2: the version-1 fields, plus schemaVersion, currency and unitCount': 'публикует версию 2: поля версии 1, а также schemaVersion, currency и unitCount',
+  'billing\'s version-1 reader still reads it, with the same values': 'читатель биллинга для версии 1 по-прежнему её читает, с теми же значениями',
+  'unitCount is the sum of the quantities, not the number of lines': 'unitCount — сумма количеств, а не число строк',
+  'leaks nothing of the internal model (no buyerId, total or lines)': 'не выдаёт ничего из внутренней модели (ни buyerId, ни total, ни lines)',
+};

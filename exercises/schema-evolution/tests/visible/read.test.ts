@@ -32,3 +32,15 @@ describe('decodeOrderPlaced', () => {
     expectRefused(() => decodeOrderPlaced(json(v2Message({ totalAmount: '9.90' }))), 'WRONG_TYPE', 'totalAmount');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'decodeOrderPlaced': 'чтение сообщения (decodeOrderPlaced)',
+  'reads a version-2 message': 'читает сообщение версии 2',
+  'reads a version-1 message: no schemaVersion means 1, the currency is EUR and the unit count unknown': 'читает сообщение версии 1: нет schemaVersion — значит 1, валюта EUR, число единиц неизвестно',
+  'refuses text that is not JSON': 'отклоняет текст, который не является JSON',
+  'refuses another event': 'отклоняет другое событие',
+  'refuses a message without a field every version has': 'отклоняет сообщение без поля, которое есть в каждой версии',
+  'refuses a version-2 message without its currency': 'отклоняет сообщение версии 2 без валюты',
+  'refuses a field of the wrong type': 'отклоняет поле неверного типа',
+};

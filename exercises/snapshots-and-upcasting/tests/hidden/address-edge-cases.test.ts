@@ -20,3 +20,17 @@ describe('parseAddressLine edge cases', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'parseAddressLine edge cases': 'граничные случаи parseAddressLine',
+  'reads an empty line': 'разбирает пустую строку',
+  'reads only spaces and commas': 'разбирает строку только из пробелов и запятых',
+  'reads a street alone': 'разбирает строку из одной улицы',
+  'reads street and city': 'разбирает улицу и город',
+  'reads street, city and country': 'разбирает улицу, город и страну',
+  'reads empty parts between commas': 'разбирает пустые части между запятыми',
+  'reads a street with two commas': 'разбирает улицу с двумя запятыми',
+  'reads a trailing comma': 'разбирает строку с запятой в конце',
+  'reads tabs and newlines around parts': 'разбирает части, окружённые табуляциями и переводами строк',
+};

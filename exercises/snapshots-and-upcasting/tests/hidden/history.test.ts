@@ -45,3 +45,12 @@ describe('a long history', () => {
     });
   }
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'a long history': 'длинная история',
+  'loads the same with snapshots every 2 as by full replay': 'со снимками через каждые 2 события загружает то же, что полное воспроизведение',
+  'loads the same with snapshots every 3 as by full replay': 'со снимками через каждые 3 события загружает то же, что полное воспроизведение',
+  'loads the same with snapshots every 5 as by full replay': 'со снимками через каждые 5 событий загружает то же, что полное воспроизведение',
+  'loads the same with snapshots every 7 as by full replay': 'со снимками через каждые 7 событий загружает то же, что полное воспроизведение',
+};

@@ -55,3 +55,16 @@ describe('mistakes that cost points: snapshots', () => {
     expect(snapshots.puts.map((snapshot) => snapshot.version)).toEqual([3]);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'mistakes that cost points: upcasting': 'ошибки, которые стоят баллов: апкастинг',
+  'three parts are street, city and country (the postal code is the one people leave out)': 'три части — это улица, город и страна (пропускают обычно именно индекс)',
+  'empty parts between commas are skipped': 'пустые части между запятыми пропускаются',
+  'upcasting reads a copy: the stored v1 event keeps its one-line address': 'апкастинг работает с копией: в сохранённом событии v1 адрес остаётся одной строкой',
+  'mistakes that cost points: snapshots': 'ошибки, которые стоят баллов: снимки',
+  'a snapshot of another schema is ignored: every event is replayed': 'снимок другой схемы игнорируется: воспроизводятся все события',
+  'changing a loaded customer does not change the snapshot it came from': 'изменение загруженного клиента не меняет снимок, из которого он получен',
+  'changing the saved customer afterwards does not change the snapshot written': 'последующее изменение сохранённого клиента не меняет записанный снимок',
+  'a save that jumps past a multiple of snapshotEvery writes a snapshot': 'сохранение, которое перескакивает через кратное snapshotEvery, записывает снимок',
+};

@@ -61,3 +61,13 @@ describe('snapshot edge cases', () => {
     expect(loaded.state.loyaltyPoints).toBe(50 + 2 + 3 + 4);
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'snapshot edge cases': 'граничные случаи снимков',
+  'changing a loaded customer does not change the snapshot': 'изменение загруженного клиента не меняет снимок',
+  'changing the saved customer afterwards does not change the snapshot written': 'последующее изменение сохранённого клиента не меняет записанный снимок',
+  'one save of many events that jumps past a multiple writes one snapshot at the new version': 'одно сохранение многих событий, перескакивающее через кратное, записывает один снимок на новой версии',
+  'a save below the next multiple writes no snapshot': 'сохранение, не дошедшее до следующего кратного, снимок не записывает',
+  'the version is the stream’s, not the snapshot’s, when events follow it': 'если после снимка есть события, версия берётся у потока, а не у снимка',
+};

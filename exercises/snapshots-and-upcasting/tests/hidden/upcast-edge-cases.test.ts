@@ -58,3 +58,15 @@ describe('upcast edge cases', () => {
     refusalOf(() => upcast(stored(v2.moved(RIGA), 9)), CustomerError, 'upcast() of a schema version 9 event');
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'upcast edge cases': 'граничные случаи upcast',
+  'does not change the stored event or its data': 'не меняет сохранённое событие и его данные',
+  'a v2 event read twice gives equal, separate results': 'событие v2, прочитанное дважды, даёт равные, но разные объекты',
+  'a schema version from the future is refused with UNKNOWN_SCHEMA': 'версия схемы из будущего отклоняется с кодом UNKNOWN_SCHEMA',
+  'schema version 0 is refused with UNKNOWN_SCHEMA': 'версия схемы 0 отклоняется с кодом UNKNOWN_SCHEMA',
+  'a later version of an event that never changed shape is refused with UNKNOWN_SCHEMA': 'новая версия события, форма которого никогда не менялась, отклоняется с кодом UNKNOWN_SCHEMA',
+  'an event type nobody knows is refused with UNKNOWN_SCHEMA': 'никому не известный тип события отклоняется с кодом UNKNOWN_SCHEMA',
+  'the refusal is a CustomerError': 'отказ — это CustomerError',
+};

@@ -42,3 +42,16 @@ describe('upcast', () => {
     expect(upcast(stored(points(15), 3))).toEqual({ type: 'LoyaltyPointsEarned', customerId: CUSTOMER_ID, points: 15 });
   });
 });
+
+/** Russian names of this file's describe and it blocks (shown in a Russian UI and in Russian reports). */
+export const ruNames: Record<string, string> = {
+  'parseAddressLine': 'разбор строки адреса (parseAddressLine)',
+  'reads street, city, postal code and country': 'выделяет улицу, город, индекс и страну',
+  'keeps commas inside the street': 'сохраняет запятые внутри улицы',
+  'trims the spaces around every part': 'обрезает пробелы вокруг каждой части',
+  'upcast': 'апкастинг (upcast)',
+  'CustomerRegistered v1 gets a structured address': 'CustomerRegistered v1 получает структурированный адрес',
+  'CustomerMoved v1 gets a structured address': 'CustomerMoved v1 получает структурированный адрес',
+  'a v2 event is read as it is': 'событие v2 читается как есть',
+  'an event that never changed shape is read as it is': 'событие, форма которого никогда не менялась, читается как есть',
+};

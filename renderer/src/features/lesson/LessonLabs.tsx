@@ -1,5 +1,7 @@
 // "Try it" labs at the end of a lesson: the student predicts what the playground will show, the
 // prediction is kept (per lesson, in this browser's storage), then they run it and reveal the answer.
+// A lab that runs a scenario opens the playground with that scenario picked; each card has an anchor
+// (#lab-<id>) so the lesson section that teaches its topic can link to it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
@@ -16,6 +18,11 @@ function loadPredictions(lessonId: string): Record<string, number> {
   } catch {
     return {};
   }
+}
+
+/** The playground, with the lab's scenario picked when the lab runs one. */
+function playgroundHref(tool: Lab['tool']): string {
+  return tool.startsWith('scenario:') ? hrefFor('playground', 'scenario', tool.slice('scenario:'.length)) : hrefFor('playground');
 }
 
 export function LessonLabs({ lessonId, labs }: { lessonId: string; labs: Lab[] }) {
@@ -44,7 +51,7 @@ function LabCard({ lab, prediction, onPredict }: { lab: Lab; prediction: number 
   const [revealed, setRevealed] = useState(false);
   const recorded = prediction !== undefined;
   return (
-    <article className="lab-card" data-testid="lab-card" data-lab={lab.id}>
+    <article className="lab-card" data-testid="lab-card" data-lab={lab.id} id={`lab-${lab.id}`}>
       <h3>
         <span className="badge">{t('labs.section', { n: lab.section })}</span> {lab.title}
       </h3>
@@ -66,7 +73,9 @@ function LabCard({ lab, prediction, onPredict }: { lab: Lab; prediction: number 
         ) : (
           <>
             <span className="muted">{t('labs.recorded')}</span>
-            <a href={hrefFor('playground')}>{t('labs.open')}</a>
+            <a href={playgroundHref(lab.tool)} data-testid="lab-open">
+              {t('labs.open')}
+            </a>
             <button type="button" onClick={() => setRevealed(true)} disabled={revealed} data-testid="lab-reveal">
               {t('labs.reveal')}
             </button>

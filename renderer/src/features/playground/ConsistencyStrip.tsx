@@ -1,6 +1,8 @@
 // Write side vs read side for the selected order: the stream says "paid" while the projection may
-// still say "pending" — eventual consistency, made visible.
+// still say "pending" — eventual consistency, made visible. After a dual write that died half-way the
+// strip says so: the read model will never catch up, or it holds an event the store never recorded.
 import { useTranslation } from 'react-i18next';
+import { stripVerdict } from './consistency';
 import { usePlayground } from './playgroundStore';
 import { StatusBadge } from './StatusBadge';
 
@@ -12,9 +14,15 @@ export function ConsistencyStrip() {
   // order outside it is not "behind".
   const row = usePlayground((s) => s.readRow);
   if (!id || !stream?.writeState) return <div className="pg-strip muted">{t('strip.none')}</div>;
-  const behind = !row || row.version < stream.writeState.version;
+  const verdict = stripVerdict(stream.writeState, row, stream.neverSent);
+  const words = {
+    same: () => t('strip.caughtUp'),
+    behind: () => t('strip.behind'),
+    lost: () => t('strip.lost', { v: verdict.kind === 'lost' ? verdict.version : 0 }),
+    diverged: () => t('strip.diverged'),
+  }[verdict.kind];
   return (
-    <div className={`pg-strip ${behind ? 'behind' : 'same'}`} data-testid="pg-strip">
+    <div className={`pg-strip ${verdict.kind}`} data-testid="pg-strip" data-verdict={verdict.kind}>
       <span>
         {t('strip.order')} <code>{id}</code>
       </span>
@@ -24,7 +32,7 @@ export function ConsistencyStrip() {
       <span>
         {t('strip.read')} {row ? <StatusBadge status={row.status} testId="pg-read-status" /> : <em>{t('strip.notYet')}</em>} {row ? `v${row.version}` : ''}
       </span>
-      <span className="pg-strip-verdict">{behind ? t('strip.behind') : t('strip.caughtUp')}</span>
+      <span className="pg-strip-verdict">{words()}</span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The playground: drive the order system by hand (left) and watch the store, the broker, the read
 // model, faults and sagas (right). The store refreshes the views on the engine's change push.
 import { useEffect } from 'react';
+import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
 import { useTranslation } from 'react-i18next';
 import './strings';
 import './playground.css';
@@ -18,7 +19,14 @@ import { StoreView } from './store/StoreView';
 
 const TABS: Tab[] = ['store', 'broker', 'readModel', 'faults', 'saga', 'bank'];
 
-export default function PlaygroundPage(_props: { params: string[] }) {
+/** `#/playground/scenario/<id>` (a lesson's lab) opens the page with that scenario picked. */
+function scenarioFrom(params: string[]): ScenarioId | undefined {
+  const [kind, id] = params;
+  return kind === 'scenario' && (SCENARIO_IDS as readonly string[]).includes(id ?? '') ? (id as ScenarioId) : undefined;
+}
+
+export default function PlaygroundPage({ params }: { params: string[] }) {
+  const picked = scenarioFrom(params);
   const { t } = useTranslation('pg');
   const tab = usePlayground((s) => s.tab);
   const setTab = usePlayground((s) => s.setTab);
@@ -37,7 +45,7 @@ export default function PlaygroundPage(_props: { params: string[] }) {
       <div className="pg-layout">
         <aside className="pg-left">
           <CommandPanel />
-          <ScenarioMenu />
+          <ScenarioMenu key={picked ?? ''} initial={picked} />
         </aside>
         <div className="pg-right">
           <ConsistencyStrip />

@@ -1,14 +1,20 @@
-// Ready-made scenarios: start one and step through it, or run it all at once.
+// Ready-made scenarios: start one and step through it, or run it all at once. Below the steps, what
+// happened since the scenario started, in sentences (the activity log), and whether the order service
+// is down (the outbox crash leaves it down until its restart step).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
+import { ActivityList } from '../faults/ActivityList';
 import { usePlayground } from '../playgroundStore';
 
 
-export function ScenarioMenu() {
+export function ScenarioMenu({ initial = 'happy-path' }: { initial?: ScenarioId }) {
   const { t } = useTranslation('pg');
-  const [id, setId] = useState<ScenarioId>('happy-path');
+  const [id, setId] = useState<ScenarioId>(initial);
   const scenario = usePlayground((s) => s.overview?.scenario ?? null);
+  const activity = usePlayground((s) => s.overview?.activity);
+  const relayUp = usePlayground((s) => s.overview?.relayUp ?? true);
+  const story = scenario && activity ? activity.filter((a) => a.seq > scenario.activityFrom) : [];
   const { startScenario, runScenario, stepScenario } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const done = scenario ? scenario.next >= scenario.steps.length : true;
@@ -52,6 +58,17 @@ export function ScenarioMenu() {
           <button onClick={() => void stepScenario()} disabled={busy || done} data-testid="pg-scenario-step">
             {done ? t('scenario.finished') : t('scenario.step')}
           </button>
+          {!relayUp && (
+            <p className="pg-small pg-down" role="status" data-testid="pg-relay-down">
+              {t('scenario.relayDown')}
+            </p>
+          )}
+          {story.length > 0 && (
+            <div className="pg-story">
+              <h3>{t('scenario.story')}</h3>
+              <ActivityList entries={story} testId="pg-scenario-story" />
+            </div>
+          )}
         </div>
       )}
     </section>
