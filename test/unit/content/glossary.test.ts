@@ -1,6 +1,7 @@
 // One glossary for the whole course (content/glossary.json): the lesson, the quiz, the exercises'
-// task texts and every UI string say "партиция", "ретранслятор", "перебалансировка"… where the
-// English side says partition, relay, rebalance…, and never a variant the glossary rules out.
+// task texts, the Russian test names (ruNames) and every UI string say "партиция", "ретранслятор",
+// "перебалансировка"… where the English side says partition, relay, rebalance…, and never a variant
+// the glossary rules out.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -88,6 +89,30 @@ function exercisePairs(): Pair[] {
       ...(manifest.hints ?? []).map((h, i): [string, Localised] => [`hints[${i}]`, h]),
     ];
     return texts.map(([key, t]) => ({ where: `exercises/${id}/exercise.json ${key}`, en: t.en, ru: t.ru }));
+  });
+}
+
+/** Every `ruNames` entry (English describe/it name → Russian name) of every exercise's test files. */
+export function testNamePairs(): Pair[] {
+  const root = path.join(repo, 'exercises');
+  return fs.readdirSync(root).flatMap((id) => {
+    const tests = path.join(root, id, 'tests');
+    if (!fs.existsSync(tests)) return [];
+    return filesUnder(tests, (name) => name.endsWith('.test.ts')).flatMap((file) => {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+      const pairs: Pair[] = [];
+      for (const statement of source.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const decl of statement.declarationList.declarations) {
+          if (!ts.isIdentifier(decl.name) || decl.name.text !== 'ruNames' || !decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
+          for (const prop of decl.initializer.properties) {
+            if (!ts.isPropertyAssignment(prop) || !ts.isStringLiteral(prop.name) || !ts.isStringLiteral(prop.initializer)) continue;
+            pairs.push({ where: `${path.relative(repo, file)} '${prop.name.text}'`, en: prop.name.text, ru: prop.initializer.text });
+          }
+        }
+      }
+      return pairs;
+    });
   });
 }
 
@@ -195,6 +220,13 @@ describe('the course glossary', () => {
     expect(comments.length).toBeGreaterThan(20);
     expect(avoidedVariants([{ where: 'sample', ru: ' Событийно-ориентированный заказ: методы' }])).toHaveLength(1);
     expect(avoidedVariants(comments)).toEqual([]);
+  });
+
+  it('is followed by the Russian names of every exercise\'s tests (ruNames)', () => {
+    const pairs = testNamePairs();
+    expect(pairs.length).toBeGreaterThan(500);
+    expect(termMismatches([{ where: 'sample', en: 'relayOnce publishes to a partition', ru: 'relayOnce публикует в раздел' }])).toHaveLength(2);
+    expect([...termMismatches(pairs), ...avoidedVariants(pairs)]).toEqual([]);
   });
 
   it('is followed by the quiz', () => {
