@@ -6,7 +6,7 @@ import type { ChildSuiteMessage, ChildTestMessage } from './protocol';
 import { RESULT_CAP_BYTES, RunResult, type RunReason, type SourceLocation, type SuiteSummary, type TestResult } from '../common/runResult';
 import type { RawRun } from './sandboxPool';
 import { SCENARIO_VALUE_KEYS } from '../common/scenarioDetails';
-import { SourceMap } from './sourcemap';
+import { SourceMap, type PositionLookup } from './sourcemap';
 import { expectSubject, extractTestCode } from './testCode';
 
 export interface AssembleInput {
@@ -15,7 +15,8 @@ export interface AssembleInput {
   tests: ReadonlyMap<string, string>;
   /** The suites that ran, in the order of `bundles`. */
   present: RunnerManifest['suites'];
-  bundles: SuiteBundle[];
+  /** Each suite's script map: source map text, or a lookup made by the bundler (a test run's layered map). */
+  bundles: Array<{ map: SuiteBundle['map'] | PositionLookup }>;
   raw: RawRun;
   limits: { wallMs: number; memoryMb: number };
   /** performance.now() when the run started. */
@@ -105,8 +106,9 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
   const summaries: SuiteSummary[] = [];
   // Suites that share one script share its source map: parsed once.
   const maps = new Map<string, SourceMap>();
-  const mapOf = (i: number) => {
+  const mapOf = (i: number): PositionLookup => {
     const text = bundles[i]!.map;
+    if (typeof text !== 'string') return text;
     let m = maps.get(text);
     if (!m) maps.set(text, (m = new SourceMap(text)));
     return m;

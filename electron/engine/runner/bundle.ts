@@ -10,6 +10,8 @@
 //                           engine modules), relative files among the given test files, packages;
 //   workspace files:        './<file>' or '@workspace/<file>' (the same flat folder), and exactly the
 //                           modules the manifest's `allowedImports` names (answer-free helpers).
+// A test run builds the tests once (editable files left out as stubs, `linked`) and each of the
+// student's files on its own (studentModules.ts, the same import rules); the call API builds all at once.
 // Anything else (the harness 'vitest'/'rg:init', '@engine/...' answers, node:fs, files outside those
 // folders) fails the build with a message that names the rule. The harness module 'rg:init' is
 // reachable only from the bundle's own entry and 'vitest' module.
@@ -25,6 +27,8 @@ import { FREEZE_HOOK } from './sandbox/hooks';
 
 const WS = 'workspace';
 const RG = 'rg';
+/** An editable file inside a test bundle: a stub that links the student's module at run time (studentModules.ts). */
+const LINK = 'rg-link';
 /** Test and support files given in memory, by path relative to the exercise ('tests/visible/a.test.ts'). */
 export const TESTS = 'tests';
 
@@ -56,6 +60,12 @@ export interface BundlerOptions {
   readonlyFiles?: readonly string[];
   /** Modules workspace files may import besides the workspace files (the manifest's `allowedImports`). */
   allowedImports?: readonly string[];
+  /**
+   * Editable files left out of the bundle (a test bundle, built once): each becomes a stub that asks
+   * the harness for the student's module by name (`__rg_module`) and runs it with the registry's
+   * `require`, which offers exactly what the student's file may import (see studentModules.ts).
+   */
+  linked?: readonly string[];
 }
 
 const SHIMS: Record<string, string> = {
@@ -71,7 +81,7 @@ function within(dir: string, file: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-function workspaceName(files: ReadonlyMap<string, string>, spec: string): string | undefined {
+export function workspaceName(files: ReadonlyMap<string, string>, spec: string): string | undefined {
   const clean = spec.replace(/^\.\//, '');
   if (clean.includes('/') || clean.includes('\\')) return undefined;
   for (const candidate of [clean, `${clean}.ts`, `${clean}.tsx`, `${clean}.js`]) if (files.has(candidate)) return candidate;
@@ -80,6 +90,34 @@ function workspaceName(files: ReadonlyMap<string, string>, spec: string): string
 
 function resolveOnDisk(base: string): string | undefined {
   return EXTENSIONS.map((ext) => base + (ext.startsWith('/') ? ext.replace('/', path.sep) : ext)).find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+}
+
+/** An '@engine/<path>' module on disk inside the engine folder, or undefined. */
+export function engineModule(engineDir: string, spec: string): string | undefined {
+  const target = path.resolve(engineDir, spec.slice('@engine/'.length));
+  return spec.startsWith('@engine/') && within(engineDir, target) ? resolveOnDisk(target) : undefined;
+}
+
+/**
+ * What a workspace file's import names: another workspace file, or a module the manifest's
+ * `allowedImports` lists; anything else is refused with the rule in the message.
+ */
+export function workspaceImport(
+  files: ReadonlyMap<string, string>,
+  allowed: ReadonlySet<string>,
+  spec: string,
+): { workspace: string } | { allowed: string } | { error: string } {
+  const bare = spec.startsWith('@workspace/') ? spec.slice('@workspace/'.length) : spec.startsWith('./') ? spec : undefined;
+  const name = bare === undefined ? undefined : workspaceName(files, bare);
+  if (name) return { workspace: name };
+  if (allowed.has(spec)) return { allowed: spec };
+  const names = [...files.keys()].map((f) => `'./${f.replace(/\.ts$/, '')}'`).join(', ');
+  const list = allowed.size ? [...allowed].map((a) => `'${a}'`).join(', ') : 'none';
+  return {
+    error:
+      `cannot import '${spec}': exercise files may only import the other workspace files (${names}) ` +
+      `and the modules listed in the exercise's allowedImports (${list})`,
+  };
 }
 
 /** A relative import between given test files ('../support/world' from 'tests/visible/a.test.ts'). */
@@ -98,10 +136,12 @@ export class SuiteBundler {
 
   private readonly readonlyFiles: ReadonlySet<string>;
   private readonly allowed: ReadonlySet<string>;
+  private readonly linked: ReadonlySet<string>;
 
   constructor(private readonly opts: BundlerOptions) {
     this.readonlyFiles = new Set(opts.readonlyFiles ?? []);
     this.allowed = new Set(opts.allowedImports ?? []);
+    this.linked = new Set(opts.linked ?? []);
   }
 
   /** Test entries share one script; generated code (the call API) is built on its own. */
@@ -122,31 +162,36 @@ export class SuiteBundler {
     this.ctx = undefined;
   }
 
+  /** A workspace file by name: a stub for a linked (editable) file, else the file itself. */
+  private workspaceFile(name: string): esbuild.OnResolveResult {
+    return this.linked.has(name) ? { path: name, namespace: LINK } : { path: name, namespace: WS };
+  }
+
   /** Workspace files import only the other workspace files and the manifest's allowed modules. */
   private resolveFromWorkspace(spec: string): esbuild.OnResolveResult {
-    const bare = spec.startsWith('@workspace/') ? spec.slice('@workspace/'.length) : spec.startsWith('./') ? spec : undefined;
-    const name = bare === undefined ? undefined : workspaceName(this.files, bare);
-    if (name) return { path: name, namespace: WS };
-    if (this.allowed.has(spec)) return this.resolveEngine(spec);
-    const files = [...this.files.keys()].map((f) => `'./${f.replace(/\.ts$/, '')}'`).join(', ');
-    const allowed = this.allowed.size ? [...this.allowed].map((a) => `'${a}'`).join(', ') : 'none';
-    return {
-      errors: [
-        {
-          text:
-            `cannot import '${spec}': exercise files may only import the other workspace files (${files}) ` +
-            `and the modules listed in the exercise's allowedImports (${allowed})`,
-        },
-      ],
-    };
+    const found = workspaceImport(this.files, this.allowed, spec);
+    if ('error' in found) return { errors: [{ text: found.error }] };
+    return 'workspace' in found ? this.workspaceFile(found.workspace) : this.resolveEngine(spec);
   }
 
   private resolveEngine(spec: string): esbuild.OnResolveResult {
-    const { engineDir } = this.opts;
-    const target = path.resolve(engineDir, spec.slice('@engine/'.length));
-    const file = spec.startsWith('@engine/') && within(engineDir, target) ? resolveOnDisk(target) : undefined;
+    const file = engineModule(this.opts.engineDir, spec);
     if (!file) return { errors: [{ text: `'${spec}' is not an engine module` }] };
     return { path: file };
+  }
+
+  /** The registry a test bundle hands the student's modules as `require`: only what they may import. */
+  private registry(): string {
+    const cases = [...this.files.keys()].map((n) => `    case ${JSON.stringify(`@workspace/${n}`)}: return require(${JSON.stringify(`@workspace/${n}`)});`);
+    for (const a of [...this.allowed].sort()) cases.push(`    case ${JSON.stringify(a)}: return require(${JSON.stringify(a)});`);
+    return (
+      'function lookup(name) {\n  switch (name) {\n' +
+      cases.join('\n') +
+      "\n  }\n  throw new Error('cannot import ' + JSON.stringify(String(name)) + ' here');\n}\n" +
+      // The student's module runs as a CommonJS factory made in the sandbox's realm (the harness hands
+      // each one out once, to its stub); its imports are calls to `lookup`.
+      'export function instantiate(name) {\n  const factory = __rg_module(name);\n  const module = { exports: {} };\n  factory(module.exports, lookup, module);\n  return module.exports;\n}\n'
+    );
   }
 
   private plugin(): esbuild.Plugin {
@@ -164,10 +209,11 @@ export class SuiteBundler {
             return { errors: [{ text: `cannot import 'rg:init': the harness is internal` }] };
           }
           if (spec === 'vitest') return { path: 'vitest', namespace: RG };
+          if (spec === 'rg:registry' && args.namespace === LINK) return { path: 'registry', namespace: RG };
           if (spec.startsWith('@workspace/')) {
             const name = workspaceName(this.files, spec.slice('@workspace/'.length));
             if (!name) return { errors: [{ text: `'${spec}' is not a file of this exercise's workspace` }] };
-            return { path: name, namespace: WS };
+            return this.workspaceFile(name);
           }
           if (spec.startsWith('@engine/')) return this.resolveEngine(spec);
           if (SHIMS[spec] !== undefined) return { path: spec, namespace: RG };
@@ -206,6 +252,7 @@ export class SuiteBundler {
             return { contents, loader: 'ts', resolveDir: engineDir };
           }
           if (args.path === 'init') return { contents: 'export const api = __rg_take();\n', loader: 'js' };
+          if (args.path === 'registry') return { contents: this.registry(), loader: 'js', resolveDir: engineDir };
           if (args.path === 'vitest') {
             return {
               contents:
@@ -224,6 +271,10 @@ export class SuiteBundler {
           // Packages a support file imports resolve from the engine's node_modules.
           return { contents, loader: args.path.endsWith('.js') ? 'js' : 'ts', resolveDir: engineDir };
         });
+        build.onLoad({ filter: /.*/, namespace: LINK }, (args) => ({
+          contents: `module.exports = require('rg:registry').instantiate(${JSON.stringify(args.path)});\n`,
+          loader: 'js',
+        }));
         build.onLoad({ filter: /.*/, namespace: WS }, (args) => {
           const contents = this.files.get(args.path);
           if (contents === undefined) return { errors: [{ text: `no workspace file ${args.path}` }] };
@@ -288,7 +339,7 @@ export class SuiteBundler {
   }
 }
 
-function describeBuildFailure(err: unknown, engineDir: string): BundleOutcome {
+export function describeBuildFailure(err: unknown, engineDir: string): BundleOutcome {
   const errors = (err as { errors?: esbuild.Message[] }).errors;
   if (!Array.isArray(errors) || errors.length === 0) {
     return { ok: false, message: `could not build the code: ${err instanceof Error ? err.message : String(err)}` };

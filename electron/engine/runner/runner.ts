@@ -10,7 +10,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { SuiteBundler, type BundleEntry, type BundleOutcome } from './bundle';
+import { SuiteBundler, type BundleEntry } from './bundle';
+import { RunBundler } from './runBundle';
 import { loadRunnerExercise, readEditableFiles, type RunnerExercise } from './exercise';
 import { harnessFile } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
@@ -164,7 +165,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   const engineDir = options.engineDir ?? DEFAULT_ENGINE_DIR;
   const loaded = new Map<string, RunnerExercise>();
   /** Bundlers by the content they bundle (entries, test files, read-only names, allowed imports), oldest first. */
-  const bundlers = new Map<string, SuiteBundler>();
+  const bundlers = new Map<string, SuiteBundler | RunBundler>();
   /** A test map's content key, computed once per map object (an exercise's map is reused run after run). */
   const testKeys = new WeakMap<object, string>();
   let pool: Promise<SandboxPool> | undefined;
@@ -214,16 +215,15 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     return key;
   };
 
-  /** One bundler per content: the same exercise (or the same call shape) reuses its esbuild context. */
-  const bundlerFor = (entries: BundleEntry[], tests: ReadonlyMap<string, string>, readonlyFiles: readonly string[], allowedImports: readonly string[]): SuiteBundler => {
-    const key = JSON.stringify([entries, testsKey(tests), [...readonlyFiles].sort(), [...allowedImports].sort()]);
-    let b = bundlers.get(key);
+  /** One bundler per content: the same exercise (or the same call shape) reuses its esbuild contexts. */
+  const cached = <B extends SuiteBundler | RunBundler>(key: string, make: () => B): B => {
+    let b = bundlers.get(key) as B | undefined;
     if (b) {
       bundlers.delete(key); // most recently used last
     } else {
-      b = new SuiteBundler({ engineDir, tests, entries, readonlyFiles, allowedImports });
+      b = make();
       while (bundlers.size >= MAX_BUNDLERS) {
-        const [oldest, old] = bundlers.entries().next().value as [string, SuiteBundler];
+        const [oldest, old] = bundlers.entries().next().value as [string, SuiteBundler | RunBundler];
         bundlers.delete(oldest);
         void old.close();
       }
@@ -231,6 +231,16 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     bundlers.set(key, b);
     return b;
   };
+  /** The call API's bundler: everything in one build. */
+  const bundlerFor = (entries: BundleEntry[], readonlyFiles: readonly string[], allowedImports: readonly string[]): SuiteBundler =>
+    cached(JSON.stringify(['call', entries, [...readonlyFiles].sort(), [...allowedImports].sort()]), () =>
+      new SuiteBundler({ engineDir, tests: new Map(), entries, readonlyFiles, allowedImports }),
+    );
+  /** A test run's bundler: the tests built once, the student's files per run. */
+  const runBundlerFor = (suites: string[], tests: ReadonlyMap<string, string>, readonlyFiles: string[], editable: readonly string[], allowedImports: readonly string[]): RunBundler =>
+    cached(JSON.stringify(['suites', suites, testsKey(tests), [...readonlyFiles].sort(), [...editable], [...allowedImports].sort()]), () =>
+      new RunBundler({ engineDir, tests, suites, readonlyFiles, editable, allowedImports }),
+    );
 
   const checkFiles = (files: Readonly<Record<string, string>>) => {
     for (const [name, source] of Object.entries(files)) {
@@ -240,15 +250,13 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   };
 
   /** Bundles while a sandbox process boots, then runs the job in it. */
-  async function bundleAndRun(
-    bundler: SuiteBundler,
-    workspace: ReadonlyMap<string, string>,
+  async function bundleAndRun<O extends { ok: boolean }>(
+    bundling: Promise<O>,
     limits: { wallMs: number; memoryMb: number },
     owner: string | undefined,
     started: number,
-    job: (bundled: Extract<BundleOutcome, { ok: true }>) => Parameters<SandboxPool['run']>[0],
-  ): Promise<{ bundled: BundleOutcome; raw?: RawRun; ranAt: number }> {
-    const bundling = bundler.bundle(workspace);
+    job: (bundled: Extract<O, { ok: true }>) => Parameters<SandboxPool['run']>[0],
+  ): Promise<{ bundled: O; raw?: RawRun; ranAt: number }> {
     const sandboxes = await getPool();
     poolStats = sandboxes.stats();
     await harnessFile(options.harnessFile); // writes it again if a temp cleaner removed it
@@ -257,7 +265,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const bundledAt = performance.now();
     phases.bundle += bundledAt - started;
     if (!bundled.ok) return { bundled, ranAt: bundledAt };
-    const raw = await sandboxes.run(job(bundled), limits, owner);
+    const raw = await sandboxes.run(job(bundled as Extract<O, { ok: true }>), limits, owner);
     poolStats = sandboxes.stats();
     const ranAt = performance.now();
     runs++;
@@ -293,31 +301,31 @@ export function createRunner(options: RunnerOptions = {}): Runner {
         'unavailable',
       );
     }
-    const workspace = new Map(readonly);
-    for (const [name, src] of Object.entries(request.files)) workspace.set(name, src);
 
-    // 1. Bundle every suite (one esbuild build, one script per suite), 2. run them in one sandbox process.
+    // 1. Bundle: the tests once per content, the student's files per run; 2. run every suite in one sandbox process.
     const limits = { wallMs: request.limits.timeoutMs + 1000, memoryMb: request.limits.memoryMb };
-    const bundler = bundlerFor(
-      request.suites.map((s) => ({ test: s.file })),
+    const bundler = runBundlerFor(
+      request.suites.map((s) => s.file),
       tests,
       [...readonly.keys()],
+      request.editable,
       request.allowedImports ?? [],
     );
-    const { bundled, raw, ranAt } = await bundleAndRun(bundler, workspace, limits, request.owner, started, (ok) => ({
+    const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files), limits, request.owner, started, (ok) => ({
       // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
       testTimeoutMs: Math.max(250, Math.floor(request.limits.timeoutMs / 4)),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
       outputCap: OUTPUT_CAP_BYTES,
-      // The suites share one script: sent once, compiled once in the sandbox, run in one context per suite.
-      ...(ok.suites.every((b) => b === ok.suites[0])
-        ? { code: ok.suites[0]!.code, suites: ok.suites.map((_, index) => ({ index })) }
-        : { suites: ok.suites.map((b, index) => ({ index, code: b.code })) }),
+      // The suites share the test bundle: compiled once in the sandbox (and kept there), run in one context per suite.
+      bundle: ok.bundle,
+      modules: ok.modules,
+      suites: request.suites.map((_, index) => ({ index })),
     }));
     if (!bundled.ok) return errorResult(request.id, bundled.message, started, 'build', bundled.location);
 
     // 3. Results.
-    const result = assembleResult({ exerciseId: request.id, tests, present: [...request.suites], bundles: bundled.suites, raw: raw!, limits, started });
+    const bundles = request.suites.map(() => ({ map: bundled.map }));
+    const result = assembleResult({ exerciseId: request.id, tests, present: [...request.suites], bundles, raw: raw!, limits, started });
     phases.assemble += performance.now() - ranAt;
     return result;
   }
@@ -364,8 +372,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const timeoutMs = request.limits?.timeoutMs ?? 3000;
     const limits = { wallMs: timeoutMs + 1000, memoryMb: request.limits?.memoryMb ?? 128 };
     const entry: BundleEntry = { code: `import { api } from 'rg:init';\nimport * as m from ${JSON.stringify(`@workspace/${request.module}`)};\napi.provide(m);\n` };
-    const bundler = bundlerFor([entry], new Map(), Object.keys(request.readonly ?? {}), request.allowedImports ?? []);
-    const { bundled, raw } = await bundleAndRun(bundler, workspace, limits, request.owner, started, (ok) => ({
+    const bundler = bundlerFor([entry], Object.keys(request.readonly ?? {}), request.allowedImports ?? []);
+    const { bundled, raw } = await bundleAndRun(bundler.bundle(workspace), limits, request.owner, started, (ok) => ({
       kind: 'call',
       code: ok.suites[0]!.code,
       exportName: request.export,
@@ -434,12 +442,11 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       const exercise = load(exerciseId);
       const { manifest } = exercise;
       p.prewarm(manifest.limits.memoryMb);
-      const workspace = new Map(exercise.readonly);
       const starter = readEditableFiles(exercise, path.join(exercise.dir, 'starter'));
-      for (const name of manifest.editable) workspace.set(name, starter[name] ?? '');
+      for (const name of manifest.editable) starter[name] ??= '';
       const visible = manifest.suites.filter((s) => s.visibility === 'visible');
       if (visible.length && visible.every((s) => exercise.tests.has(s.file))) {
-        await bundlerFor(visible.map((s) => ({ test: s.file })), exercise.tests, manifest.readonly, manifest.allowedImports ?? []).bundle(workspace);
+        await runBundlerFor(visible.map((s) => s.file), exercise.tests, [...exercise.readonly.keys()], manifest.editable, manifest.allowedImports ?? []).bundle(exercise.readonly, starter);
       }
     },
     async invalidate(exerciseId) {

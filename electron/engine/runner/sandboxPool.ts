@@ -37,7 +37,18 @@ export type ProcessSource = 'reused' | 'fresh' | 'started';
 
 /** What a sandbox process is asked to do: run suites, or call one export (the call API). */
 export type SandboxJob =
-  | { kind?: 'suites'; testTimeoutMs: number; testOutputCap: number; outputCap: number; code?: string; suites: Array<{ index: number; code?: string }> }
+  | {
+      kind?: 'suites';
+      testTimeoutMs: number;
+      testOutputCap: number;
+      outputCap: number;
+      code?: string;
+      /** A test bundle by id: its code is sent only to a process that was not sent it last. */
+      bundle?: { id: string; code: string };
+      /** The student's modules linked into the bundle. */
+      modules?: Array<{ name: string; code: string; line: number }>;
+      suites: Array<{ index: number; code?: string }>;
+    }
   | { kind: 'call'; code: string; exportName: string; input: string; timeoutMs: number; outputCap: number; resultCap: number };
 
 export interface PoolOptions {
@@ -103,6 +114,8 @@ interface Idle {
 class SandboxProcess {
   readonly proc: ChildProcess;
   runs = 0;
+  /** The test bundle this process was sent last (it keeps it; the next job of the same bundle omits the code). */
+  private lastBundle: string | undefined;
   private exited = false;
   private stderr = '';
   private onExit: ((code: number | null, signal: NodeJS.Signals | null) => void) | undefined;
@@ -282,7 +295,12 @@ class SandboxProcess {
         finish('crashed', true);
         return;
       }
-      this.proc.stdin!.write(JSON.stringify({ ...job, nonce, runId }) + '\n');
+      let sent: object = job;
+      if (job.kind !== 'call' && job.bundle) {
+        sent = job.bundle.id === this.lastBundle ? { ...job, bundle: { id: job.bundle.id } } : job;
+        this.lastBundle = job.bundle.id;
+      }
+      this.proc.stdin!.write(JSON.stringify({ ...sent, nonce, runId }) + '\n');
     });
   }
 }

@@ -33,7 +33,13 @@ function decodeVlq(s: string): number[] {
   return out;
 }
 
-export class SourceMap {
+/** Anything that maps a bundle position back to a source position. */
+export interface PositionLookup {
+  /** line is 1-based, column 1-based (as in V8 stack traces). */
+  lookup(line: number, column: number): OriginalPosition | null;
+}
+
+export class SourceMap implements PositionLookup {
   private readonly lines: Segment[][] = [];
   readonly sources: string[];
 
@@ -77,5 +83,21 @@ export class SourceMap {
     const source = this.sources[best[1]];
     if (source === undefined) return null;
     return { source, line: best[2] + 1, column: best[3] };
+  }
+}
+
+/**
+ * Scripts laid out one after another in one line space (a test bundle, then the student's modules,
+ * each compiled with a `lineOffset`): a position is looked up in the map of the script whose lines
+ * hold it. Each map is parsed once, so a run pays only for its own small scripts' maps.
+ */
+export class LayeredSourceMap implements PositionLookup {
+  /** Layers by their first line (1-based), ascending; `shift` lines are subtracted before the lookup. */
+  constructor(private readonly layers: ReadonlyArray<{ fromLine: number; shift: number; map: PositionLookup }>) {}
+
+  lookup(line: number, column: number): OriginalPosition | null {
+    let layer: (typeof this.layers)[number] | undefined;
+    for (const l of this.layers) if (l.fromLine <= line) layer = l;
+    return layer ? layer.map.lookup(line - layer.shift, column) : null;
   }
 }

@@ -2,7 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, openSandboxes } from './globals';
+import { forgetScripts, keepScript, openSandboxes, setJobModules } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 
@@ -30,6 +30,13 @@ export interface SuitesJob {
   outputCap: number;
   /** The script every suite runs (each in its own context), unless a suite brings its own. */
   code?: string;
+  /**
+   * The test bundle every suite runs instead of `code`: its code comes once per process (the host
+   * leaves it out when this process was sent it last time), and stays compiled between jobs.
+   */
+  bundle?: { id: string; code?: string };
+  /** The student's modules the bundle links (each compiled at its line offset under the bundle's name). */
+  modules?: Array<{ name: string; code: string; line: number }>;
   suites: Array<{ index: number; code?: string }>;
 }
 
@@ -83,14 +90,34 @@ async function runCallJob(job: CallJob): Promise<void> {
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
 }
 
+/** The file name of the script the suites share (and of the student's modules linked to it). */
+const SHARED_NAME = 'suites.js';
+
+/** Test bundles this process was sent, by id (the last few; the host sends again any other). */
+const bundles = new Map<string, string>();
+
+function bundleCode(bundle: { id: string; code?: string }): string {
+  if (bundle.code !== undefined) {
+    bundles.delete(bundle.id);
+    bundles.set(bundle.id, bundle.code);
+    while (bundles.size > 2) bundles.delete(bundles.keys().next().value as string);
+    keepScript(bundle.code, SHARED_NAME);
+  }
+  const code = bundles.get(bundle.id);
+  if (code === undefined) throw new Error(`no test bundle ${bundle.id} in this process`);
+  return code;
+}
+
 async function runJob(job: Job): Promise<void> {
   if (job.kind === 'call') return runCallJob(job);
   const budget = { left: job.outputCap };
   let dirty = false;
+  const shared = job.bundle ? bundleCode(job.bundle) : job.code;
+  setJobModules(job.modules ?? []);
   for (const s of job.suites) {
-    const filename = s.code === undefined ? 'suites.js' : `suite-${s.index}.js`;
+    const filename = s.code === undefined ? SHARED_NAME : `suite-${s.index}.js`;
     const report = await runSuite({
-      code: s.code ?? job.code ?? '',
+      code: s.code ?? shared ?? '',
       filename,
       index: s.index,
       testTimeoutMs: job.testTimeoutMs,

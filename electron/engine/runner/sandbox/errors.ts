@@ -8,9 +8,14 @@ export interface Frame {
   column: number;
 }
 
+/** Longer stacks hold a huge message: reading them would copy it (the heap limit is small); no frames then. */
+const MAX_STACK_CHARS = 1_000_000;
+/** A message is clipped before it is joined to its error's name, so a huge one is copied once at most. */
+const MAX_MESSAGE_CHARS = 16_000;
+
 /** Positions in the bundle (our vm filename) found in a stack trace. */
 export function framesOf(stack: unknown, filename: string): Frame[] {
-  if (typeof stack !== 'string') return [];
+  if (typeof stack !== 'string' || stack.length > MAX_STACK_CHARS) return [];
   const out: Frame[] = [];
   const esc = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`${esc}:(\\d+):(\\d+)`, 'g');
@@ -30,7 +35,10 @@ export function errorMessage(err: unknown): string {
   if (err !== null && typeof err === 'object') {
     const name = safeGet(err, 'name');
     const message = safeGet(err, 'message');
-    if (typeof message === 'string') return `${typeof name === 'string' && name ? name : 'Error'}: ${message}`;
+    if (typeof message === 'string') {
+      const text = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
+      return `${typeof name === 'string' && name ? name : 'Error'}: ${text}`;
+    }
   }
   return `thrown: ${formatValue(err)}`;
 }

@@ -93,12 +93,30 @@ export class OutputCapture {
   }
 }
 
-type CallOutcome = { ok: true; value?: unknown } | { ok: false; error: unknown } | typeof TIMEOUT;
+export type CallOutcome = { ok: true; value?: unknown } | { ok: false; error: unknown } | typeof TIMEOUT;
+
+/** The functions a suite calls (hooks and tests), one after another: each gets the previous one's outcome. */
+export type Steps = Generator<(...args: unknown[]) => unknown, void, CallOutcome>;
+
+/**
+ * How long a series of synchronous steps may go on starting new steps under one watchdog (ms). A vm
+ * time limit starts a watchdog thread per call, which costs ≈ 0.1–0.5 ms on a quiet machine and several
+ * ms on a busy one: a suite's synchronous tests share one instead of one each.
+ */
+const SERIES_BUDGET_MS = 25;
 
 export interface Sandbox {
   context: vm.Context;
   /** Calls fn inside the context with a time limit for its synchronous part and for its promise. */
   call(fn: (...args: unknown[]) => unknown, timeoutMs: number): Promise<CallOutcome>;
+  /**
+   * Calls every step `steps` yields, handing each outcome back, with the same time limits as `call`
+   * per step: consecutive synchronous steps run as a series under one watchdog (a step starts only
+   * while the series is younger than its budget, and the watchdog allows the limit on top of it, so
+   * every step gets at least `timeoutMs`); a step that returns a promise ends the series and is
+   * awaited within what is left of its limit.
+   */
+  drive(steps: Steps, timeoutMs: number): Promise<void>;
   /** Runs a script's top level with a time limit. */
   load(code: string, filename: string, timeoutMs: number): void;
   /**
@@ -125,13 +143,59 @@ export interface SandboxOptions {
   suiteIndex?: number;
 }
 
+// A vm context's global object answers every read through interceptors (C++ calls into the contextify
+// layer), which makes `Object.keys`, `Array.isArray`, `JSON`, `Math`… about ten times slower to reach
+// than in a plain realm; the tests' and the student's code read them constantly. Each script therefore
+// reads the built-ins once, when it starts, into parameters of a wrapper, and its code reads those.
+// What it captures is the context's own values at that moment (the pristine ones: scripts start before
+// any code of theirs runs); rebinding one inside a script changes only that script's local name.
+const CAPTURED = [
+  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined', 'Boolean', 'String',
+  'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
+  'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Uint8Array', 'Int8Array',
+  'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray',
+  'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect',
+  'WeakRef', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'isFinite',
+  'isNaN', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'console', 'setTimeout', 'setInterval', 'clearTimeout',
+  'clearInterval', 'queueMicrotask', 'crypto', 'structuredClone',
+];
+const CAPTURE_OPEN = `(function (${CAPTURED.join(', ')}) {`;
+const CAPTURE_CLOSE = `})(${CAPTURED.map((n) => `globalThis.${n}`).join(', ')})`;
+
+/** A script whose code reads the built-ins as locals (first and last line only are added to, so positions hold). */
+export function withCapturedBuiltins(code: string): string {
+  return `'use strict';${CAPTURE_OPEN}${code}\n${CAPTURE_CLOSE};`;
+}
+
 // Scripts compiled for the current job: a run's suites share one script, compiled once and run in
 // each suite's own context (compiled code is context-free; every context gets its own objects).
 const compiled = new Map<string, vm.Script>();
+// Test bundles (no student code in them) stay compiled between the jobs of this process: the next run
+// of the same exercise compiles only the student's modules. The most recently used few are kept.
+const kept = new Map<string, vm.Script>();
+const KEPT_BUNDLES = 2;
+// The student's modules of the current job, by editable file name: compiled on first use, each
+// context gets its own instance (see `__rg_module`).
+let modules = new Map<string, { code: string; line: number; script?: vm.Script }>();
 
-/** Forgets the compiled scripts (at the end of each job). */
+/** Forgets the current job's scripts and student modules (at the end of each job); kept test bundles stay. */
 export function forgetScripts(): void {
   compiled.clear();
+  modules = new Map();
+}
+
+/** Keeps a test bundle compiled across jobs (it holds no student code). */
+export function keepScript(code: string, filename: string): void {
+  const key = `${filename}\u0000${code}`;
+  const script = kept.get(key) ?? new vm.Script(withCapturedBuiltins(code), { filename });
+  kept.delete(key);
+  kept.set(key, script);
+  while (kept.size > KEPT_BUNDLES) kept.delete(kept.keys().next().value as string);
+}
+
+/** The student's modules for this job: the test bundle's stubs ask for them by name. */
+export function setJobModules(list: ReadonlyArray<{ name: string; code: string; line: number }>): void {
+  modules = new Map(list.map((m) => [m.name, { code: m.code, line: m.line }]));
 }
 
 let open = 0;
@@ -142,6 +206,19 @@ export function openSandboxes(): number {
 }
 
 export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule, suiteIndex }: SandboxOptions): Sandbox {
+  /** Awaits a step's promise (through the harness realm's `then`) for at most `leftMs`. */
+  const settleWithin = async (value: unknown, leftMs: number): Promise<CallOutcome> => {
+    let timer: NodeJS.Timeout | undefined;
+    const raced = await Promise.race([
+      settle(value),
+      new Promise<typeof TIMEOUT>((resolve) => {
+        timer = setTimeout(() => resolve(TIMEOUT), Math.max(1, leftMs));
+      }),
+    ]);
+    clearTimeout(timer);
+    if (raced === TIMEOUT) return TIMEOUT;
+    return raced.ok ? { ok: true, value: raced.value } : { ok: false, error: raced.error };
+  };
   const write = (args: unknown[]) => output.write(args);
   const consoleObj = Object.freeze({
     log: (...a: unknown[]) => write(a),
@@ -228,6 +305,17 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
   });
   define(FREEZE_HOOK, (namespace: unknown) => freezeModule(namespace));
   define('__rg_suite', () => suiteIndex ?? 0);
+  // A student's module as a factory made in this context, handed out once per name: the test bundle's
+  // stub for that file asks first, before any student code can run.
+  const handedOut = new Set<string>();
+  define('__rg_module', (name: unknown) => {
+    const m = typeof name === 'string' ? modules.get(name) : undefined;
+    if (!m || handedOut.has(name as string)) throw new Error('the module is not available here');
+    handedOut.add(name as string);
+    // The factory expression, returned from the capturing wrapper (its own lines are unchanged).
+    m.script ??= new vm.Script(`${CAPTURE_OPEN}return ${m.code};${CAPTURE_CLOSE}`, { filename, lineOffset: m.line });
+    return m.script.runInContext(context);
+  });
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
@@ -247,23 +335,67 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       }
       if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return { ok: true, value: result };
       if (!types.isPromise(result) && typeof (result as { then?: unknown }).then !== 'function') return { ok: true, value: result };
-      const left = Math.max(1, timeoutMs - (performance.now() - started));
-      let timer: NodeJS.Timeout | undefined;
-      const raced = await Promise.race([
-        settle(result),
-        new Promise<typeof TIMEOUT>((resolve) => {
-          timer = setTimeout(() => resolve(TIMEOUT), left);
-        }),
-      ]);
-      clearTimeout(timer);
-      if (raced === TIMEOUT) return TIMEOUT;
-      return raced.ok ? { ok: true, value: raced.value } : { ok: false, error: raced.error };
+      return settleWithin(result, timeoutMs - (performance.now() - started));
+    },
+    async drive(steps, timeoutMs) {
+      const budgetMs = Math.min(SERIES_BUDGET_MS, timeoutMs / 4);
+      let next = steps.next();
+      while (!next.done) {
+        let fn = next.value;
+        let outcome: CallOutcome | undefined;
+        let pending: { value: unknown; started: number } | undefined;
+        let running = false;
+        const seriesStarted = performance.now();
+        invoke = () => {
+          for (;;) {
+            const started = performance.now();
+            running = true;
+            let result: unknown;
+            let threw = false;
+            try {
+              result = Reflect.apply(fn, undefined, []);
+            } catch (err) {
+              threw = true;
+              result = err;
+            }
+            // Still the step's time: a `then` getter that never returns is stopped like the step.
+            const thenable =
+              !threw && result !== null && (typeof result === 'object' || typeof result === 'function') && (types.isPromise(result) || typeof (result as { then?: unknown }).then === 'function');
+            running = false;
+            if (thenable) {
+              pending = { value: result, started };
+              return;
+            }
+            const stepOutcome: CallOutcome = threw ? { ok: false, error: result } : { ok: true, value: result };
+            // The harness's own bookkeeping runs here only while the series is young: a whole time limit
+            // is left before the watchdog, so it is never what the watchdog stops.
+            if (performance.now() - seriesStarted > budgetMs) {
+              outcome = stepOutcome;
+              return;
+            }
+            next = steps.next(stepOutcome);
+            if (next.done) return;
+            fn = next.value;
+          }
+        };
+        try {
+          callScript.runInContext(context, { timeout: timeoutMs + budgetMs });
+        } catch (err) {
+          invoke = null;
+          // Not inside a step: the harness itself failed (or stalled a whole time limit); nothing to report as a test.
+          if (!running) throw err;
+          running = false;
+          outcome = isTimeout(err) ? TIMEOUT : { ok: false, error: err };
+        }
+        if (pending) outcome = await settleWithin(pending.value, timeoutMs - (performance.now() - pending.started));
+        if (outcome !== undefined) next = steps.next(outcome);
+      }
     },
     load(code, name, timeoutMs) {
       const key = `${name}\u0000${code}`;
-      let script = compiled.get(key);
+      let script = kept.get(key) ?? compiled.get(key);
       if (!script) {
-        script = new vm.Script(`'use strict';${code}`, { filename: name });
+        script = new vm.Script(withCapturedBuiltins(code), { filename: name });
         compiled.set(key, script);
       }
       script.runInContext(context, { timeout: timeoutMs });

@@ -7,7 +7,7 @@ import { createCollector, isBlock, type Block, type Fn, type TestCase } from './
 import { copyDetails, errorMessage, framesOf, isTimeout, type Frame } from './errors';
 import { assertionErrors, createExpect } from './expect';
 import { safeGet } from './format';
-import { createSandbox, OutputCapture, TIMEOUT } from './globals';
+import { createSandbox, OutputCapture, TIMEOUT, type CallOutcome, type Steps } from './globals';
 import { createFreezer } from './freeze';
 import { snapshotIntrinsics } from './integrity';
 import { settle } from './settle';
@@ -153,7 +153,10 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   const selected = (t: TestCase): boolean => !t.skip && (!anyOnly || t.only || chain(t.block).some((b) => b.only));
   const hasSelected = (b: Block): boolean => b.items.some((x) => (isBlock(x) ? hasSelected(x) : selected(x)));
 
-  const runTest = async (t: TestCase, blockFailure: BlockFailure | null): Promise<void> => {
+  // The run is a generator of the functions to call (hooks and tests, in order): `yield fn` hands one to
+  // the sandbox and gives back its outcome; the sandbox runs consecutive synchronous ones as a series
+  // under one watchdog (globals.ts, `drive`).
+  const runTest = function* (t: TestCase, blockFailure: BlockFailure | null): Steps {
     const name = clip(fullName(t), 1000)!;
     if (blockFailure || poisonedAtLoad) {
       const message = poisonedAtLoad ? tampered(poisonedAtLoad) : blockFailure!.message;
@@ -173,8 +176,8 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     let threw = false;
     let timedOut = false;
 
-    const runFn = async (fn: Fn, label: string): Promise<boolean> => {
-      const r = await sandbox.call(fn, testTimeoutMs);
+    const runFn = function* (fn: Fn, label: string): Generator<Fn, boolean, CallOutcome> {
+      const r = yield fn;
       if (r === TIMEOUT) {
         timedOut = true;
         dirty = true;
@@ -191,9 +194,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     };
 
     let ok = true;
-    for (const b of blocks) for (const h of b.beforeEach) if (ok) ok = await runFn(h, 'beforeEach hook');
-    if (ok && t.fn) await runFn(t.fn, 'the test');
-    for (const b of [...blocks].reverse()) for (const h of b.afterEach) if (!timedOut) await runFn(h, 'afterEach hook');
+    for (const b of blocks) for (const h of b.beforeEach) if (ok) ok = yield* runFn(h, 'beforeEach hook');
+    if (ok && t.fn) yield* runFn(t.fn, 'the test');
+    for (const b of [...blocks].reverse()) for (const h of b.afterEach) if (!timedOut) yield* runFn(h, 'afterEach hook');
 
     const duration = performance.now() - started;
     const recorded = failures;
@@ -233,13 +236,13 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     });
   };
 
-  const runBlock = async (b: Block, inheritedFailure: BlockFailure | null): Promise<void> => {
+  const runBlock = function* (b: Block, inheritedFailure: BlockFailure | null): Steps {
     if (!hasSelected(b)) return;
     let blockFailure = inheritedFailure;
     if (!blockFailure) {
       for (const h of b.beforeAll) {
         output.toSuite();
-        const r = await sandbox.call(h, testTimeoutMs);
+        const r = yield h;
         if (r === TIMEOUT) {
           dirty = true;
           blockFailure = { message: `beforeAll hook timed out after ${testTimeoutMs} ms`, timedOut: true };
@@ -248,19 +251,19 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       }
     }
     for (const item of b.items) {
-      if (isBlock(item)) await runBlock(item, blockFailure);
-      else if (selected(item)) await runTest(item, blockFailure);
+      if (isBlock(item)) yield* runBlock(item, blockFailure);
+      else if (selected(item)) yield* runTest(item, blockFailure);
     }
     if (!blockFailure) {
       for (const h of b.afterAll) {
         output.toSuite();
-        if ((await sandbox.call(h, testTimeoutMs)) === TIMEOUT) dirty = true;
+        if ((yield h) === TIMEOUT) dirty = true;
       }
     }
   };
 
   try {
-    await runBlock(collector.root, null);
+    await sandbox.drive(runBlock(collector.root, null), testTimeoutMs);
   } finally {
     sandbox.close();
   }

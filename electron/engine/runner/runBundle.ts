@@ -1,0 +1,121 @@
+// A test run's scripts, built in two parts:
+//   - the test bundle: test and support files, read-only files, the harness glue and the registry,
+//     with every editable file left out as a stub (bundle.ts, `linked`). It does not depend on the
+//     student's code, so it is built once per content and named by its hash: a sandbox process that
+//     already holds it is not sent it again, and keeps it compiled between runs.
+//   - the student's modules (studentModules.ts): each editable file on its own, wrapped here as a
+//     factory `(function (exports, require, module) { … })` and placed after the test bundle in one
+//     line space (the sandbox compiles it under the bundle's file name with this `lineOffset`), so
+//     stack frames in either part go through one layered source map.
+import { createHash } from 'node:crypto';
+import { SuiteBundler, type BundleOutcome } from './bundle';
+import { StudentBuilder } from './studentModules';
+import { LayeredSourceMap, SourceMap, type PositionLookup } from './sourcemap';
+
+export interface TestBundle {
+  /** Hash of the code: the sandbox keeps compiled bundles by it. */
+  id: string;
+  code: string;
+}
+
+export interface LinkedModule {
+  /** Editable file name ('OrderAggregate.ts'). */
+  name: string;
+  /** The factory expression, as the sandbox compiles it. */
+  code: string;
+  /** `lineOffset` for the script: its first line is this line (0-based) of the line space. */
+  line: number;
+}
+
+export type RunBundleOutcome =
+  | { ok: true; bundle: TestBundle; modules: LinkedModule[]; map: PositionLookup }
+  | Extract<BundleOutcome, { ok: false }>;
+
+export interface RunBundlerOptions {
+  engineDir: string;
+  tests: ReadonlyMap<string, string>;
+  /** The suites' test files, in order. */
+  suites: readonly string[];
+  readonlyFiles: readonly string[];
+  editable: readonly string[];
+  allowedImports: readonly string[];
+}
+
+/** The factory's first line; the module's own code starts on the next line. */
+const HEADER = "(function (exports, require, module) {'use strict';\n";
+const FOOTER = '\n})';
+
+const lineCount = (text: string): number => {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+interface Base {
+  readonly: ReadonlyMap<string, string>;
+  outcome: Extract<BundleOutcome, { ok: false }> | { ok: true; bundle: TestBundle; lines: number; map: SourceMap };
+}
+
+export class RunBundler {
+  private readonly tests: SuiteBundler;
+  private readonly students: StudentBuilder;
+  private base: Base | undefined;
+
+  constructor(private readonly opts: RunBundlerOptions) {
+    this.tests = new SuiteBundler({
+      engineDir: opts.engineDir,
+      tests: opts.tests,
+      entries: opts.suites.map((test) => ({ test })),
+      readonlyFiles: opts.readonlyFiles,
+      allowedImports: opts.allowedImports,
+      linked: opts.editable,
+    });
+    this.students = new StudentBuilder({
+      engineDir: opts.engineDir,
+      workspace: [...opts.readonlyFiles, ...opts.editable.filter((n) => !opts.readonlyFiles.includes(n))],
+      editable: opts.editable,
+      allowedImports: opts.allowedImports,
+    });
+  }
+
+  /** The test bundle for these read-only files (built on first use; the same map object skips even the content check). */
+  private async testBundle(readonly: ReadonlyMap<string, string>): Promise<Base['outcome']> {
+    if (this.base?.readonly === readonly) return this.base.outcome;
+    const workspace = new Map(readonly);
+    for (const name of this.opts.editable) workspace.set(name, '');
+    const built = await this.tests.bundle(workspace);
+    let outcome: Base['outcome'];
+    if (!built.ok) outcome = built;
+    else {
+      const { code, map } = built.suites[0]!;
+      const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
+      // The same content again (a new map object): keep the parsed map.
+      const same = this.base?.outcome.ok && this.base.outcome.bundle.id === id ? this.base.outcome : undefined;
+      outcome = same ?? { ok: true, bundle: { id, code }, lines: lineCount(code), map: new SourceMap(map) };
+    }
+    this.base = { readonly, outcome };
+    return outcome;
+  }
+
+  /** Builds the run: the test bundle (cached) and the student's files (only they are parsed per run). */
+  async bundle(readonly: ReadonlyMap<string, string>, files: Readonly<Record<string, string>>): Promise<RunBundleOutcome> {
+    const [base, students] = await Promise.all([this.testBundle(readonly), this.students.build(files)]);
+    if (!base.ok) return base;
+    if (!students.ok) return students;
+    const modules: LinkedModule[] = [];
+    const layers: Array<{ fromLine: number; shift: number; map: PositionLookup }> = [{ fromLine: 1, shift: 0, map: base.map }];
+    let line = base.lines;
+    for (const m of students.modules) {
+      const code = `${HEADER}${m.code}${FOOTER}`;
+      modules.push({ name: m.name, code, line });
+      // 1-based: the header is line `line + 1`; the module's own line 1 is `line + 2`.
+      layers.push({ fromLine: line + 1, shift: line + 1, map: new SourceMap(m.map) });
+      line += lineCount(code);
+    }
+    return { ok: true, bundle: base.bundle, modules, map: new LayeredSourceMap(layers) };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.tests.close(), this.students.close()]);
+  }
+}
