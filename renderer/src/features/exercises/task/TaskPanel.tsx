@@ -1,6 +1,6 @@
 // The task: the description in the UI language, the checks (suites, and each test's state after a
 // run), the limits, and hints that open one at a time.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { unlockNextHint, useWorkspace } from '../workspace/store';
@@ -8,7 +8,8 @@ import { renderMarkdown } from './markdown';
 import { STATUS_ICON } from '../results/TestItem';
 import { testName } from '../results/wording';
 
-export function TaskPanel() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const TaskPanel = memo(function TaskPanel() {
   const { t, i18n } = useTranslation('exercises');
   const view = useWorkspace((s) => s.view);
   const hints = useWorkspace((s) => s.hints);
@@ -75,10 +76,12 @@ export function TaskPanel() {
       )}
     </div>
   );
-}
+});
 
-/** Under its suite's heading a test needs no suite prefix ("pay > records OrderPaid" → "records OrderPaid"). */
-/** The test's name in the UI's language, without its first segment when that only repeats the suite's id. */
+/**
+ * Under its suite's heading a test needs no suite prefix ("pay > records OrderPaid" → "records OrderPaid"):
+ * the name in the UI's language, without its first segment when that only repeats the suite's id.
+ */
 function shortName(test: { name: string; name_ru?: string }, suiteId: string, language: string): string {
   const name = testName(test, language);
   if (!test.name.startsWith(`${suiteId} > `)) return name;
