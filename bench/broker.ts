@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createBroker, createRelay, eventIdOf, type ConsumerRecord, type ProducerRecord } from '../electron/engine/broker';
 import { createSqliteInbox } from '../electron/engine/broker/sqlite';
 import { migrate, openDatabase } from '../electron/engine/sqlite';
@@ -15,6 +16,36 @@ const PARTITIONS = 6;
 const BATCH = 1000;
 const RELAY_EVENTS = 50_000;
 const ROUNDS = 3;
+
+/** Every GC pause of this process (start on performance.now()'s clock, duration in ms), to split phases by. */
+const gcPauses: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
+
+/** A phase: wall ms, CPU ms of this process, and its window for attributing GC pauses afterwards. */
+interface Phase {
+  wallMs: number;
+  cpuMs: number;
+  from: number;
+  to: number;
+}
+
+function measure(f: () => void): Phase {
+  const c0 = process.cpuUsage();
+  const from = performance.now();
+  f();
+  const to = performance.now();
+  const c = process.cpuUsage(c0);
+  return { wallMs: to - from, cpuMs: (c.user + c.system) / 1000, from, to };
+}
+
+/** GC pause ms inside the phases' windows (read after an await, once the entries were delivered). */
+function gcMsIn(phases: Phase[]): number {
+  let ms = 0;
+  for (const g of gcPauses) if (phases.some((p) => g.start >= p.from && g.start < p.to)) ms += g.ms;
+  return ms;
+}
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -31,10 +62,10 @@ function produce(value: (i: number) => unknown) {
   const p = broker.producer();
   const batches: ProducerRecord[][] = [];
   for (let n = 0; n < RECORDS; n += BATCH) batches.push(records(BATCH, (i) => value(n + i)).map((r, i) => ({ ...r, key: `order-${(n + i) % 10_000}` })));
-  const t0 = performance.now();
-  for (const b of batches) p.send('orders', b);
-  const ms = performance.now() - t0;
-  return { broker, perS: Math.round(RECORDS / (ms / 1000)) };
+  const phase = measure(() => {
+    for (const b of batches) p.send('orders', b);
+  });
+  return { broker, perS: Math.round(RECORDS / (phase.wallMs / 1000)), phase };
 }
 
 function consume(broker: ReturnType<typeof createBroker>) {
@@ -42,21 +73,21 @@ function consume(broker: ReturnType<typeof createBroker>) {
   consumers.forEach((c) => c.subscribe(['orders']));
   let total = 0;
   let sink = 0;
-  const t0 = performance.now();
-  for (;;) {
-    let got = 0;
-    for (const c of consumers) {
-      const batch: ConsumerRecord[] = c.poll({ maxRecords: 500 });
-      got += batch.length;
-      for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
-      if (batch.length > 0) c.commit();
+  const phase = measure(() => {
+    for (;;) {
+      let got = 0;
+      for (const c of consumers) {
+        const batch: ConsumerRecord[] = c.poll({ maxRecords: 500 });
+        got += batch.length;
+        for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
+        if (batch.length > 0) c.commit();
+      }
+      total += got;
+      if (got === 0) break;
     }
-    total += got;
-    if (got === 0) break;
-  }
-  const ms = performance.now() - t0;
+  });
   if (total !== RECORDS || sink < 0) throw new Error(`consumed ${total} of ${RECORDS}`);
-  return Math.round(RECORDS / (ms / 1000));
+  return { perS: Math.round(RECORDS / (phase.wallMs / 1000)), phase };
 }
 
 function describeMicros(broker: ReturnType<typeof createBroker>) {
@@ -147,16 +178,28 @@ export async function main(): Promise<void> {
     // Median of three rounds: the machine may be shared, one slow round should not decide.
     const produced: number[] = [];
     const consumed: number[] = [];
+    const producePhases: Phase[] = [];
+    const consumePhases: Phase[] = [];
     let lastBroker: ReturnType<typeof createBroker> | null = null;
     for (let round = 0; round < ROUNDS; round++) {
       lastBroker = null; // let the previous million records go before building the next
       const strings = produce((i) => `{"orderId":"order-${i % 10_000}","amount":${i % 100}}`);
       produced.push(strings.perS);
-      consumed.push(consume(strings.broker));
+      producePhases.push(strings.phase);
+      const c = consume(strings.broker);
+      consumed.push(c.perS);
+      consumePhases.push(c.phase);
       lastBroker = strings.broker;
     }
+    await new Promise((resolve) => setTimeout(resolve, 50)); // GC entries arrive asynchronously (a timer later, not an immediate)
     const produce_per_s = median(produced);
     const consume_per_s = median(consumed);
+    const produce_per_cpu_s = median(producePhases.map((p) => Math.round(RECORDS / (p.cpuMs / 1000))));
+    const consume_per_cpu_s = median(consumePhases.map((p) => Math.round(RECORDS / (p.cpuMs / 1000))));
+    const sum = (phases: Phase[], k: 'wallMs' | 'cpuMs') => phases.reduce((a, p) => a + p[k], 0);
+    // Share of the phases' wall time spent in GC pauses (all rounds): what the allocation per record costs.
+    const produce_gc_share = Math.round((gcMsIn(producePhases) / sum(producePhases, 'wallMs')) * 1000) / 10;
+    const consume_gc_share = Math.round((gcMsIn(consumePhases) / sum(consumePhases, 'wallMs')) * 1000) / 10;
     const describe_us = describeMicros(lastBroker as ReturnType<typeof createBroker>);
     lastBroker = null;
     const objects = produce((i) => ({ orderId: `order-${i % 10_000}`, amount: i % 100 }));
@@ -168,6 +211,10 @@ export async function main(): Promise<void> {
     const result = {
       produce_per_s,
       consume_per_s,
+      produce_per_cpu_s,
+      consume_per_cpu_s,
+      produce_gc_percent: produce_gc_share,
+      consume_gc_percent: consume_gc_share,
       relay_events_per_s,
       describe_us,
       produce_object_values_per_s,
@@ -180,9 +227,13 @@ export async function main(): Promise<void> {
     };
     const rows: [string, string, string][] = [
       ['produce, 1,000,000 keyed records in sends of 1000 (string values, median of 3), records/s', fmt(produce_per_s), check(produce_per_s >= 5_000_000, '≥ 5,000,000 (issue #18)')],
+      ['  same, records per second of this process’s CPU time', fmt(produce_per_cpu_s), ''],
+      ['  share of the produce time spent in GC pauses (all rounds), %', String(produce_gc_share), ''],
       ['  same with object values (validated, deep-frozen copies), records/s', fmt(produce_object_values_per_s), ''],
       ['  one record per send, idempotent producer, records/s', fmt(produce_single_send_per_s), ''],
       ['consume, 1 group × 3 consumers, 6 partitions, poll 500 + commit (median of 3), records/s', fmt(consume_per_s), check(consume_per_s >= 20_000_000, '≥ 20,000,000 (issue #18)')],
+      ['  same, records per second of this process’s CPU time', fmt(consume_per_cpu_s), ''],
+      ['  share of the consume time spent in GC pauses (all rounds), %', String(consume_gc_share), ''],
       ['relay: append (100/append) → relay (2000/round) → topic → consumer (polls of 5000) + SQLite inbox → projection, events/s', fmt(relay_events_per_s), check(relay_events_per_s >= 50_000, '≥ 50,000')],
       ['  same, events per second of this process’s CPU time (less sensitive to a busy machine)', fmt(relayed.cpu), ''],
       ['  relay + consumer + inbox + projection only (the store’s append not counted), events/s', fmt(relayed.withoutAppendWall), ''],

@@ -6,6 +6,7 @@
 // own process (client and port share one core and one heap: kafkajs's encoding is then most of the
 // time). The port's CPU profile shows where its own share goes. Prints a table, then one JSON line.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,12 +121,47 @@ function direct() {
   return { produce_per_s: Math.round(RECORDS / (produceMs / 1000)), consume_per_s: Math.round(RECORDS / (consumeMs / 1000)) };
 }
 
+/**
+ * The ceiling kafkajs itself sets: CPU time its producer spends encoding the bench's produce requests
+ * (partitioning, record batches, CRC, framing) with no socket and no broker at all, in records per
+ * CPU-second of this process. A producer that awaits each send cannot go faster than this, whatever
+ * the broker costs. Uses kafkajs's own protocol modules, the ones its producer calls.
+ */
+async function kafkajsEncodeCeiling(): Promise<number> {
+  const require = createRequire(import.meta.url);
+  // kafkajs's internal modules have no type declarations: typed here by the calls made.
+  type Msg = { key: string; value: string };
+  const produceRequest = require('kafkajs/src/protocol/requests/produce/v3/request.js') as (a: {
+    acks: number;
+    timeout: number;
+    topicData: { topic: string; partitions: { partition: number; firstSequence: number; messages: Msg[] }[] }[];
+  }) => { encode(): Promise<{ size(): number }> };
+  const group = require('kafkajs/src/producer/groupMessagesPerPartition.js') as (a: { topic: string; partitionMetadata: unknown[]; messages: Msg[]; partitioner: unknown }) => Record<string, Msg[]>;
+  const partitioner = (require('kafkajs/src/producer/partitioners/default/index.js') as () => unknown)();
+  const partitionMetadata = Array.from({ length: PARTITIONS }, (_, i) => ({ partitionId: i, leader: 0 }));
+  const batches = Array.from({ length: RECORDS / BATCH / 4 }, (_, b) => Array.from({ length: BATCH }, (_, j) => ({ key: key(b * BATCH + j), value: value(b * BATCH + j) })));
+  const rates: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const cpu = process.cpuUsage();
+    for (const messages of batches) {
+      const grouped = group({ topic: 'bench', partitionMetadata, messages, partitioner });
+      const partitions = Object.keys(grouped).map((p) => ({ partition: Number(p), firstSequence: 0, messages: grouped[p] }));
+      const encoded = await produceRequest({ acks: -1, timeout: 30_000, topicData: [{ topic: 'bench', partitions }] }).encode();
+      if (encoded.size() < BATCH * VALUE_BYTES) throw new Error('kafkajs encoded less than the records');
+    }
+    const used = process.cpuUsage(cpu);
+    rates.push(Math.round((batches.length * BATCH) / ((used.user + used.system) / 1e6)));
+  }
+  return rates.sort((a, b) => a - b)[1];
+}
+
 export async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0];
   const apart = await separateProcess();
   const port = apart.figures;
   const together = await sameProcess();
   const base = direct();
+  const ceiling = await kafkajsEncodeCeiling();
   const pass = (ok: boolean) => (ok ? 'ok' : 'BELOW TARGET');
   console.log(
     `Kafka port bench: ${RECORDS.toLocaleString('en')} records of ${VALUE_BYTES} B, ${PARTITIONS} partitions, batches of ${BATCH}; ${os.cpus().length} CPUs, load ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}`,
@@ -137,6 +173,9 @@ export async function main(): Promise<void> {
     'produce → fetch p99, ms': { 'client process': port.roundtrip_p99_ms, target: '—', verdict: '', 'same process': together.roundtrip_p99_ms, 'in-app direct API': '—' },
   });
   console.log(`CPU seconds for the whole client run: port process ${apart.portCpuS.toFixed(2)}, kafkajs client process ${port.client_cpu_s ?? '?'}`);
+  console.log(
+    `kafkajs alone, encoding the same produce requests with no socket and no broker: ${ceiling.toLocaleString('en')} records per CPU-second (the most one awaiting producer can send, before any network or broker time)`,
+  );
   for (const l of breakdownLines('Where the port process spends its CPU time', apart.profile).slice(0, -1)) console.log(l);
   console.log('');
   console.log(
@@ -145,6 +184,7 @@ export async function main(): Promise<void> {
       same_process: together,
       port_cpu_s: Math.round(apart.portCpuS * 100) / 100,
       port_profile: apart.profile.shares,
+      kafkajs_encode_only_per_cpu_s: ceiling,
       direct_produce_per_s: base.produce_per_s,
       direct_consume_per_s: base.consume_per_s,
       cpus: os.cpus().length,

@@ -130,12 +130,12 @@ function readStream100(): Rate {
   return rate(reads, seconds);
 }
 
-/** Reads the whole global log in pages of 1000 through the store; returns how many events. */
-function readWholeLog(store: EventStore): number {
+/** Reads the whole global log in pages of 1000 through the store; returns how many events. Lazy: payloads left as JSON text. */
+function readWholeLog(store: EventStore, lazy = false): number {
   let count = 0;
   let after = 0;
   for (;;) {
-    const page = store.readAll({ after, maxCount: 1000 });
+    const page = store.readAll({ after, maxCount: 1000, lazy });
     if (page.length === 0) break;
     count += page.length;
     after = page[page.length - 1].globalPosition;
@@ -147,7 +147,7 @@ function readWholeLog(store: EventStore): number {
  * Catch-up of a log of `events` events: the store's readAll against plain better-sqlite3 running the
  * same page query on the same file and parsing the same JSON (alternating rounds, same load).
  */
-function catchUp(events: number): { store: Rate; raw: Rate; profile?: () => void } {
+function catchUp(events: number): { store: Rate; lazy: Rate; raw: Rate; rowsOnly: Rate } {
   const file = freshFile('catchup');
   const store = openEventStore({ path: file, durability: 'normal' });
   fill(store, events / 1000, 1000, 1000);
@@ -155,12 +155,17 @@ function catchUp(events: number): { store: Rate; raw: Rate; profile?: () => void
   const page = db
     .prepare('SELECT global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?')
     .raw();
-  const rawRead = (): number => {
+  const rawRead = (parse = true): number => {
     let count = 0;
     let after = 0;
     for (;;) {
       const rows = page.all(after, 1000) as [number, string, number, string, string, number, string, string, string][];
       if (rows.length === 0) break;
+      if (!parse) {
+        count += rows.length;
+        after = rows[rows.length - 1][0];
+        continue;
+      }
       const out = new Array(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
@@ -172,20 +177,25 @@ function catchUp(events: number): { store: Rate; raw: Rate; profile?: () => void
     return count;
   };
   const storeRates: Rate[] = [];
+  const lazyRates: Rate[] = [];
   const rawRates: Rate[] = [];
+  const rowsOnlyRates: Rate[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let count = 0;
     storeRates.push(rate(events, time(() => (count = readWholeLog(store)))));
     if (count !== events) throw new Error(`catch-up read ${count} of ${events}`);
+    lazyRates.push(rate(events, time(() => (count = readWholeLog(store, true)))));
+    if (count !== events) throw new Error(`lazy catch-up read ${count} of ${events}`);
     rawRates.push(rate(events, time(() => (count = rawRead()))));
+    rowsOnlyRates.push(rate(events, time(() => (count = rawRead(false)))));
   }
   db.close();
   store.close();
-  return { store: medianRate(storeRates), raw: medianRate(rawRates) };
+  return { store: medianRate(storeRates), lazy: medianRate(lazyRates), raw: medianRate(rawRates), rowsOnly: medianRate(rowsOnlyRates) };
 }
 
 /** CPU profiles of one single-append run and one catch-up, grouped by what the time was spent on. */
-async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown }> {
+async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown; lazyCatchUp: Breakdown }> {
   const store = openEventStore({ path: freshFile('profile'), durability: 'normal' });
   const w = storeWorkload(1);
   const append = await profile(() => w.run(0, SINGLE_APPENDS), [
@@ -204,8 +214,13 @@ async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown }> {
     ['building the event objects', fn(['parsed', 'recorded'], 'base.ts')],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
+  const lazyProfile = await profile(() => void readWholeLog(store, true), [
+    ['SQLite page query: stepping rows, making their strings (driver)', fn(['readAll'], 'sqliteStore.ts')],
+    ['building the lazy event objects', fn(['LazyRecordedEvent', 'upcast'])],
+    ['garbage collection', fn(['(garbage collector)'])],
+  ]);
   store.close();
-  return { append, catchUp: catchUpProfile };
+  return { append, catchUp: catchUpProfile, lazyCatchUp: lazyProfile };
 }
 
 function aggregate(): { withSnapshotMs: number; withoutSnapshotMs: number; firstLoadMs: number } {
@@ -326,10 +341,15 @@ export async function main(): Promise<void> {
       catch_up_events_per_s: r(catchUpRate.wall),
       raw_catch_up_events_per_s: r(catchUpMid.raw.wall),
       catch_up_vs_raw: ratio(catchUpRate.wall, catchUpMid.raw.wall),
+      lazy_catch_up_events_per_s: r(catchUpMid.lazy.wall),
+      // Where an eagerly read event's CPU time goes (µs per event, 200k log), from runs that stop at
+      // each step: the driver stepping rows and making their values, JSON.parse of the payloads, and
+      // the store's own work on top (options, event objects, upcaster check).
+      catch_up_cost_split_us: costSplit(catchUpMid),
       catch_up_by_log_size: {
-        '10k': { store: r(catchUpSmall.store.wall), raw: r(catchUpSmall.raw.wall), store_cpu: r(catchUpSmall.store.cpu) },
-        '200k': { store: r(catchUpMid.store.wall), raw: r(catchUpMid.raw.wall), store_cpu: r(catchUpMid.store.cpu) },
-        '1M': { store: r(catchUpLarge.store.wall), raw: r(catchUpLarge.raw.wall), store_cpu: r(catchUpLarge.store.cpu) },
+        '10k': { store: r(catchUpSmall.store.wall), lazy: r(catchUpSmall.lazy.wall), raw: r(catchUpSmall.raw.wall), store_cpu: r(catchUpSmall.store.cpu), lazy_cpu: r(catchUpSmall.lazy.cpu) },
+        '200k': { store: r(catchUpMid.store.wall), lazy: r(catchUpMid.lazy.wall), raw: r(catchUpMid.raw.wall), store_cpu: r(catchUpMid.store.cpu), lazy_cpu: r(catchUpMid.lazy.cpu) },
+        '1M': { store: r(catchUpLarge.store.wall), lazy: r(catchUpLarge.lazy.wall), raw: r(catchUpLarge.raw.wall), store_cpu: r(catchUpLarge.store.cpu), lazy_cpu: r(catchUpLarge.lazy.cpu) },
       },
       raw_vs_emmett_same_durability: ratio(r1.wall, emNormal),
       aggregate_with_snapshot_ms: Math.round(agg.withSnapshotMs * 1000) / 1000,
@@ -350,10 +370,12 @@ export async function main(): Promise<void> {
         catch_up_events_per_s: r(catchUpRate.cpu),
         raw_catch_up_events_per_s: r(catchUpMid.raw.cpu),
         catch_up_vs_raw: ratio(catchUpRate.cpu, catchUpMid.raw.cpu),
+        lazy_catch_up_events_per_s: r(catchUpMid.lazy.cpu),
         raw_vs_emmett_same_durability: ratio(r1.cpu, em.figures?.cpu_time?.normal ?? null),
       },
       profile_single_append: prof.append,
       profile_catch_up: prof.catchUp,
+      profile_lazy_catch_up: prof.lazyCatchUp,
       load_average_1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 },
       cpus: os.cpus().length,
       durability: 'normal',
@@ -388,6 +410,8 @@ export async function main(): Promise<void> {
       ['  store / raw', vsCell(result.catch_up_vs_raw), vsCell(result.cpu_time.catch_up_vs_raw), ''],
       ['  catch-up of a 10k log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['10k'].store)} / ${fmt(result.catch_up_by_log_size['10k'].raw)}`, fmt(result.catch_up_by_log_size['10k'].store_cpu), ''],
       ['  catch-up of a 1M log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['1M'].store)} / ${fmt(result.catch_up_by_log_size['1M'].raw)}`, fmt(result.catch_up_by_log_size['1M'].store_cpu), ''],
+      ['catch-up, payloads parsed on first read (readAll lazy), 200k log, events/s', fmt(result.lazy_catch_up_events_per_s), fmt(result.cpu_time.lazy_catch_up_events_per_s), check(result.lazy_catch_up_events_per_s, 1_000_000, '≥')],
+      ['  same, 10k log / 1M log, events/s', `${fmt(result.catch_up_by_log_size['10k'].lazy)} / ${fmt(result.catch_up_by_log_size['1M'].lazy)}`, `${fmt(result.catch_up_by_log_size['10k'].lazy_cpu)} / ${fmt(result.catch_up_by_log_size['1M'].lazy_cpu)}`, ''],
       ['aggregate, 10,000-event stream, with snapshot, ms', String(result.aggregate_with_snapshot_ms), '', check(result.aggregate_with_snapshot_ms, 5, '≤')],
       ['  same without snapshot, ms', String(result.aggregate_without_snapshot_ms), '', ''],
       ['  first load (writes the snapshot), ms', String(result.aggregate_first_load_ms), '', ''],
@@ -402,11 +426,29 @@ export async function main(): Promise<void> {
     console.log('');
     for (const l of breakdownLines('Where a single append spends its time', prof.append)) console.log(l);
     for (const l of breakdownLines('Where a catch-up read spends its time', prof.catchUp)) console.log(l);
+    for (const l of breakdownLines('Where a lazy catch-up read spends its time', prof.lazyCatchUp)) console.log(l);
+    const split = result.catch_up_cost_split_us;
+    console.log(
+      `Catch-up cost per event by CPU time (200k log): driver rows ${split.driver_rows} µs + JSON.parse ${split.json_parse} µs + store ${split.store_on_top} µs = ${split.eager_total} µs eager; lazy ${split.lazy_total} µs (1M events/s needs ≤ 1 µs)`,
+    );
     console.log('');
     console.log(JSON.stringify(result));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** µs of CPU per event for each step of an eager catch-up read (see catch_up_cost_split_us). */
+function costSplit(c: { store: Rate; lazy: Rate; raw: Rate; rowsOnly: Rate }) {
+  const us = (x: Rate) => 1e6 / x.cpu;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    driver_rows: round(us(c.rowsOnly)),
+    json_parse: round(Math.max(0, us(c.raw) - us(c.rowsOnly))),
+    store_on_top: round(Math.max(0, us(c.store) - us(c.raw))),
+    eager_total: round(us(c.store)),
+    lazy_total: round(us(c.lazy)),
+  };
 }
 
 function fmtOrNa(n: number | null): string {

@@ -175,7 +175,7 @@ export class Producer {
     }
     keys[i] = key;
     values[i] = value;
-    headers[i] = freezeHeaders(r.headers);
+    headers[i] = freezeHeaders(r.headers, owned);
     return partition ?? -1;
   }
 }

@@ -85,10 +85,20 @@ export function freezeOwnedValue(value: unknown): unknown {
   return cloneInner(value, [], [], true);
 }
 
-export function freezeHeaders(headers: Record<string, string> | undefined): Headers {
+/**
+ * Validates headers (an object of string values) and returns a frozen copy. `owned`: the caller built
+ * this plain object and gives it up (the relay), so it is checked and frozen in place, not copied.
+ */
+export function freezeHeaders(headers: Record<string, string> | undefined, owned = false): Headers {
   if (headers === undefined) return EMPTY_HEADERS;
   if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
     throw new BrokerError('INVALID_RECORD', 'headers must be an object of string values');
+  }
+  if (owned && Object.getPrototypeOf(headers) === Object.prototype) {
+    for (const k of Object.keys(headers)) {
+      if (typeof headers[k] !== 'string') throw new BrokerError('INVALID_RECORD', `header ${JSON.stringify(k)} must be a string`);
+    }
+    return Object.freeze(headers);
   }
   const out: Record<string, string> = {};
   for (const k of Object.keys(headers)) {

@@ -10,16 +10,26 @@ import type { Clock, Headers } from '../broker';
 import { ErrorCode, type ErrorCodeValue } from './errorCodes';
 import type { OutRecord, WireBatch } from './records';
 
-/** The UTF-8 text of `b` (a BOM kept as U+FEFF), or null when the bytes are not valid UTF-8. */
-function decodeText(b: Buffer): string | null {
-  return isUtf8(b) ? b.toString('utf8') : null;
+/**
+ * The UTF-8 text of b[start, end) (a BOM kept as U+FEFF), or null when those bytes are not valid UTF-8.
+ * Decoding replaces every invalid sequence with U+FFFD, so text without one came from valid bytes and
+ * needs no separate check; only text holding U+FFFD (rare) is checked byte by byte.
+ */
+function decodeText(b: Buffer, start = 0, end = b.length): string | null {
+  const text = b.toString('utf8', start, end);
+  if (text.indexOf('\ufffd') === -1) return text;
+  return isUtf8(b.subarray(start, end)) ? text : null;
 }
 
 /** Broker value for record value bytes. */
 export function valueFromBytes(b: Buffer | null): unknown {
-  if (b === null) return null;
-  const text = decodeText(b);
-  if (text === null) return Object.freeze({ $bytes: b.toString('base64') });
+  return b === null ? null : valueFromRange(b, 0, b.length);
+}
+
+/** Broker value for the value bytes b[start, end): text, the JSON it spells (when canonical), or { $bytes }. */
+export function valueFromRange(b: Buffer, start: number, end: number): unknown {
+  const text = decodeText(b, start, end);
+  if (text === null) return Object.freeze({ $bytes: b.toString('base64', start, end) });
   const c = text.charCodeAt(0);
   if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
     try {
@@ -36,8 +46,14 @@ const objectBytes = new WeakMap<object, Buffer>();
 
 /** Bytes of a broker value, the inverse of valueFromBytes (in-app JSON values go out as JSON text). */
 export function valueToBytes(v: unknown): Buffer | null {
+  const wire = valueToWire(v);
+  return typeof wire === 'string' ? Buffer.from(wire, 'utf8') : wire;
+}
+
+/** valueToBytes for a Fetch response: text stays text (encoded once, into the response itself). */
+export function valueToWire(v: unknown): Buffer | string | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return Buffer.from(v, 'utf8');
+  if (typeof v === 'string') return v;
   if (typeof v !== 'object') return Buffer.from(JSON.stringify(v), 'utf8');
   const cached = objectBytes.get(v);
   if (cached) return cached;
@@ -67,30 +83,40 @@ export interface AppendOutcome {
   logStartOffset: number;
 }
 
+/** A validated Produce partition, column-wise: what the log appends, record by record. */
 interface Prepared {
-  key: string | null;
-  value: unknown;
-  headers: Headers;
-  timestamp: number;
+  count: number;
+  keys: (string | null)[];
+  values: unknown[];
+  headers: Headers[];
+  timestamps: number[];
 }
 
 const EMPTY: Headers = Object.freeze({});
 
-function prepare(batches: WireBatch[], compacted: boolean): Prepared[] | { code: ErrorCodeValue; message: string } {
-  const out: Prepared[] = [];
+function prepare(batches: WireBatch[], compacted: boolean): Prepared | { code: ErrorCodeValue; message: string } {
+  let total = 0;
   for (const batch of batches) {
     if (batch.transactional || batch.control) return { code: ErrorCode.INVALID_RECORD, message: 'transactional and control batches are not supported by this broker' };
-    for (const r of batch.records) {
+    total += batch.count;
+  }
+  const out: Prepared = { count: total, keys: new Array(total), values: new Array(total), headers: new Array(total), timestamps: new Array(total) };
+  let n = 0;
+  for (const batch of batches) {
+    const { bytes, keyStarts, keyLengths, valueStarts, valueLengths, timestamps } = batch;
+    for (let i = 0; i < batch.count; i++, n++) {
       let key: string | null = null;
-      if (r.key !== null) {
-        key = decodeText(r.key);
+      const kl = keyLengths[i];
+      if (kl >= 0) {
+        key = decodeText(bytes, keyStarts[i], keyStarts[i] + kl);
         if (key === null) return { code: ErrorCode.INVALID_RECORD, message: `record key is not UTF-8 text (this broker keeps keys as text)` };
       }
       if (compacted && key === null) return { code: ErrorCode.INVALID_RECORD, message: 'a compacted topic needs a key on every record' };
       let headers = EMPTY;
-      if (r.headers.length > 0) {
+      const wireHeaders = batch.headers[i];
+      if (wireHeaders.length > 0) {
         const h: Record<string, string> = {};
-        for (const { key: hk, value: hv } of r.headers) {
+        for (const { key: hk, value: hv } of wireHeaders) {
           if (Object.prototype.hasOwnProperty.call(h, hk)) return { code: ErrorCode.INVALID_RECORD, message: `header ${JSON.stringify(hk)} appears twice (this broker keeps one value per header key)` };
           const text = hv === null ? null : decodeText(hv);
           if (text === null) return { code: ErrorCode.INVALID_RECORD, message: `header ${JSON.stringify(hk)}: the value must be UTF-8 text (not null or binary)` };
@@ -98,7 +124,11 @@ function prepare(batches: WireBatch[], compacted: boolean): Prepared[] | { code:
         }
         headers = Object.freeze(h);
       }
-      out.push({ key, value: valueFromBytes(r.value), headers, timestamp: r.timestamp });
+      const vl = valueLengths[i];
+      out.keys[n] = key;
+      out.values[n] = vl < 0 ? null : valueFromRange(bytes, valueStarts[i], valueStarts[i] + vl);
+      out.headers[n] = headers;
+      out.timestamps[n] = timestamps[i];
     }
   }
   return out;
@@ -116,8 +146,9 @@ export function appendBatches(broker: Broker<Clock>, topic: string, partition: n
   const log = t.logs[partition];
   const failed = (code: ErrorCodeValue, message: string): AppendOutcome => ({ code, message, baseOffset: -1, logStartOffset: log.logStartOffset });
   const prepared = prepare(batches, t.cleanupPolicy !== 'delete');
-  if (!Array.isArray(prepared)) return failed(prepared.code, prepared.message);
-  if (prepared.length === 0) return { code: ErrorCode.NONE, message: null, baseOffset: log.logEndOffset, logStartOffset: log.logStartOffset };
+  if (!('count' in prepared)) return failed(prepared.code, prepared.message);
+  const count = prepared.count;
+  if (count === 0) return { code: ErrorCode.NONE, message: null, baseOffset: log.logEndOffset, logStartOffset: log.logStartOffset };
 
   // Idempotent producer: one producer id per request partition; sequences continue across batches.
   const first = batches[0];
@@ -130,9 +161,9 @@ export function appendBatches(broker: Broker<Clock>, topic: string, partition: n
     }
     if (state === undefined || (state.epoch !== undefined && first.producerEpoch > state.epoch)) expected = 0;
     else {
-      if (state.baseSeq === first.baseSequence && state.count === prepared.length) {
+      if (state.baseSeq === first.baseSequence && state.count === count) {
         // a retry of the batch this partition already has: the original offsets, nothing written
-        broker.record({ type: 'produce.duplicate', topic, partition, producerId, baseSequence: first.baseSequence, count: prepared.length, baseOffset: state.baseOffset });
+        broker.record({ type: 'produce.duplicate', topic, partition, producerId, baseSequence: first.baseSequence, count, baseOffset: state.baseOffset });
         return { code: ErrorCode.NONE, message: null, baseOffset: state.baseOffset, logStartOffset: log.logStartOffset };
       }
       expected = state.lastSeq + 1;
@@ -143,18 +174,13 @@ export function appendBatches(broker: Broker<Clock>, topic: string, partition: n
     }
   }
 
-  const keys: (string | null)[] = new Array(prepared.length);
-  let baseOffset = -1;
-  for (let j = 0; j < prepared.length; j++) {
-    const r = prepared[j];
-    const offset = log.append(r.key, r.value, r.headers, r.timestamp);
-    if (j === 0) baseOffset = offset;
-    keys[j] = r.key;
-  }
+  const { keys, values, headers, timestamps } = prepared;
+  const baseOffset = log.logEndOffset;
+  for (let j = 0; j < count; j++) log.append(keys[j], values[j], headers[j], timestamps[j]);
   if (producerId !== null) {
-    log.producers.set(producerId, { lastSeq: first.baseSequence + prepared.length - 1, baseSeq: first.baseSequence, baseOffset, count: prepared.length, epoch: first.producerEpoch });
+    log.producers.set(producerId, { lastSeq: first.baseSequence + count - 1, baseSeq: first.baseSequence, baseOffset, count, epoch: first.producerEpoch });
   }
-  broker.record({ type: 'produce', topic, partition, producerId, baseOffset, count: prepared.length, keys });
+  broker.record({ type: 'produce', topic, partition, producerId, baseOffset, count, keys });
   return { code: ErrorCode.NONE, message: null, baseOffset, logStartOffset: log.logStartOffset };
 }
 
@@ -171,14 +197,9 @@ export function readForFetch(broker: Broker<Clock>, topic: string, partition: nu
     next = log.read(next, CHUNK, (seg, i) => {
       if (full) return;
       const key = seg.keys[i];
-      const rec: OutRecord = {
-        offset: seg.offsetAt(i),
-        timestamp: seg.timestamps[i],
-        key: key === null ? null : Buffer.from(key, 'utf8'),
-        value: valueToBytes(seg.values[i]),
-        headers: headersToWire(seg.headers[i]),
-      };
-      let size = 24 + (rec.key?.length ?? 0) + (rec.value?.length ?? 0);
+      const value = valueToWire(seg.values[i]);
+      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i], key, value, headers: headersToWire(seg.headers[i]) };
+      let size = 24 + (key === null ? 0 : Buffer.byteLength(key, 'utf8')) + (value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.length);
       for (const [hk, hv] of rec.headers) size += hk.length + hv.length + 4;
       if (records.length > 0 && bytes + size > maxBytes) {
         full = true;

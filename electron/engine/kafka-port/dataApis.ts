@@ -104,6 +104,9 @@ export const fetch: Handler = async (ctx, version, r, w) => {
     if (!(await ctx.waitForAppend(left))) return null; // connection gone
   }
 
+  let recordBytes = 0;
+  for (const t of results) for (const p of t.partitions) recordBytes += 80 + p.records.length * 24 + sizeOf(p.records);
+  w.ensure(recordBytes);
   if (version >= 1) w.int32(0);
   if (version >= 7) w.int16(ErrorCode.NONE).int32(0);
   w.array(results, (ww, t) => {
@@ -127,3 +130,10 @@ export const fetch: Handler = async (ctx, version, r, w) => {
     });
   });
 };
+
+/** About how many bytes the records' keys and values take (a size hint for the response buffer). */
+function sizeOf(records: OutRecord[]): number {
+  let n = 0;
+  for (const r of records) n += (r.key === null ? 0 : r.key.length) + (r.value === null ? 0 : r.value.length);
+  return n;
+}

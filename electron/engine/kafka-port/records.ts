@@ -11,14 +11,10 @@ export interface WireHeader {
   value: Buffer | null;
 }
 
-export interface WireRecord {
-  offsetDelta: number;
-  timestamp: number;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers: WireHeader[];
-}
-
+/**
+ * A decoded batch, column-wise: no object or Buffer per record. Record i's key is
+ * bytes[keyStarts[i], keyStarts[i] + keyLengths[i]) (length −1: a null key), its value likewise.
+ */
 export interface WireBatch {
   baseOffset: number;
   producerId: number;
@@ -26,8 +22,19 @@ export interface WireBatch {
   baseSequence: number;
   transactional: boolean;
   control: boolean;
-  records: WireRecord[];
+  count: number;
+  /** The bytes the records point into: the request itself, or the inflated payload of a gzip batch. */
+  bytes: Buffer;
+  timestamps: Float64Array;
+  keyStarts: Int32Array;
+  keyLengths: Int32Array;
+  valueStarts: Int32Array;
+  valueLengths: Int32Array;
+  /** Per record; the shared NO_HEADERS when it has none. */
+  headers: WireHeader[][];
 }
+
+export const NO_HEADERS: WireHeader[] = [];
 
 export type DecodeResult = { ok: true; batches: WireBatch[] } | { ok: false; code: ErrorCodeValue; message: string };
 
@@ -80,18 +87,25 @@ export function decodeBatches(data: Buffer): DecodeResult {
         body = new Reader(inflated);
       }
       if (count < 0 || count > body.remaining) return fail(ErrorCode.CORRUPT_MESSAGE, `record count ${count} does not fit the batch`);
-      const records: WireRecord[] = new Array(count);
-      for (let i = 0; i < count; i++) records[i] = decodeRecord(body, baseTimestamp);
-      if (body.remaining !== 0) return fail(ErrorCode.CORRUPT_MESSAGE, `${body.remaining} bytes left after ${count} records`);
-      batches.push({
+      const batch: WireBatch = {
         baseOffset,
         producerId,
         producerEpoch,
         baseSequence,
         transactional: (attributes & 0x10) !== 0,
         control: (attributes & 0x20) !== 0,
-        records,
-      });
+        count,
+        bytes: body.buf,
+        timestamps: new Float64Array(count),
+        keyStarts: new Int32Array(count),
+        keyLengths: new Int32Array(count),
+        valueStarts: new Int32Array(count),
+        valueLengths: new Int32Array(count),
+        headers: new Array<WireHeader[]>(count),
+      };
+      for (let i = 0; i < count; i++) decodeRecord(body, baseTimestamp, batch, i);
+      if (body.remaining !== 0) return fail(ErrorCode.CORRUPT_MESSAGE, `${body.remaining} bytes left after ${count} records`);
+      batches.push(batch);
     } catch (e) {
       if (e instanceof MalformedFrame) return fail(ErrorCode.CORRUPT_MESSAGE, `malformed record: ${e.message}`);
       throw e;
@@ -101,38 +115,52 @@ export function decodeBatches(data: Buffer): DecodeResult {
   return { ok: true, batches };
 }
 
-function decodeRecord(r: Reader, baseTimestamp: number): WireRecord {
+/** Decodes record `i` of `batch` from `r` into the batch's columns (offsets into r.buf, nothing copied). */
+function decodeRecord(r: Reader, baseTimestamp: number, batch: WireBatch, i: number): void {
   const length = r.varint();
   const start = r.offset;
   if (length < 0 || length > r.remaining) throw new MalformedFrame(`record length ${length}`);
   r.int8(); // attributes (unused)
-  const timestamp = baseTimestamp + r.varlong();
-  const offsetDelta = r.varint();
+  batch.timestamps[i] = baseTimestamp + r.varlong();
+  r.varint(); // offsetDelta: records are numbered in order, as the broker appends them
   const keyLength = r.varint();
-  const key = keyLength < 0 ? null : r.raw(keyLength);
+  batch.keyLengths[i] = keyLength < 0 ? -1 : keyLength;
+  if (keyLength >= 0) batch.keyStarts[i] = r.skip(keyLength);
   const valueLength = r.varint();
-  const value = valueLength < 0 ? null : r.raw(valueLength);
+  batch.valueLengths[i] = valueLength < 0 ? -1 : valueLength;
+  if (valueLength >= 0) batch.valueStarts[i] = r.skip(valueLength);
   const headerCount = r.varint();
   if (headerCount < 0 || headerCount > r.remaining) throw new MalformedFrame(`header count ${headerCount}`);
-  const headers: WireHeader[] = new Array(headerCount);
-  for (let i = 0; i < headerCount; i++) {
-    const kl = r.varint();
-    if (kl < 0) throw new MalformedFrame('null header key');
-    const hk = r.raw(kl).toString('utf8');
-    const vl = r.varint();
-    headers[i] = { key: hk, value: vl < 0 ? null : r.raw(vl) };
+  let headers = NO_HEADERS;
+  if (headerCount > 0) {
+    headers = new Array<WireHeader>(headerCount);
+    for (let h = 0; h < headerCount; h++) {
+      const kl = r.varint();
+      if (kl < 0) throw new MalformedFrame('null header key');
+      const hk = r.raw(kl).toString('utf8');
+      const vl = r.varint();
+      headers[h] = { key: hk, value: vl < 0 ? null : r.raw(vl) };
+    }
   }
+  batch.headers[i] = headers;
   if (r.offset - start !== length) throw new MalformedFrame(`record says ${length} bytes, has ${r.offset - start}`);
-  return { offsetDelta, timestamp, key, value, headers };
 }
 
-/** A record to encode for a Fetch response (absolute offset and timestamp). */
+/**
+ * A record to encode for a Fetch response (absolute offset and timestamp). Key and value are bytes,
+ * or text written as UTF-8 straight into the response (no Buffer per record).
+ */
 export interface OutRecord {
   offset: number;
   timestamp: number;
-  key: Buffer | null;
-  value: Buffer | null;
+  key: Buffer | string | null;
+  value: Buffer | string | null;
   headers: readonly (readonly [string, Buffer])[];
+}
+
+/** Bytes `x` takes on the wire (−1 for null). */
+function wireLength(x: Buffer | string | null): number {
+  return x === null ? -1 : typeof x === 'string' ? Buffer.byteLength(x, 'utf8') : x.length;
 }
 
 /** Appends one uncompressed v2 batch holding `records` (≥ 1, ascending offsets) to `w`. */
@@ -158,8 +186,8 @@ export function encodeBatch(w: Writer, records: readonly OutRecord[]): void {
   for (const rec of records) {
     const tsDelta = rec.timestamp - first.timestamp;
     const offDelta = rec.offset - first.offset;
-    const keyLen = rec.key === null ? -1 : rec.key.length;
-    const valLen = rec.value === null ? -1 : rec.value.length;
+    const keyLen = wireLength(rec.key);
+    const valLen = wireLength(rec.value);
     let size = 1 + varlongSize(tsDelta) + varintSize(offDelta) + varintSize(keyLen) + Math.max(0, keyLen) + varintSize(valLen) + Math.max(0, valLen) + varintSize(rec.headers.length);
     for (const [hk, hv] of rec.headers) {
       const kl = Buffer.byteLength(hk);
@@ -170,9 +198,9 @@ export function encodeBatch(w: Writer, records: readonly OutRecord[]): void {
     w.varlong(tsDelta);
     w.varint(offDelta);
     w.varint(keyLen);
-    if (rec.key !== null) w.raw(rec.key);
+    if (rec.key !== null) w.bytesOrText(rec.key, keyLen);
     w.varint(valLen);
-    if (rec.value !== null) w.raw(rec.value);
+    if (rec.value !== null) w.bytesOrText(rec.value, valLen);
     w.varint(rec.headers.length);
     for (const [hk, hv] of rec.headers) {
       const kb = Buffer.from(hk, 'utf8');

@@ -173,6 +173,11 @@ export abstract class EventStoreBase implements EventStore {
     return this.upcasters.size === 0 ? event : this.upcasters.apply(event);
   }
 
+  /** Old schema versions lifted by the registered upcasters (the event itself when there are none). */
+  protected upcast<E extends RecordedEvent>(event: E): E {
+    return this.upcasters.size === 0 ? event : (this.upcasters.apply(event) as E);
+  }
+
   private flushNotices(): void {
     const notices = this.pending;
     if (notices.length === 0) return;

@@ -3,6 +3,7 @@
 export { openEventStore, SqliteEventStore, type OpenEventStoreOptions } from './sqliteStore';
 export { createMemoryEventStore, MemoryEventStore, type MemoryEventStoreOptions } from './memory';
 export { ConcurrencyError, EventIdConflictError, InvalidInputError, StoreClosedError } from './errors';
+export { LazyRecordedEvent } from './lazyEvent';
 export { DatabaseFileError, moveAside } from '../sqlite';
 export { STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
 export type * from './types';

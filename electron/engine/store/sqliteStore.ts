@@ -6,6 +6,7 @@ import { EventStoreBase } from './base';
 import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
 import { newTimeOrderedEventId } from './ids';
+import { LazyRecordedEvent } from './lazyEvent';
 import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
 import type { AppendOptions, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
@@ -146,6 +147,13 @@ export class SqliteEventStore extends EventStoreBase {
       o.types ? this.readAllTyped.all(o.after, o.upTo, JSON.stringify(o.types), limit) : this.readAllPlain.all(o.after, o.upTo, limit)
     ) as Row[];
     const events = new Array<RecordedEvent>(rows.length);
+    if (o.lazy) {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        events[i] = this.upcast(new LazyRecordedEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
+      }
+      return events;
+    }
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       const metadata = r[7] === null ? {} : (JSON.parse(r[7]) as Record<string, unknown>);

@@ -65,6 +65,13 @@ export interface ReadAllOptions {
   maxCount?: number;
   /** Only these stored event types. */
   types?: string[];
+  /**
+   * Leave `data` and `metadata` as JSON text until first read (a LazyRecordedEvent): for catch-up
+   * readers that skip most payloads. Such an event survives JSON.stringify but not a spread or
+   * structuredClone (its payloads are accessors): call toPlain() before handing it on. Default false;
+   * the in-memory store returns plain events either way.
+   */
+  lazy?: boolean;
 }
 
 /** Lifts `data` of one event type from `fromSchemaVersion` to `fromSchemaVersion + 1`. */

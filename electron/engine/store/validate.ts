@@ -211,21 +211,24 @@ interface CheckedReadAll {
   upTo: number;
   maxCount: number;
   types: string[] | undefined;
+  lazy: boolean;
 }
 
 export function checkReadAllOptions(options: ReadAllOptions | undefined): CheckedReadAll {
-  if (options === undefined) return { after: 0, upTo: Number.MAX_SAFE_INTEGER, maxCount: Number.MAX_SAFE_INTEGER, types: undefined };
+  if (options === undefined) return { after: 0, upTo: Number.MAX_SAFE_INTEGER, maxCount: Number.MAX_SAFE_INTEGER, types: undefined, lazy: false };
   if (options === null || typeof options !== 'object') throw new InvalidInputError('readAll options must be an object');
   let types: string[] | undefined;
   if (options.types !== undefined) {
     if (!Array.isArray(options.types)) throw new InvalidInputError('types must be an array of event type names');
     types = options.types.map((t, i) => checkName(t, `types[${i}]`, MAX_TYPE_LENGTH));
   }
+  if (options.lazy !== undefined && typeof options.lazy !== 'boolean') throw new InvalidInputError(`lazy must be true or false, got ${describeValue(options.lazy)}`);
   return {
     after: options.after === undefined ? 0 : checkVersionNumber(options.after, 'after'),
     upTo: options.upTo === undefined ? Number.MAX_SAFE_INTEGER : checkVersionNumber(options.upTo, 'upTo'),
     maxCount: options.maxCount === undefined ? Number.MAX_SAFE_INTEGER : checkVersionNumber(options.maxCount, 'maxCount'),
     types,
+    lazy: options.lazy === true,
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBroker, createRelay, eventIdOf, createMemoryInbox } from '../../../electron/engine/broker';
 import { createSqliteInbox } from '../../../electron/engine/broker/sqlite';
@@ -94,6 +95,32 @@ describe('inbox', () => {
     const mem = createMemoryInbox();
     expect(mem.processBatch(['a', 'a', 'b'], (x) => x, () => undefined)).toBe(2);
     db.close();
+  });
+
+  it('a poll inserted in one statement applies exactly what id-by-id processing applies, for any ids', () => {
+    // ids from a small pool (so polls repeat each other and themselves), with quotes, backslashes,
+    // control characters, lone surrogates and astral characters among them
+    const id = fc.oneof(
+      fc.constantFrom('a', 'b', 'évènement', '"q"', 'back\\slash', '\\u0041', 'nul\u0000x', 'tab\tnl\n', '\ud800', 'x\udfff', '😀', 'U+2028\u2028'),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(id, { maxLength: 12 }), { maxLength: 6 }), (polls) => {
+        const db = openDatabase(':memory:');
+        const batch = createSqliteInbox(db, 'batch');
+        const single = createSqliteInbox(db, 'single');
+        for (const poll of polls) {
+          const applied: string[] = [];
+          const n = batch.processBatch(poll, (x) => x, (x) => applied.push(x));
+          const expected = poll.filter((x) => single.process(x, () => undefined));
+          expect(applied).toEqual(expected);
+          expect(n).toBe(expected.length);
+        }
+        for (const x of polls.flat()) expect(batch.has(x)).toBe(true);
+        db.close();
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('has an in-memory twin for the sandbox', () => {

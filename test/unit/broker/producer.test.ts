@@ -49,4 +49,22 @@ describe('values handed over by the relay', () => {
     expect(() => freezeOwnedValue({ x: { y: 10n } })).toThrow(/value\.x\.y cannot be serialised: BigInt/);
     expect(() => freezeOwnedValue({ x: [0, undefined] })).toThrow(/value\.x\[1\]/);
   });
+
+  it('headers too: checked and frozen in place, a bad one refused before anything is written', () => {
+    const broker = createBroker();
+    broker.createTopic('t', { partitions: 1 });
+    const p = broker.producer();
+    const headers = { 'event-id': 'e-1', 'event-type': 'Paid' };
+    p.sendOwned('t', [{ key: 'k', value: 1, headers }]);
+    const [stored] = broker.read('t', 0);
+    expect(stored.headers).toBe(headers);
+    expect(Object.isFrozen(headers)).toBe(true);
+    expect(() => p.sendOwned('t', [{ key: 'k', value: 2 }, { key: 'k', value: 3, headers: { n: 1 as unknown as string } }])).toThrow(/header "n" must be a string/);
+    expect(broker.read('t', 0)).toHaveLength(1);
+    // a caller's own headers are still copied
+    const mine = { a: 'b' };
+    p.send('t', { value: 4, headers: mine });
+    expect(broker.read('t', 0)[1].headers).not.toBe(mine);
+    expect(Object.isFrozen(mine)).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
+import { ConsistencyStrip } from '../ConsistencyStrip';
 import { ActivityList } from '../faults/ActivityList';
 import { usePlayground } from '../playgroundStore';
 
@@ -14,7 +15,9 @@ export function ScenarioMenu({ initial = 'happy-path' }: { initial?: ScenarioId 
   const scenario = usePlayground((s) => s.overview?.scenario ?? null);
   const activity = usePlayground((s) => s.overview?.activity);
   const relayUp = usePlayground((s) => s.overview?.relayUp ?? true);
-  const story = scenario && activity ? activity.filter((a) => a.seq > scenario.activityFrom) : [];
+  const selected = usePlayground((s) => s.selectedOrderId);
+  // Oldest first: the scenario's story reads in the order it happened (the Faults tab lists newest first).
+  const story = scenario && activity ? activity.filter((a) => a.seq > scenario.activityFrom).reverse() : [];
   const { startScenario, runScenario, stepScenario } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const done = scenario ? scenario.next >= scenario.steps.length : true;
@@ -63,6 +66,7 @@ export function ScenarioMenu({ initial = 'happy-path' }: { initial?: ScenarioId 
               {t('scenario.relayDown')}
             </p>
           )}
+          {scenario.next > 0 && scenario.id !== 'load-1000' && selected === scenario.orderId && <ConsistencyStrip place="scenario" />}
           {story.length > 0 && (
             <div className="pg-story">
               <h3>{t('scenario.story')}</h3>
