@@ -5,6 +5,9 @@ import './app/theme';
 import './styles/global.css';
 import { App } from './app/App';
 import { ProfileGate } from './features/profiles/ProfileGate';
+import { preloadEditorForStartRoute } from './app/editorWarmup';
+
+preloadEditorForStartRoute();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

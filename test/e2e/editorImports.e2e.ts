@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHostAndBrowser } from './support';
 import { openExercise } from './support/exerciseWorkspace';
+import { openApp } from './support';
 
 const e2e = useHostAndBrowser();
 
@@ -46,6 +47,30 @@ describe('editor imports after switching exercises', () => {
         { timeout: 20_000 },
       )
       .toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('resolves them when the TypeScript worker was started by the idle-time warm-up before the exercise opened', async () => {
+    // The course map first: the app warms the editor and starts the worker with none of the exercise's files.
+    const app = await openApp(e2e.browser, e2e.host, { hash: '#/exercises' });
+    const { page } = app;
+    await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('rg:warmup:done').length > 0, undefined, { timeout: 60_000 });
+    await page.locator('main a[href="#/exercises/product-catalog-cqrs"]').first().click();
+    await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor();
+    await expect
+      .poll(
+        async () => {
+          const markers = await markersOf(page, 'product-catalog-cqrs');
+          return markers.length > 0 ? markers.filter((m) => m.includes('Cannot find module')) : ['not checked yet'];
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([]);
+    // The warm-up's throwaway editor and file are gone: one editor, no model of its own left.
+    expect(await page.evaluate(() => document.querySelectorAll('.monaco-editor').length)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __replaygroundMonaco: { editor: { getModels(): { uri: { path: string } }[] } } }).__replaygroundMonaco.editor.getModels().some((m) => m.uri.path.startsWith('/__replayground/warmup')))).toBe(false);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

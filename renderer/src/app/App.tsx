@@ -6,11 +6,15 @@ import { hrefFor, navigate, useRoute } from './router';
 import { StatusLine } from './StatusLine';
 import { HeaderControls } from './HeaderControls';
 import { NavIcon } from '../components/NavIcon';
+import { warmEditorWhenIdle } from './editorWarmup';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const page = pages.find((p) => p.id === route.page);
+
+  // Once someone is working (this shell shows only then), the editor gets ready in idle time.
+  useEffect(() => warmEditorWhenIdle(), []);
 
   useEffect(() => {
     // Alt+1…6 switch pages, for keyboard users and instructors at a projector.

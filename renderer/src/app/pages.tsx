@@ -1,18 +1,27 @@
-// The app's pages, in navigation order. Each page lives in its own feature folder and loads lazily.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// The app's pages, in navigation order. Each page lives in its own feature folder and loads lazily
+// (or ahead of time: the editor's warm-up preloads the exercises page).
+import type { ComponentType, JSX } from 'react';
+import { preloadable } from '../components/preloadable';
 
 export interface PageDef {
   id: string;
   /** i18n key in the shell namespace */
   labelKey: string;
-  component: LazyExoticComponent<ComponentType<{ params: string[] }>>;
+  /** Renders at once when loaded ahead (preload), else lazily under the shell's Suspense. */
+  component: (props: { params: string[] }) => JSX.Element;
+  preload(): Promise<void>;
+}
+
+function page(id: string, labelKey: string, load: () => Promise<{ default: ComponentType<{ params: string[] }> }>): PageDef {
+  const { Component, preload } = preloadable(load);
+  return { id, labelKey, component: Component, preload };
 }
 
 export const pages: PageDef[] = [
-  { id: 'lesson', labelKey: 'nav.lesson', component: lazy(() => import('../features/lesson/LessonPage')) },
-  { id: 'quiz', labelKey: 'nav.quiz', component: lazy(() => import('../features/quiz/QuizPage')) },
-  { id: 'exercises', labelKey: 'nav.exercises', component: lazy(() => import('../features/exercises/ExercisesPage')) },
-  { id: 'playground', labelKey: 'nav.playground', component: lazy(() => import('../features/playground/PlaygroundPage')) },
-  { id: 'instructor', labelKey: 'nav.instructor', component: lazy(() => import('../features/instructor/InstructorPage')) },
-  { id: 'glossary', labelKey: 'nav.glossary', component: lazy(() => import('../features/glossary/GlossaryPage')) },
+  page('lesson', 'nav.lesson', () => import('../features/lesson/LessonPage')),
+  page('quiz', 'nav.quiz', () => import('../features/quiz/QuizPage')),
+  page('exercises', 'nav.exercises', () => import('../features/exercises/ExercisesPage')),
+  page('playground', 'nav.playground', () => import('../features/playground/PlaygroundPage')),
+  page('instructor', 'nav.instructor', () => import('../features/instructor/InstructorPage')),
+  page('glossary', 'nav.glossary', () => import('../features/glossary/GlossaryPage')),
 ];

@@ -56,6 +56,10 @@ describe('without an outbox: a dual write, store first', () => {
     settle();
     expect(onTopic(orderId).map((e) => e.type)).toEqual(['OrderCreated']);
     expect(rowOf(orderId)).toMatchObject({ status: 'pending' });
+    expect(onTopic('someone-else').map((e) => e.type)).toEqual(['OrderCreated']);
+    expect(rowOf('someone-else')).toMatchObject({ status: 'pending', version: 1 });
+    // The stream view names the version that will never be sent (what the strip words as "never").
+    expect([...s.dualWrite.neverSent]).toEqual([storeViews.orderStream(s.store, orderId).events[1]!.eventId]);
   });
 
   it('when nothing dies, the same dual write reaches the read model (it is the crash that loses the event)', () => {
@@ -122,6 +126,19 @@ describe('with the outbox', () => {
     expect(s.pipeline.model.stats.revenue).toBe(SAMPLE_TOTAL);
     expect(s.activity.list().find((a) => a.kind === 'resent-skipped')?.params).toMatchObject({ count: 1 });
     expect(s.pipeline.relayIsUp).toBe(true);
+  });
+
+  it('a scenario stopped while the service is down does not leave the relay down for the next one', async () => {
+    s.scenarios.start('outbox-crash');
+    await s.scenarios.step();
+    await s.scenarios.step(); // the service dies after the commit
+    expect(s.pipeline.relayIsUp).toBe(false);
+    await s.scenarios.run('happy-path');
+    const orderId = s.scenarios.state()!.orderId;
+    settle();
+    expect(s.pipeline.relayIsUp).toBe(true);
+    expect(rowOf(orderId)).toMatchObject({ status: 'delivered' });
+    expect(kinds()).toContain('restart-with-outbox');
   });
 
   it('without the inbox the second send is applied twice: the outbox gives at least once, the consumer must dedupe', async () => {

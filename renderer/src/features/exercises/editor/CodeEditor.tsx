@@ -1,6 +1,6 @@
 // The code editor: Monaco showing the active workspace file (editable or read-only), a visible
 // test, or a past run's code. Loaded lazily so that only the workspace pays for Monaco.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
@@ -9,6 +9,7 @@ import { useTheme } from '../../../app/theme';
 import { editFile, runTests, setCursor, useWorkspace } from '../workspace/store';
 import { applyRunMarkers } from './runMarkers';
 import { syncWorkerWith } from './tsWorkerSync';
+import { mark } from '../../../app/perfMarks';
 
 declare global {
   interface Window {
@@ -18,7 +19,8 @@ declare global {
   }
 }
 
-export default function CodeEditor() {
+/** Memoized, and not subscribed to the results: a run re-renders the results, not the editor. */
+export default memo(function CodeEditor() {
   const { t } = useTranslation('exercises');
   const resolvedTheme = useTheme((s) => s.resolved);
   const view = useWorkspace((s) => s.view);
@@ -26,7 +28,6 @@ export default function CodeEditor() {
   const activeFile = useWorkspace((s) => s.activeFile);
   const viewingRun = useWorkspace((s) => s.viewingRun);
   const reveal = useWorkspace((s) => s.reveal);
-  const results = useWorkspace((s) => s.results);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const highlight = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [ready, setReady] = useState(false);
@@ -62,8 +63,15 @@ export default function CodeEditor() {
   }, [exerciseId]);
 
   useEffect(() => {
-    if (view) applyRunMarkers(view.id, view.editable, results, { buildError: t('results.buildError'), source: t('ws.run') });
-  }, [view, results, t]);
+    if (!view) return;
+    const apply = (results: ReturnType<typeof useWorkspace.getState>['results']) =>
+      applyRunMarkers(view.id, view.editable, results, { buildError: t('results.buildError'), source: t('ws.run') });
+    apply(useWorkspace.getState().results);
+    // Straight from the store, so a new result re-marks the code without re-rendering the editor.
+    return useWorkspace.subscribe((s, prev) => {
+      if (s.results !== prev.results) apply(s.results);
+    });
+  }, [view, t]);
 
   // A request to show a line (a compile error, a failing test): open it and highlight the line.
   useEffect(() => {
@@ -147,6 +155,7 @@ export default function CodeEditor() {
             setCursor({ file: uri.slice(prefix.length), line: e.position.lineNumber, column: e.position.column });
           });
           restoreCursor(editor);
+          mark('editor:mounted');
           setReady(true);
         }}
       />
@@ -166,7 +175,7 @@ export default function CodeEditor() {
       </p>
     </div>
   );
-}
+});
 
 const pendingDispose = new Map<string, ReturnType<typeof setTimeout>>();
 function cancelDispose(id: string): void {
@@ -191,8 +200,12 @@ function syncExerciseModelsOnce(view: NonNullable<ReturnType<typeof useWorkspace
   if (lastSynced && lastSynced.id === view.id && lastSynced.version === version) return;
   lastSynced = { id: view.id, version };
   const created = syncExerciseModels(view, useWorkspace.getState().files);
+  if (created.length > 0) mark('editor:models');
   // New files: the TypeScript worker must know all of them before it judges any import.
-  if (created.length > 0) void syncWorkerWith(view.files.map((f) => workspaceUri(view.id, f.name)));
+  if (created.length > 0) {
+    const open = workspaceUri(view.id, useWorkspace.getState().activeFile);
+    void syncWorkerWith(view.files.map((f) => workspaceUri(view.id, f.name)), open);
+  }
 }
 
 /** Puts the cursor back where the student left it (saved with the draft), without taking the focus:

@@ -10,6 +10,7 @@ import 'monaco-editor/internal/common/workers';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { loader } from '@monaco-editor/react';
+import { mark } from '../../../app/perfMarks';
 
 declare global {
   interface Window {
@@ -56,6 +57,7 @@ monaco.editor.onDidChangeMarkers((uris) => {
 monaco.editor.defineTheme('rg-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '6A9955' }], colors: {} });
 
 loader.config({ monaco });
+mark('monaco:ready');
 
 
 export { monaco };

@@ -1,6 +1,6 @@
 // Results of the latest run (or of a past run being viewed): a one-line verdict, a build error
 // with a jump to its place, then the tests grouped by suite, failures opened first.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revealAt, useWorkspace } from '../workspace/store';
 import type { RunResult, SuiteSummary, TestResult } from '../workspace/types';
@@ -8,11 +8,13 @@ import { STATUS_ICON, TestItem } from './TestItem';
 import { roundScore } from '@common/score';
 import { codeHash } from './codeHash';
 import { formatMs } from '../../../components/formatNumber';
+import { mark } from '../../../app/perfMarks';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
 const AUTO_OPEN_FAILURES = 3;
 
-export function ResultsPanel() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const ResultsPanel = memo(function ResultsPanel() {
   const { t, i18n } = useTranslation('exercises');
   const running = useWorkspace((s) => s.running);
   const runError = useWorkspace((s) => s.runError);
@@ -24,9 +26,12 @@ export function ResultsPanel() {
   const runId = viewingRun?.run.id ?? latestRun?.id;
   const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
   const changed = useCodeChangedSince(viewingRun ? null : (latestRun?.codeSha256 ?? null));
+  useLayoutEffect(() => {
+    if (latest && !running) mark('run:rendered');
+  }, [latest, running]);
 
   return (
-    <div className="ex-results" data-testid="results" aria-busy={running} data-running={running} data-max-points={results?.max_points}>
+    <div className="ex-results" data-testid="results" aria-busy={running} data-running={running} data-max-points={results?.max_points} data-duration-ms={results?.duration_ms}>
       {running && (
         <div className="ex-running" role="status" data-testid="running">
           <span className="spinner" aria-hidden="true" /> {t('results.running')}
@@ -47,7 +52,7 @@ export function ResultsPanel() {
       )}
     </div>
   );
-}
+});
 
 /** Says that grading adds hidden tests, so the gradebook's score is no surprise (counts only, no names). */
 function HiddenTestsNote({ hidden, visibleMax }: { hidden: { count: number; points: number }; visibleMax: number }) {

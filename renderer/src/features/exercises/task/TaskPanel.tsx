@@ -1,13 +1,14 @@
 // The task: the description in the UI language, the checks (suites, and each test's state after a
 // run), the limits, and hints that open one at a time.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { unlockNextHint, useWorkspace } from '../workspace/store';
 import { renderMarkdown } from './markdown';
 import { STATUS_ICON } from '../results/TestItem';
 
-export function TaskPanel() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const TaskPanel = memo(function TaskPanel() {
   const { t } = useTranslation('exercises');
   const view = useWorkspace((s) => s.view);
   const hints = useWorkspace((s) => s.hints);
@@ -74,7 +75,7 @@ export function TaskPanel() {
       )}
     </div>
   );
-}
+});
 
 /** Under its suite's heading a test needs no suite prefix ("pay > records OrderPaid" → "records OrderPaid"). */
 function shortName(name: string, suiteId: string): string {

@@ -1,9 +1,11 @@
 // Tabs for every file of the exercise: editable ones first, read-only ones marked with a lock,
 // then the visible tests (read-only too).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setActiveFile, useWorkspace } from './store';
 
-export function FileTabs() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const FileTabs = memo(function FileTabs() {
   const { t } = useTranslation('exercises');
   const view = useWorkspace((s) => s.view);
   const active = useWorkspace((s) => s.activeFile);
@@ -38,7 +40,7 @@ export function FileTabs() {
       ))}
     </div>
   );
-}
+});
 
 /** A padlock drawn inline: emoji fonts are not installed everywhere. */
 function LockIcon() {

@@ -1,13 +1,14 @@
 // The run history: every run with its time, result and code hash; open a run's code read-only,
 // and restore it (with confirmation: the current code goes to the history, it is not lost).
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreRun, useWorkspace, viewRun } from './store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatMs } from '../../../components/formatNumber';
 import type { RunSummary } from './types';
 
-export function HistoryPanel() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const HistoryPanel = memo(function HistoryPanel() {
   const { t, i18n } = useTranslation('exercises');
   const runs = useWorkspace((s) => s.runs);
   const viewing = useWorkspace((s) => s.viewingRun);
@@ -54,4 +55,4 @@ export function HistoryPanel() {
       />
     </>
   );
-}
+});

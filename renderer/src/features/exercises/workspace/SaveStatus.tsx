@@ -1,8 +1,10 @@
 // "Saved 12:03:41" / "Saving…" / "Not saved: …" next to the toolbar, announced politely.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from './store';
 
-export function SaveStatus() {
+/** Memoized: it takes no props and reads the store itself, so the page re-rendering does not redo it. */
+export const SaveStatus = memo(function SaveStatus() {
   const { t, i18n } = useTranslation('exercises');
   const save = useWorkspace((s) => s.save);
   const time = save.savedAt ? new Date(save.savedAt).toLocaleTimeString(i18n.language) : '';
@@ -16,4 +18,4 @@ export function SaveStatus() {
       {text}
     </span>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The exercise workspace: task on the left; file tabs, the editor and the results/history on the right.
 // Run tests with the button or Ctrl/Cmd+Enter; the code is saved as it is typed.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import { currentLanguage, type Language } from '../../../i18n';
@@ -14,13 +14,15 @@ import { SaveStatus } from './SaveStatus';
 import { SplitHandle, useResultsShare } from './SplitHandle';
 import { closeExercise, closeRunView, flushSave, openExercise, refreshTexts, resetToStarter, restoreRun, runTests, setPane, setPanel, useWorkspace } from './store';
 import { useMediaQuery } from '../../../components/useMediaQuery';
+import { mark } from '../../../app/perfMarks';
+import { codeEditor } from '../editor/codeEditorModule';
 
 /** Below this the three panes become tabs (Task | Code | Results). */
 export const COMPACT_QUERY = '(max-width: 1180px), (max-height: 560px)';
 
-// Monaco is the heavy part: it loads in its own chunk while the task is already readable.
-const loadEditor = () => import('../editor/CodeEditor');
-const CodeEditor = lazy(loadEditor);
+// Monaco is the heavy part: it loads in its own chunk while the task is already readable (or has
+// loaded already: the warm-up, or the app's start on this address).
+const CodeEditor = codeEditor.Component;
 
 export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const { t, i18n } = useTranslation('exercises');
@@ -48,8 +50,9 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   // Ask for the exercise and for Monaco's chunk at once, during the first render: waiting for the
   // effect would let Monaco's parsing delay the request.
   useState(() => {
+    mark('workspace:open');
     void openExercise(exerciseId, currentLanguage());
-    void loadEditor();
+    void codeEditor.preload();
   });
 
   // The page is keyed by the route, so one instance shows one exercise: open above, close here.

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { invoke } from '../../../bridge';
 import type { Language } from '../../../i18n';
+import { mark } from '../../../app/perfMarks';
 import type { Cursor, ExerciseView, HintView, PastRun, RevealRequest, RunResult, RunSummary, WorkspaceFile } from './types';
 
 /** Autosave waits for a pause in typing, but never longer than MAX_WAIT_MS after the first change. */
@@ -94,6 +95,7 @@ async function load(id: string, lang: Language): Promise<void> {
   }
   try {
     const view = await invoke('exercises.get', { id, lang });
+    mark('exercise:loaded');
     if (get().id !== id) return;
     const cursor = view.draft.cursor;
     const known = new Set(view.files.map((f) => f.name));
@@ -187,12 +189,15 @@ export async function runTests(): Promise<void> {
   const { id, files, running, viewingRun } = get();
   if (!id || running) return;
   if (viewingRun) set({ viewingRun: null });
+  mark('run:start');
   set({ running: true, runError: null, panel: 'results', pane: 'results', replacedBy: null });
   void flushSave();
   try {
     const { run, results } = await invoke('exercises.run', { exerciseId: id, files });
+    mark('run:response');
     if (get().id !== id) return;
     set({ results, resultsRun: run, runs: [run, ...get().runs.filter((r) => r.id !== run.id)] });
+    mark('run:state');
     // A build error in the student's file: put the cursor on it straight away.
     const loc = results.status === 'error' ? results.location : undefined;
     if (loc && get().view?.editable.includes(loc.file)) revealAt(loc.file, loc.line, loc.column);
