@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerStats } from '../electron/engine/runner';
+import { cpuBetween, sampleCpu } from './lib/processCpu';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exercisesDir = path.join(root, 'exercises');
@@ -32,12 +33,15 @@ interface WarmFigures {
   /** Runs that did not get the owner's own process back (a cold or fresh process instead). */
   notReused: number;
   breakdown: { bundle: number; wait: number; sandbox: number; assemble: number };
+  /** CPU per run, ms: this process (bundling host side, results), the esbuild service, the sandbox processes. */
+  cpu: Record<string, number>;
 }
 
 /** `runs` timed runs of one owner on a started runner; the breakdown is the mean per run, ms. */
 async function warmRuns(runner: Runner, exerciseId: string, files: () => Record<string, string>, runs: number): Promise<WarmFigures> {
   await runner.run({ exerciseId, files: files(), owner: 'bench' });
   const before: RunnerStats = runner.stats();
+  const cpuBefore = sampleCpu();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -46,12 +50,14 @@ async function warmRuns(runner: Runner, exerciseId: string, files: () => Record<
     if (r.status !== 'pass') throw new Error(`the solution did not pass on a warm run: ${r.message ?? r.tests.find((x) => x.status !== 'pass')?.message}`);
   }
   const after = runner.stats();
+  const cpu = Object.fromEntries(Object.entries(cpuBetween(cpuBefore, sampleCpu())).map(([k, v]) => [k, round(v / runs)]));
   const per = (k: keyof RunnerStats['phasesMs']) => round((after.phasesMs[k] - before.phasesMs[k]) / runs);
   return {
     p50: round(pct(times, 50)),
     p95: round(pct(times, 95)),
     notReused: runs - (after.processes.reused - before.processes.reused),
     breakdown: { bundle: per('bundle'), wait: per('wait'), sandbox: per('sandbox'), assemble: per('assemble') },
+    cpu,
   };
 }
 
@@ -167,10 +173,12 @@ export async function main(args: string[]): Promise<void> {
     warm_run_ms_p95: warm.p95,
     warm_not_reused: warm.notReused,
     warm_breakdown_ms: warm.breakdown,
+    warm_cpu_ms: warm.cpu,
     busy_run_ms_p50: busy.p50,
     busy_run_ms_p95: busy.p95,
     busy_not_reused: busy.notReused,
     busy_breakdown_ms: busy.breakdown,
+    busy_cpu_ms: busy.cpu,
     cold_run_ms_p50: round(pct(cold, 50)),
     cold_first_run_ms: round(cold[0]!),
     ...growth,
@@ -179,11 +187,15 @@ export async function main(args: string[]): Promise<void> {
     load_average_1m: round(os.loadavg()[0]!),
   };
   const b = (x: WarmFigures['breakdown']) => `bundle ${x.bundle} + wait ${x.wait} + sandbox ${x.sandbox} + assemble ${x.assemble} ms`;
+  const c = (x: WarmFigures['cpu']) =>
+    `host ${x.host ?? 0} + esbuild ${x.esbuild ?? 0} + sandbox ${x.sandbox ?? 0}${x.reaped ? ` + ended processes ${x.reaped}` : ''}${x.other ? ` + other ${x.other}` : ''} ms`;
   console.log(`runner bench: ${id}, visible suites, reference solution, ${tests} tests (load average ${figures.load_average_1m})`);
   console.log(`  warm   p50 ${warm.p50} ms   p95 ${warm.p95} ms   (${warmCount} runs, ${warm.notReused} without reuse; target p50 <= 50, p95 <= 80)`);
   console.log(`         per run: ${b(warm.breakdown)}`);
+  console.log(`         CPU per run: ${c(warm.cpu)}`);
   console.log(`  busy   p50 ${busy.p50} ms   p95 ${busy.p95} ms   (both cores loaded, ${busy.notReused} without reuse; target p50 <= 100, no cold fallback)`);
   console.log(`         per run: ${b(busy.breakdown)}`);
+  console.log(`         CPU per run: ${c(busy.cpu)}`);
   console.log(`  cold   p50 ${figures.cold_run_ms_p50} ms   first ${figures.cold_first_run_ms} ms   (${coldRuns} runs; target <= 200)`);
   console.log(`  growth warm p50: 10 tests ${growth.tests_10_warm_p50_ms} ms, 50 tests ${growth.tests_50_warm_p50_ms} ms, 200 tests ${growth.tests_200_warm_p50_ms} ms`);
   console.log(`  vitest p50 ${figures.vitest_run_ms_p50} ms   (${vitestRuns} runs)   vs_vitest ${figures.vs_vitest}x (target >= 10)`);

@@ -117,8 +117,8 @@ export interface Sandbox {
    * awaited within what is left of its limit.
    */
   drive(steps: Steps, timeoutMs: number): Promise<void>;
-  /** Runs a script's top level with a time limit. */
-  load(code: string, filename: string, timeoutMs: number): void;
+  /** Runs a script's top level, with a time limit when given (without one: as a step of `drive`, under its watchdog). */
+  load(code: string, filename: string, timeoutMs?: number): void;
   /**
    * Ends the suite: clears its timers and refuses new ones and new microtasks from then on, so no
    * code of this context can be scheduled to run again (a reused process starts clean).
@@ -398,7 +398,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
         script = new vm.Script(withCapturedBuiltins(code), { filename: name });
         compiled.set(key, script);
       }
-      script.runInContext(context, { timeout: timeoutMs });
+      script.runInContext(context, timeoutMs === undefined ? {} : { timeout: timeoutMs });
     },
     close() {
       if (!closed) open--;

@@ -131,34 +131,14 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   });
   const intrinsics = snapshotIntrinsics(sandbox.context, new Set());
 
-  // 1. Load the file: the bundle's top level runs the test file's describe/it calls.
-  try {
-    sandbox.load(opts.code, filename, testTimeoutMs);
-  } catch (err) {
-    const timedOut = isTimeout(err);
-    sandbox.close();
-    const failed = timedOut ? said(phrase('loadTimedOut', { ms: testTimeoutMs })) : null;
-    const loadError = errorMessage(err);
-    return {
-      status: 'error',
-      message: failed ? failed.message : clip(`the test file could not be loaded: ${loadError}`, 8000),
-      messagePhrase: failed ? failed.phrase : phrase('loadFailed', { error: clip(loadError, 8000)! }),
-      output: output.suiteText(),
-      errorFrames: framesOf(safeGet(err, 'stack'), filename),
-      dirty: timedOut,
-      tampered: null,
-      tamperedPhrase: null,
-      timedOut,
-      names: null,
-    };
-  }
-  collector.close();
+  // 1. Load the file: the bundle's top level runs the test file's describe/it calls. It is the first
+  //    step of the suite (see `suite` below), so it shares the tests' watchdog.
+  const load: { failed: Exclude<CallOutcome, { ok: true }> | null } = { failed: null };
   // Built-ins changed while loading: every test fails (none runs in a realm that cannot be trusted).
-  const poisonedAtLoad = intrinsics.changed();
-  if (poisonedAtLoad) dirty = true;
+  let poisonedAtLoad: string | null = null;
 
   // 2. Run the tests in order, with hooks.
-  const anyOnly = collector.anyOnly();
+  let anyOnly = false;
   const chain = (b: Block): Block[] => {
     const out: Block[] = [];
     for (let x: Block | null = b; x; x = x.parent) out.unshift(x);
@@ -166,7 +146,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
   };
   const segmentsOf = (t: TestCase) => [...chain(t.block).map((b) => b.name).filter((n) => n !== ''), t.name];
   const fullName = (t: TestCase) => segmentsOf(t).join(' > ');
-  const ruTable = collector.ruNames();
+  let ruTable: ReadonlyMap<string, string> | null = null;
   const ruName = (t: TestCase) => clip(russianName(segmentsOf(t), ruTable), 1000);
   const selected = (t: TestCase): boolean => !t.skip && (!anyOnly || t.only || chain(t.block).some((b) => b.only));
   const hasSelected = (b: Block): boolean => b.items.some((x) => (isBlock(x) ? hasSelected(x) : selected(x)));
@@ -292,10 +272,42 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     }
   };
 
+  const suite = function* (): Steps {
+    const loaded = yield () => sandbox.load(opts.code, filename);
+    if (loaded === TIMEOUT || !loaded.ok) {
+      load.failed = loaded;
+      return;
+    }
+    collector.close();
+    poisonedAtLoad = intrinsics.changed();
+    if (poisonedAtLoad) dirty = true;
+    anyOnly = collector.anyOnly();
+    ruTable = collector.ruNames();
+    yield* runBlock(collector.root, null);
+  };
+
   try {
-    await sandbox.drive(runBlock(collector.root, null), testTimeoutMs);
+    await sandbox.drive(suite(), testTimeoutMs);
   } finally {
     sandbox.close();
+  }
+  if (load.failed) {
+    const timedOut = load.failed === TIMEOUT;
+    const err = load.failed === TIMEOUT ? undefined : load.failed.error;
+    const failed = timedOut ? said(phrase('loadTimedOut', { ms: testTimeoutMs })) : null;
+    const loadError = clip(errorMessage(err), 8000)!;
+    return {
+      status: 'error',
+      message: failed ? failed.message : clip(`the test file could not be loaded: ${loadError}`, 8000),
+      messagePhrase: failed ? failed.phrase : phrase('loadFailed', { error: loadError }),
+      output: output.suiteText(),
+      errorFrames: framesOf(safeGet(err, 'stack'), filename),
+      dirty: timedOut,
+      tampered: null,
+      tamperedPhrase: null,
+      timedOut,
+      names: null,
+    };
   }
   // Checked once the tests ran (a check per test would cost more than the tests): any change fails
   // every test of the suite, on the host.
