@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunner, type RunResult, type Runner } from '../../../electron/engine/runner';
+import { createRunner, loadRunnerExercise, type RunResult, type Runner } from '../../../electron/engine/runner';
 
 const exercisesDir = path.resolve(__dirname, '../../fixtures/exercises');
 const solution = fs.readFileSync(path.join(exercisesDir, 'counter/solution/Counter.ts'), 'utf8');
@@ -42,6 +42,26 @@ export class Counter {
 
 async function run(source: string, suites: 'visible' | 'all' = 'visible'): Promise<RunResult> {
   return runner.run({ exerciseId: 'counter', files: { 'Counter.ts': source }, suites });
+}
+
+/**
+ * The same run with a time limit a memory bomb does not reach on a busy machine (6 s per test instead of
+ * 1.25 s): the memory cases must be stopped by the memory limits, and on two loaded cores filling
+ * hundreds of MB could otherwise lose the race against the clock and say "timed out" instead.
+ */
+async function runWithTimeToSpare(source: string): Promise<RunResult> {
+  const exercise = loadRunnerExercise(exercisesDir, 'counter');
+  const { manifest } = exercise;
+  return runner.runSuites({
+    id: manifest.id,
+    readonly: exercise.readonly,
+    files: { 'Counter.ts': source },
+    editable: manifest.editable,
+    tests: exercise.tests,
+    suites: manifest.suites.filter((s) => s.visibility === 'visible'),
+    limits: { ...manifest.limits, timeoutMs: 24_000 },
+    allowedImports: manifest.allowedImports,
+  });
 }
 
 /** The tests that need increment() must not pass; overall the run is not a pass. */
@@ -114,14 +134,14 @@ describe('hostile student code', () => {
   it('an allocation bomb hits the heap limit', async () => {
     // Big steps (16 MB each) reach the 64 MB limit in a few allocations, so the heap limit, not the
     // wall clock, stops it even on a busy machine (small steps spend seconds in GCs near the limit).
-    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Array(2_000_000).fill(1));'));
+    const r = await runWithTimeToSpare(counterWith('const a: unknown[] = []; for (;;) a.push(new Array(2_000_000).fill(1));'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/memory/);
     expectContained(r);
   });
 
   it('a bomb of ArrayBuffers (outside the heap) is stopped by the memory watchdog', async () => {
-    const r = await run(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(64 * 1024 * 1024).fill(1));'));
+    const r = await runWithTimeToSpare(counterWith('const a: unknown[] = []; for (;;) a.push(new Uint8Array(64 * 1024 * 1024).fill(1));'));
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/memory/);
     expectContained(r);
