@@ -14,7 +14,7 @@ export { assignors, javaHashMapOrder, javaStringHash, type AssignFn, type Assign
 export type { JournalEntry, JournalEntryBody, JournalEntryType, PolledRange, RebalanceMember, LeaveReason } from './journal';
 export * from './types';
 export { createRetryingConsumer, RETRY_HEADERS, type RetryingConsumer, type RetryOptions, type RetryStepResult } from './retry';
-export { createRelay, createMemoryCheckpointStore, RELAY_HEADERS, type Relay, type RelayOptions, type RelaySource, type RelayEvent, type CheckpointStore } from './relay';
+export { createRelay, createMemoryCheckpointStore, relayRecord, RELAY_HEADERS, type Relay, type RelayOptions, type RelaySource, type RelayEvent, type CheckpointStore } from './relay';
 export { createMemoryInbox, eventIdOf, type Inbox } from './inbox';
 
 /** A new in-process broker. Same seed + clock + script ⇒ same journal. */

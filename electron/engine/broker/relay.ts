@@ -77,6 +77,34 @@ export function createMemoryCheckpointStore(): CheckpointStore {
   return { load: (name) => positions.get(name) ?? 0, save: (name, position) => void positions.set(name, position) };
 }
 
+/**
+ * The record the relay publishes for a stored event (key: the stream id unless the relay chooses): the
+ * envelope as the value, the event's id, type, position and version as headers. Anything that sends
+ * stored events on the relay's behalf (the playground's dual-writing service) sends this same shape.
+ */
+export function relayRecord(e: RelayEvent, key: string = e.streamId): ProducerRecord {
+  return {
+    key,
+    value: {
+      eventId: e.eventId,
+      streamId: e.streamId,
+      streamVersion: e.streamVersion,
+      globalPosition: e.globalPosition,
+      type: e.type,
+      schemaVersion: e.schemaVersion ?? 1,
+      data: e.data,
+      metadata: e.metadata ?? {},
+      recordedAt: e.recordedAt ?? null,
+    },
+    headers: {
+      [RELAY_HEADERS.eventId]: e.eventId,
+      [RELAY_HEADERS.eventType]: e.type,
+      [RELAY_HEADERS.globalPosition]: String(e.globalPosition),
+      [RELAY_HEADERS.streamVersion]: String(e.streamVersion),
+    },
+  };
+}
+
 export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOptions): Relay {
   broker.topic(options.topic);
   const name = options.name ?? `relay:${options.topic}`;
@@ -94,28 +122,7 @@ export function createRelay<C extends Clock>(broker: Broker<C>, options: RelayOp
   }
   const cp: CheckpointStore = checkpoints;
 
-  function toRecord(e: RelayEvent): ProducerRecord {
-    return {
-      key: options.keyOf ? options.keyOf(e) : e.streamId,
-      value: {
-        eventId: e.eventId,
-        streamId: e.streamId,
-        streamVersion: e.streamVersion,
-        globalPosition: e.globalPosition,
-        type: e.type,
-        schemaVersion: e.schemaVersion ?? 1,
-        data: e.data,
-        metadata: e.metadata ?? {},
-        recordedAt: e.recordedAt ?? null,
-      },
-      headers: {
-        [RELAY_HEADERS.eventId]: e.eventId,
-        [RELAY_HEADERS.eventType]: e.type,
-        [RELAY_HEADERS.globalPosition]: String(e.globalPosition),
-        [RELAY_HEADERS.streamVersion]: String(e.streamVersion),
-      },
-    };
-  }
+  const toRecord = (e: RelayEvent): ProducerRecord => relayRecord(e, options.keyOf ? options.keyOf(e) : e.streamId);
 
   const relay: Relay = {
     name,

@@ -4,7 +4,7 @@
 // never sent). Send then store: it can die after the send and before its store transaction commits
 // (the consumers hear of an event the store never recorded). Both run the real command handler, the
 // real store and the real broker; the relay leaves the events this service sends alone.
-import { RELAY_HEADERS, type ProducerRecord, type RecordMetadata } from '../broker';
+import { relayRecord, type RecordMetadata } from '../broker';
 import type { OrderCommand } from '../domain/orders';
 import type { RecordedEvent } from '../store';
 import { runReferenceCommand, type CommandOutcome } from './orders';
@@ -13,30 +13,6 @@ import type { SessionCore } from './sessionCore';
 
 /** The service's client id on the broker (what the journal names as the sender). */
 export const ORDER_SERVICE_CLIENT = 'order-service';
-
-/** The record the service sends for a stored event: the shape the relay writes, so every reader takes it alike. */
-export function serviceRecord(e: RecordedEvent): ProducerRecord {
-  return {
-    key: e.streamId,
-    value: {
-      eventId: e.eventId,
-      streamId: e.streamId,
-      streamVersion: e.streamVersion,
-      globalPosition: e.globalPosition,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      data: e.data,
-      metadata: e.metadata,
-      recordedAt: e.recordedAt,
-    },
-    headers: {
-      [RELAY_HEADERS.eventId]: e.eventId,
-      [RELAY_HEADERS.eventType]: e.type,
-      [RELAY_HEADERS.globalPosition]: String(e.globalPosition),
-      [RELAY_HEADERS.streamVersion]: String(e.streamVersion),
-    },
-  };
-}
 
 /** The events a successful outcome appended, read back from the store (inside the same transaction). */
 function appendedEvents(core: SessionCore, outcome: CommandOutcome): RecordedEvent[] {
@@ -55,7 +31,7 @@ export class DualWriteService {
   constructor(private readonly core: SessionCore) {}
 
   private send(events: RecordedEvent[]): RecordMetadata[] {
-    return this.core.pipeline.broker.producer({ clientId: ORDER_SERVICE_CLIENT }).send(TOPIC, events.map(serviceRecord));
+    return this.core.pipeline.broker.producer({ clientId: ORDER_SERVICE_CLIENT }).send(TOPIC, events.map((e) => relayRecord(e)));
   }
 
   /**
