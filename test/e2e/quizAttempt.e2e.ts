@@ -46,17 +46,23 @@ async function noDraft(host: RunningHost) {
   await callHost(host.url, 'quiz.draft.clear', { lessonId: LESSON });
 }
 
+/** A fresh attempt in the given mode: no draft left by another test, the quiz open, the mode picked, started. */
+async function startAttempt(locale: 'ru-RU' | 'en-US', mode: 'all' | 'one') {
+  await noDraft(e2e.host);
+  const app = await openQuiz(e2e.browser, e2e.host, locale);
+  await app.page.getByTestId(`quiz-mode-${mode}`).check();
+  await app.page.getByTestId('quiz-start').click();
+  return app;
+}
+
 describe.each([
   { locale: 'en-US' as const, lang: 'en' as const },
   { locale: 'ru-RU' as const, lang: 'ru' as const },
 ])('quiz attempt ($lang)', ({ locale, lang }) => {
   it('warns before finishing with unanswered questions, says which, and goes to the first of them', async () => {
-    await noDraft(e2e.host);
     const qs = questions(lang);
-    const app = await openQuiz(e2e.browser, e2e.host, locale);
+    const app = await startAttempt(locale, 'all');
     const { page } = app;
-    await page.getByTestId('quiz-mode-all').check();
-    await page.getByTestId('quiz-start').click();
     // Answer questions 1, 2 and 4; leave 3 and the rest.
     for (const n of [0, 1, 3]) await option(page, qs[n].id, qs[n].correct[0]).click();
     await page.getByTestId('quiz-submit').click();
@@ -84,12 +90,9 @@ describe.each([
   });
 
   it('warns in one-at-a-time mode too: "Finish the attempt" at any point, then the first unanswered question is shown', async () => {
-    await noDraft(e2e.host);
     const qs = questions(lang);
-    const app = await openQuiz(e2e.browser, e2e.host, locale);
+    const app = await startAttempt(locale, 'one');
     const { page } = app;
-    await page.getByTestId('quiz-mode-one').check();
-    await page.getByTestId('quiz-start').click();
     await option(page, qs[0].id, qs[0].correct[0]).click();
     await page.getByTestId('quiz-check').click();
     await page.getByTestId('quiz-next').click();
@@ -104,12 +107,9 @@ describe.each([
   });
 
   it('keeps the attempt in progress through a reload: picks, checked answers with their feedback, mode and question', async () => {
-    await noDraft(e2e.host);
     const qs = questions(lang);
-    const app = await openQuiz(e2e.browser, e2e.host, locale);
+    const app = await startAttempt(locale, 'one');
     const { page } = app;
-    await page.getByTestId('quiz-mode-one').check();
-    await page.getByTestId('quiz-start').click();
     await option(page, qs[0].id, qs[0].wrong).click();
     await page.getByTestId('quiz-check').click();
     await page.getByTestId('quiz-feedback').waitFor();
@@ -135,12 +135,9 @@ describe.each([
   });
 
   it('switches the mode mid-attempt keeping every answer, and says what a switch keeps', async () => {
-    await noDraft(e2e.host);
     const qs = questions(lang);
-    const app = await openQuiz(e2e.browser, e2e.host, locale);
+    const app = await startAttempt(locale, 'one');
     const { page } = app;
-    await page.getByTestId('quiz-mode-one').check();
-    await page.getByTestId('quiz-start').click();
     await option(page, qs[0].id, qs[0].correct[0]).click();
     await page.getByTestId('quiz-check').click();
     await page.getByTestId('quiz-next').click();
@@ -158,7 +155,13 @@ describe.each([
     await page.getByTestId('quiz-mode-one').check();
     await page.locator(`[data-question-id="${qs[2].id}"]`).waitFor();
     expect(await page.getByTestId('quiz-question').count()).toBe(1);
-    // The switch is part of the saved attempt.
+    // The switch is part of the saved attempt (saved in the background: wait for it, then reload).
+    await expect
+      .poll(async () => {
+        const { draft } = await callHost<{ draft: { mode: string; answers: unknown[] } | null }>(e2e.host.url, 'quiz.draft.get', { lessonId: LESSON });
+        return draft ? `${draft.mode} ${draft.answers.length}` : null;
+      })
+      .toBe('one 3');
     await page.reload();
     await page.getByTestId('quiz-resumed').waitFor();
     expect(await page.getByTestId('quiz-mode-one').isChecked()).toBe(true);
@@ -169,12 +172,9 @@ describe.each([
   });
 
   it('opens a past attempt for review: each question with the picks, the correct options and why', async () => {
-    await noDraft(e2e.host);
     const qs = questions(lang);
-    const app = await openQuiz(e2e.browser, e2e.host, locale);
+    const app = await startAttempt(locale, 'all');
     const { page } = app;
-    await page.getByTestId('quiz-mode-all').check();
-    await page.getByTestId('quiz-start').click();
     // Right on even questions, wrong on odd ones.
     for (const [n, q] of qs.entries()) for (const i of n % 2 === 0 ? q.correct : [q.wrong]) await option(page, q.id, i).click();
     await page.getByTestId('quiz-submit').click();
