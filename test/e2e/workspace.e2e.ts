@@ -40,6 +40,7 @@ describe('exercise workspace', () => {
     expect(await page.locator('[data-testid^="tab-tests/hidden"]').count()).toBe(0);
     await page.getByTestId('tab-events.ts').click();
     await expect.poll(() => page.getByTestId('code-editor').getAttribute('data-readonly')).toBe('true');
+    await expect.poll(() => page.evaluate(() => window.__replaygroundEditor!.getModel()!.uri.path)).toBe(`/${EXERCISE}/events.ts`);
     // The task follows the UI language; the code stays as it is.
     const code = await page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
     await page.getByTestId('language-select').selectOption('ru');
@@ -48,6 +49,41 @@ describe('exercise workspace', () => {
     expect(await page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue())).toBe(code);
     await page.getByTestId('language-select').selectOption('en');
     expect(app.outsideRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('a late answer to opening the exercise again does not take the student off the file they opened or undo their typing', async () => {
+    const app = await openWorkspace();
+    const { page } = app;
+    // Leave the page and come back while the engine's answer is held: the workspace still shows the
+    // exercise, so the student can open a tab and type before the answer arrives.
+    let release!: () => void;
+    const answer = new Promise<void>((resolve) => (release = resolve));
+    let heldOne = false;
+    await page.route('**/api/exercises.get', async (route) => {
+      heldOne = true;
+      await answer;
+      await route.continue();
+    });
+    await page.evaluate(() => (window.location.hash = '#/glossary'));
+    await page.locator('[data-testid="code-editor"]').waitFor({ state: 'detached' });
+    await page.evaluate((id) => (window.location.hash = `#/exercises/${id}`), EXERCISE);
+    await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => heldOne).toBe(true);
+    await page.evaluate(() => {
+      const model = window.__replaygroundEditor!.getModel()!;
+      model.setValue(model.getValue() + '\n// typed while the answer was on its way\n');
+    });
+    await page.getByTestId('tab-events.ts').click();
+    await page.locator('[data-testid="code-editor"][data-file="events.ts"]').waitFor();
+    const answered = page.waitForResponse('**/api/exercises.get');
+    release();
+    await answered;
+    await expect.poll(() => page.locator('.ex-title').textContent()).toBe('The order lifecycle');
+    expect(await page.getByTestId('code-editor').getAttribute('data-file')).toBe('events.ts');
+    await page.getByTestId('tab-OrderAggregate.ts').click();
+    await expect.poll(() => page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue())).toContain('typed while the answer was on its way');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

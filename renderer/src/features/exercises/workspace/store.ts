@@ -93,24 +93,33 @@ async function load(id: string, lang: Language): Promise<void> {
     await flushSave();
     set({ ...initial, id });
   }
+  // Opening the exercise that is already on screen (leaving the page and coming back) shows it at
+  // once; what the student does before the engine answers (open a tab, type) wins over the answer.
+  const before = get();
   try {
     const view = await invoke('exercises.get', { id, lang });
     mark('exercise:loaded');
-    if (get().id !== id) return;
-    const cursor = view.draft.cursor;
+    const now = get();
+    if (now.id !== id) return;
     const known = new Set(view.files.map((f) => f.name));
-    const activeFile = cursor && known.has(cursor.file) ? cursor.file : view.editable[0];
+    const movedOn = now.activeFile !== before.activeFile && known.has(now.activeFile);
+    const typed = now.files !== before.files;
+    const cursor = movedOn || typed ? now.cursor : view.draft.cursor;
+    const activeFile = movedOn ? now.activeFile : cursor && known.has(cursor.file) ? cursor.file : view.editable[0];
     set({
       view,
       loadError: null,
-      files: editableMap(view.files),
-      filesVersion: get().filesVersion + 1,
+      ...(typed
+        ? {}
+        : {
+            files: editableMap(view.files),
+            filesVersion: now.filesVersion + 1,
+            save: { state: 'saved', savedAt: view.draft.savedAt, error: null },
+          }),
       activeFile,
       cursor,
       hints: view.hints.unlocked,
-      save: { state: 'saved', savedAt: view.draft.savedAt, error: null },
-      results: view.lastRun?.results ?? null,
-      resultsRun: view.lastRun?.run ?? null,
+      ...(now.results !== before.results ? {} : { results: view.lastRun?.results ?? null, resultsRun: view.lastRun?.run ?? null }),
     });
     void loadRuns();
   } catch (err) {
