@@ -80,7 +80,6 @@ const en = {
   task: {
     checks: 'Checks',
     checksHint: 'Run the tests to see which checks pass.',
-    suite: 'Suite {{id}}',
     hints: 'Hints',
     hintCount: '{{unlocked}} of {{total}} opened',
     showHint: 'Show hint {{n}}',
@@ -215,7 +214,6 @@ const ru: typeof en = {
   task: {
     checks: 'Проверки',
     checksHint: 'Запустите тесты, чтобы увидеть, какие проверки проходят.',
-    suite: 'Набор {{id}}',
     hints: 'Подсказки',
     hintCount: 'открыто {{unlocked}} из {{total}}',
     showHint: 'Открыть подсказку {{n}}',
