@@ -115,6 +115,13 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
           </span>
         )}
         {results.message && <pre className="ex-message">{messageText(results.message, results.message_phrase, i18n.language)}</pre>}
+        {results.reason === 'build' && results.message && results.message_phrase && (
+          // The worded errors above; the compiler's own output stays one click away, in small print.
+          <details className="ex-compiler-text" data-testid="compiler-text">
+            <summary>{t('results.compilerText')}</summary>
+            <pre className="ex-message">{results.message}</pre>
+          </details>
+        )}
       </div>
     );
   }
