@@ -3,7 +3,7 @@
 // tables and its arguments) and is worded here, in the reader's language: the results panel in the
 // UI's, grading reports in the report's. `ru` is typed by `en`, so a missing text is a compile error.
 // No node imports: the renderer and the sandbox's harness read this too.
-import type { Phrase, PhraseArg } from './phrase';
+import { BILINGUAL_SEPARATOR, type Phrase, type PhraseArg } from './phrase';
 
 export type TestWordsLang = 'en' | 'ru';
 
@@ -379,8 +379,11 @@ export function isTestWordKey(key: string): key is TestWordKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
+/** A quoted `say()` text inside a formatted value ("the process died…␞процесс упал…"): the reader's half. */
+const QUOTED_BILINGUAL = new RegExp(`"((?:[^"\\\\${BILINGUAL_SEPARATOR}]|\\\\.)*)${BILINGUAL_SEPARATOR}((?:[^"\\\\]|\\\\.)*)"`, 'g');
+
 function wordArg(arg: PhraseArg, lang: TestWordsLang, lookup: TextLookup): string | null {
-  if (typeof arg === 'string') return arg;
+  if (typeof arg === 'string') return arg.includes(BILINGUAL_SEPARATOR) ? arg.replace(QUOTED_BILINGUAL, (_, en: string, ru: string) => `"${lang === 'ru' ? ru : en}"`) : arg;
   if (typeof arg === 'number') return String(arg);
   if (Array.isArray(arg)) {
     const lines: string[] = [];

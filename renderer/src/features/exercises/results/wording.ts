@@ -3,7 +3,7 @@
 // The English name and message are the fallback (results stored before phrases existed). Suites are
 // headed by their titles, never their ids.
 import { i18next } from '../../../i18n';
-import type { Phrase } from '@common/phrase';
+import { splitBilingual, type Phrase } from '@common/phrase';
 import { wordMessage, type TestWordsLang } from '@common/testWords';
 
 export function uiLang(language: string): TestWordsLang {
@@ -30,4 +30,18 @@ export function suiteTitle(suite: { id: string; title?: { en: string; ru: string
 
 export function messageText(message: string | null | undefined, phrase: Phrase | undefined, language: string): string | null {
   return wordMessage(message, phrase, uiLang(language), lookup);
+}
+
+/**
+ * A scenario value (given events, the command, expected and actual events) with every `say()` text in
+ * it, e.g. a simulated service's error copied into a log entry, shown in the UI's language.
+ */
+export function readerValue(value: unknown, language: string, depth = 0): unknown {
+  if (typeof value === 'string') {
+    const both = splitBilingual(value);
+    return both ? both[uiLang(language)] : value;
+  }
+  if (depth > 20 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((x) => readerValue(x, language, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, readerValue(x, language, depth + 1)]));
 }
