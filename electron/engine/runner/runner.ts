@@ -39,6 +39,8 @@ export interface RunnerOptions {
   maxConcurrent?: number;
   /** Run sandboxes in their own network namespace where the OS allows it (Linux); default true. */
   isolateNetwork?: boolean;
+  /** Sandbox processes that each serve one run (grading) start tuned for it (see PoolOptions.compilerTier). */
+  compilerTier?: 'full' | 'baseline';
 }
 
 export interface RunRequest {
@@ -185,6 +187,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
           maxRunsPerProcess: options.maxRunsPerProcess,
           maxConcurrent: options.maxConcurrent,
           spawnPrefix,
+          compilerTier: options.compilerTier,
         }),
     );
     return pool;
