@@ -2,7 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, keepScript, openSandboxes, setJobModules } from './globals';
+import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 import type { Phrase } from '../../common/phrase';
@@ -148,6 +148,16 @@ async function runJob(job: Job): Promise<void> {
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
 }
 
+// Spare contexts: while no job is queued, the process makes the contexts its next job will need (as
+// many as the last job's suites; a new process guesses), one per turn of the event loop, so a job that
+// arrives waits for one context at most. No code runs in them until a suite takes one.
+let sparesWanted = 8;
+let jobsQueued = 0;
+const prepareWhileIdle = (): void => {
+  if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
+};
+setImmediate(prepareWhileIdle);
+
 let buffer = '';
 let queue = Promise.resolve();
 stdin.setEncoding('utf8');
@@ -166,11 +176,18 @@ stdin.on('data', (chunk: string) => {
       stdout.write(`pong ${job.ping} ${openSandboxes() === 0 ? 'clean' : 'open'}\n`);
       continue;
     }
-    queue = queue.then(() => runJob(job)).catch((err: unknown) => {
-      process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
-      process.exitCode = 70;
-      stdin.destroy();
-    });
+    jobsQueued++;
+    sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
+    queue = queue
+      .then(() => runJob(job))
+      .then(() => {
+        if (--jobsQueued === 0) setImmediate(prepareWhileIdle);
+      })
+      .catch((err: unknown) => {
+        process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = 70;
+        stdin.destroy();
+      });
   }
 });
 stdin.on('end', () => {

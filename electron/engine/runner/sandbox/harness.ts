@@ -10,7 +10,6 @@ import { englishOf, phrase, textPhrase, type Phrase } from '../../common/phrase'
 import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT, type CallOutcome, type Steps } from './globals';
 import { createFreezer } from './freeze';
-import { snapshotIntrinsics } from './integrity';
 import { settle } from './settle';
 import { nameCoverage, russianName, type NameCoverage } from './ruNames';
 
@@ -129,7 +128,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       for (const [label, value] of freezer.frozen().slice(before)) intrinsics.track(label, value);
     },
   });
-  const intrinsics = snapshotIntrinsics(sandbox.context, new Set());
+  const intrinsics = sandbox.intrinsics;
 
   // 1. Load the file: the bundle's top level runs the test file's describe/it calls. It is the first
   //    step of the suite (see `suite` below), so it shares the tests' watchdog.
