@@ -75,8 +75,20 @@ for (const key of ['binding', '_linkedBinding', 'dlopen', 'getBuiltinModule', 'r
   }
 }
 
+// Reports wait here and leave in one write per suite, or sooner when the suite waits for a test's
+// promise: a few writes per run instead of one per test (each write wakes the host). Whatever was
+// reported before a wait has left, so a test that then never settles cannot hold back earlier results.
+let unsent = '';
+
 function send(nonce: string, msg: ChildMessage): void {
-  stdout.write(nonce + JSON.stringify(msg) + '\n');
+  unsent += nonce + JSON.stringify(msg) + '\n';
+}
+
+function flush(): void {
+  if (!unsent) return;
+  const text = unsent;
+  unsent = '';
+  stdout.write(text);
 }
 
 async function runCallJob(job: CallJob): Promise<void> {
@@ -91,6 +103,7 @@ async function runCallJob(job: CallJob): Promise<void> {
   });
   send(job.nonce, { runId: job.runId, t: 'call', ...report });
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
 }
 
 /** The file name of the script the suites share (and of the student's modules linked to it). */
@@ -127,6 +140,7 @@ async function runJob(job: Job): Promise<void> {
       testOutputCap: job.testOutputCap,
       outputBudget: budget,
       onTest: (t) => send(job.nonce, { runId: job.runId, t: 'test', suite: s.index, ...t }),
+      beforeWait: flush,
     });
     dirty ||= report.dirty;
     send(job.nonce, {
@@ -143,9 +157,11 @@ async function runJob(job: Job): Promise<void> {
       timedOut: report.timedOut,
       names: report.names,
     });
+    flush();
   }
   forgetScripts();
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
 }
 
 // Spare contexts: while no job is queued, the process makes the contexts its next job will need (as

@@ -144,6 +144,8 @@ export interface SandboxOptions {
   freezeModule(namespace: unknown): void;
   /** The suite this context runs (a run's suites share one script, which asks `__rg_suite()`). */
   suiteIndex?: number;
+  /** Called before `drive` waits for a step's promise. */
+  beforeWait?(): void;
 }
 
 // A vm context's global object answers every read through interceptors (C++ calls into the contextify
@@ -411,7 +413,10 @@ function prepare(): Prepared {
           running = false;
           outcome = isTimeout(err) ? TIMEOUT : { ok: false, error: err };
         }
-        if (pending) outcome = await settleWithin(pending.value, timeoutMs - (performance.now() - pending.started));
+        if (pending) {
+          opts().beforeWait?.();
+          outcome = await settleWithin(pending.value, timeoutMs - (performance.now() - pending.started));
+        }
         if (outcome !== undefined) next = steps.next(outcome);
       }
     },

@@ -63,6 +63,8 @@ export interface SuiteOptions {
   /** Remaining budget of captured output for the whole run (characters), shared across suites. */
   outputBudget: { left: number };
   onTest(report: TestReport): void;
+  /** Called before the suite waits for a test's promise (the process sends what it reported so far). */
+  beforeWait?(): void;
 }
 
 const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
@@ -119,6 +121,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     settle,
     timerTimeoutMs: testTimeoutMs,
     suiteIndex: opts.index,
+    beforeWait: opts.beforeWait,
     onRunaway: () => {
       dirty = true;
     },
