@@ -36,7 +36,9 @@ if (stale || process.argv.includes('--build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const args = process.argv.slice(2).filter((a) => a !== '--build');
-const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.e2e.config.ts', ...args], {
+// `--config` picks another suite on the same set-up (`npm run screenshots` uses the page tour's).
+const config = args.includes('--config') ? [] : ['--config', 'vitest.e2e.config.ts'];
+const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...config, ...args], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useHostAndBrowser } from './support';
-import { openExercise, runVisibleTests } from './support/exerciseWorkspace';
+import { openExercise, readExercisePackage, runVisibleTests, setEditableFile } from './support/exerciseWorkspace';
 
 const e2e = useHostAndBrowser();
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'exercises/orders-lifecycle/exercise.json'), 'utf8')) as {
@@ -29,6 +29,24 @@ describe('hidden tests are no surprise', () => {
       await note.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(process.env.SHOTS_DIR, 'hidden-note-ru.png') });
     }
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  }, 120_000);
+
+  it('keeps the gradebook total when the code does not build (no test ran, so the run itself has no maximum)', async () => {
+    const exercise = readExercisePackage('orders-lifecycle');
+    const editable = exercise.editable[0]!;
+    const app = await openExercise(e2e.browser, e2e.host, 'orders-lifecycle', { locale: 'en-US' });
+    const { page } = app;
+    await setEditableFile(page, editable, exercise.solution[editable]!);
+    expect(await runVisibleTests(page)).toBe('pass');
+    const visibleMax = Number(await page.getByTestId('results').getAttribute('data-max-points'));
+    expect(visibleMax).toBeGreaterThan(0);
+    const total = `gradebook counts out of ${visibleMax + manifest.hiddenTests.points}.`;
+    expect(await page.getByTestId('hidden-tests-note').textContent()).toContain(total);
+    await setEditableFile(page, editable, exercise.solution[editable]!.replace('pay(', 'pay(('));
+    expect(await runVisibleTests(page)).toBe('error');
+    expect(await page.getByTestId('hidden-tests-note').textContent()).toContain(total);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   }, 120_000);

@@ -9,12 +9,12 @@ export interface HostAndBrowser {
   readonly browser: Browser;
 }
 
-export function useHostAndBrowser(options: { setup?: () => void; timeout?: number } = {}): HostAndBrowser {
+export function useHostAndBrowser(options: { setup?: () => void; timeout?: number; profile?: string | false } = {}): HostAndBrowser {
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     options.setup?.();
-    host = await startHost();
+    host = await startHost({ profile: options.profile });
     browser = await launchBrowser();
   }, options.timeout);
   afterAll(async () => {

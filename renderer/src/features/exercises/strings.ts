@@ -115,6 +115,7 @@ const en = {
     hideDetails: 'Hide details',
     runOf: 'Results of run #{{id}}',
     hiddenTests: 'When grading, your instructor also runs hidden tests: {{n}} of them, worth {{points}} points, so the gradebook counts out of {{total}}. They check cases these tests do not show — make the code right, not just green.',
+    hiddenTestsNoTotal: 'When grading, your instructor also runs hidden tests: {{n}} of them, worth {{points}} points. They check cases these tests do not show — make the code right, not just green.',
     older: 'These results are from older code (run #{{id}}).',
     olderWhy: {
       edit: 'The code has changed since that run.',
@@ -250,6 +251,7 @@ const ru: typeof en = {
     hideDetails: 'Скрыть',
     runOf: 'Результаты запуска №{{id}}',
     hiddenTests: 'При проверке преподаватель запустит ещё и скрытые тесты: {{n}} шт., {{points}} б. Поэтому в ведомости максимум — {{total}} б. Скрытые тесты проверяют случаи, которых здесь не видно: добивайтесь верного кода, а не только зелёных тестов.',
+    hiddenTestsNoTotal: 'При проверке преподаватель запустит ещё и скрытые тесты: {{n}} шт., {{points}} б. Они проверяют случаи, которых здесь не видно: добивайтесь верного кода, а не только зелёных тестов.',
     older: 'Эти результаты получены на прежнем коде (запуск №{{id}}).',
     olderWhy: {
       edit: 'После этого запуска код изменился.',

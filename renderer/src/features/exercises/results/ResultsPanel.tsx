@@ -23,6 +23,7 @@ export const ResultsPanel = memo(function ResultsPanel() {
   const latest = useWorkspace((s) => s.results);
   const latestRun = useWorkspace((s) => s.resultsRun);
   const view = useWorkspace((s) => s.view);
+  const runs = useWorkspace((s) => s.runs);
   const results = viewingRun?.results ?? latest;
   const runId = viewingRun?.run.id ?? latestRun?.id;
   const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
@@ -45,7 +46,7 @@ export const ResultsPanel = memo(function ResultsPanel() {
         <div className={running ? 'ex-stale' : undefined} data-testid="results-body" data-older={changed}>
           {runId !== undefined && <p className="ex-run-of muted">{t('results.runOf', { id: runId })} · {t('results.duration', { ms: formatMs(results.duration_ms, i18n.language) })}</p>}
           <Verdict results={results} editable={view?.editable ?? []} />
-          {view?.hiddenTests && view.hiddenTests.count > 0 && !viewingRun && <HiddenTestsNote hidden={view.hiddenTests} visibleMax={results.max_points} />}
+          {view?.hiddenTests && view.hiddenTests.count > 0 && !viewingRun && <HiddenTestsNote hidden={view.hiddenTests} visibleMax={visibleMaxPoints(results.max_points, runs)} />}
           {groupBySuite(results).map(({ suite, tests }) => (
             <SuiteGroup key={`${runId ?? ''}:${suite.id}`} suite={suite} tests={tests} testFiles={testFiles} />
           ))}
@@ -55,12 +56,24 @@ export const ResultsPanel = memo(function ResultsPanel() {
   );
 });
 
+/**
+ * The visible tests' maximum: this run's, or when it has none (the code did not build, so no test ran)
+ * the last run's that had one; null when no run ever reached the tests.
+ */
+function visibleMaxPoints(thisRun: number, runs: readonly { maxPoints: number }[]): number | null {
+  if (thisRun > 0) return thisRun;
+  return runs.find((r) => r.maxPoints > 0)?.maxPoints ?? null;
+}
+
 /** Says that grading adds hidden tests, so the gradebook's score is no surprise (counts only, no names). */
-function HiddenTestsNote({ hidden, visibleMax }: { hidden: { count: number; points: number }; visibleMax: number }) {
+function HiddenTestsNote({ hidden, visibleMax }: { hidden: { count: number; points: number }; visibleMax: number | null }) {
   const { t } = useTranslation('exercises');
+  const points = roundScore(hidden.points);
   return (
     <p className="ex-hidden-note" data-testid="hidden-tests-note">
-      {t('results.hiddenTests', { n: hidden.count, points: roundScore(hidden.points), total: roundScore(visibleMax + hidden.points) })}
+      {visibleMax === null
+        ? t('results.hiddenTestsNoTotal', { n: hidden.count, points })
+        : t('results.hiddenTests', { n: hidden.count, points, total: roundScore(visibleMax + hidden.points) })}
     </p>
   );
 }
