@@ -25,7 +25,8 @@ function filesBelow(dir: string, rel = ''): string[] {
 }
 
 export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void>; stats(): RunnerStats } {
-  const own = options.runner ? undefined : createRunner({ warm: Math.max(1, options.poolSize ?? 1) });
+  // Its own runner serves grading only: a fresh process per submission, so processes are tuned for one run.
+  const own = options.runner ? undefined : createRunner({ warm: Math.max(1, options.poolSize ?? 1), compilerTier: 'baseline' });
   const runner = options.runner ?? own!;
   /** The test set per exercise copy and hidden-tests folder: one Map object, so the runner keys its bundles once. */
   const testSets = new Map<string, ReadonlyMap<string, string>>();

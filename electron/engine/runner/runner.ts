@@ -39,6 +39,8 @@ export interface RunnerOptions {
   maxConcurrent?: number;
   /** Run sandboxes in their own network namespace where the OS allows it (Linux); default true. */
   isolateNetwork?: boolean;
+  /** Sandbox processes that each serve one run (grading) start tuned for it (see PoolOptions.compilerTier). */
+  compilerTier?: 'full' | 'baseline';
 }
 
 export interface RunRequest {
@@ -185,6 +187,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
           maxRunsPerProcess: options.maxRunsPerProcess,
           maxConcurrent: options.maxConcurrent,
           spawnPrefix,
+          compilerTier: options.compilerTier,
         }),
     );
     return pool;
@@ -322,7 +325,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     }));
     if (!bundled.ok) {
       // The compiler's own text stays as it is, inside a frame in the reader's language.
-      return errorResult(request.id, { message: bundled.message, message_phrase: phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
+      return errorResult(request.id, { message: bundled.message, message_phrase: bundled.phrase ?? phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
     }
 
     // 3. Results.

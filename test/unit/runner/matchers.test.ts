@@ -133,6 +133,11 @@ describe('sandbox expect', () => {
     await ex(Promise.reject(new CodedError('NOT_FOUND'))).rejects.toThrow({ code: 'NOT_FOUND' });
     await ex(Promise.reject(new CodedError('NOT_FOUND'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(ex(Promise.resolve(1)).rejects.toBe(1)).rejects.toThrow('expected the promise to reject');
+    const negated = ex(Promise.resolve(3)) as unknown as { resolves: { not: Record<string, (v: unknown) => Promise<unknown>> } };
+    await negated.resolves.not.toBe(4);
+    await expect(negated.resolves.not.toBe(3)).rejects.toThrow('not to be 3');
+    const rejected = ex(Promise.reject(new CodedError('GONE'))) as unknown as { rejects: { not: Record<string, (v: unknown) => Promise<unknown>> } };
+    await rejected.rejects.not.toMatchObject({ code: 'HERE' });
   });
 
   it('records every failure, so a swallowed assertion error still counts', () => {
@@ -151,6 +156,11 @@ describe('sandbox expect', () => {
     const a = ex(1);
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.isFrozen(a.not)).toBe(true);
+    expect(Object.isFrozen(a.resolves)).toBe(true);
+    expect(Object.isFrozen((a.rejects as unknown as { not: object }).not)).toBe(true);
+    // Built once per expect() call: reading .not again gives the same object.
+    expect(a.not).toBe(a.not);
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['toBe', 'not', 'resolves', 'rejects']));
     expect(Object.isFrozen(ex)).toBe(true);
   });
 });

@@ -202,7 +202,9 @@ const matchers: Record<string, Matcher> = {
       pass = false;
     }
     const name = typeof C === 'function' ? String(safeGet(C, 'name')) : f(C);
-    return { pass, msg: () => p('toBeInstanceOf', { actual: f(a), name }), notMsg: () => p('notToBeInstanceOf', { actual: f(a), name }) };
+    // An error is shown as "Error: <its message>", the message worded like any thrown one ("not implemented", say()).
+    const actual = () => (types.isNativeError(a) ? describeError(a) : f(a));
+    return { pass, msg: () => p('toBeInstanceOf', { actual: actual(), name }), notMsg: () => p('notToBeInstanceOf', { actual: actual(), name }) };
   },
   toBeTypeOf: (a, [t]) => ({ pass: typeof a === t, msg: () => p('toBeTypeOf', { actual: f(a), expected: f(t), type: typeof a }), notMsg: () => p('notToBeTypeOf', { actual: f(a), expected: f(t) }) }),
   toMatch: (a, [pattern]) => {
@@ -260,9 +262,12 @@ export function createExpect(hooks: ExpectHooks): (actual: unknown, label?: unkn
     if (outcome.pass === negated) fail(negated ? outcome.notMsg() : outcome.msg(), label);
   }
 
+  // The matcher table as a list, read once: every expect() call builds its matchers from it.
+  const matcherList = Object.entries(matchers);
+
   function syncMatchers(actual: unknown, negated: boolean, label: unknown): Record<string, unknown> {
     const o: Record<string, unknown> = {};
-    for (const [name, m] of Object.entries(matchers)) {
+    for (const [name, m] of matcherList) {
       o[name] = (...args: unknown[]) => {
         check(m(actual, args, 'value'), negated, label);
       };
@@ -272,7 +277,7 @@ export function createExpect(hooks: ExpectHooks): (actual: unknown, label?: unkn
 
   function asyncMatchers(promise: unknown, kind: 'resolves' | 'rejects', negated: boolean, label: unknown): Record<string, unknown> {
     const o: Record<string, unknown> = {};
-    for (const [name, m] of Object.entries(matchers)) {
+    for (const [name, m] of matcherList) {
       o[name] = async (...args: unknown[]) => {
         const settled = await hooks.settle(promise);
         if (kind === 'resolves' && !settled.ok) fail(p('shouldResolve', { thrown: describeError(settled.error) }), label);
@@ -284,15 +289,25 @@ export function createExpect(hooks: ExpectHooks): (actual: unknown, label?: unkn
     return o;
   }
 
+  /** A frozen, enumerable property built on first read (most expect() calls use only the plain matchers). */
+  function lazy(target: object, name: string, make: () => object): void {
+    let made: object | undefined;
+    Object.defineProperty(target, name, { enumerable: true, configurable: false, get: () => (made ??= Object.freeze(make())) });
+  }
+
+  function asyncSide(actual: unknown, kind: 'resolves' | 'rejects', label: unknown): object {
+    const side = asyncMatchers(actual, kind, false, label);
+    lazy(side, 'not', () => asyncMatchers(actual, kind, true, label));
+    return side;
+  }
+
+  // Building all six matcher sets per call cost a sandboxed run ~8% of its CPU (a grading run makes
+  // thousands of expect() calls); `.not`, `.resolves` and `.rejects` are built when first read.
   function expect(actual: unknown, label?: unknown): unknown {
     const positive = syncMatchers(actual, false, label);
-    positive.not = Object.freeze(syncMatchers(actual, true, label));
-    const resolves = asyncMatchers(actual, 'resolves', false, label);
-    resolves.not = Object.freeze(asyncMatchers(actual, 'resolves', true, label));
-    const rejects = asyncMatchers(actual, 'rejects', false, label);
-    rejects.not = Object.freeze(asyncMatchers(actual, 'rejects', true, label));
-    positive.resolves = Object.freeze(resolves);
-    positive.rejects = Object.freeze(rejects);
+    lazy(positive, 'not', () => syncMatchers(actual, true, label));
+    lazy(positive, 'resolves', () => asyncSide(actual, 'resolves', label));
+    lazy(positive, 'rejects', () => asyncSide(actual, 'rejects', label));
     return Object.freeze(positive);
   }
 
