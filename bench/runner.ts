@@ -83,7 +83,7 @@ function growthExercise(dir: string, n: number): string {
       description: t,
       editable: ['Sum.ts'],
       readonly: [],
-      suites: [{ id: 'sum', file: 'tests/visible/sum.test.ts', visibility: 'visible', pointsPerTest: 1 }],
+      suites: [{ id: 'sum', title: t, file: 'tests/visible/sum.test.ts', visibility: 'visible', pointsPerTest: 1 }],
       hints: [],
       limits: { timeoutMs: 5000, memoryMb: 128 },
     }),

@@ -1,6 +1,6 @@
 // The results panel speaks the UI's language end to end: orders-lifecycle's starter run in Russian
 // shows Russian test names (from the suites' ruNames), Russian assertion and given/when/then messages
-// and Russian headings, with no English sentence left (code names such as OrderPaid or INVALID_STATE
+// and Russian headings (suite titles, not ids), with no English sentence left (code names such as OrderPaid or INVALID_STATE
 // may stay); the same run in English shows no Russian.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ describe('test results in the student’s language', () => {
     expect(await runVisibleTests(page)).toBe('fail');
     const names = await page.locator('[data-testid="test-result"] .ex-test-name').allInnerTexts();
     expect(names).toContain('оплата (pay) > записывает OrderPaid, когда новый заказ оплачен полностью');
+    // Suites are headed by their Russian titles from the manifest, never by ids such as given-commands.
+    const headings = await page.getByTestId('suite-title').allInnerTexts();
+    expect(headings).toContain('Уже написанные команды');
+    expect(headings).toContain('Оплата (pay)');
+    expect(headings.filter((h) => /[a-z]-[a-z]/.test(h) || !/[а-яё]/i.test(h))).toEqual([]);
+    expect(await page.getByTestId('check-suite-title').allInnerTexts()).toContain('Уже написанные команды');
     const text = await everythingShown(page);
     expect(text).toMatch(/ожидалось, что PayOrder запишет OrderPaid/);
     expect(text).toMatch(/ещё не реализовано/);
@@ -57,6 +63,7 @@ describe('test results in the student’s language', () => {
     expect(await runVisibleTests(page)).toBe('fail');
     const names = await page.locator('[data-testid="test-result"] .ex-test-name').allInnerTexts();
     expect(names).toContain('pay > records OrderPaid when a pending order is paid in full');
+    expect(await page.getByTestId('suite-title').allInnerTexts()).toContain('The commands already written');
     const text = await everythingShown(page);
     expect(text).toMatch(/expected PayOrder to record OrderPaid/);
     expect(text).toMatch(/not implemented yet/);

@@ -81,6 +81,8 @@ export type TestResult = z.infer<typeof TestResult>;
 
 export const SuiteSummary = z.object({
   id: z.string(),
+  /** The suite's heading in both languages (the manifest's `title`); absent in results stored before titles existed. */
+  title: z.object({ en: z.string(), ru: z.string() }).optional(),
   file: z.string(),
   visibility: SuiteVisibility,
   status: TestStatus,

@@ -3,7 +3,7 @@
 // tables and its arguments) and is worded here, in the reader's language: the results panel in the
 // UI's, grading reports in the report's. `ru` is typed by `en`, so a missing text is a compile error.
 // No node imports: the renderer and the sandbox's harness read this too.
-import type { Phrase, PhraseArg } from './phrase';
+import { BILINGUAL_SEPARATOR, type Phrase, type PhraseArg } from './phrase';
 
 export type TestWordsLang = 'en' | 'ru';
 
@@ -145,6 +145,36 @@ const en = {
   hiddenUnavailable: 'the hidden suites are not available here ({{files}})',
   missingSuites: 'missing test suite file: {{files}}',
   buildFailed: 'The code does not build:\n{{detail}}',
+  // A build failure worded error by error (runner/buildErrors.ts): its place, what is wrong, the line.
+  buildFailedList: 'The code does not build:\n{{errors}}',
+  buildErrorAt: '{{place}}: {{what}}\n{{code}}',
+  buildErrorAtPlace: '{{place}}: {{what}}',
+  buildErrorNoPlace: '{{what}}',
+  compilerSays: 'the compiler says: {{text}}',
+  buildUnexpected: 'unexpected {{token}} here: a typo, or is something missing just before it?',
+  buildUnexpectedEnd: 'the file ends too early: a closing "}" or ")" is missing somewhere above',
+  buildExpected: 'expected {{expected}} here, but found {{found}}',
+  buildExpectedName: 'expected a name here, but found {{found}}',
+  buildUnterminatedString: 'this string has no closing quote',
+  buildUnterminatedTemplate: 'this template string has no closing backtick `',
+  buildUnterminatedComment: 'this comment opens with /* but never closes with */',
+  buildUnterminatedRegex: 'this regular expression has no closing /',
+  buildDeclaredTwice: '{{name}} is declared twice in the same scope',
+  buildExportedTwice: '{{name}} is exported twice',
+  buildNoSuchExport: '{{module}} exports nothing called {{name}}',
+  buildAwaitOutsideAsync: '"await" is used in a function that is not "async": mark the function async',
+  buildAssignConstant: '{{name}} is a constant (const): it cannot be given a new value',
+  buildInvalidAssignment: 'the left side of this assignment is not something a value can be stored in',
+  buildCannotResolve: 'the module {{module}} cannot be found',
+  // The runner's import rules (bundle.ts).
+  importNotAllowed: "cannot import {{spec}}: exercise files may only import the other workspace files ({{names}}) and the modules listed in the exercise's allowedImports ({{list}})",
+  nothingListed: 'none',
+  importNotEngine: '{{spec}} is not an engine module',
+  importHarness: 'cannot import {{spec}}: the harness is internal',
+  importNotWorkspace: "{{spec}} is not a file of this exercise's workspace",
+  importNotTestFile: "cannot import {{spec}} from a test file: not one of the exercise's test files",
+  importOutsideEngine: "cannot import {{spec}}: not inside the engine's folder",
+  importInSandbox: 'cannot import {{spec}} inside the sandbox',
   notRun: 'not run',
   notRunBecause: 'not run: {{reason}}',
 
@@ -297,6 +327,34 @@ const ru: Record<TestWordKey, string> = {
   hiddenUnavailable: 'скрытых наборов тестов здесь нет ({{files}})',
   missingSuites: 'нет файла набора тестов: {{files}}',
   buildFailed: 'Код не собирается:\n{{detail}}',
+  buildFailedList: 'Код не собирается:\n{{errors}}',
+  buildErrorAt: '{{place}}: {{what}}\n{{code}}',
+  buildErrorAtPlace: '{{place}}: {{what}}',
+  buildErrorNoPlace: '{{what}}',
+  compilerSays: 'сообщение компилятора (на английском): {{text}}',
+  buildUnexpected: 'здесь не может стоять {{token}}: опечатка или перед этим местом чего-то не хватает?',
+  buildUnexpectedEnd: 'файл кончился раньше времени: где-то выше не хватает закрывающей «}» или «)»',
+  buildExpected: 'здесь должно стоять {{expected}}, а стоит {{found}}',
+  buildExpectedName: 'здесь должно стоять имя, а стоит {{found}}',
+  buildUnterminatedString: 'у этой строки нет закрывающей кавычки',
+  buildUnterminatedTemplate: 'у этой шаблонной строки нет закрывающего символа `',
+  buildUnterminatedComment: 'комментарий открыт символами /*, но не закрыт */',
+  buildUnterminatedRegex: 'у этого регулярного выражения нет закрывающего /',
+  buildDeclaredTwice: '{{name}} объявлено дважды в одной области видимости',
+  buildExportedTwice: '{{name}} экспортируется дважды',
+  buildNoSuchExport: 'в {{module}} нет экспорта с именем {{name}}',
+  buildAwaitOutsideAsync: '"await" стоит в функции без "async": объявите функцию как async',
+  buildAssignConstant: '{{name}} — константа (const): новое значение ей присвоить нельзя',
+  buildInvalidAssignment: 'слева от знака присваивания стоит то, во что нельзя записать значение',
+  buildCannotResolve: 'модуль {{module}} не найден',
+  importNotAllowed: 'нельзя импортировать {{spec}}: файлы упражнения могут импортировать только другие файлы рабочей области ({{names}}) и модули из allowedImports упражнения ({{list}})',
+  nothingListed: 'их нет',
+  importNotEngine: '{{spec}} — не модуль движка',
+  importHarness: 'нельзя импортировать {{spec}}: это внутренняя часть тестовой обвязки',
+  importNotWorkspace: '{{spec}} — не файл рабочей области этого упражнения',
+  importNotTestFile: 'нельзя импортировать {{spec}} из файла тестов: это не один из тестовых файлов упражнения',
+  importOutsideEngine: 'нельзя импортировать {{spec}}: он лежит вне папки движка',
+  importInSandbox: 'в песочнице нельзя импортировать {{spec}}',
   notRun: 'не запускался',
   notRunBecause: 'не запускался: {{reason}}',
 
@@ -321,8 +379,11 @@ export function isTestWordKey(key: string): key is TestWordKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
+/** A quoted `say()` text inside a formatted value ("the process died…␞процесс упал…"): the reader's half. */
+const QUOTED_BILINGUAL = new RegExp(`"((?:[^"\\\\${BILINGUAL_SEPARATOR}]|\\\\.)*)${BILINGUAL_SEPARATOR}((?:[^"\\\\]|\\\\.)*)"`, 'g');
+
 function wordArg(arg: PhraseArg, lang: TestWordsLang, lookup: TextLookup): string | null {
-  if (typeof arg === 'string') return arg;
+  if (typeof arg === 'string') return arg.includes(BILINGUAL_SEPARATOR) ? arg.replace(QUOTED_BILINGUAL, (_, en: string, ru: string) => `"${lang === 'ru' ? ru : en}"`) : arg;
   if (typeof arg === 'number') return String(arg);
   if (Array.isArray(arg)) {
     const lines: string[] = [];

@@ -23,6 +23,8 @@ export type SuiteVisibility = z.infer<typeof SuiteVisibility>;
 export const ExerciseSuite = z
   .strictObject({
     id: Slug,
+    /** The suite's heading in the results panel and the task's list of checks, in both languages (never the id). */
+    title: Localized,
     /** Relative to the exercise folder; visible suites live in tests/visible/, hidden ones in tests/hidden/. */
     file: z.string().regex(/^tests\/(visible|hidden)\/[A-Za-z0-9_.-]+\.test\.ts$/, 'a path like "tests/visible/pay.test.ts"'),
     visibility: SuiteVisibility,

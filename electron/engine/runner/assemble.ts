@@ -274,6 +274,8 @@ export function assembleResult({ exerciseId, tests: testSources, present, bundle
     tests.push(...suiteTests);
     summaries.push({
       id: suite.id,
+      // The heading a reader sees (the id is for programs); defensive for callers that build suites by hand.
+      ...(suite.title ? { title: { en: suite.title.en, ru: suite.title.ru } } : {}),
       file: suite.file,
       visibility: suite.visibility,
       status,

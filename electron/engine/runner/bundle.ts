@@ -24,6 +24,8 @@ import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 import type { SourceLocation } from '../common/runResult';
 import { FREEZE_HOOK } from './sandbox/hooks';
+import { phrase, type Phrase } from '../common/phrase';
+import { buildFailurePhrase, ruleError } from './buildErrors';
 
 const WS = 'workspace';
 const RG = 'rg';
@@ -44,7 +46,7 @@ export interface SuiteBundle {
 
 export type BundleOutcome =
   | { ok: true; suites: SuiteBundle[] }
-  | { ok: false; message: string; location?: SourceLocation };
+  | { ok: false; message: string; location?: SourceLocation; /** The message worded error by error, for the reader's language. */ phrase?: Phrase };
 
 /** One script to build: a test file (path in `tests`), or generated entry code (the call API's). */
 export type BundleEntry = { test: string } | { code: string };
@@ -106,18 +108,14 @@ export function workspaceImport(
   files: ReadonlyMap<string, string>,
   allowed: ReadonlySet<string>,
   spec: string,
-): { workspace: string } | { allowed: string } | { error: string } {
+): { workspace: string } | { allowed: string } | { error: Phrase } {
   const bare = spec.startsWith('@workspace/') ? spec.slice('@workspace/'.length) : spec.startsWith('./') ? spec : undefined;
   const name = bare === undefined ? undefined : workspaceName(files, bare);
   if (name) return { workspace: name };
   if (allowed.has(spec)) return { allowed: spec };
   const names = [...files.keys()].map((f) => `'./${f.replace(/\.ts$/, '')}'`).join(', ');
-  const list = allowed.size ? [...allowed].map((a) => `'${a}'`).join(', ') : 'none';
-  return {
-    error:
-      `cannot import '${spec}': exercise files may only import the other workspace files (${names}) ` +
-      `and the modules listed in the exercise's allowedImports (${list})`,
-  };
+  const list = allowed.size ? [...allowed].map((a) => `'${a}'`).join(', ') : phrase('nothingListed');
+  return { error: phrase('importNotAllowed', { spec: `'${spec}'`, names, list }) };
 }
 
 /** A relative import between given test files ('../support/world' from 'tests/visible/a.test.ts'). */
@@ -170,13 +168,13 @@ export class SuiteBundler {
   /** Workspace files import only the other workspace files and the manifest's allowed modules. */
   private resolveFromWorkspace(spec: string): esbuild.OnResolveResult {
     const found = workspaceImport(this.files, this.allowed, spec);
-    if ('error' in found) return { errors: [{ text: found.error }] };
+    if ('error' in found) return ruleError(found.error);
     return 'workspace' in found ? this.workspaceFile(found.workspace) : this.resolveEngine(spec);
   }
 
   private resolveEngine(spec: string): esbuild.OnResolveResult {
     const file = engineModule(this.opts.engineDir, spec);
-    if (!file) return { errors: [{ text: `'${spec}' is not an engine module` }] };
+    if (!file) return ruleError(phrase('importNotEngine', { spec: `'${spec}'` }));
     return { path: file };
   }
 
@@ -206,13 +204,13 @@ export class SuiteBundler {
           if (args.namespace === RG && spec.startsWith('rg-test:')) return { path: spec.slice('rg-test:'.length), namespace: TESTS };
           if (spec === 'rg:init') {
             if (args.namespace === RG) return { path: 'init', namespace: RG };
-            return { errors: [{ text: `cannot import 'rg:init': the harness is internal` }] };
+            return ruleError(phrase('importHarness', { spec: `'rg:init'` }));
           }
           if (spec === 'vitest') return { path: 'vitest', namespace: RG };
           if (spec === 'rg:registry' && args.namespace === LINK) return { path: 'registry', namespace: RG };
           if (spec.startsWith('@workspace/')) {
             const name = workspaceName(this.files, spec.slice('@workspace/'.length));
-            if (!name) return { errors: [{ text: `'${spec}' is not a file of this exercise's workspace` }] };
+            if (!name) return ruleError(phrase('importNotWorkspace', { spec: `'${spec}'` }));
             return this.workspaceFile(name);
           }
           if (spec.startsWith('@engine/')) return this.resolveEngine(spec);
@@ -220,16 +218,16 @@ export class SuiteBundler {
           if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // inside a package
           if (spec.startsWith('.') && args.namespace === TESTS) {
             const file = resolveTestFile(tests, args.importer, spec);
-            if (!file) return { errors: [{ text: `cannot import '${spec}' from a test file: not one of the exercise's test files` }] };
+            if (!file) return ruleError(phrase('importNotTestFile', { spec: `'${spec}'` }));
             return { path: file, namespace: TESTS };
           }
           if (spec.startsWith('.') && args.resolveDir) {
             const file = resolveOnDisk(path.resolve(args.resolveDir, spec));
-            if (!file || !within(engineDir, file)) return { errors: [{ text: `cannot import '${spec}': not inside the engine's folder` }] };
+            if (!file || !within(engineDir, file)) return ruleError(phrase('importOutsideEngine', { spec: `'${spec}'` }));
             return { path: file };
           }
           if (spec.startsWith('node:') || path.isAbsolute(spec)) {
-            return { errors: [{ text: `cannot import '${spec}' inside the sandbox` }] };
+            return ruleError(phrase('importInSandbox', { spec: `'${spec}'` }));
           }
           return undefined; // a package from node_modules, imported by an engine or support module
         });
@@ -350,13 +348,15 @@ export function describeBuildFailure(err: unknown, engineDir: string): BundleOut
   if (loc) {
     location = { file: displayName(loc, engineDir), line: loc.line, column: loc.column + 1 };
   }
-  const lines = errors.slice(0, 5).map((e) => {
+  // Each error's place and line, shared by the compiler-style English message and the worded phrase.
+  const shown = errors.slice(0, 5).map((e) => {
     const l = e.location;
-    if (!l) return e.text;
-    const file = displayName(l, engineDir);
-    return `${file}:${l.line}:${l.column + 1}: ${e.text}\n    ${l.lineText}\n    ${' '.repeat(l.column)}^`;
+    const place = l ? `${displayName(l, engineDir)}:${l.line}:${l.column + 1}` : null;
+    const code = l ? `    ${l.lineText}\n    ${' '.repeat(l.column)}^` : null;
+    return { text: e.text, detail: e.detail as unknown, place, code };
   });
-  return { ok: false, message: lines.join('\n'), location };
+  const lines = shown.map((e) => (e.place ? `${e.place}: ${e.text}\n${e.code}` : e.text));
+  return { ok: false, message: lines.join('\n'), location, phrase: buildFailurePhrase(shown) };
 }
 
 /** A workspace or test file by its own name ('OrderAggregate.ts', 'tests/visible/a.test.ts'); an engine file relative to the engine. */

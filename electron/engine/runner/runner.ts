@@ -325,7 +325,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     }));
     if (!bundled.ok) {
       // The compiler's own text stays as it is, inside a frame in the reader's language.
-      return errorResult(request.id, { message: bundled.message, message_phrase: phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
+      return errorResult(request.id, { message: bundled.message, message_phrase: bundled.phrase ?? phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
     }
 
     // 3. Results.

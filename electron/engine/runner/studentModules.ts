@@ -6,6 +6,7 @@
 // only this file is parsed per run (≈ 1–2 ms instead of rebuilding the whole test bundle).
 import * as esbuild from 'esbuild';
 import { describeBuildFailure, workspaceImport, type BundleOutcome } from './bundle';
+import { ruleError } from './buildErrors';
 
 const WS = 'workspace';
 
@@ -47,7 +48,7 @@ class OneFile {
         build.onResolve({ filter: /.*/ }, (args) => {
           if (args.kind === 'entry-point') return { path: this.name, namespace: WS };
           const found = workspaceImport(this.names, this.allowed, args.path);
-          if ('error' in found) return { errors: [{ text: found.error }] };
+          if ('error' in found) return ruleError(found.error);
           // Canonical names: exactly the registry's keys.
           return { path: 'workspace' in found ? `@workspace/${found.workspace}` : found.allowed, external: true };
         });

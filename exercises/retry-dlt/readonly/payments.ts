@@ -2,6 +2,7 @@
 // text. A value that is not valid JSON, or lacks a field, is a poison message: no retry can fix it.
 // Что читает потребитель квитанций: записи топика `payments`, значение — событие PaymentCaptured в
 // JSON. Значение, которое не разбирается или без нужного поля, — ядовитое сообщение.
+import { bilingual } from './services';
 
 export const PAYMENTS_TOPIC = 'payments';
 /** The dead-letter topic: where messages go that could not be handled. */
@@ -31,8 +32,9 @@ export interface PaymentRecord {
 /** The value is not a PaymentCaptured event. Permanent: retrying cannot help. */
 export class InvalidPayment extends Error {
   readonly code = 'INVALID_PAYMENT';
-  constructor(reason: string) {
-    super(`not a PaymentCaptured event: ${reason}`);
+  /** The reason in English and in Russian. / Причина на английском и на русском. */
+  constructor(reason: string, reasonRu: string) {
+    super(bilingual(`not a PaymentCaptured event: ${reason}`, `это не событие PaymentCaptured: ${reasonRu}`));
     this.name = 'InvalidPayment';
   }
 }
@@ -43,13 +45,13 @@ export function parsePayment(value: string): PaymentCaptured {
   try {
     data = JSON.parse(value);
   } catch {
-    throw new InvalidPayment('the value is not JSON');
+    throw new InvalidPayment('the value is not JSON', 'значение — не JSON');
   }
   const event = data as Partial<PaymentCaptured> | null;
-  if (!event || typeof event !== 'object' || event.type !== 'PaymentCaptured') throw new InvalidPayment('wrong type');
+  if (!event || typeof event !== 'object' || event.type !== 'PaymentCaptured') throw new InvalidPayment('wrong type', 'другой тип события');
   for (const field of ['eventId', 'orderId', 'email'] as const) {
-    if (typeof event[field] !== 'string' || event[field] === '') throw new InvalidPayment(`no ${field}`);
+    if (typeof event[field] !== 'string' || event[field] === '') throw new InvalidPayment(`no ${field}`, `нет поля ${field}`);
   }
-  if (!Number.isSafeInteger(event.amount)) throw new InvalidPayment('amount is not whole cents');
+  if (!Number.isSafeInteger(event.amount)) throw new InvalidPayment('amount is not whole cents', 'amount — не целое число центов');
   return event as PaymentCaptured;
 }

@@ -5,6 +5,14 @@
 // `sleep` моделируется (время сдвигается сразу, никто не ждёт). Ошибки говорят, поможет ли повтор.
 import type { PaymentCaptured, PaymentRecord } from './payments';
 
+/**
+ * A message in English and in Russian; the app shows the reader's half (the tests' `say()` in the
+ * same form). / Сообщение на английском и на русском; приложение показывает половину на языке читателя.
+ */
+export function bilingual(en: string, ru: string): string {
+  return `${en}\u241E${ru}`;
+}
+
 /** A failure that may go away: a timeout, a service restarting. Worth another try, later. */
 export class TransientError extends Error {
   readonly code = 'TRANSIENT';
@@ -26,8 +34,9 @@ export class MailRejected extends Error {
 /** The process died at this point (a simulated crash). It is not an error to handle: let it through. */
 export class ProcessCrash extends Error {
   readonly code = 'PROCESS_CRASH';
+  /** `at`: the call that was running, e.g. 'commit'. / Вызов, во время которого упал процесс. */
   constructor(at: string) {
-    super(`the process crashed during ${at}`);
+    super(bilingual(`the process crashed during ${at}`, `процесс упал во время вызова ${at}`));
     this.name = 'ProcessCrash';
   }
 }

@@ -93,4 +93,16 @@ describe('Russian test names (ruNames)', () => {
     );
     expect(r.tests.map((t) => [t.status, t.name_ru])).toEqual([['pass', 'один']]);
   });
+
+  it('heads every suite of a result with its manifest title in both languages', async () => {
+    const r = await run({
+      'tests/visible/alpha.test.ts': `import { it, expect } from 'vitest';\nit('one', () => { expect(1).toBe(1); });\n`,
+      'tests/visible/beta.test.ts': `import { it, expect } from 'vitest';\nit('two', () => { expect(1).toBe(2); });\n`,
+    });
+    // writeTempExercise titles each suite "Suite <id>" / "Набор <id>".
+    expect(r.suites.map((s) => [s.id, s.title])).toEqual([
+      ['alpha', { en: 'Suite alpha', ru: 'Набор alpha' }],
+      ['beta', { en: 'Suite beta', ru: 'Набор beta' }],
+    ]);
+  });
 });

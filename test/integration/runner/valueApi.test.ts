@@ -23,8 +23,8 @@ const COUNTER = `export class Counter {
 `;
 
 const suites = [
-  { id: 'count', file: 'tests/visible/count.test.ts', visibility: 'visible' as const, pointsPerTest: 2 },
-  { id: 'secret', file: 'tests/hidden/secret.test.ts', visibility: 'hidden' as const, pointsPerTest: 5 },
+  { id: 'count', title: { ru: 'Счёт', en: 'Counting' }, file: 'tests/visible/count.test.ts', visibility: 'visible' as const, pointsPerTest: 2 },
+  { id: 'secret', title: { ru: 'Секрет', en: 'Secret' }, file: 'tests/hidden/secret.test.ts', visibility: 'hidden' as const, pointsPerTest: 5 },
 ];
 const tests = {
   'tests/support/make.ts': `import { Counter } from '@workspace/Counter';\nexport const make = () => new Counter();\n`,

@@ -68,4 +68,11 @@ describe('bilingual texts and the starters’ placeholder', () => {
     expect(wordPhrase(textPhrase('Cannot pay a cancelled order'), 'ru')).toBe('Cannot pay a cancelled order');
     expect(textPhrase('not implemented at all, really')).toEqual(phrase('text', { text: 'not implemented at all, really' }));
   });
+
+  it('a say() text inside a formatted value (a log entry the code copied it into) shows the reader’s half', () => {
+    const value = JSON.stringify([{ error: say('the process "died"', 'процесс "упал"') }, { error: 'CARD_DECLINED' }]);
+    const p = phrase('toEqual', { actual: value, expected: '[]', differences: '' });
+    expect(wordPhrase(p, 'ru')).toContain('[{"error":"процесс \\"упал\\""},{"error":"CARD_DECLINED"}]');
+    expect(wordPhrase(p, 'en')).toContain('[{"error":"the process \\"died\\""},{"error":"CARD_DECLINED"}]');
+  });
 });

@@ -26,13 +26,15 @@ describe('the exercise manifest schema', () => {
     ['a file both editable and read-only', { readonly: ['OrderAggregate.ts'] }, 'readonly[0]'],
     ['an unknown field', { extra: true }, ''],
     ['a zero timeout', { limits: { timeoutMs: 0, memoryMb: 128 } }, 'limits.timeoutMs'],
-    ['no visible suite', { suites: [{ id: 'h', file: 'tests/hidden/h.test.ts', visibility: 'hidden', pointsPerTest: 1 }] }, 'suites'],
+    ['no visible suite', { suites: [{ id: 'h', title: { ru: 'Х', en: 'H' }, file: 'tests/hidden/h.test.ts', visibility: 'hidden', pointsPerTest: 1 }] }, 'suites'],
+    ['a suite without a title', { suites: [{ id: 'v', file: 'tests/visible/v.test.ts', visibility: 'visible', pointsPerTest: 1 }] }, 'suites[0].title'],
+    ['a suite with a blank Russian title', { suites: [{ id: 'v', title: { ru: ' ', en: 'V' }, file: 'tests/visible/v.test.ts', visibility: 'visible', pointsPerTest: 1 }] }, 'suites[0].title.ru'],
   ])('rejects %s, naming the field', (_label, change, path) => {
     expect(firstIssue({ ...real, ...change })?.path).toBe(path);
   });
 
   it('rejects a suite whose folder does not match its visibility', () => {
-    const suites = [{ id: 'x', file: 'tests/visible/x.test.ts', visibility: 'hidden', pointsPerTest: 1 }, ...(real.suites as unknown[])];
+    const suites = [{ id: 'x', title: { ru: 'Икс', en: 'X' }, file: 'tests/visible/x.test.ts', visibility: 'hidden', pointsPerTest: 1 }, ...(real.suites as unknown[])];
     expect(firstIssue({ ...real, suites })).toEqual({ path: 'suites[0].file', message: 'a hidden suite must live in tests/hidden/' });
   });
 

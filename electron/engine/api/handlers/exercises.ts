@@ -124,7 +124,7 @@ export function createExercisesHandlers(ctx: EngineContext, deps: ExercisesDeps 
         files: workspaceFiles(ex, currentEditable(ex)),
         // Hidden suites never leave the engine: not their files, not their names.
         tests: visible.map((s) => ({ file: s.file, suite: s.id, content: ex.visibleTests[s.file] ?? '' })),
-        suites: visible.map((s) => ({ id: s.id, file: s.file, pointsPerTest: s.pointsPerTest })),
+        suites: visible.map((s) => ({ id: s.id, title: s.title[lang], file: s.file, pointsPerTest: s.pointsPerTest })),
         limits: m.limits,
         hiddenTests: m.hiddenTests ?? null,
         hints: { total: m.hints.length, unlocked: hintsView(ex, lang) },

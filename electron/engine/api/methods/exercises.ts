@@ -58,7 +58,8 @@ export const ExerciseView = z.object({
   files: z.array(WorkspaceFile),
   /** Visible test files only, read-only, so a failing test can link to its line. */
   tests: z.array(z.object({ file: z.string(), suite: z.string(), content: z.string() })),
-  suites: z.array(z.object({ id: z.string(), file: z.string(), pointsPerTest: z.number() })),
+  /** Visible suites; `title` is the suite's heading in the requested language. */
+  suites: z.array(z.object({ id: z.string(), title: z.string(), file: z.string(), pointsPerTest: z.number() })),
   limits: z.object({ timeoutMs: z.number(), memoryMb: z.number() }),
   /** What the instructor's grading adds (counts only, never a hidden test's name); null when not announced. */
   hiddenTests: z.object({ count: z.number().int(), points: z.number() }).nullable(),

@@ -202,7 +202,9 @@ const matchers: Record<string, Matcher> = {
       pass = false;
     }
     const name = typeof C === 'function' ? String(safeGet(C, 'name')) : f(C);
-    return { pass, msg: () => p('toBeInstanceOf', { actual: f(a), name }), notMsg: () => p('notToBeInstanceOf', { actual: f(a), name }) };
+    // An error is shown as "Error: <its message>", the message worded like any thrown one ("not implemented", say()).
+    const actual = () => (types.isNativeError(a) ? describeError(a) : f(a));
+    return { pass, msg: () => p('toBeInstanceOf', { actual: actual(), name }), notMsg: () => p('notToBeInstanceOf', { actual: actual(), name }) };
   },
   toBeTypeOf: (a, [t]) => ({ pass: typeof a === t, msg: () => p('toBeTypeOf', { actual: f(a), expected: f(t), type: typeof a }), notMsg: () => p('notToBeTypeOf', { actual: f(a), expected: f(t) }) }),
   toMatch: (a, [pattern]) => {

@@ -21,7 +21,7 @@ describe('saga edge cases', () => {
     const { world } = await given(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
       { type: 'StepCompensated', step: 'take-payment' },
     ).whenRun(earlier).then(
       { type: 'StepCompensated', step: 'reserve-stock' },
@@ -34,10 +34,10 @@ describe('saga edge cases', () => {
     const { world, outcome } = await given(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
-      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'BANK_OFFLINE' },
     ).whenRun().then(
-      { type: 'CompensationFailed', step: 'reserve-stock', error: 'no reservation res-1' },
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'NO_SUCH_RESERVATION: res-1' },
       { type: 'SagaAborted' },
     );
     expect(world.ops()).toEqual(['release']);
@@ -56,9 +56,9 @@ describe('saga edge cases', () => {
   });
 
   it('after a failure nothing later runs', async () => {
-    const { world } = await given().failing({ charge: 'card declined' }).whenRun().then(
+    const { world } = await given().failing({ charge: 'CARD_DECLINED' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
-      { type: 'StepFailed', step: 'take-payment', error: 'card declined' },
+      { type: 'StepFailed', step: 'take-payment', error: 'CARD_DECLINED' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
     );
@@ -71,17 +71,17 @@ describe('saga edge cases', () => {
     const services: SagaServices = {
       ...world.services(),
       payments: {
-        charge: () => Promise.reject('gateway timeout'),
+        charge: () => Promise.reject('GATEWAY_TIMEOUT'),
         refund: () => Promise.reject(new Error('unused')),
       },
     };
     const log = createMemorySagaLog();
     const outcome = await new OrderSaga(services, log).run(REQUEST);
-    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'gateway timeout' });
+    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'GATEWAY_TIMEOUT' });
   });
 
   it('crashes on two runs in a row still end like one clean run', async () => {
-    const world = new World().fail('createShipment', 'no courier today');
+    const world = new World().fail('createShipment', 'NO_COURIER');
     const stored = createMemorySagaLog();
     await settle(new OrderSaga(world.services(), crashingLog(stored, 2)).run(REQUEST));
     await settle(new OrderSaga(world.services(), crashingLog(stored, 1)).run(REQUEST));

@@ -16,7 +16,7 @@ export interface Ran {
 export function given(...history: SagaEntry[]) {
   const failing: Partial<Record<Operation, string>> = {};
   const api = {
-    /** These operations throw with these messages. */
+    /** These operations throw with these error codes. */
     failing(failures: Partial<Record<Operation, string>>) {
       Object.assign(failing, failures);
       return api;

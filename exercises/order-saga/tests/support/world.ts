@@ -1,6 +1,9 @@
 // Fake inventory, payment and shipping services that behave like real idempotent ones: a call
 // repeated with the same key returns the first answer and changes nothing. Every call is
-// recorded, and any operation can be told to fail.
+// recorded, and any operation can be told to fail. A failing service answers with an error code
+// ('CARD_DECLINED'), the same in every language, since the saga copies it into its log; the
+// simulated crash, which a student meets as a thrown error, says what happened in both languages.
+import { say } from '@engine/testing/givenWhenThen';
 import type { SagaEntry } from '@workspace/saga';
 import { createMemorySagaLog, type SagaLog } from '@workspace/sagaLog';
 import type { FulfilmentRequest, SagaServices } from '@workspace/services';
@@ -24,7 +27,7 @@ export const REQUEST: FulfilmentRequest = {
 
 export class World {
   readonly calls: Call[] = [];
-  /** Operations that throw, with their message. */
+  /** Operations that throw, with the error code their service answers. */
   readonly failing = new Map<Operation, string>();
   readonly reservations = new Map<string, 'held' | 'released'>();
   readonly payments = new Map<string, 'charged' | 'refunded'>();
@@ -32,8 +35,8 @@ export class World {
   private readonly answers = new Map<string, string>();
   private counter = 0;
 
-  fail(op: Operation, message = `${op} is unavailable`): this {
-    this.failing.set(op, message);
+  fail(op: Operation, code = 'SERVICE_UNAVAILABLE'): this {
+    this.failing.set(op, code);
     return this;
   }
 
@@ -88,7 +91,7 @@ export class World {
         reserve: (key) => this.forward('reserve', key, 'res', (id) => this.reservations.set(id, 'held')),
         release: (key, id) =>
           this.undo('release', key, id, () => {
-            if (!this.reservations.has(id)) throw new Error(`no reservation ${id}`);
+            if (!this.reservations.has(id)) throw new Error(`NO_SUCH_RESERVATION: ${id}`);
             this.reservations.set(id, 'released');
           }),
       },
@@ -96,7 +99,7 @@ export class World {
         charge: (key) => this.forward('charge', key, 'pay', (id) => this.payments.set(id, 'charged')),
         refund: (key, id) =>
           this.undo('refund', key, id, () => {
-            if (!this.payments.has(id)) throw new Error(`no payment ${id}`);
+            if (!this.payments.has(id)) throw new Error(`NO_SUCH_PAYMENT: ${id}`);
             this.payments.set(id, 'refunded');
           }),
       },
@@ -104,7 +107,7 @@ export class World {
         createShipment: (key) => this.forward('createShipment', key, 'shp', (id) => this.shipments.set(id, 'booked')),
         cancelShipment: (key, id) =>
           this.undo('cancelShipment', key, id, () => {
-            if (!this.shipments.has(id)) throw new Error(`no shipment ${id}`);
+            if (!this.shipments.has(id)) throw new Error(`NO_SUCH_SHIPMENT: ${id}`);
             this.shipments.set(id, 'cancelled');
           }),
       },
@@ -115,7 +118,7 @@ export class World {
 /** The process died while writing to the log. */
 export class Crash extends Error {
   constructor() {
-    super('the process died while writing to the saga log');
+    super(say('the process died while writing to the saga log', 'процесс упал во время записи в журнал саги'));
     this.name = 'Crash';
   }
 }

@@ -4,21 +4,21 @@ import { given } from '../support/givenWhenThen';
 
 describe('when a step fails', () => {
   it('a failed payment releases the reservation', async () => {
-    const { outcome, world } = await given().failing({ charge: 'card declined' }).whenRun().then(
+    const { outcome, world } = await given().failing({ charge: 'CARD_DECLINED' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
-      { type: 'StepFailed', step: 'take-payment', error: 'card declined' },
+      { type: 'StepFailed', step: 'take-payment', error: 'CARD_DECLINED' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
     );
-    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'card declined', compensated: ['reserve-stock'] });
+    expect(outcome).toMatchObject({ status: 'compensated', failedStep: 'take-payment', error: 'CARD_DECLINED', compensated: ['reserve-stock'] });
     expect(world.state()).toEqual({ reservations: { 'res-1': 'released' }, payments: {}, shipments: {} });
   });
 
   it('a failed shipment refunds the payment, then releases the stock (reverse order)', async () => {
-    const { world } = await given().failing({ createShipment: 'no courier today' }).whenRun().then(
+    const { world } = await given().failing({ createShipment: 'NO_COURIER' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
       { type: 'StepCompensated', step: 'take-payment' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
@@ -28,10 +28,10 @@ describe('when a step fails', () => {
   });
 
   it('compensations get the id their step returned and their own idempotency key', async () => {
-    const { world } = await given().failing({ createShipment: 'no courier today' }).whenRun().then(
+    const { world } = await given().failing({ createShipment: 'NO_COURIER' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
       { type: 'StepCompensated', step: 'take-payment' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
@@ -43,8 +43,8 @@ describe('when a step fails', () => {
   });
 
   it('when the first step fails there is nothing to undo', async () => {
-    const { outcome, world } = await given().failing({ reserve: 'out of stock' }).whenRun().then(
-      { type: 'StepFailed', step: 'reserve-stock', error: 'out of stock' },
+    const { outcome, world } = await given().failing({ reserve: 'OUT_OF_STOCK' }).whenRun().then(
+      { type: 'StepFailed', step: 'reserve-stock', error: 'OUT_OF_STOCK' },
       { type: 'SagaAborted' },
     );
     expect(outcome).toMatchObject({ status: 'compensated', compensated: [], failedStep: 'reserve-stock' });
@@ -52,29 +52,29 @@ describe('when a step fails', () => {
   });
 
   it('a failing compensation is recorded and the others still run', async () => {
-    const { outcome, world } = await given().failing({ createShipment: 'no courier today', refund: 'bank offline' }).whenRun().then(
+    const { outcome, world } = await given().failing({ createShipment: 'NO_COURIER', refund: 'BANK_OFFLINE' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
-      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'BANK_OFFLINE' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
     );
     expect(outcome).toMatchObject({
       status: 'compensation-failed',
       compensated: ['reserve-stock'],
-      compensationFailures: [{ step: 'take-payment', error: 'bank offline' }],
+      compensationFailures: [{ step: 'take-payment', error: 'BANK_OFFLINE' }],
     });
     expect(world.state().reservations).toEqual({ 'res-1': 'released' });
   });
 
   it('every compensation failing still tries each of them once', async () => {
-    const { world } = await given().failing({ createShipment: 'x', refund: 'bank offline', release: 'warehouse offline' }).whenRun().then(
+    const { world } = await given().failing({ createShipment: 'x', refund: 'BANK_OFFLINE', release: 'WAREHOUSE_OFFLINE' }).whenRun().then(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-2' },
       { type: 'StepFailed', step: 'create-shipment', error: 'x' },
-      { type: 'CompensationFailed', step: 'take-payment', error: 'bank offline' },
-      { type: 'CompensationFailed', step: 'reserve-stock', error: 'warehouse offline' },
+      { type: 'CompensationFailed', step: 'take-payment', error: 'BANK_OFFLINE' },
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'WAREHOUSE_OFFLINE' },
       { type: 'SagaAborted' },
     );
     expect(world.ops()).toEqual(['reserve', 'charge', 'createShipment', 'refund', 'release']);

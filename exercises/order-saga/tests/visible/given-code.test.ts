@@ -18,8 +18,8 @@ describe('the given code', () => {
     expect(summarize('o-1', [])).toMatchObject({ status: 'running', results: {}, failedStep: null });
     const outcome = summarize('o-1', [
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
-      { type: 'StepFailed', step: 'take-payment', error: 'declined' },
-      { type: 'CompensationFailed', step: 'reserve-stock', error: 'offline' },
+      { type: 'StepFailed', step: 'take-payment', error: 'DECLINED' },
+      { type: 'CompensationFailed', step: 'reserve-stock', error: 'OFFLINE' },
       { type: 'SagaAborted' },
     ]);
     expect(outcome).toEqual({
@@ -27,9 +27,9 @@ describe('the given code', () => {
       status: 'compensation-failed',
       results: { 'reserve-stock': 'res-1' },
       failedStep: 'take-payment',
-      error: 'declined',
+      error: 'DECLINED',
       compensated: [],
-      compensationFailures: [{ step: 'reserve-stock', error: 'offline' }],
+      compensationFailures: [{ step: 'reserve-stock', error: 'OFFLINE' }],
     });
     expect(isTerminal({ type: 'SagaAborted' })).toBe(true);
     expect(isTerminal({ type: 'StepCompensated', step: 'reserve-stock' })).toBe(false);

@@ -1,6 +1,7 @@
 // Running the saga again: after it finished, or after the process died part-way. Steps already
 // done are not done again, and the end result is the same as one uninterrupted run.
 import { describe, expect, it } from 'vitest';
+import { say } from '@engine/common/phrase';
 import { OrderSaga } from '@workspace/OrderSaga';
 import { createMemorySagaLog } from '@workspace/sagaLog';
 import { given } from '../support/givenWhenThen';
@@ -38,7 +39,7 @@ describe('running the saga again', () => {
   it('an aborted saga run again compensates nothing twice', async () => {
     const { outcome, world } = await given(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-1' },
-      { type: 'StepFailed', step: 'take-payment', error: 'card declined' },
+      { type: 'StepFailed', step: 'take-payment', error: 'CARD_DECLINED' },
       { type: 'StepCompensated', step: 'reserve-stock' },
       { type: 'SagaAborted' },
     ).whenRun().then();
@@ -62,7 +63,7 @@ describe('running the saga again', () => {
     const { world } = await given(
       { type: 'StepCompleted', step: 'reserve-stock', result: 'res-9' },
       { type: 'StepCompleted', step: 'take-payment', result: 'pay-9' },
-      { type: 'StepFailed', step: 'create-shipment', error: 'no courier today' },
+      { type: 'StepFailed', step: 'create-shipment', error: 'NO_COURIER' },
     ).whenRun(earlier).then(
       { type: 'StepCompensated', step: 'take-payment' },
       { type: 'StepCompensated', step: 'reserve-stock' },
@@ -85,8 +86,8 @@ describe('running the saga again', () => {
 
   for (const [name, failing] of [
     ['every step succeeds', {}],
-    ['the payment fails', { charge: 'card declined' }],
-    ['the shipment fails and the refund too', { createShipment: 'no courier today', refund: 'bank offline' }],
+    ['the payment fails', { charge: 'CARD_DECLINED' }],
+    ['the shipment fails and the refund too', { createShipment: 'NO_COURIER', refund: 'BANK_OFFLINE' }],
   ] as Array<[string, Partial<Record<Operation, string>>]>) {
     it(`a crash at any log write, then a second run, ends like one clean run (${name})`, async () => {
       const clean = await uninterrupted(failing);
@@ -97,13 +98,13 @@ describe('running the saga again', () => {
         const log = crashingLog(stored, crashAt);
         const first = await rejection(new OrderSaga(world.services(), log).run(REQUEST));
         if (!log.crashed) {
-          expect(first, `no crash at write ${crashAt}`).toBeUndefined();
+          expect(first, say(`no crash at write ${crashAt}`, `без падения на записи ${crashAt}`)).toBeUndefined();
           continue;
         }
-        expect(first, `crash at write ${crashAt}`).toBeInstanceOf(Crash);
+        expect(first, say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toBeInstanceOf(Crash);
         const outcome = await new OrderSaga(world.services(), stored).run(REQUEST);
-        expect(outcome, `crash at write ${crashAt}`).toEqual(clean.outcome);
-        expect(world.state(), `crash at write ${crashAt}`).toEqual(clean.state);
+        expect(outcome, say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toEqual(clean.outcome);
+        expect(world.state(), say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toEqual(clean.state);
       }
     });
   }

@@ -1,6 +1,7 @@
 // Consumers that die in the middle of a batch. Whatever the moment, the replacement member reads
 // again from the last commit, and every event ends up counted exactly once.
 import { describe, expect, it } from 'vitest';
+import { say } from '@engine/common/phrase';
 import { OrderStatsConsumer } from '@workspace/OrderStatsConsumer';
 import { expectedStats, newShop, orderEvents, thrownBy } from '../support/shop';
 
@@ -14,7 +15,7 @@ function runUntilCrash(shop: ReturnType<typeof newShop>, worker: OrderStatsConsu
   });
   shop.db.crashOnWrite(Number.POSITIVE_INFINITY);
   if (error === undefined) return false;
-  expect((error as { code?: string }).code, `the crash at write ${crashAt} must reach the caller`).toBe('SIMULATED_CRASH');
+  expect((error as { code?: string }).code, say(`the crash at write ${crashAt} must reach the caller`, `падение на записи ${crashAt} должно дойти до вызывающего кода`)).toBe('SIMULATED_CRASH');
   return true;
 }
 
@@ -30,8 +31,8 @@ describe('crashing consumers', () => {
         doomed.crash();
       }
       shop.drain([new OrderStatsConsumer(shop.member(), shop.db)]);
-      expect(shop.db.allStats(), `crash at write ${crashAt}`).toEqual(expectedStats(EVENTS));
-      expect(shop.db.processedCount(), `crash at write ${crashAt}`).toBe(EVENTS.length);
+      expect(shop.db.allStats(), say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toEqual(expectedStats(EVENTS));
+      expect(shop.db.processedCount(), say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toBe(EVENTS.length);
     }
     expect(crashes).toBeGreaterThan(30);
   });
@@ -46,7 +47,7 @@ describe('crashing consumers', () => {
       expect({ ['the injected crash happened']: runUntilCrash(shop, new OrderStatsConsumer(doomed, shop.db), crashAt) }).toEqual({ ['the injected crash happened']: true });
       doomed.crash();
       shop.drain([survivor]);
-      expect(shop.db.allStats(), `crash at write ${crashAt}`).toEqual(expectedStats(EVENTS));
+      expect(shop.db.allStats(), say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toEqual(expectedStats(EVENTS));
       expect(shop.lag()).toBe(0);
     }
   });

@@ -1,5 +1,6 @@
 // One record at a time: new events change the statistics, duplicates change nothing.
 import { describe, expect, it } from 'vitest';
+import { say } from '@engine/common/phrase';
 import { EVENT_ID_HEADER } from '@workspace/records';
 import { StatsDatabase } from '@workspace/statsDb';
 import { OrderStatsConsumer } from '@workspace/OrderStatsConsumer';
@@ -57,7 +58,7 @@ describe('handling one record', () => {
     for (let crashAt = 0; crashAt < 3; crashAt++) {
       db.crashOnWrite(crashAt);
       const error = thrownBy(() => worker.handle(recordOf(events[0], 0)));
-      expect((error as { code?: string } | undefined)?.code, `crash at write ${crashAt}`).toBe('SIMULATED_CRASH');
+      expect((error as { code?: string } | undefined)?.code, say(`crash at write ${crashAt}`, `падение на записи ${crashAt}`)).toBe('SIMULATED_CRASH');
       expect(db.allStats()).toEqual([]);
       expect({ ['the inbox holds the event id']: db.hasProcessed('evt-o-0-1') }).toEqual({ ['the inbox holds the event id']: false });
     }

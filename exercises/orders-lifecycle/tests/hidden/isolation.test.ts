@@ -2,6 +2,7 @@
 // goes through one of the methods the student writes, so a copy forgotten anywhere on the way from a
 // command to the state (in `apply` or in a method) costs points.
 import { describe, expect, it } from 'vitest';
+import { say } from '@engine/common/phrase';
 import type { OrderCreated } from '@workspace/events';
 import { fixedClock } from '@workspace/clock';
 import { OrderAggregate } from '@workspace/OrderAggregate';
@@ -20,7 +21,7 @@ describe('state and events are independent', () => {
     order.pay(commands.pay());
     order.items[0]!.quantity = 99;
     order.items.push({ productId: 'x', productName: 'X', quantity: 1, unitPrice: 1 });
-    expect(createdOf(order).items, 'the OrderCreated event changed when the order items were changed: state and event share one array').toEqual(ITEMS);
+    expect(createdOf(order).items, say('the OrderCreated event changed when the order items were changed: state and event share one array', 'событие OrderCreated изменилось вместе с товарами заказа: состояние и событие делят один массив')).toEqual(ITEMS);
   });
 
   it('after pay, changing the command items changes neither the event nor the order', () => {
@@ -29,8 +30,8 @@ describe('state and events are independent', () => {
     order.pay(commands.pay());
     items[0]!.unitPrice = 1;
     items.pop();
-    expect(createdOf(order).items, 'the OrderCreated event changed when the command items were changed').toEqual(ITEMS);
-    expect(order.items, 'the order items changed when the command items were changed').toEqual(ITEMS);
+    expect(createdOf(order).items, say('the OrderCreated event changed when the command items were changed', 'событие OrderCreated изменилось вместе с товарами команды')).toEqual(ITEMS);
+    expect(order.items, say('the order items changed when the command items were changed', 'товары заказа изменились вместе с товарами команды')).toEqual(ITEMS);
   });
 
   it('after ship, changing a stored event does not change the order', () => {
@@ -40,7 +41,7 @@ describe('state and events are independent', () => {
     const before = stateOf(order);
     (events[0] as OrderCreated).items[0]!.quantity = 500;
     (events[0] as OrderCreated).items.length = 1;
-    expect(stateOf(order), 'the order changed when a stored event was changed: the state shares the event\'s item array').toEqual(before);
+    expect(stateOf(order), say('the order changed when a stored event was changed: the state shares the event\'s item array', 'заказ изменился вместе с записанным событием: состояние делит с событием массив товаров')).toEqual(before);
   });
 
   it('two orders replayed from the same events and cancelled do not share items', () => {
@@ -50,7 +51,7 @@ describe('state and events are independent', () => {
     first.cancel(commands.cancel());
     second.cancel(commands.cancel());
     first.items[0]!.quantity = 42;
-    expect(second.items, 'changing one order\'s items changed another order replayed from the same events').toEqual(ITEMS);
+    expect(second.items, say('changing one order\'s items changed another order replayed from the same events', 'товары одного заказа поменялись вместе с другим заказом, восстановленным из тех же событий')).toEqual(ITEMS);
   });
 });
 

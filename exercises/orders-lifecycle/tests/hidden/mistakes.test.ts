@@ -2,6 +2,7 @@
 // share of the grade (see the manifest): without this suite a rule broken in one place cost 1 point
 // of 135 when a single test in a long suite caught it.
 import { describe, expect, it } from 'vitest';
+import { say } from '@engine/common/phrase';
 import { steppingClock } from '@workspace/clock';
 import { OrderAggregate } from '@workspace/OrderAggregate';
 import { commands, history, TOTAL, untyped } from '../support/fixtures';
@@ -51,7 +52,7 @@ describe('mistakes that cost points', () => {
     order.deliver(commands.deliver());
     const [event] = order.uncommittedEvents;
     const delivered = event as { timestamp?: string; deliveredAt?: string } | undefined;
-    expect({ deliveredAt: delivered?.deliveredAt, timestamp: delivered?.timestamp }, 'deliveredAt must be the same reading as timestamp').toEqual({
+    expect({ deliveredAt: delivered?.deliveredAt, timestamp: delivered?.timestamp }, say('deliveredAt must be the same reading as timestamp', 'deliveredAt должно быть тем же показанием часов, что и timestamp')).toEqual({
       deliveredAt: '2031-06-01T00:00:00.000Z',
       timestamp: '2031-06-01T00:00:00.000Z',
     });

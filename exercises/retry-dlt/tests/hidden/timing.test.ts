@@ -31,7 +31,7 @@ describe('timing of the retries', () => {
       sleeps: [100],
       reason: 'permanent-error',
       attempts: '2',
-      error: 'the address was refused',
+      error: 'ADDRESS_REFUSED',
     });
   });
 
@@ -45,7 +45,7 @@ describe('timing of the retries', () => {
       tries: 1,
       sleeps: [],
       reason: 'retries-exhausted',
-      error: 'the mail server timed out',
+      error: 'MAIL_SERVER_TIMEOUT',
     });
   });
 

@@ -2,10 +2,12 @@
 // simulated clock (the consumer's `sleep` moves it), a mail service that follows a script per payment
 // (succeed, time out, refuse, crash), a DLT producer that can be down or crash, and a group member
 // that can be restarted as after a crash. It records every mail attempt with the simulated time.
+// The mail service answers with error codes ('ADDRESS_REFUSED'), the same in every language, as the
+// consumer copies them into dead letters; errors a student meets as thrown say it in both languages.
 import { createBroker, createSimClock, type Consumer, type ProducerRecord } from '@engine/broker';
 import { ReceiptConsumer } from '@workspace/ReceiptConsumer';
 import { DLT_TOPIC, PAYMENTS_TOPIC, type PaymentCaptured, type PaymentRecord } from '@workspace/payments';
-import { DEFAULT_POLICY, MailRejected, ProcessCrash, TransientError, type DeadLetter, type GroupMember, type RetryPolicy } from '@workspace/services';
+import { bilingual, DEFAULT_POLICY, MailRejected, ProcessCrash, TransientError, type DeadLetter, type GroupMember, type RetryPolicy } from '@workspace/services';
 
 export const GROUP = 'receipts';
 
@@ -43,8 +45,8 @@ export function newRig(policy: RetryPolicy = DEFAULT_POLICY, partitions = 1) {
       const tries = attempts.filter((a) => a.eventId === p.eventId).length;
       const step: MailStep = tries >= GIVE_UP_AFTER ? 'reject' : (script.shift() ?? 'ok');
       attempts.push({ eventId: p.eventId, at: clock.now(), result: step });
-      if (step === 'timeout') throw new TransientError('the mail server timed out');
-      if (step === 'reject') throw new MailRejected(tries >= GIVE_UP_AFTER ? 'too many tries' : 'the address was refused');
+      if (step === 'timeout') throw new TransientError('MAIL_SERVER_TIMEOUT');
+      if (step === 'reject') throw new MailRejected(tries >= GIVE_UP_AFTER ? 'TOO_MANY_TRIES' : 'ADDRESS_REFUSED');
       if (step === 'crash') throw new ProcessCrash('sendReceipt');
     },
   };
@@ -54,9 +56,9 @@ export function newRig(policy: RetryPolicy = DEFAULT_POLICY, partitions = 1) {
     send(topic: string, message: DeadLetter): void {
       if (faults.crashOnDltSend) {
         faults.crashOnDltSend = false;
-        throw new ProcessCrash('the dead-letter send');
+        throw new ProcessCrash('deadLetters.send');
       }
-      if (faults.dltDown) throw new Error('the broker is not reachable');
+      if (faults.dltDown) throw new Error(bilingual('the broker is not reachable', 'брокер недоступен'));
       dltProducer.send(topic, [{ key: message.key, value: message.value, headers: message.headers }]);
     },
   };

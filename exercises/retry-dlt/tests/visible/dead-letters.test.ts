@@ -25,7 +25,7 @@ describe('dead letters', () => {
       'event-type': 'PaymentCaptured',
       traceparent: 'trace-o-1',
       [DLT_HEADERS.reason]: 'permanent-error',
-      [DLT_HEADERS.error]: 'the address was refused',
+      [DLT_HEADERS.error]: 'ADDRESS_REFUSED',
       [DLT_HEADERS.attempts]: '1',
       [DLT_HEADERS.topic]: PAYMENTS_TOPIC,
       [DLT_HEADERS.partition]: '0',

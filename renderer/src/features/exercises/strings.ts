@@ -80,7 +80,6 @@ const en = {
   task: {
     checks: 'Checks',
     checksHint: 'Run the tests to see which checks pass.',
-    suite: 'Suite {{id}}',
     hints: 'Hints',
     hintCount: '{{unlocked}} of {{total}} opened',
     showHint: 'Show hint {{n}}',
@@ -96,6 +95,7 @@ const en = {
     buildError: 'Your code does not compile',
     at: 'line {{line}}, column {{column}}',
     goToError: 'Show in editor',
+    compilerText: 'The compiler’s own text',
     points: '{{points}} / {{max}} points',
     duration: '{{ms}} ms',
     status: { pass: 'passed', fail: 'failed', error: 'error' },
@@ -216,7 +216,6 @@ const ru: typeof en = {
   task: {
     checks: 'Проверки',
     checksHint: 'Запустите тесты, чтобы увидеть, какие проверки проходят.',
-    suite: 'Набор {{id}}',
     hints: 'Подсказки',
     hintCount: 'открыто {{unlocked}} из {{total}}',
     showHint: 'Открыть подсказку {{n}}',
@@ -232,6 +231,7 @@ const ru: typeof en = {
     buildError: 'Код не компилируется',
     at: 'строка {{line}}, столбец {{column}}',
     goToError: 'Показать в редакторе',
+    compilerText: 'Исходный текст компилятора (на английском)',
     points: '{{points}} / {{max}} баллов',
     duration: '{{ms}} мс',
     status: { pass: 'пройден', fail: 'не пройден', error: 'ошибка' },

@@ -8,7 +8,7 @@ import { STATUS_ICON, TestItem } from './TestItem';
 import { roundScore } from '@common/score';
 import { codeHash } from './codeHash';
 import { formatMs } from '../../../components/formatNumber';
-import { messageText } from './wording';
+import { messageText, suiteTitle } from './wording';
 import { mark } from '../../../app/perfMarks';
 
 /** The first few failing tests open by themselves; more would bury the verdict. */
@@ -27,6 +27,7 @@ export const ResultsPanel = memo(function ResultsPanel() {
   const results = viewingRun?.results ?? latest;
   const runId = viewingRun?.run.id ?? latestRun?.id;
   const testFiles = new Set(view?.tests.map((x) => x.file) ?? []);
+  const viewTitles = new Map(view?.suites.map((s) => [s.id, s.title]) ?? []);
   const changed = useCodeChangedSince(viewingRun ? null : (latestRun?.codeSha256 ?? null));
   useLayoutEffect(() => {
     if (latest && !running) mark('run:rendered');
@@ -48,7 +49,7 @@ export const ResultsPanel = memo(function ResultsPanel() {
           <Verdict results={results} editable={view?.editable ?? []} />
           {view?.hiddenTests && view.hiddenTests.count > 0 && !viewingRun && <HiddenTestsNote hidden={view.hiddenTests} visibleMax={visibleMaxPoints(results.max_points, runs)} />}
           {groupBySuite(results).map(({ suite, tests }) => (
-            <SuiteGroup key={`${runId ?? ''}:${suite.id}`} suite={suite} tests={tests} testFiles={testFiles} />
+            <SuiteGroup key={`${runId ?? ''}:${suite.id}`} suite={suite} viewTitle={viewTitles.get(suite.id)} tests={tests} testFiles={testFiles} />
           ))}
         </div>
       )}
@@ -127,6 +128,13 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
           </span>
         )}
         {results.message && <pre className="ex-message">{messageText(results.message, results.message_phrase, i18n.language)}</pre>}
+        {results.reason === 'build' && results.message && results.message_phrase && (
+          // The worded errors above; the compiler's own output stays one click away, in small print.
+          <details className="ex-compiler-text" data-testid="compiler-text">
+            <summary>{t('results.compilerText')}</summary>
+            <pre className="ex-message">{results.message}</pre>
+          </details>
+        )}
       </div>
     );
   }
@@ -140,7 +148,7 @@ function Verdict({ results, editable }: { results: RunResult; editable: string[]
   );
 }
 
-function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: TestResult[]; testFiles: Set<string> }) {
+function SuiteGroup({ suite, viewTitle, tests, testFiles }: { suite: SuiteSummary; viewTitle: string | undefined; tests: TestResult[]; testFiles: Set<string> }) {
   const { t, i18n } = useTranslation('exercises');
   // A suite that passes folds away; the ones with something to fix stay open.
   const [open, setOpen] = useState(suite.status !== 'pass');
@@ -152,7 +160,7 @@ function SuiteGroup({ suite, tests, testFiles }: { suite: SuiteSummary; tests: T
           <span className="ex-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
           <span className={`ex-status-icon ex-status-${suite.status}`} aria-hidden="true">{STATUS_ICON[suite.status]}</span>
           <span className="sr-only">{t(`results.status.${suite.status}`)}</span>
-          <span>{suite.id}</span>
+          <span data-testid="suite-title">{suiteTitle(suite, viewTitle, i18n.language)}</span>
           <span className="muted ex-suite-meta">
             {suite.passed}/{suite.tests} · {t('results.duration', { ms: formatMs(suite.duration_ms, i18n.language) })}
           </span>

@@ -8,7 +8,7 @@ import { revealAt } from '../workspace/store';
 import { DiffView } from './DiffView';
 import { pretty } from './lineDiff';
 import { formatMs } from '../../../components/formatNumber';
-import { messageText, testName } from './wording';
+import { messageText, readerValue, testName } from './wording';
 
 export const STATUS_ICON = { pass: '✓', fail: '✗', error: '!' } as const;
 
@@ -60,8 +60,10 @@ export function TestItem({ test, testFiles, defaultOpen }: { test: TestResult; t
   );
 }
 
-function GivenWhenThen({ test }: { test: TestResult }) {
-  const { t } = useTranslation('exercises');
+function GivenWhenThen({ test: raw }: { test: TestResult }) {
+  const { t, i18n } = useTranslation('exercises');
+  // Values as the reader's language shows them (a `say()` text inside a log entry shows one half).
+  const test = { ...raw, given: readerValue(raw.given, i18n.language), command: readerValue(raw.command, i18n.language), expected_events: readerValue(raw.expected_events, i18n.language), actual_events: readerValue(raw.actual_events, i18n.language) };
   const hasEvents = test.expected_events !== undefined || test.actual_events !== undefined;
   // Error codes matter when one was expected, or when one came instead of the expected events.
   const hasCodes = (test.expected_error_code ?? null) !== null || ((test.actual_error_code ?? null) !== null && !hasEvents) || ((test.actual_error_code ?? null) !== null && test.expected_events !== undefined);
