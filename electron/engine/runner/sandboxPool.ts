@@ -184,6 +184,16 @@ class SandboxProcess {
     });
   }
 
+  /**
+   * Sends a test bundle ahead of any job (tests, support and read-only files only: no student code), so
+   * the process compiles it while it waits and the job that needs it need not carry it.
+   */
+  preload(bundle: { id: string; code: string }): void {
+    if (!this.alive || this.runs > 0 || this.lastBundle === bundle.id) return;
+    this.lastBundle = bundle.id;
+    this.proc.stdin!.write(JSON.stringify({ kind: 'bundle', bundle }) + '\n');
+  }
+
   get alive(): boolean {
     return !this.exited && this.proc.exitCode === null;
   }
@@ -334,6 +344,8 @@ export class SandboxPool {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   private readonly counts = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
+  /** Per memory limit, the test bundle fresh processes get ahead of their first job (see `preload`). */
+  private readonly preloads = new Map<number, { id: string; code: string }>();
 
   constructor(private readonly opts: PoolOptions) {
     this.guardian = startGuardian(opts.nodePath);
@@ -369,7 +381,22 @@ export class SandboxPool {
     const list = this.idle.get(memoryMb) ?? [];
     this.idle.set(memoryMb, list);
     const want = Math.max(this.opts.warm ?? 1, atLeast);
-    while (!this.closed && list.length < want) list.push({ proc: this.spawn(memoryMb), ready: Promise.resolve(true) });
+    const bundle = this.preloads.get(memoryMb);
+    while (!this.closed && list.length < want) {
+      const proc = this.spawn(memoryMb);
+      if (bundle) proc.preload(bundle);
+      list.push({ proc, ready: Promise.resolve(true) });
+    }
+  }
+
+  /**
+   * Fresh processes of this memory limit, now and later, compile this test bundle while they wait. Only
+   * for bundles without hidden tests: a fresh process may serve anyone's run.
+   */
+  preload(memoryMb: number, bundle: { id: string; code: string }): void {
+    if (this.closed) return;
+    this.preloads.set(memoryMb, bundle);
+    for (const entry of this.idle.get(memoryMb) ?? []) entry.proc.preload(bundle);
   }
 
   /**

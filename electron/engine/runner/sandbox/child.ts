@@ -7,8 +7,14 @@ import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 import type { Phrase } from '../../common/phrase';
 
-/** Run suites (the test runner), or call one export (the call API). */
-export type Job = SuitesJob | CallJob;
+/** Run suites (the test runner), call one export (the call API), or compile a test bundle ahead of them. */
+export type Job = SuitesJob | CallJob | BundleJob;
+
+/** A test bundle sent ahead of the job that needs it (no student code: it is compiled, not run). */
+export interface BundleJob {
+  kind: 'bundle';
+  bundle: { id: string; code: string };
+}
 
 export interface CallJob {
   kind: 'call';
@@ -126,6 +132,10 @@ function bundleCode(bundle: { id: string; code?: string }): string {
 
 async function runJob(job: Job): Promise<void> {
   if (job.kind === 'call') return runCallJob(job);
+  if (job.kind === 'bundle') {
+    bundleCode(job.bundle);
+    return;
+  }
   const budget = { left: job.outputCap };
   let dirty = false;
   const shared = job.bundle ? bundleCode(job.bundle) : job.code;
@@ -172,10 +182,49 @@ let jobsQueued = 0;
 const prepareWhileIdle = (): void => {
   if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
 };
-setImmediate(prepareWhileIdle);
+
+// A new process first runs a small suite of its own (no code of anyone else's; nothing is reported), so
+// the harness's code (collecting, running steps, expect and deep equality, the checks) is compiled
+// before the first job needs it: a process started ahead is ready to run, not only to start.
+const WARM_UP = `(() => {
+  const { describe, it, expect, beforeEach } = __rg_take();
+  describe('warm-up', () => {
+    let n = 0;
+    beforeEach(() => { n++; });
+    it('compares', () => {
+      expect(n).toBe(1);
+      expect({ a: [1, { b: 'x' }], c: new Map([[1, 2]]) }).toEqual({ a: [1, { b: 'x' }], c: new Map([[1, 2]]) });
+      expect({ a: 1, b: [2] }).toMatchObject({ b: [2] });
+      expect([1, 2]).toContain(2);
+      expect(() => { throw new TypeError('x'); }).toThrow('x');
+      expect('abc').toMatch(/b/);
+      expect(n).not.toBe(2);
+    });
+    it('awaits', async () => {
+      await expect(Promise.resolve(2)).resolves.toBe(2);
+    });
+  });
+})();`;
+
+async function warmUp(): Promise<void> {
+  try {
+    await runSuite({
+      code: WARM_UP,
+      filename: 'harness-warm-up.js',
+      testTimeoutMs: 1000,
+      testOutputCap: 1000,
+      outputBudget: { left: 1000 },
+      onTest: () => undefined,
+    });
+  } catch {
+    // only a head start: a failure here changes nothing for the jobs
+  }
+}
 
 let buffer = '';
-let queue = Promise.resolve();
+let queue: Promise<void> = warmUp().then(() => {
+  setImmediate(prepareWhileIdle);
+});
 stdin.setEncoding('utf8');
 stdin.on('data', (chunk: string) => {
   buffer += chunk;
@@ -193,7 +242,7 @@ stdin.on('data', (chunk: string) => {
       continue;
     }
     jobsQueued++;
-    sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
+    if (job.kind !== 'bundle') sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
     queue = queue
       .then(() => runJob(job))
       .then(() => {
