@@ -13,6 +13,8 @@ import { fn, profile, type Breakdown, type Group } from './profile';
 
 const inFile = (file: string) => (_: string, url: string) => url.endsWith(file);
 const gc: Group = ['garbage collection', (name) => name === '(garbage collector)'];
+/** The inspector collecting the profile at its end (counted once, spread over the runs): not the runs' work. */
+const profiler: Group = ['the profiler itself (collecting the profile)', (name, url) => name === 'dispatch' && url === ''];
 
 const SANDBOX_GROUPS: Group[] = [
   ["contexts made ahead, between runs (createContext, prelude, built-ins snapshot)", fn(['prepare'], 'sandbox/globals.ts')],
@@ -22,6 +24,7 @@ const SANDBOX_GROUPS: Group[] = [
   ['tests and hooks (with expect)', fn(['drive'], 'sandbox/globals.ts')],
   ['reports as JSON', fn(['report'], 'lib/runnerProfile.ts')],
   gc,
+  profiler,
 ];
 
 const HOST_GROUPS: Group[] = [
@@ -31,6 +34,7 @@ const HOST_GROUPS: Group[] = [
   ['results: assembling, test code, source maps', (_, url) => ['runner/assemble.ts', 'runner/testCode.ts', 'runner/sourcemap.ts', 'runner/results.ts'].some((f) => url.endsWith(f))],
   ['pool and process handling', inFile('runner/sandboxPool.ts')],
   gc,
+  profiler,
 ];
 
 /** The sandbox's side of `runs` runs of the visible suites, in this process (see the file's comment). */
