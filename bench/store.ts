@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../electron/engine/sqlite';
 import { openEventStore, STORE_MIGRATIONS, type EventStore } from '../electron/engine/store';
+import { ENVELOPE_SQL, envelopePosition } from '../electron/engine/store/envelope';
 import { newTimeOrderedEventId } from '../electron/engine/store/ids';
 import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
@@ -130,13 +131,20 @@ function readStream100(): Rate {
   return rate(reads, seconds);
 }
 
-/** Reads the whole global log in pages of 1000 through the store; returns how many events. Lazy: payloads left as JSON text. */
-function readWholeLog(store: EventStore, lazy = false): number {
+/** Keeps the touched fields alive (read once at the end, so nothing is optimised away). */
+let sink = 0;
+/**
+ * Reads the whole global log in pages of 1000 through the store; returns how many events. Lazy:
+ * payloads left as JSON text; `touch`: the reader also reads every event's position and type, as a
+ * catch-up reader that picks the events it handles does.
+ */
+function readWholeLog(store: EventStore, lazy = false, touch = false): number {
   let count = 0;
   let after = 0;
   for (;;) {
     const page = store.readAll({ after, maxCount: 1000, lazy });
     if (page.length === 0) break;
+    if (touch) for (let i = 0; i < page.length; i++) sink += page[i].globalPosition + page[i].type.length;
     count += page.length;
     after = page[page.length - 1].globalPosition;
   }
@@ -147,7 +155,19 @@ function readWholeLog(store: EventStore, lazy = false): number {
  * Catch-up of a log of `events` events: the store's readAll against plain better-sqlite3 running the
  * same page query on the same file and parsing the same JSON (alternating rounds, same load).
  */
-function catchUp(events: number): { store: Rate; lazy: Rate; raw: Rate; rowsOnly: Rate } {
+interface CatchUp {
+  store: Rate;
+  lazy: Rate;
+  /** Lazy, every event's position and type read. */
+  lazyTouched: Rate;
+  raw: Rate;
+  /** The driver alone: the nine columns as arrays, no JSON.parse (the floor of a column-wise read). */
+  rowsOnly: Rate;
+  /** The driver alone running the store's own query: one envelope text per event, nothing decoded. */
+  envelopesOnly: Rate;
+}
+
+function catchUp(events: number): CatchUp {
   const file = freshFile('catchup');
   const store = openEventStore({ path: file, durability: 'normal' });
   fill(store, events / 1000, 1000, 1000);
@@ -155,6 +175,20 @@ function catchUp(events: number): { store: Rate; lazy: Rate; raw: Rate; rowsOnly
   const page = db
     .prepare('SELECT global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?')
     .raw();
+  const envelopes = db
+    .prepare(`SELECT ${ENVELOPE_SQL} FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?`)
+    .pluck();
+  const envelopeRead = (): number => {
+    let count = 0;
+    let after = 0;
+    for (;;) {
+      const texts = envelopes.all(after, Number.MAX_SAFE_INTEGER, 1000) as string[];
+      if (texts.length === 0) break;
+      count += texts.length;
+      after = envelopePosition(texts[texts.length - 1]);
+    }
+    return count;
+  };
   const rawRead = (parse = true): number => {
     let count = 0;
     let after = 0;
@@ -180,6 +214,8 @@ function catchUp(events: number): { store: Rate; lazy: Rate; raw: Rate; rowsOnly
   const lazyRates: Rate[] = [];
   const rawRates: Rate[] = [];
   const rowsOnlyRates: Rate[] = [];
+  const touchedRates: Rate[] = [];
+  const envelopeRates: Rate[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let count = 0;
     storeRates.push(rate(events, time(() => (count = readWholeLog(store)))));
@@ -188,10 +224,21 @@ function catchUp(events: number): { store: Rate; lazy: Rate; raw: Rate; rowsOnly
     if (count !== events) throw new Error(`lazy catch-up read ${count} of ${events}`);
     rawRates.push(rate(events, time(() => (count = rawRead()))));
     rowsOnlyRates.push(rate(events, time(() => (count = rawRead(false)))));
+    touchedRates.push(rate(events, time(() => (count = readWholeLog(store, true, true)))));
+    if (count !== events) throw new Error(`lazy catch-up read ${count} of ${events}`);
+    envelopeRates.push(rate(events, time(() => (count = envelopeRead()))));
+    if (count !== events) throw new Error(`envelope read ${count} of ${events}`);
   }
   db.close();
   store.close();
-  return { store: medianRate(storeRates), lazy: medianRate(lazyRates), raw: medianRate(rawRates), rowsOnly: medianRate(rowsOnlyRates) };
+  return {
+    store: medianRate(storeRates),
+    lazy: medianRate(lazyRates),
+    lazyTouched: medianRate(touchedRates),
+    raw: medianRate(rawRates),
+    rowsOnly: medianRate(rowsOnlyRates),
+    envelopesOnly: medianRate(envelopeRates),
+  };
 }
 
 /** CPU profiles of one single-append run and one catch-up, grouped by what the time was spent on. */
@@ -209,14 +256,15 @@ async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown; lazy
   w.close();
   fill(store, 100, 2000, 1000);
   const catchUpProfile = await profile(() => void readWholeLog(store), [
-    ['SQLite page query: stepping rows, making their strings (driver)', fn(['readAll'], 'sqliteStore.ts')],
-    ['JSON.parse of payloads', fn(['parse'])],
-    ['building the event objects', fn(['parsed', 'recorded'], 'base.ts')],
+    ['SQLite page query: stepping rows, joining each into one envelope text, the driver making the strings', fn(['readAll'], 'sqliteStore.ts')],
+    ['splitting envelopes into event objects, JSON.parse of the payloads (inlined there)', fn(['decodeEnvelope', 'envelopeCuts', 'integerIn', 'isEmptyObjectIn', 'parse'])],
+    ['upcaster check', fn(['upcast'], 'base.ts')],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
-  const lazyProfile = await profile(() => void readWholeLog(store, true), [
-    ['SQLite page query: stepping rows, making their strings (driver)', fn(['readAll'], 'sqliteStore.ts')],
-    ['building the lazy event objects', fn(['LazyRecordedEvent', 'upcast'])],
+  const lazyProfile = await profile(() => void readWholeLog(store, true, true), [
+    ['SQLite page query: stepping rows, joining each into one envelope text, the driver making the strings', fn(['readAll'], 'sqliteStore.ts')],
+    ['making the lazy event objects', fn(['LazyRecordedEvent', 'upcast'])],
+    ['reading position and type (cutting them out of the envelope)', fn(['get globalPosition', 'get type', '#cut', 'integerIn'])],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
   store.close();
@@ -303,6 +351,7 @@ export async function main(): Promise<void> {
     const catchUpMid = catchUp(200_000);
     const catchUpLarge = catchUp(1_000_000);
     const catchUpRate = catchUpMid.store;
+    if (!Number.isFinite(sink)) throw new Error('touched fields were not numbers');
     const prof = await profiles();
     const agg = aggregate();
     const em = emmett();
@@ -342,14 +391,17 @@ export async function main(): Promise<void> {
       raw_catch_up_events_per_s: r(catchUpMid.raw.wall),
       catch_up_vs_raw: ratio(catchUpRate.wall, catchUpMid.raw.wall),
       lazy_catch_up_events_per_s: r(catchUpMid.lazy.wall),
-      // Where an eagerly read event's CPU time goes (µs per event, 200k log), from runs that stop at
-      // each step: the driver stepping rows and making their values, JSON.parse of the payloads, and
-      // the store's own work on top (options, event objects, upcaster check).
+      lazy_touched_catch_up_events_per_s: r(catchUpMid.lazyTouched.wall),
+      // The driver's floor on this machine: plain better-sqlite3 reading the same pages, nothing built
+      // on top. Column-wise (nine values per row, as arrays) and the store's own envelope query.
+      driver_floor_columns_events_per_s: r(catchUpMid.rowsOnly.wall),
+      driver_floor_envelopes_events_per_s: r(catchUpMid.envelopesOnly.wall),
+      // Where an event's CPU time goes (µs per event, 200k log), from runs that stop at each step.
       catch_up_cost_split_us: costSplit(catchUpMid),
       catch_up_by_log_size: {
-        '10k': { store: r(catchUpSmall.store.wall), lazy: r(catchUpSmall.lazy.wall), raw: r(catchUpSmall.raw.wall), store_cpu: r(catchUpSmall.store.cpu), lazy_cpu: r(catchUpSmall.lazy.cpu) },
-        '200k': { store: r(catchUpMid.store.wall), lazy: r(catchUpMid.lazy.wall), raw: r(catchUpMid.raw.wall), store_cpu: r(catchUpMid.store.cpu), lazy_cpu: r(catchUpMid.lazy.cpu) },
-        '1M': { store: r(catchUpLarge.store.wall), lazy: r(catchUpLarge.lazy.wall), raw: r(catchUpLarge.raw.wall), store_cpu: r(catchUpLarge.store.cpu), lazy_cpu: r(catchUpLarge.lazy.cpu) },
+        '10k': bySize(catchUpSmall),
+        '200k': bySize(catchUpMid),
+        '1M': bySize(catchUpLarge),
       },
       raw_vs_emmett_same_durability: ratio(r1.wall, emNormal),
       aggregate_with_snapshot_ms: Math.round(agg.withSnapshotMs * 1000) / 1000,
@@ -371,6 +423,9 @@ export async function main(): Promise<void> {
         raw_catch_up_events_per_s: r(catchUpMid.raw.cpu),
         catch_up_vs_raw: ratio(catchUpRate.cpu, catchUpMid.raw.cpu),
         lazy_catch_up_events_per_s: r(catchUpMid.lazy.cpu),
+        lazy_touched_catch_up_events_per_s: r(catchUpMid.lazyTouched.cpu),
+        driver_floor_columns_events_per_s: r(catchUpMid.rowsOnly.cpu),
+        driver_floor_envelopes_events_per_s: r(catchUpMid.envelopesOnly.cpu),
         raw_vs_emmett_same_durability: ratio(r1.cpu, em.figures?.cpu_time?.normal ?? null),
       },
       profile_single_append: prof.append,
@@ -406,12 +461,16 @@ export async function main(): Promise<void> {
       ['Emmett batch append (100/append, NORMAL), events/s', emCell(emBatch, em.figures?.normal_batch_append_events_per_s), fmtOrNa(result.cpu_time.emmett_batch_append_events_per_s), ''],
       ['readStream of 100 events, reads/s', fmt(result.read_stream_100_per_s), fmt(result.cpu_time.read_stream_100_per_s), ''],
       ['catch-up (readAll, pages of 1000, JSON parsed), 200k log, events/s', fmt(result.catch_up_events_per_s), fmt(result.cpu_time.catch_up_events_per_s), check(result.catch_up_events_per_s, 1_000_000, '≥')],
-      ['  raw better-sqlite3, same page query and JSON.parse', fmt(result.raw_catch_up_events_per_s), fmt(result.cpu_time.raw_catch_up_events_per_s), ''],
+      ['  raw better-sqlite3, nine columns per row and JSON.parse', fmt(result.raw_catch_up_events_per_s), fmt(result.cpu_time.raw_catch_up_events_per_s), ''],
       ['  store / raw', vsCell(result.catch_up_vs_raw), vsCell(result.cpu_time.catch_up_vs_raw), ''],
+      ['  driver floor: raw better-sqlite3, nine columns per row as arrays, nothing parsed', fmt(result.driver_floor_columns_events_per_s), fmt(result.cpu_time.driver_floor_columns_events_per_s), ''],
+      ['  driver floor: raw better-sqlite3, the store’s query (one envelope text per row), nothing decoded', fmt(result.driver_floor_envelopes_events_per_s), fmt(result.cpu_time.driver_floor_envelopes_events_per_s), ''],
       ['  catch-up of a 10k log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['10k'].store)} / ${fmt(result.catch_up_by_log_size['10k'].raw)}`, fmt(result.catch_up_by_log_size['10k'].store_cpu), ''],
       ['  catch-up of a 1M log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['1M'].store)} / ${fmt(result.catch_up_by_log_size['1M'].raw)}`, fmt(result.catch_up_by_log_size['1M'].store_cpu), ''],
       ['catch-up, payloads parsed on first read (readAll lazy), 200k log, events/s', fmt(result.lazy_catch_up_events_per_s), fmt(result.cpu_time.lazy_catch_up_events_per_s), check(result.lazy_catch_up_events_per_s, 1_000_000, '≥')],
       ['  same, 10k log / 1M log, events/s', `${fmt(result.catch_up_by_log_size['10k'].lazy)} / ${fmt(result.catch_up_by_log_size['1M'].lazy)}`, `${fmt(result.catch_up_by_log_size['10k'].lazy_cpu)} / ${fmt(result.catch_up_by_log_size['1M'].lazy_cpu)}`, ''],
+      ['  lazy, the reader also reads every event’s position and type, events/s', fmt(result.lazy_touched_catch_up_events_per_s), fmt(result.cpu_time.lazy_touched_catch_up_events_per_s), check(result.lazy_touched_catch_up_events_per_s, 1_000_000, '≥')],
+      ['  same, 10k log / 1M log, events/s', `${fmt(result.catch_up_by_log_size['10k'].lazy_touched)} / ${fmt(result.catch_up_by_log_size['1M'].lazy_touched)}`, `${fmt(result.catch_up_by_log_size['10k'].lazy_touched_cpu)} / ${fmt(result.catch_up_by_log_size['1M'].lazy_touched_cpu)}`, ''],
       ['aggregate, 10,000-event stream, with snapshot, ms', String(result.aggregate_with_snapshot_ms), '', check(result.aggregate_with_snapshot_ms, 5, '≤')],
       ['  same without snapshot, ms', String(result.aggregate_without_snapshot_ms), '', ''],
       ['  first load (writes the snapshot), ms', String(result.aggregate_first_load_ms), '', ''],
@@ -426,10 +485,13 @@ export async function main(): Promise<void> {
     console.log('');
     for (const l of breakdownLines('Where a single append spends its time', prof.append)) console.log(l);
     for (const l of breakdownLines('Where a catch-up read spends its time', prof.catchUp)) console.log(l);
-    for (const l of breakdownLines('Where a lazy catch-up read spends its time', prof.lazyCatchUp)) console.log(l);
+    for (const l of breakdownLines('Where a lazy catch-up read (position and type of each event read) spends its time', prof.lazyCatchUp)) console.log(l);
     const split = result.catch_up_cost_split_us;
     console.log(
-      `Catch-up cost per event by CPU time (200k log): driver rows ${split.driver_rows} µs + JSON.parse ${split.json_parse} µs + store ${split.store_on_top} µs = ${split.eager_total} µs eager; lazy ${split.lazy_total} µs (1M events/s needs ≤ 1 µs)`,
+      `Catch-up cost per event by CPU time (200k log; 1M events/s needs ≤ 1 µs): the driver alone costs ${split.driver_floor_columns} µs for nine columns as arrays, ${split.driver_floor_envelopes} µs for one envelope text.`,
+    );
+    console.log(
+      `  eager ${split.eager_total} µs = envelope ${split.driver_floor_envelopes} µs + JSON.parse ${split.json_parse} µs + splitting and objects ${split.eager_on_top} µs; lazy ${split.lazy_total} µs (+${split.lazy_on_top} µs on the envelope); lazy with position and type read ${split.lazy_touched_total} µs`,
     );
     console.log('');
     console.log(JSON.stringify(result));
@@ -438,16 +500,35 @@ export async function main(): Promise<void> {
   }
 }
 
-/** µs of CPU per event for each step of an eager catch-up read (see catch_up_cost_split_us). */
-function costSplit(c: { store: Rate; lazy: Rate; raw: Rate; rowsOnly: Rate }) {
+/** µs of CPU per event for each step of a catch-up read (see catch_up_cost_split_us). */
+function costSplit(c: CatchUp) {
   const us = (x: Rate) => 1e6 / x.cpu;
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const jsonParse = Math.max(0, us(c.raw) - us(c.rowsOnly));
   return {
-    driver_rows: round(us(c.rowsOnly)),
-    json_parse: round(Math.max(0, us(c.raw) - us(c.rowsOnly))),
-    store_on_top: round(Math.max(0, us(c.store) - us(c.raw))),
+    driver_floor_columns: round(us(c.rowsOnly)),
+    driver_floor_envelopes: round(us(c.envelopesOnly)),
+    json_parse: round(jsonParse),
+    eager_on_top: round(Math.max(0, us(c.store) - us(c.envelopesOnly) - jsonParse)),
     eager_total: round(us(c.store)),
+    lazy_on_top: round(Math.max(0, us(c.lazy) - us(c.envelopesOnly))),
     lazy_total: round(us(c.lazy)),
+    lazy_touched_total: round(us(c.lazyTouched)),
+  };
+}
+
+/** One log size's figures for catch_up_by_log_size. */
+function bySize(c: CatchUp) {
+  const r = Math.round;
+  return {
+    store: r(c.store.wall),
+    lazy: r(c.lazy.wall),
+    lazy_touched: r(c.lazyTouched.wall),
+    raw: r(c.raw.wall),
+    envelopes_only: r(c.envelopesOnly.wall),
+    store_cpu: r(c.store.cpu),
+    lazy_cpu: r(c.lazy.cpu),
+    lazy_touched_cpu: r(c.lazyTouched.cpu),
   };
 }
 

@@ -89,12 +89,17 @@ export class Consumer {
     // Like Kafka's updateFetchPositions: every assigned partition gets a position, fetched from or not.
     for (const a of m.assignment) if (a.position === null) this.resetPosition(a);
 
-    const out: ConsumerRecord[] = [];
+    // At most `max` records, or as many as the assigned partitions hold past their positions: made at
+    // that length once rather than grown record by record (trimmed to what was read at the end).
+    let room = 0;
+    for (const a of m.assignment) room += Math.max(0, a.log.logEndOffset - (a.position ?? a.log.logStartOffset));
+    const out: ConsumerRecord[] = new Array(Math.min(max, room));
+    let got = 0;
     const ranges: PolledRange[] = [];
     let heldBack = 0;
     const n = m.assignment.length;
     let stoppedAt = -1;
-    for (let k = 0; k < n && out.length < max; k++) {
+    for (let k = 0; k < n && got < max; k++) {
       const idx = (m.fetchCursor + k) % n;
       const a = m.assignment[idx];
       let position = a.position;
@@ -102,24 +107,27 @@ export class Consumer {
         position = this.resetPosition(a);
       }
       const { topic, partition } = a.tp;
-      const before = out.length;
-      const next = a.log.readRecords(position, max - before, topic, partition, out);
-      const count = out.length - before;
-      a.position = next;
+      const before = got;
+      got = a.log.readRecords(position, max - before, topic, partition, out, before);
+      const count = got - before;
       if (count > 0) {
-        const last = out[out.length - 1].offset;
+        const last = out[got - 1].offset;
+        a.position = last + 1;
         ranges.push({ topic, partition, fromOffset: out[before].offset, toOffset: last, count });
         if (m.duplicateDeliveryRate > 0 && broker.random() < m.duplicateDeliveryRate) {
           a.position = last; // fault: the last record of this batch comes again next poll
           heldBack++;
         }
-        if (out.length >= max) stoppedAt = idx;
+        if (got >= max) stoppedAt = idx;
+      } else {
+        a.position = position;
       }
     }
+    if (out.length !== got) out.length = got;
     // Continue next time where this poll stopped, so no partition starves behind a busy one.
     if (n > 0) m.fetchCursor = stoppedAt >= 0 ? stoppedAt : (m.fetchCursor + 1) % n;
-    if (out.length > 0) {
-      broker.record({ type: 'poll', groupId: m.groupId, memberId: m.memberId, generation: m.generation, ranges, count: out.length, heldBack });
+    if (got > 0) {
+      broker.record({ type: 'poll', groupId: m.groupId, memberId: m.memberId, generation: m.generation, ranges, count: got, heldBack });
     }
     return out;
   }

@@ -6,9 +6,11 @@ import { EMPTY_HEADERS } from './values';
 export const SEGMENT_CAPACITY = 4096;
 
 export class Segment {
-  readonly keys: (string | null)[] = [];
-  readonly values: unknown[] = [];
-  readonly headers: Headers[] = [];
+  // Made at full capacity once: growing them record by record copied each column ~2× over and left
+  // the copies to the garbage collector. Slots at or past `count` are unused.
+  readonly keys: (string | null)[];
+  readonly values: unknown[];
+  readonly headers: Headers[];
   readonly timestamps: Float64Array;
   /** Offsets of each slot; null while the segment is dense (offset = baseOffset + index). Set by compaction. */
   offsets: Float64Array | null = null;
@@ -18,6 +20,9 @@ export class Segment {
     readonly baseOffset: number,
     capacity: number,
   ) {
+    this.keys = new Array<string | null>(capacity);
+    this.values = new Array<unknown>(capacity);
+    this.headers = new Array<Headers>(capacity);
     this.timestamps = new Float64Array(capacity);
   }
 
@@ -61,21 +66,68 @@ export class PartitionLog {
   /** Idempotent-producer state: producer id → last accepted batch. */
   readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number; epoch?: number }>();
 
-  append(key: string | null, value: unknown, headers: Headers, timestamp: number): number {
+  /** The segment new records go to, with room for at least one more. */
+  private tail(): Segment {
     let seg = this.segments.length > 0 ? this.segments[this.segments.length - 1] : undefined;
     if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
       // (EMPTY_SEGMENT: retention released every segment; never write into the shared placeholder)
       seg = new Segment(this.logEndOffset, SEGMENT_CAPACITY);
       this.segments.push(seg);
     }
+    return seg;
+  }
+
+  append(key: string | null, value: unknown, headers: Headers, timestamp: number): number {
+    const seg = this.tail();
     const i = seg.count;
-    seg.keys.push(key);
-    seg.values.push(value);
-    seg.headers.push(headers);
+    seg.keys[i] = key;
+    seg.values[i] = value;
+    seg.headers[i] = headers;
     seg.timestamps[i] = timestamp;
     seg.count = i + 1;
     this.size++;
     return this.logEndOffset++;
+  }
+
+  /**
+   * Appends records order[from .. from + count) of the given columns, all with one timestamp (a
+   * producer's batch), and copies their keys into `keysOut` from index 0. Returns the first offset.
+   */
+  appendBatch(
+    keys: readonly (string | null)[],
+    values: readonly unknown[],
+    headers: readonly Headers[],
+    order: Int32Array,
+    from: number,
+    count: number,
+    timestamp: number,
+    keysOut: (string | null)[],
+  ): number {
+    const baseOffset = this.logEndOffset;
+    let j = 0;
+    while (j < count) {
+      const seg = this.tail();
+      const start = seg.count;
+      const end = Math.min(SEGMENT_CAPACITY, start + count - j);
+      const sk = seg.keys;
+      const sv = seg.values;
+      const sh = seg.headers;
+      const st = seg.timestamps;
+      for (let i = start; i < end; i++, j++) {
+        const r = order[from + j];
+        const key = keys[r];
+        sk[i] = key;
+        sv[i] = values[r];
+        sh[i] = headers[r];
+        st[i] = timestamp;
+        keysOut[j] = key;
+      }
+      // (before the next tail(): a new segment starts at the log's end offset)
+      this.size += end - start;
+      this.logEndOffset += end - start;
+      seg.count = end;
+    }
+    return baseOffset;
   }
 
   /** Index of the segment holding the first record with offset ≥ `offset`, or -1. */
@@ -124,19 +176,18 @@ export class PartitionLog {
   }
 
   /**
-   * Same as read(), but appends the records themselves to `out` (the consumer's poll): one loop over
-   * the segment's columns, no visitor call per record.
+   * Same as read(), but writes the records themselves into `out` from index `at` (the consumer's
+   * poll): one loop over the segment's columns, no visitor call per record. Returns the index after
+   * the last record written; the next offset to read is the last record's offset + 1.
    */
-  readRecords(from: number, max: number, topic: string, partition: number, out: ConsumerRecord[]): number {
-    if (max <= 0 || from >= this.logEndOffset || this.size === 0) return from;
+  readRecords(from: number, max: number, topic: string, partition: number, out: ConsumerRecord[], at: number): number {
+    if (max <= 0 || from >= this.logEndOffset || this.size === 0) return at;
     let s = this.findSegment(from);
-    if (s < 0) return from;
-    let next = from;
+    if (s < 0) return at;
     let i = this.segments[s].indexOf(from);
     if (s === this.head && i < this.headIndex) i = this.headIndex;
     let left = max;
     const segs = this.segments;
-    let at = out.length;
     while (left > 0 && s < segs.length) {
       const seg = segs[s];
       const end = Math.min(seg.count, i + left);
@@ -146,13 +197,12 @@ export class PartitionLog {
         for (let j = i; j < end; j++) {
           out[at++] = { topic, partition, offset: offsets === null ? base + j : offsets[j], key: keys[j], value: values[j], timestamp: timestamps[j], headers: headers[j] };
         }
-        next = seg.offsetAt(end - 1) + 1;
         left -= end - i;
       }
       s++;
       i = 0;
     }
-    return next;
+    return at;
   }
 
   /** Deletes records appended before `cutoff` from the log start. Returns how many were deleted. */
@@ -207,9 +257,9 @@ export class PartitionLog {
         kept.push(cur);
       }
       const j: number = cur.count;
-      cur.keys.push(key);
-      cur.values.push(value);
-      cur.headers.push(seg.headers[i]);
+      cur.keys[j] = key;
+      cur.values[j] = value;
+      cur.headers[j] = seg.headers[i];
       cur.timestamps[j] = seg.timestamps[i];
       (cur.offsets as Float64Array)[j] = off;
       cur.count = j + 1;

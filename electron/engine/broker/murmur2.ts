@@ -74,9 +74,43 @@ export function murmur2Bytes(data: Uint8Array, length: number = data.length): nu
   return h | 0;
 }
 
-/** murmur2 of a key: strings are hashed as their UTF-8 bytes. */
+/** murmur2 of an ASCII string (every char code < 0x80: its UTF-8 bytes are its char codes), read from the string itself. */
+function murmur2Ascii(s: string): number {
+  const length = s.length;
+  let h = (SEED ^ length) | 0;
+  const length4 = length >> 2;
+  for (let i = 0; i < length4; i++) {
+    const i4 = i << 2;
+    let k = s.charCodeAt(i4) | (s.charCodeAt(i4 + 1) << 8) | (s.charCodeAt(i4 + 2) << 16) | (s.charCodeAt(i4 + 3) << 24);
+    k = Math.imul(k, M);
+    k ^= k >>> 24;
+    k = Math.imul(k, M);
+    h = Math.imul(h, M);
+    h ^= k;
+  }
+  const tail = length & ~3;
+  const rest = length & 3;
+  if (rest === 3) h ^= s.charCodeAt(tail + 2) << 16;
+  if (rest >= 2) h ^= s.charCodeAt(tail + 1) << 8;
+  if (rest >= 1) {
+    h ^= s.charCodeAt(tail);
+    h = Math.imul(h, M);
+  }
+  h ^= h >>> 13;
+  h = Math.imul(h, M);
+  h ^= h >>> 15;
+  return h | 0;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** murmur2 of a key: strings are hashed as their UTF-8 bytes (ASCII ones without encoding them first). */
 export function murmur2(key: string | Uint8Array): number {
   if (typeof key === 'string') {
+    if (isAscii(key)) return murmur2Ascii(key);
     const length = encodeUtf8(key); // may replace `scratch`, so read it afterwards
     return murmur2Bytes(scratch, length);
   }

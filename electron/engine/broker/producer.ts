@@ -23,9 +23,31 @@ interface Batches {
   baseSequences: number[];
 }
 
+/** Column arrays for one send, kept by a producer between sends so a send allocates none per record. */
+class SendColumns {
+  keys: (string | null)[] = [];
+  values: unknown[] = [];
+  headers: Headers[] = [];
+  chosen = new Int32Array(0);
+  order = new Int32Array(0);
+
+  /** Makes room for `n` records (the arrays only grow; slots past `n` hold leftovers of earlier sends). */
+  reserve(n: number): void {
+    if (this.chosen.length >= n) return;
+    const size = Math.max(n, this.chosen.length * 2);
+    this.keys = new Array<string | null>(size);
+    this.values = new Array<unknown>(size);
+    this.headers = new Array<Headers>(size);
+    this.chosen = new Int32Array(size);
+    this.order = new Int32Array(size);
+  }
+}
+
 export class Producer {
   /** Next sequence number per topic-partition (idempotent producers only). */
   private readonly sequences = new Map<string, number>();
+  /** Reused by every send; null while a send is using them (a send from inside a send gets its own). */
+  private columns: SendColumns | null = new SendColumns();
 
   /** @internal */
   constructor(
@@ -50,15 +72,23 @@ export class Producer {
   }
 
   private sendInternal(topic: string, records: ProducerRecord | ProducerRecord[], options: SendOptions, owned: boolean): RecordMetadata[] {
+    const columns = this.columns ?? new SendColumns();
+    this.columns = null;
+    try {
+      return this.sendWith(columns, topic, records, options, owned);
+    } finally {
+      this.columns = columns;
+    }
+  }
+
+  private sendWith(columns: SendColumns, topic: string, records: ProducerRecord | ProducerRecord[], options: SendOptions, owned: boolean): RecordMetadata[] {
     const t = this.broker.topic(topic);
     const list = Array.isArray(records) ? records : [records];
     const n = list.length;
     const partitionCount = t.logs.length;
     const compacted = t.cleanupPolicy !== 'delete';
-    const keys = new Array<string | null>(n);
-    const values = new Array<unknown>(n);
-    const headers = new Array<Headers>(n);
-    const chosen = new Int32Array(n); // -1: no explicit partition
+    columns.reserve(n);
+    const { keys, values, headers, chosen, order } = columns; // chosen[i]: explicit partition, or -1
     for (let i = 0; i < n; i++) chosen[i] = this.prepare(list[i], i, partitionCount, compacted, owned, keys, values, headers);
     if (options.fault !== undefined && options.fault !== 'lost-ack') throw new BrokerError('INVALID_ARGUMENT', `unknown fault ${JSON.stringify(options.fault)}`);
 
@@ -84,8 +114,8 @@ export class Producer {
     const starts = new Array<number>(partitions.length + 1);
     starts[0] = 0;
     for (let b = 0; b < partitions.length; b++) starts[b + 1] = starts[b] + counts[b];
-    const fill = starts.slice(0, partitions.length);
-    const order = new Int32Array(n);
+    const fill = new Int32Array(partitions.length);
+    for (let b = 0; b < partitions.length; b++) fill[b] = starts[b];
     for (let i = 0; i < n; i++) order[fill[chosen[i]]++] = i;
     const baseSequences = new Array<number>(partitions.length).fill(0);
     if (this.producerId !== null) {
@@ -131,14 +161,8 @@ export class Producer {
         }
       }
       const batchKeys: (string | null)[] = new Array(count);
-      const baseOffset = log.logEndOffset;
-      for (let j = 0; j < count; j++) {
-        const i = order[from + j];
-        const key = keys[i];
-        const offset = log.append(key, values[i], headers[i], now);
-        batchKeys[j] = key;
-        out[i] = { topic, partition, offset, timestamp: now };
-      }
+      const baseOffset = log.appendBatch(keys, values, headers, order, from, count, now, batchKeys);
+      for (let j = 0; j < count; j++) out[order[from + j]] = { topic, partition, offset: baseOffset + j, timestamp: now };
       if (this.producerId !== null) {
         log.producers.set(this.producerId, { lastSeq: baseSequence + count - 1, baseSeq: baseSequence, baseOffset, count });
       }

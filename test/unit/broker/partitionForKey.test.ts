@@ -9,10 +9,18 @@ const { Partitioners } = require('kafkajs') as {
   Partitioners: { DefaultPartitioner: () => (args: { topic: string; partitionMetadata: { partitionId: number; leader: number }[]; message: { key?: string | Buffer | null; partition?: number } }) => number };
 };
 
+// One partitioner and one metadata list per partition count (a keyed record's partition depends on
+// nothing else), so the 12,000-key comparison does not build a 1000-entry list per key.
+const kafkajsByCount = new Map<number, (key: string | Buffer) => number>();
 function kafkajsPartition(key: string | Buffer, partitions: number): number {
-  const partitioner = Partitioners.DefaultPartitioner();
-  const partitionMetadata = Array.from({ length: partitions }, (_, partitionId) => ({ partitionId, leader: 0 }));
-  return partitioner({ topic: 't', partitionMetadata, message: { key } });
+  let partitionOf = kafkajsByCount.get(partitions);
+  if (!partitionOf) {
+    const partitioner = Partitioners.DefaultPartitioner();
+    const partitionMetadata = Array.from({ length: partitions }, (_, partitionId) => ({ partitionId, leader: 0 }));
+    partitionOf = (k) => partitioner({ topic: 't', partitionMetadata, message: { key: k } });
+    kafkajsByCount.set(partitions, partitionOf);
+  }
+  return partitionOf(key);
 }
 
 function randomKey(rnd: () => number): string {

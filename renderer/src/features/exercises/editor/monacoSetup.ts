@@ -1,16 +1,15 @@
-// Monaco, bundled locally and configured once: only the editor core and TypeScript (no css/html/json
-// workers), workers built by Vite, and @monaco-editor/react told to use this copy instead of a CDN.
-import * as monaco from 'monaco-editor/editor';
+// Monaco, bundled locally and configured once: the editor core, the features the app uses
+// (monacoFeatures.ts) and TypeScript only (no other language, no css/html/json workers), workers built
+// by Vite, and @monaco-editor/react told to use this copy instead of a CDN.
+import * as monaco from 'monaco-editor/editor/editor.api';
+import './monacoFeatures';
 import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } from 'monaco-editor/languages/features/typescript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
-// Monaco's worker helper imports every editor contribution (hover, suggest, find, …). Left to the
-// TypeScript mode's lazy chunk, the bundler moves the contributions there too, and they would load
-// after the first editor exists (no hover, no completion). Importing it here keeps them in this chunk.
-import 'monaco-editor/internal/common/workers';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { loader } from '@monaco-editor/react';
 import { mark } from '../../../app/perfMarks';
+import { EDITOR_LIB, SANDBOX_GLOBALS_DTS, SANDBOX_GLOBALS_URI } from './sandboxGlobals';
 
 declare global {
   interface Window {
@@ -18,9 +17,17 @@ declare global {
   }
 }
 
+// The TypeScript worker starts now, as Monaco is set up, rather than when the first editor's TypeScript
+// support asks for it (after the editor is on screen): its 7 MB script loads and compiles on another core
+// while the editor is being created, and is handed over at that first request.
+let startedTsWorker: Worker | null = new TsWorker();
+
 window.MonacoEnvironment = {
   getWorker(_workerId, label) {
-    return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+    if (label !== 'typescript' && label !== 'javascript') return new EditorWorker();
+    const worker = startedTsWorker ?? new TsWorker();
+    startedTsWorker = null;
+    return worker;
   },
 };
 
@@ -34,7 +41,10 @@ typescriptDefaults.setCompilerOptions({
   allowNonTsExtensions: true,
   isolatedModules: true,
   esModuleInterop: true,
+  // The sandbox's globals, not a browser's (sandboxGlobals.ts).
+  lib: EDITOR_LIB,
 });
+typescriptDefaults.addExtraLib(SANDBOX_GLOBALS_DTS, SANDBOX_GLOBALS_URI);
 typescriptDefaults.setEagerModelSync(true);
 
 /** Only workspace files get diagnostics markers: test files and past runs are for reading. */

@@ -1,0 +1,114 @@
+// Catch-up reads travel as one text per event (envelope.ts); these properties hold that the events
+// they give are exactly the stored rows read column by column, whatever the names and payloads hold
+// (the separator itself included), in whatever order a reader touches a lazy event's fields.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LazyRecordedEvent, openEventStore, type NewEvent, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
+
+/** The stored rows as the simple representation: every column apart, payloads parsed. */
+function storedRows(store: SqliteEventStore): RecordedEvent[] {
+  const rows = store.database.prepare('SELECT * FROM events ORDER BY global_position').all() as Record<string, string & number>[];
+  return rows.map((r) => ({
+    globalPosition: r.global_position,
+    streamId: r.stream_id,
+    streamVersion: r.stream_version,
+    eventId: r.event_id,
+    type: r.type,
+    schemaVersion: r.schema_version,
+    data: JSON.parse(r.data),
+    metadata: JSON.parse(r.metadata),
+    recordedAt: r.recorded_at,
+  }));
+}
+
+const FIELDS = ['globalPosition', 'streamId', 'streamVersion', 'eventId', 'type', 'schemaVersion', 'data', 'metadata', 'recordedAt'] as const;
+const plain = (e: RecordedEvent) => (e instanceof LazyRecordedEvent ? e.toPlain() : e);
+
+// Names: ordinary text, any unicode, and names holding the envelope's separator.
+const name = fc
+  .oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), fc.constantFrom('a\x1fb', '\x1f', 'x\x1f', 'Paid'))
+  .filter((s) => s.trim().length > 0);
+const event = fc.record(
+  {
+    type: name,
+    data: fc.jsonValue({ maxDepth: 3 }),
+    metadata: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+    eventId: name,
+    schemaVersion: fc.integer({ min: 1, max: 4 }),
+  },
+  { requiredKeys: ['type', 'data'] },
+);
+const appends = fc.array(fc.record({ stream: name, events: fc.array(event, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 8 });
+
+/** Appends all, making caller-chosen event ids unique (a repeated id is another test's subject). */
+function fill(store: SqliteEventStore, list: { stream: string; events: NewEvent[] }[]): void {
+  let n = 0;
+  for (const a of list) store.appendToStream(a.stream, a.events.map((e) => (e.eventId === undefined ? e : { ...e, eventId: `${e.eventId}#${n++}` })));
+}
+
+describe('catch-up reads through envelopes', () => {
+  it('give the stored rows exactly, eager and lazy, whole or in pages, with or without a type filter', () => {
+    fc.assert(
+      fc.property(appends, fc.integer({ min: 1, max: 7 }), fc.array(name, { maxLength: 2 }), (list, pageSize, types) => {
+        const store = openEventStore({ path: ':memory:' });
+        try {
+          fill(store, list);
+          const rows = storedRows(store);
+          expect(store.readAll()).toEqual(rows);
+          expect(store.readAll({ lazy: true }).map(plain)).toEqual(rows);
+          const paged: RecordedEvent[] = [];
+          for (let after = 0; ; ) {
+            const page = store.readAll({ after, maxCount: pageSize, lazy: paged.length % 2 === 0 });
+            if (page.length === 0) break;
+            paged.push(...page.map(plain));
+            after = page[page.length - 1].globalPosition;
+          }
+          expect(paged).toEqual(rows);
+          const wanted = types.length > 0 ? types : ['Paid'];
+          expect(store.readAll({ types: wanted, lazy: true }).map(plain)).toEqual(rows.filter((r) => wanted.includes(r.type)));
+        } finally {
+          store.close();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('give a lazy event the same fields whatever order they are read or changed in', () => {
+    fc.assert(
+      fc.property(appends, fc.array(fc.constantFrom(...FIELDS), { minLength: 1, maxLength: 12 }), fc.nat(), (list, order, pick) => {
+        const store = openEventStore({ path: ':memory:' });
+        try {
+          fill(store, list);
+          const rows = storedRows(store);
+          const lazy = store.readAll({ lazy: true });
+          const i = pick % rows.length;
+          const e = lazy[i] as unknown as Record<string, unknown>;
+          const seen = order.map((f) => e[f]);
+          expect(seen).toEqual(order.map((f) => (rows[i] as unknown as Record<string, unknown>)[f]));
+          // a change to one field leaves the others as stored
+          const changed = order[0];
+          e[changed] = 'changed';
+          expect(plain(lazy[i])).toEqual({ ...rows[i], [changed]: 'changed' });
+        } finally {
+          store.close();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('read a page holding a name with the separator, and the pages around it, as plain rows give them', () => {
+    const store = openEventStore({ path: ':memory:' });
+    store.appendToStream('order-1', [{ type: 'Created', data: { n: 1 } }]);
+    store.appendToStream('order\x1f2', [{ type: 'Paid\x1f', data: { n: 2 }, eventId: 'id\x1f2', metadata: { by: 'x\x1fy' } }]);
+    store.appendToStream('order-3', [{ type: 'Created', data: '\x1f in a string' }]);
+    const rows = storedRows(store);
+    expect(rows[1]).toMatchObject({ streamId: 'order\x1f2', type: 'Paid\x1f', eventId: 'id\x1f2', metadata: { by: 'x\x1fy' } });
+    expect(store.readAll()).toEqual(rows);
+    expect(store.readAll({ lazy: true }).map(plain)).toEqual(rows);
+    expect(store.readAll({ lazy: true }).every((e) => e instanceof LazyRecordedEvent)).toBe(true);
+    expect(store.readAll({ after: 2 })).toEqual(rows.slice(2));
+    store.close();
+  });
+});
