@@ -10,6 +10,7 @@ import { createBroker, createRelay, eventIdOf, type ConsumerRecord, type Produce
 import { createSqliteInbox } from '../electron/engine/broker/sqlite';
 import { migrate, openDatabase } from '../electron/engine/sqlite';
 import { openEventStore } from '../electron/engine/store';
+import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
 const RECORDS = 1_000_000;
 const PARTITIONS = 6;
@@ -18,9 +19,10 @@ const RELAY_EVENTS = 50_000;
 const ROUNDS = 3;
 
 /** Every GC pause of this process (start on performance.now()'s clock, duration in ms), to split phases by. */
-const gcPauses: { start: number; ms: number }[] = [];
+const gcPauses: { start: number; ms: number; minor: boolean }[] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration });
+  // detail.kind 1 is a scavenge (young generation); the others mark or compact the old generation.
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration, minor: (e as { detail?: { kind?: number } }).detail?.kind === 1 });
 }).observe({ entryTypes: ['gc'] });
 
 /** A phase: wall ms, CPU ms of this process, and its window for attributing GC pauses afterwards. */
@@ -46,6 +48,60 @@ function gcMsIn(phases: Phase[]): number {
   for (const g of gcPauses) if (phases.some((p) => g.start >= p.from && g.start < p.to)) ms += g.ms;
   return ms;
 }
+
+/** GC pauses inside the phases' windows by kind, per round: how many scavenges and old-generation pauses, and their ms. */
+function gcKindsIn(phases: Phase[]): { scavenges: number; scavenge_ms: number; old_generation: number; old_generation_ms: number } {
+  const inside = gcPauses.filter((g) => phases.some((p) => g.start >= p.from && g.start < p.to));
+  const minor = inside.filter((g) => g.minor);
+  const major = inside.filter((g) => !g.minor);
+  const per = (x: number) => Math.round((x / phases.length) * 10) / 10;
+  return {
+    scavenges: per(minor.length),
+    scavenge_ms: per(minor.reduce((a, g) => a + g.ms, 0)),
+    old_generation: per(major.length),
+    old_generation_ms: per(major.reduce((a, g) => a + g.ms, 0)),
+  };
+}
+
+/**
+ * What the API itself demands per record, measured in the same run as a floor: the produce side
+ * returns one metadata object per record (here made in arrays of 1000 and stored into preallocated
+ * columns, as a log would), the consume side returns one record object per record (here made in
+ * arrays of 500 from such columns). No validation, partitioning, groups or journal.
+ */
+function allocationFloor(): { producePerCpuS: number; consumePerCpuS: number } {
+  const keys = new Array<string | null>(RECORDS);
+  const values = new Array<unknown>(RECORDS);
+  const timestamps = new Float64Array(RECORDS);
+  const inputKeys = Array.from({ length: BATCH }, (_, i) => `order-${i}`);
+  const inputValues = Array.from({ length: BATCH }, (_, i) => `{"n":${i}}`);
+  let sink = 0;
+  const produced = measure(() => {
+    for (let n = 0; n < RECORDS; n += BATCH) {
+      const out = new Array(BATCH);
+      for (let i = 0; i < BATCH; i++) {
+        keys[n + i] = inputKeys[i];
+        values[n + i] = inputValues[i];
+        timestamps[n + i] = 0;
+        out[i] = { topic: 'orders', partition: i % PARTITIONS, offset: n + i, timestamp: 0 };
+      }
+      sink += out.length;
+    }
+  });
+  const consumed = measure(() => {
+    for (let n = 0; n < RECORDS; n += 500) {
+      const out = new Array(500);
+      for (let i = 0; i < 500; i++) {
+        const j = n + i;
+        out[i] = { topic: 'orders', partition: 0, offset: j, key: keys[j], value: values[j], timestamp: timestamps[j], headers: EMPTY };
+      }
+      for (let i = 0; i < out.length; i++) sink += out[i].offset;
+    }
+  });
+  if (sink < 0) throw new Error('unreachable');
+  return { producePerCpuS: Math.round(RECORDS / (produced.cpuMs / 1000)), consumePerCpuS: Math.round(RECORDS / (consumed.cpuMs / 1000)) };
+}
+const EMPTY = Object.freeze({});
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -172,8 +228,52 @@ function relay(dir: string) {
   };
 }
 
+/** Samples filed under the inspector's dispatch of Profiler.stop (its own work, not the workload): few on a quiet machine, many under heavy load. */
+const DISPATCH = 'the profiler’s own dispatch when it stops (not the workload; grows with the machine’s load)';
+
+/** CPU profiles of one produce and one consume round, grouped by what the time was spent on. */
+async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown }> {
+  const broker = createBroker({ journalLimit: 10_000 });
+  broker.createTopic('orders', { partitions: PARTITIONS });
+  const p = broker.producer();
+  const batches: ProducerRecord[][] = [];
+  for (let n = 0; n < RECORDS; n += BATCH) batches.push(records(BATCH, (i) => `{"orderId":"order-${(n + i) % 10_000}","amount":${(n + i) % 100}}`).map((r, i) => ({ ...r, key: `order-${(n + i) % 10_000}` })));
+  const produce = await profile(() => {
+    for (const b of batches) p.send('orders', b);
+  }, [
+    ['validating records (prepare, freeze)', fn(['prepare', 'freezeValue', 'freezeHeaders'], 'producer.ts')],
+    ['choosing partitions (murmur2 of the key)', fn(['partitionForKey', 'murmur2', 'murmur2Ascii', 'isAscii', 'encodeUtf8', 'murmur2Bytes'])],
+    ['writing the log columns', fn(['appendBatch', 'tail', 'Segment'], 'log.ts')],
+    ['metadata objects, batching, journal', fn(['deliver', 'sendWith', 'sendInternal', 'record', 'add'])],
+    ['garbage collection', fn(['(garbage collector)'])],
+    [DISPATCH, fn(['dispatch'])],
+  ]);
+  const consumers = [0, 1, 2].map(() => broker.consumer({ groupId: 'bench', autoOffsetReset: 'earliest' }));
+  consumers.forEach((c) => c.subscribe(['orders']));
+  let sink = 0;
+  const consume = await profile(() => {
+    for (let got = 1; got > 0; ) {
+      got = 0;
+      for (const c of consumers) {
+        const batch = c.poll({ maxRecords: 500 });
+        got += batch.length;
+        for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
+        if (batch.length > 0) c.commit();
+      }
+    }
+  }, [
+    ['making the record objects from the columns', fn(['readRecords'], 'log.ts')],
+    ['poll and commit bookkeeping (group, positions, journal)', fn(['poll', 'commit', 'commitPositions', 'commitOffsets', 'maintain', 'record', 'add'])],
+    ['garbage collection', fn(['(garbage collector)'])],
+    [DISPATCH, fn(['dispatch'])],
+  ]);
+  if (sink < 0) throw new Error('unreachable');
+  return { produce, consume };
+}
+
 export async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broker-bench-'));
+  const loadBefore = Math.round(os.loadavg()[0] * 100) / 100;
   try {
     // Median of three rounds: the machine may be shared, one slow round should not decide.
     const produced: number[] = [];
@@ -200,6 +300,11 @@ export async function main(): Promise<void> {
     // Share of the phases' wall time spent in GC pauses (all rounds): what the allocation per record costs.
     const produce_gc_share = Math.round((gcMsIn(producePhases) / sum(producePhases, 'wallMs')) * 1000) / 10;
     const consume_gc_share = Math.round((gcMsIn(consumePhases) / sum(consumePhases, 'wallMs')) * 1000) / 10;
+    const produce_gc = gcKindsIn(producePhases);
+    const consume_gc = gcKindsIn(consumePhases);
+    const floors = [allocationFloor(), allocationFloor(), allocationFloor()];
+    const floor_produce_per_cpu_s = median(floors.map((f) => f.producePerCpuS));
+    const floor_consume_per_cpu_s = median(floors.map((f) => f.consumePerCpuS));
     const describe_us = describeMicros(lastBroker as ReturnType<typeof createBroker>);
     lastBroker = null;
     const objects = produce((i) => ({ orderId: `order-${i % 10_000}`, amount: i % 100 }));
@@ -207,6 +312,7 @@ export async function main(): Promise<void> {
     const produce_single_send_per_s = singleSends();
     const relayed = relay(dir);
     const relay_events_per_s = relayed.wall;
+    const prof = await profiles();
     const load_average = Math.round(os.loadavg()[0] * 100) / 100;
     const result = {
       produce_per_s,
@@ -215,6 +321,12 @@ export async function main(): Promise<void> {
       consume_per_cpu_s,
       produce_gc_percent: produce_gc_share,
       consume_gc_percent: consume_gc_share,
+      // GC pauses per round by kind (scavenges of the young generation, pauses of the old one)
+      produce_gc,
+      consume_gc,
+      // the floor: only the objects the API returns, made in a plain loop (allocationFloor)
+      floor_produce_per_cpu_s,
+      floor_consume_per_cpu_s,
       relay_events_per_s,
       describe_us,
       produce_object_values_per_s,
@@ -223,17 +335,24 @@ export async function main(): Promise<void> {
       relay_without_append_events_per_s: relayed.withoutAppendWall,
       relay_stage_cpu_ms: relayed.stageCpuMs,
       load_average,
+      load_average_before: loadBefore,
+      profile_produce: prof.produce,
+      profile_consume: prof.consume,
       cpus: os.cpus().length,
     };
     const rows: [string, string, string][] = [
       ['produce, 1,000,000 keyed records in sends of 1000 (string values, median of 3), records/s', fmt(produce_per_s), check(produce_per_s >= 5_000_000, '≥ 5,000,000 (issue #18)')],
-      ['  same, records per second of this process’s CPU time', fmt(produce_per_cpu_s), ''],
+      ['  same, records per second of this process’s CPU time', fmt(produce_per_cpu_s), check(produce_per_cpu_s >= 5_000_000, '≥ 5,000,000 by CPU time')],
       ['  share of the produce time spent in GC pauses (all rounds), %', String(produce_gc_share), ''],
+      ['  GC pauses per round: scavenges (ms) / old-generation pauses (ms)', `${produce_gc.scavenges} (${produce_gc.scavenge_ms}) / ${produce_gc.old_generation} (${produce_gc.old_generation_ms})`, ''],
+      ['  floor: a plain loop making one metadata object per record and storing the record in columns, per CPU second', fmt(floor_produce_per_cpu_s), ''],
       ['  same with object values (validated, deep-frozen copies), records/s', fmt(produce_object_values_per_s), ''],
       ['  one record per send, idempotent producer, records/s', fmt(produce_single_send_per_s), ''],
       ['consume, 1 group × 3 consumers, 6 partitions, poll 500 + commit (median of 3), records/s', fmt(consume_per_s), check(consume_per_s >= 20_000_000, '≥ 20,000,000 (issue #18)')],
-      ['  same, records per second of this process’s CPU time', fmt(consume_per_cpu_s), ''],
+      ['  same, records per second of this process’s CPU time', fmt(consume_per_cpu_s), check(consume_per_cpu_s >= 20_000_000, '≥ 20,000,000 by CPU time')],
       ['  share of the consume time spent in GC pauses (all rounds), %', String(consume_gc_share), ''],
+      ['  GC pauses per round: scavenges (ms) / old-generation pauses (ms)', `${consume_gc.scavenges} (${consume_gc.scavenge_ms}) / ${consume_gc.old_generation} (${consume_gc.old_generation_ms})`, ''],
+      ['  floor: a plain loop making one record object per record from columns, per CPU second', fmt(floor_consume_per_cpu_s), ''],
       ['relay: append (100/append) → relay (2000/round) → topic → consumer (polls of 5000) + SQLite inbox → projection, events/s', fmt(relay_events_per_s), check(relay_events_per_s >= 50_000, '≥ 50,000')],
       ['  same, events per second of this process’s CPU time (less sensitive to a busy machine)', fmt(relayed.cpu), ''],
       ['  relay + consumer + inbox + projection only (the store’s append not counted), events/s', fmt(relayed.withoutAppendWall), ''],
@@ -242,8 +361,11 @@ export async function main(): Promise<void> {
     ];
     const w = Math.max(...rows.map((x) => x[0].length));
     const v = Math.max(...rows.map((x) => x[1].length));
-    console.log(`Broker benchmark (load average ${load_average} on ${os.cpus().length} CPUs)\n`);
+    console.log(`Broker benchmark (load average ${loadBefore} → ${load_average} on ${os.cpus().length} CPUs)\n`);
     for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(v)}  ${target}`);
+    console.log('');
+    for (const l of breakdownLines('Where a produce round spends its time', prof.produce)) console.log(l);
+    for (const l of breakdownLines('Where a consume round spends its time', prof.consume)) console.log(l);
     console.log('');
     console.log(JSON.stringify(result));
   } finally {
