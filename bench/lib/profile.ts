@@ -43,6 +43,11 @@ export async function profile(work: () => void, groups: Group[]): Promise<Breakd
   }
 }
 
+/** The breakdown of a profile another process wrote (`node --cpu-prof`): a .cpuprofile file's JSON. */
+export function summariseProfileFile(json: string, groups: Group[]): Breakdown {
+  return summarise(JSON.parse(json) as Profile, groups);
+}
+
 function summarise(p: Profile, groups: Group[]): Breakdown {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();

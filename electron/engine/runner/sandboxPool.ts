@@ -111,6 +111,25 @@ function permissionFlag(): string {
   return major >= 23 ? '--permission' : '--experimental-permission';
 }
 
+/** The sandbox process's command line after the Node binary (the bench starts the same process to profile it). */
+export function sandboxArgs(harnessFile: string, memoryMb: number, compilerTier: PoolOptions['compilerTier'] = 'full'): string[] {
+  return [
+    permissionFlag(),
+    `--allow-fs-read=${harnessFile}`,
+    '--disallow-code-generation-from-strings',
+    '--frozen-intrinsics',
+    '--no-addons',
+    `--max-old-space-size=${memoryMb}`,
+    // V8's default on 64-bit; set explicitly so a NODE_OPTIONS or build default cannot raise it
+    // past the real thread stack (which would crash instead of throwing RangeError).
+    '--stack-size=984',
+    '--no-warnings',
+    '--no-deprecation',
+    ...(compilerTier === 'baseline' ? ['--max-opt=1'] : []),
+    harnessFile,
+  ];
+}
+
 interface Idle {
   proc: SandboxProcess;
   /** Fresh processes are ready at once; a reused one after it answered a ping. */
@@ -133,21 +152,7 @@ class SandboxProcess {
   ) {
     const env: NodeJS.ProcessEnv = {};
     if (process.versions.electron) env.ELECTRON_RUN_AS_NODE = '1';
-    const args = [
-      permissionFlag(),
-      `--allow-fs-read=${opts.harnessFile}`,
-      '--disallow-code-generation-from-strings',
-      '--frozen-intrinsics',
-      '--no-addons',
-      `--max-old-space-size=${memoryMb}`,
-      // V8's default on 64-bit; set explicitly so a NODE_OPTIONS or build default cannot raise it
-      // past the real thread stack (which would crash instead of throwing RangeError).
-      '--stack-size=984',
-      '--no-warnings',
-      '--no-deprecation',
-      ...(opts.compilerTier === 'baseline' ? ['--max-opt=1'] : []),
-      opts.harnessFile,
-    ];
+    const args = sandboxArgs(opts.harnessFile, memoryMb, opts.compilerTier);
     const node = opts.nodePath ?? process.execPath;
     const fence = opts.spawnPrefix ?? null;
     this.proc = spawn(fence ? fence[0]! : node, fence ? [...fence.slice(1), node, ...args] : args, {
