@@ -2,7 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, keepScript, openSandboxes, setJobModules } from './globals';
+import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 import type { Phrase } from '../../common/phrase';
@@ -75,8 +75,20 @@ for (const key of ['binding', '_linkedBinding', 'dlopen', 'getBuiltinModule', 'r
   }
 }
 
+// Reports wait here and leave in one write per suite, or sooner when the suite waits for a test's
+// promise: a few writes per run instead of one per test (each write wakes the host). Whatever was
+// reported before a wait has left, so a test that then never settles cannot hold back earlier results.
+let unsent = '';
+
 function send(nonce: string, msg: ChildMessage): void {
-  stdout.write(nonce + JSON.stringify(msg) + '\n');
+  unsent += nonce + JSON.stringify(msg) + '\n';
+}
+
+function flush(): void {
+  if (!unsent) return;
+  const text = unsent;
+  unsent = '';
+  stdout.write(text);
 }
 
 async function runCallJob(job: CallJob): Promise<void> {
@@ -91,6 +103,7 @@ async function runCallJob(job: CallJob): Promise<void> {
   });
   send(job.nonce, { runId: job.runId, t: 'call', ...report });
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
 }
 
 /** The file name of the script the suites share (and of the student's modules linked to it). */
@@ -127,6 +140,7 @@ async function runJob(job: Job): Promise<void> {
       testOutputCap: job.testOutputCap,
       outputBudget: budget,
       onTest: (t) => send(job.nonce, { runId: job.runId, t: 'test', suite: s.index, ...t }),
+      beforeWait: flush,
     });
     dirty ||= report.dirty;
     send(job.nonce, {
@@ -143,10 +157,22 @@ async function runJob(job: Job): Promise<void> {
       timedOut: report.timedOut,
       names: report.names,
     });
+    flush();
   }
   forgetScripts();
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
 }
+
+// Spare contexts: while no job is queued, the process makes the contexts its next job will need (as
+// many as the last job's suites; a new process guesses), one per turn of the event loop, so a job that
+// arrives waits for one context at most. No code runs in them until a suite takes one.
+let sparesWanted = 8;
+let jobsQueued = 0;
+const prepareWhileIdle = (): void => {
+  if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
+};
+setImmediate(prepareWhileIdle);
 
 let buffer = '';
 let queue = Promise.resolve();
@@ -166,11 +192,18 @@ stdin.on('data', (chunk: string) => {
       stdout.write(`pong ${job.ping} ${openSandboxes() === 0 ? 'clean' : 'open'}\n`);
       continue;
     }
-    queue = queue.then(() => runJob(job)).catch((err: unknown) => {
-      process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
-      process.exitCode = 70;
-      stdin.destroy();
-    });
+    jobsQueued++;
+    sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
+    queue = queue
+      .then(() => runJob(job))
+      .then(() => {
+        if (--jobsQueued === 0) setImmediate(prepareWhileIdle);
+      })
+      .catch((err: unknown) => {
+        process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = 70;
+        stdin.destroy();
+      });
   }
 });
 stdin.on('end', () => {
