@@ -41,8 +41,8 @@ export function SagaTimeline({ run }: { run: SagaRun }) {
                 <code>{e.name}</code>
                 {e.detail && <span className="pg-small pg-tl-detail"> {e.detail}</span>}
               </span>
-              <span className="muted pg-small pg-tl-state" title={e.sagaState}>
-                → {e.sagaState}
+              <span className="muted pg-small pg-tl-state" title={t(`saga.state.${e.sagaState}`, { defaultValue: e.sagaState })}>
+                → {t(`saga.state.${e.sagaState}`, { defaultValue: e.sagaState })}
               </span>
             </li>
           ))}
