@@ -64,9 +64,12 @@ async function gradeClass(size: number, work: string, profileDir?: string): Prom
   const load = os.loadavg()[0]!;
   const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
-  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=1000'] : [];
   // What `npm run grade` runs (scripts/grade.mjs: the CLI's bundle; built before the first class, so no class pays for the build).
-  const child = spawn(process.execPath, [...profiling, path.join(ROOT, 'scripts/grade.mjs'), input, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The profiled run goes through tsx instead, so that every profiled frame keeps its source file (the groups match by file).
+  const cli = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=1000', '--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts')]
+    : [path.join(ROOT, 'scripts/grade.mjs')];
+  const child = spawn(process.execPath, [...cli, input, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
   let stdout = '';
@@ -143,7 +146,7 @@ export async function main(): Promise<void> {
       const profileDir = path.join(work, 'grader-profile');
       const profiled = await gradeClass(SIZES[0] ?? 30, work, profileDir);
       const grader = graderBreakdown(profileDir);
-      console.log(`the grader process grading ${profiled.submissions} submissions again under the profiler (${profiled.cpu_split_ms.grader} ms of grader CPU per submission, profiled):`);
+      console.log(`the grader process grading ${profiled.submissions} submissions again under the profiler, through tsx (${profiled.cpu_split_ms.grader} ms of grader CPU per submission, profiled):`);
       for (const line of breakdownLines('  the grader by what it does', grader)) console.log(line);
       const shares = (b: typeof grader) => Object.fromEntries(b.shares.map((x) => [x.label, x.percent]));
       profiles = { sandbox_run: { startup_ms: sandbox.startupMs, run_ms: sandbox.runMs, shares: shares(sandbox.breakdown) }, grader: shares(grader) };

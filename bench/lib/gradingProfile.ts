@@ -123,9 +123,9 @@ export async function profileSandboxRun(root: string, exerciseId: string, repeat
   }
 }
 
-/** The breakdown of the grader's own profile (the newest .cpuprofile in `dir`). */
+/** The breakdown of the grader's own profile: its main thread's (CPU.<date>.<pid>.<thread 0>.<n>.cpuprofile; tsx's loader thread writes one too). */
 export function graderBreakdown(dir: string): Breakdown {
-  const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
+  const file = fs.readdirSync(dir).find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f));
   if (!file) throw new Error('the grader wrote no profile');
   return summariseProfileFile(fs.readFileSync(path.join(dir, file), 'utf8'), GRADER_GROUPS);
 }

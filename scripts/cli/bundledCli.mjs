@@ -73,6 +73,18 @@ export async function runBundledCli(entry, name) {
   } catch {
     fresh = false;
   }
-  if (!fresh) await build(entry, out, metaFile);
+  if (!fresh) {
+    try {
+      await build(entry, out, metaFile);
+    } catch (err) {
+      // A user who may not write into the project (another account than the checkout's): the sources
+      // run through tsx, as before there was a bundle. Any other build failure is reported as it is.
+      if (!['EACCES', 'EPERM', 'EROFS'].includes(err?.code)) throw err;
+      const { register } = await import('tsx/esm/api');
+      register();
+      await import(pathToFileURL(path.join(root, entry)).href);
+      return;
+    }
+  }
   await import(pathToFileURL(out).href);
 }

@@ -260,6 +260,11 @@ const VISITS: Array<{ name: string; hash: string; visit: Visit }> = [
         await page.getByTestId('pg-saga-fail').selectOption('takePayment');
         await page.getByTestId('pg-saga-run').click();
         await page.getByTestId('pg-saga-run-card').first().waitFor({ timeout: 20_000 });
+        // "My saga" (the reference solution when there is no draft) in the sandbox, a step failing.
+        await page.getByTestId('pg-saga-whose').selectOption('mine');
+        await page.getByTestId('pg-saga-fail').selectOption('createShipment');
+        await page.getByTestId('pg-saga-run').click();
+        await page.locator('[data-testid="pg-saga-run-card"][data-source="solution"][data-status="compensated"]').first().waitFor({ timeout: 60_000 });
       }
       await look(`playground, ${tab}`);
     }

@@ -16,6 +16,8 @@ import { note, wordNote, wordNotes, type GradingLang, type Note } from '../commo
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
 export interface GradingRunner {
   run(request: { exercise: CatalogExercise; files: Record<string, string>; hiddenTestsDir?: string }): Promise<RunResult>;
+  /** Starts getting ready (the sandbox harness, fresh processes) while the grader reads the class; must not throw. */
+  prepare?(): void;
   close?(): Promise<void>;
   /** Where the runner's time went (the CLI prints it; `npm run bench -- grading` reads it). */
   stats?(): RunnerStats;
@@ -64,6 +66,8 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     timings[name] = Math.round(now - phaseStart);
     phaseStart = now;
   };
+  // The sandbox side gets ready (harness built, processes started) while the exercises and the class are read.
+  options.runner.prepare?.();
   const catalog = loadExerciseCatalog(options.exercisesRoot);
   const problems: Note[] = catalog.problems.map((text) => note('text', { text }));
   if (options.exercise && !catalog.get(options.exercise)) problems.push(note('no_such_exercise', { exercise: options.exercise }));

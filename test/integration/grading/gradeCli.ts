@@ -11,8 +11,13 @@ export interface CliRun {
   stderr: string;
 }
 
+let bundleReady = false;
+
 /** `as` runs the CLI as another user (uid/gid), e.g. to grade without root's power over file permissions. */
 export function gradeCli(args: string[], as?: { uid: number; gid: number }): CliRun {
+  // The CLI's bundle is built (when its sources changed) by this user, so another user only reads it.
+  if (as && !bundleReady) spawnSync(process.execPath, [path.join(ROOT, 'scripts/grade.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  bundleReady = true;
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/grade.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',

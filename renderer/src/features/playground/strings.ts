@@ -366,7 +366,7 @@ registerStrings('pg', {
       /** The saga's state after each message. */
       state: {
         started: 'started', 'awaiting-reserveStock': 'awaiting the stock', 'awaiting-takePayment': 'awaiting the payment', 'awaiting-createShipment': 'awaiting the shipment',
-        'stock-reserved': 'stock reserved', paid: 'paid', 'shipment-created': 'shipment created', compensating: 'compensating', compensated: 'compensated', completed: 'completed',
+        'stock-reserved': 'stock reserved', paid: 'paid', 'shipment-created': 'shipment created', compensating: 'compensating', compensated: 'compensated', 'compensation-failed': 'compensation failed', completed: 'completed',
       },
       about: {
         orchestrated: 'Orchestrated: a coordinator sends each command, waits for the reply and keeps the saga’s state.',
@@ -790,7 +790,7 @@ registerStrings('pg', {
     saga: {
       state: {
         started: 'начата', 'awaiting-reserveStock': 'ждёт склад', 'awaiting-takePayment': 'ждёт оплату', 'awaiting-createShipment': 'ждёт доставку',
-        'stock-reserved': 'товар зарезервирован', paid: 'оплачена', 'shipment-created': 'доставка создана', compensating: 'компенсирует', compensated: 'компенсирована', completed: 'завершена',
+        'stock-reserved': 'товар зарезервирован', paid: 'оплачена', 'shipment-created': 'доставка создана', compensating: 'компенсирует', compensated: 'компенсирована', 'compensation-failed': 'компенсация не удалась', completed: 'завершена',
       },
       title: 'Сага заказа',
       about: {
