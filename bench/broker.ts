@@ -242,7 +242,7 @@ async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown }> {
     for (const b of batches) p.send('orders', b);
   }, [
     ['validating records (prepare, freeze)', fn(['prepare', 'freezeValue', 'freezeHeaders'], 'producer.ts')],
-    ['choosing partitions (murmur2 of the key)', fn(['partitionForKey', 'murmur2', 'murmur2Ascii', 'isAscii', 'encodeUtf8', 'murmur2Bytes'])],
+    ['choosing partitions (murmur2 of the key)', fn(['partitionForKey', 'murmur2', 'murmur2Chars', 'encodeUtf8', 'murmur2Bytes'])],
     ['writing the log columns', fn(['appendBatch', 'tail', 'Segment'], 'log.ts')],
     ['metadata objects, batching, journal', fn(['deliver', 'sendWith', 'sendInternal', 'record', 'add'])],
     ['garbage collection', fn(['(garbage collector)'])],

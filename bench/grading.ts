@@ -1,12 +1,16 @@
-// Benchmark: grade generated classes of 30 and 300 submissions through the CLI (half correct, half
+// Benchmark: grade generated classes of 30, 100 and 300 submissions through the CLI (half correct, half
 // mutants with a few hostile ones) at the default concurrency; wall time, time per submission, and the
 // peak resident memory of the grader and its sandbox processes together (sampled from /proc). CPU time
 // and the load average are reported too: on a shared machine wall time mostly measures the neighbours.
-import { spawn } from 'node:child_process';
+// Then where the CPU goes: one sandboxed run profiled (start-up vs job, grouped), and the grader
+// process profiled while it grades the 30 class again (GRADING_BENCH_PROFILE=0 skips both).
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildBenchClass, ROOT } from '../test/integration/grading/fixtureClass';
+import { buildBenchClass, EXERCISE_ID, ROOT } from '../test/integration/grading/fixtureClass';
+import { breakdownLines } from './lib/profile';
+import { graderBreakdown, profileSandboxRun } from './lib/gradingProfile';
 
 // 30, 100 and 300: the targets (30 and 300) and how the cost grows in between.
 const SIZES = (process.env.GRADING_BENCH_SIZES ?? '30,100,300').split(',').map(Number);
@@ -53,14 +57,19 @@ interface ClassFigures {
   similar_pairs: number | null;
 }
 
-async function gradeClass(size: number, work: string): Promise<ClassFigures> {
+async function gradeClass(size: number, work: string, profileDir?: string): Promise<ClassFigures> {
   const input = path.join(work, `class-${size}`);
   const out = path.join(work, `out-${size}`);
-  buildBenchClass(input, size, path.join(work, 'ESCAPED'));
+  if (!fs.existsSync(input)) buildBenchClass(input, size, path.join(work, 'ESCAPED'));
   const load = os.loadavg()[0]!;
   const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts'), input, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What `npm run grade` runs (scripts/grade.mjs: the CLI's bundle; built before the first class, so no class pays for the build).
+  // The profiled run goes through tsx instead, so that every profiled frame keeps its source file (the groups match by file).
+  const cli = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=1000', '--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts')]
+    : [path.join(ROOT, 'scripts/grade.mjs')];
+  const child = spawn(process.execPath, [...cli, input, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
   let stdout = '';
@@ -99,6 +108,8 @@ async function gradeClass(size: number, work: string): Promise<ClassFigures> {
 export async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-grading-'));
   try {
+    // The CLI's bundle is built (when its sources changed) by a first start that only prints the usage.
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/grade.mjs')], { cwd: ROOT, stdio: 'ignore' });
     const classes: ClassFigures[] = [];
     for (const size of SIZES) {
       const r = await gradeClass(size, work);
@@ -123,6 +134,23 @@ export async function main(): Promise<void> {
     if (growth.length) {
       console.log(`growth: ${classes.map((c) => `${c.submissions} → ${c.wall_s} s`).join(', ')}; per extra submission: ${growth.map((g) => `${g.from}→${g.to} ${g.wall_ms_per_extra} ms wall, ${g.cpu_ms_per_extra} ms CPU`).join('; ')}`);
     }
+    // Where the CPU goes: a sandboxed run (the larger share per submission), then the grader process.
+    let profiles: { sandbox_run: { startup_ms: number; run_ms: number; shares: Record<string, number> }; grader: Record<string, number> } | undefined;
+    if (process.env.GRADING_BENCH_PROFILE !== '0') {
+      const sandbox = await profileSandboxRun(ROOT, EXERCISE_ID);
+      console.log(
+        `one sandboxed grading run (${sandbox.exercise}, reference solution, ${sandbox.suites} suites, fresh process): ${sandbox.runMs} ms CPU, ` +
+          `of which ${sandbox.startupMs} ms start-up without a job (Node, frozen intrinsics, the harness) and ${sandbox.runMs - sandbox.startupMs} ms the job`,
+      );
+      for (const line of breakdownLines('  the run by what it does', sandbox.breakdown)) console.log(line);
+      const profileDir = path.join(work, 'grader-profile');
+      const profiled = await gradeClass(SIZES[0] ?? 30, work, profileDir);
+      const grader = graderBreakdown(profileDir);
+      console.log(`the grader process grading ${profiled.submissions} submissions again under the profiler, through tsx (${profiled.cpu_split_ms.grader} ms of grader CPU per submission, profiled):`);
+      for (const line of breakdownLines('  the grader by what it does', grader)) console.log(line);
+      const shares = (b: typeof grader) => Object.fromEntries(b.shares.map((x) => [x.label, x.percent]));
+      profiles = { sandbox_run: { startup_ms: sandbox.startupMs, run_ms: sandbox.runMs, shares: shares(sandbox.breakdown) }, grader: shares(grader) };
+    }
     console.log(
       JSON.stringify({
         bench: 'grading',
@@ -130,6 +158,7 @@ export async function main(): Promise<void> {
         classes: classes.map(({ graded: _graded, ...figures }) => figures),
         peak_rss_mb: peak,
         growth,
+        ...(profiles ? { profiles } : {}),
       }),
     );
   } finally {

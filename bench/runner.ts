@@ -7,7 +7,9 @@
 //           the first cold run also builds the harness and starts esbuild's service;
 //   growth — warm p50 against the number of tests (10, 50, 200: a generated suite of that size);
 //   vitest — the same suites and solution through `vitest run` in a child process.
-// Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling).
+// Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling) and
+// the CPU per run of each process; CPU profiles then split the host's and the sandbox's work
+// (bench/lib/runnerProfile.ts).
 // Last stdout line: one JSON object with the figures.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerStats } from '../electron/engine/runner';
 import { cpuBetween, sampleCpu } from './lib/processCpu';
+import type { Breakdown } from './lib/profile';
+import { hostBreakdown, sandboxBreakdown } from './lib/runnerProfile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exercisesDir = path.join(root, 'exercises');
@@ -96,6 +100,18 @@ function growthExercise(dir: string, n: number): string {
   return ex;
 }
 
+/** A profile as indented lines: ms per run and share of each group, then the largest unmatched functions. */
+function profileLines(title: string, b: Breakdown, runs: number): string[] {
+  return [
+    `${title}: ${round(b.totalMs / runs)} ms sampled`,
+    ...b.shares.filter((x) => x.ms > 0).map((x) => `  ${String(round(x.ms / runs)).padStart(6)} ms ${String(x.percent).padStart(5)}%  ${x.label}`),
+    `         other, by self time: ${b.topOther.map((o) => `${o.fn} ${round(o.ms / runs)} ms`).join('; ')}`,
+  ];
+}
+
+/** A profile's groups as ms per run. */
+const perRun = (b: Breakdown, runs: number): Record<string, number> => Object.fromEntries(b.shares.map((x) => [x.label, round(x.ms / runs)]));
+
 export async function main(args: string[]): Promise<void> {
   const warmCount = Number(args[0] ?? 40);
   const coldRuns = Number(args[1] ?? 6);
@@ -132,6 +148,14 @@ export async function main(args: string[]): Promise<void> {
     for (const p of load) p.kill('SIGKILL');
   }
   await runner.close();
+
+  // Where a warm run's CPU goes: the host (a started runner of its own) and the sandbox's harness code.
+  const profiled = createRunner({ exercisesDir, warm: 1 });
+  await profiled.warmUp(id);
+  await warmRuns(profiled, id, edited, 3);
+  const hostProfile = await hostBreakdown(profiled, id, edited, 20);
+  await profiled.close();
+  const sandboxProfile = await sandboxBreakdown(exercise, edited, path.join(root, 'electron/engine'), 20);
 
   // Growth: warm p50 for 10, 50 and 200 tests.
   const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-growth-'));
@@ -184,6 +208,8 @@ export async function main(args: string[]): Promise<void> {
     ...growth,
     vitest_run_ms_p50: round(pct(vitest, 50)),
     vs_vitest: round(pct(vitest, 50) / warm.p50),
+    host_profile_ms_per_run: perRun(hostProfile, 20),
+    sandbox_profile_ms_per_run: perRun(sandboxProfile, 20),
     load_average_1m: round(os.loadavg()[0]!),
   };
   const b = (x: WarmFigures['breakdown']) => `bundle ${x.bundle} + wait ${x.wait} + sandbox ${x.sandbox} + assemble ${x.assemble} ms`;
@@ -196,6 +222,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  busy   p50 ${busy.p50} ms   p95 ${busy.p95} ms   (both cores loaded, ${busy.notReused} without reuse; target p50 <= 100, no cold fallback)`);
   console.log(`         per run: ${b(busy.breakdown)}`);
   console.log(`         CPU per run: ${c(busy.cpu)}`);
+  for (const line of profileLines("where the host's time goes (CPU profile of 20 warm runs, per run)", hostProfile, 20)) console.log(`  ${line}`);
+  for (const line of profileLines("where the sandbox's time goes (its harness code profiled in this process, 20 runs, per run)", sandboxProfile, 20)) console.log(`  ${line}`);
   console.log(`  cold   p50 ${figures.cold_run_ms_p50} ms   first ${figures.cold_first_run_ms} ms   (${coldRuns} runs; target <= 200)`);
   console.log(`  growth warm p50: 10 tests ${growth.tests_10_warm_p50_ms} ms, 50 tests ${growth.tests_50_warm_p50_ms} ms, 200 tests ${growth.tests_200_warm_p50_ms} ms`);
   console.log(`  vitest p50 ${figures.vitest_run_ms_p50} ms   (${vitestRuns} runs)   vs_vitest ${figures.vs_vitest}x (target >= 10)`);

@@ -27,20 +27,25 @@ export interface Breakdown {
   topOther: { fn: string; ms: number }[];
 }
 
-/** Profiles `work` (sampling every 100 µs) and returns the self time per group. */
-export async function profile(work: () => void, groups: Group[]): Promise<Breakdown> {
+/** Profiles `work` (sampling every 100 µs; awaited when it returns a promise) and returns the self time per group. */
+export async function profile(work: () => void | Promise<void>, groups: Group[]): Promise<Breakdown> {
   const session = new Session();
   session.connect();
   try {
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
     await session.post('Profiler.start');
-    work();
+    await work();
     const { profile: p } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
     return summarise(p, groups);
   } finally {
     session.disconnect();
   }
+}
+
+/** The breakdown of a profile another process wrote (`node --cpu-prof`): a .cpuprofile file's JSON. */
+export function summariseProfileFile(json: string, groups: Group[]): Breakdown {
+  return summarise(JSON.parse(json) as Profile, groups);
 }
 
 function summarise(p: Profile, groups: Group[]): Breakdown {

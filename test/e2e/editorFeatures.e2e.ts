@@ -1,7 +1,8 @@
 // The code editor keeps the features a student uses now that it loads only part of Monaco
 // (renderer/src/features/exercises/editor/monacoFeatures.ts): find, comment toggling, the right-click
-// menu, folding, go to definition; TypeScript sees the sandbox's globals and not a browser's; and the
-// parts left out (inline completions, font zoom, linked editing) are not in any script the page loads.
+// menu, folding, go to definition; its own texts are Russian in a Russian window; TypeScript sees the
+// sandbox's globals and not a browser's; and the parts left out (inline completions, font zoom, linked
+// editing) are not in any script the page loads.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHostAndBrowser } from './support';
@@ -87,6 +88,25 @@ describe('the code editor’s features', () => {
     }, base + 5);
     await page.keyboard.press('F12');
     await expect.poll(() => page.evaluate(() => window.__replaygroundEditor!.getPosition()!.lineNumber)).toBe(base + 4);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('speaks Russian in a Russian window: the right-click menu and the find widget', async () => {
+    const app = await openExercise(e2e.browser, e2e.host, 'orders-lifecycle', { locale: 'ru-RU' });
+    const { page } = app;
+    await page.getByTestId('tab-OrderAggregate.ts').click();
+    await page.locator('[data-testid="code-editor"][data-file="OrderAggregate.ts"] .view-lines').click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const items = (await menu.locator('.action-label').allTextContents()).filter((t) => t.trim());
+    for (const item of ['Перейти к определению', 'Вырезать', 'Вставить', 'Палитра команд']) expect(items.join(' | ')).toContain(item);
+    expect(items.filter((t) => /[A-Za-z]{3,}/.test(t) && !/[А-Яа-яЁё]/.test(t))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+F');
+    await page.locator('.find-widget.visible').waitFor();
+    const placeholder = (await page.locator('.find-widget .find-part textarea').first().getAttribute('placeholder')) ?? '';
+    expect(placeholder).toMatch(/[А-Яа-яЁё]/);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -74,14 +74,26 @@ export function murmur2Bytes(data: Uint8Array, length: number = data.length): nu
   return h | 0;
 }
 
-/** murmur2 of an ASCII string (every char code < 0x80: its UTF-8 bytes are its char codes), read from the string itself. */
-function murmur2Ascii(s: string): number {
+/** Set by murmur2Chars: whether the string it last hashed was ASCII. */
+let ascii = true;
+
+/**
+ * murmur2 of a string read from the string itself, valid when every char code is < 0x80 (then its
+ * UTF-8 bytes are its char codes); `ascii` tells afterwards whether that held (one pass, no encoding).
+ */
+function murmur2Chars(s: string): number {
   const length = s.length;
   let h = (SEED ^ length) | 0;
+  let seen = 0;
   const length4 = length >> 2;
   for (let i = 0; i < length4; i++) {
     const i4 = i << 2;
-    let k = s.charCodeAt(i4) | (s.charCodeAt(i4 + 1) << 8) | (s.charCodeAt(i4 + 2) << 16) | (s.charCodeAt(i4 + 3) << 24);
+    const c0 = s.charCodeAt(i4);
+    const c1 = s.charCodeAt(i4 + 1);
+    const c2 = s.charCodeAt(i4 + 2);
+    const c3 = s.charCodeAt(i4 + 3);
+    seen |= c0 | c1 | c2 | c3;
+    let k = c0 | (c1 << 8) | (c2 << 16) | (c3 << 24);
     k = Math.imul(k, M);
     k ^= k >>> 24;
     k = Math.imul(k, M);
@@ -90,27 +102,34 @@ function murmur2Ascii(s: string): number {
   }
   const tail = length & ~3;
   const rest = length & 3;
-  if (rest === 3) h ^= s.charCodeAt(tail + 2) << 16;
-  if (rest >= 2) h ^= s.charCodeAt(tail + 1) << 8;
+  if (rest === 3) {
+    const c = s.charCodeAt(tail + 2);
+    seen |= c;
+    h ^= c << 16;
+  }
+  if (rest >= 2) {
+    const c = s.charCodeAt(tail + 1);
+    seen |= c;
+    h ^= c << 8;
+  }
   if (rest >= 1) {
-    h ^= s.charCodeAt(tail);
+    const c = s.charCodeAt(tail);
+    seen |= c;
+    h ^= c;
     h = Math.imul(h, M);
   }
   h ^= h >>> 13;
   h = Math.imul(h, M);
   h ^= h >>> 15;
+  ascii = seen < 0x80;
   return h | 0;
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
-/** murmur2 of a key: strings are hashed as their UTF-8 bytes (ASCII ones without encoding them first). */
+/** murmur2 of a key: strings are hashed as their UTF-8 bytes (ASCII ones straight from their chars). */
 export function murmur2(key: string | Uint8Array): number {
   if (typeof key === 'string') {
-    if (isAscii(key)) return murmur2Ascii(key);
+    const h = murmur2Chars(key);
+    if (ascii) return h;
     const length = encodeUtf8(key); // may replace `scratch`, so read it afterwards
     return murmur2Bytes(scratch, length);
   }

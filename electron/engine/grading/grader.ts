@@ -10,12 +10,14 @@ import { discover } from './discover';
 import { loadExerciseCatalog, type CatalogExercise } from './exerciseCatalog';
 import { GRADED_STATUSES, type Gradebook, type GradebookEntry, type RowStatus } from '../common/gradebook';
 import { firstLine, referenceTestsOf, scoreRun, type ReferenceTest } from './score';
-import { classSimilarity, type ClassSimilarityOptions } from './similarity/classSimilarity';
+import { classSimilarity, type ClassSimilarity, type ClassSimilarityOptions } from './similarity/classSimilarity';
 import { note, wordNote, wordNotes, type GradingLang, type Note } from '../common/gradingWords';
 
 /** What grading needs from the runner: run the editable files against every suite of the exercise. */
 export interface GradingRunner {
   run(request: { exercise: CatalogExercise; files: Record<string, string>; hiddenTestsDir?: string }): Promise<RunResult>;
+  /** Starts getting ready (the sandbox harness, fresh processes) while the grader reads the class; must not throw. */
+  prepare?(): void;
   close?(): Promise<void>;
   /** Where the runner's time went (the CLI prints it; `npm run bench -- grading` reads it). */
   stats?(): RunnerStats;
@@ -64,6 +66,8 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     timings[name] = Math.round(now - phaseStart);
     phaseStart = now;
   };
+  // The sandbox side gets ready (harness built, processes started) while the exercises and the class are read.
+  options.runner.prepare?.();
   const catalog = loadExerciseCatalog(options.exercisesRoot);
   const problems: Note[] = catalog.problems.map((text) => note('text', { text }));
   if (options.exercise && !catalog.get(options.exercise)) problems.push(note('no_such_exercise', { exercise: options.exercise }));
@@ -103,13 +107,19 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
     done += 1;
     tick(entry.studentId ? `${entry.studentId}/${entry.exerciseId}` : entry.source);
   });
-  await runPool([...referenceJobs, ...submissionJobs], options.concurrency ?? 1, (job) => job());
+  // The similarity report needs only the code (never a run's result): it is computed as soon as the last
+  // run has started, while the last runs finish in their sandboxes, instead of after them on an idle machine.
+  let similarity = undefined as ClassSimilarity | null | undefined;
+  const compareCode = () => {
+    const started = performance.now();
+    similarity = options.similarity === false ? null : classSimilarity(entries, catalog, options.similarity ?? {});
+    timings.similarity = Math.round(performance.now() - started);
+  };
+  await runPool([...referenceJobs, ...submissionJobs], options.concurrency ?? 1, (job) => job(), compareCode);
+  if (similarity === undefined) compareCode();
   for (const id of exerciseIds) if (references.get(id)?.problem) problems.push(note('text', { text: references.get(id)!.problem! }));
   phase('runs');
-
-  const similarity = options.similarity === false ? null : classSimilarity(entries, catalog, options.similarity ?? {});
   if (similarity) problems.push(...similarity.problems.map((text) => note('text', { text })));
-  phase('similarity');
   const gradebookEntries = entries.map((entry) => {
     const row = toGradebookEntry(entry, results.get(entry), references.get(entry.exerciseId), options.lang ?? 'en');
     // Only rows that ran were compared; the others carry no similarity at all.
@@ -251,12 +261,18 @@ function assignFeedbackNames(entries: GradebookEntry[]): GradebookEntry[] {
   return entries.map((e) => ({ ...e, feedback: byStudent.get(e.student_id) ?? null }));
 }
 
-async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Runs `work` on every item, `concurrency` at a time; the first worker left without an item calls `whenDrained` (once). */
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>, whenDrained?: () => void): Promise<void> {
   let next = 0;
+  let drained = false;
   const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
     while (next < items.length) {
       const item = items[next++];
       await work(item);
+    }
+    if (!drained) {
+      drained = true;
+      whenDrained?.();
     }
   });
   await Promise.all(workers);

@@ -24,7 +24,7 @@ function filesBelow(dir: string, rel = ''): string[] {
   });
 }
 
-export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { close(): Promise<void>; stats(): RunnerStats } {
+export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions = {}): GradingRunner & { prepare(): void; close(): Promise<void>; stats(): RunnerStats } {
   // Its own runner serves grading only: a fresh process per submission, so processes are tuned for one run.
   const own = options.runner ? undefined : createRunner({ warm: Math.max(1, options.poolSize ?? 1), compilerTier: 'baseline' });
   const runner = options.runner ?? own!;
@@ -56,6 +56,10 @@ export function createSandboxGradingRunner(options: SandboxGradingRunnerOptions 
         limits: manifest.limits,
         allowedImports: manifest.allowedImports,
       });
+    },
+    prepare() {
+      // Builds the harness and starts fresh processes ahead of the first run; a failure shows again at that run.
+      runner.warmUp().catch(() => undefined);
     },
     stats: () => runner.stats(),
     async close() {

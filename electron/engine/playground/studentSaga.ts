@@ -4,6 +4,7 @@
 // the built-in saga shows (orchestrator command → service reply, compensations, the log's state).
 import { z } from 'zod';
 import { callStudentCode, whyNoAnswer, type StudentCodeHost } from './studentCode';
+import { say } from '../common/phrase';
 import type { SagaActor, SagaEntryKind, SagaRun, SagaStep, SagaTimelineEntry } from './saga';
 
 export const SAGA_EXERCISE = 'order-saga';
@@ -50,7 +51,7 @@ export async function run(input: any): Promise<unknown> {
   const forward = (op, prefix) => async (key) => {
     await Promise.resolve();
     if (answers.has(key)) { push({ t: 'call', op, key: String(key), id: answers.get(key), ok: true, repeat: true }); return answers.get(key); }
-    if (failing.has(op)) { const error = op + ': injected failure'; push({ t: 'call', op, key: String(key), id: '', ok: false, error }); throw new Error(error); }
+    if (failing.has(op)) { const error = op + ': INJECTED_FAILURE'; push({ t: 'call', op, key: String(key), id: '', ok: false, error }); throw new Error(error); }
     const id = prefix + '-' + (++counter);
     answers.set(key, id);
     push({ t: 'call', op, key: String(key), id, ok: true });
@@ -59,7 +60,7 @@ export async function run(input: any): Promise<unknown> {
   const undo = (op) => async (key, id) => {
     await Promise.resolve();
     if (answers.has(key)) { push({ t: 'call', op, key: String(key), id: String(id), ok: true, repeat: true }); return; }
-    if (failing.has(op)) { const error = op + ': injected failure'; push({ t: 'call', op, key: String(key), id: String(id), ok: false, error }); throw new Error(error); }
+    if (failing.has(op)) { const error = op + ': INJECTED_FAILURE'; push({ t: 'call', op, key: String(key), id: String(id), ok: false, error }); throw new Error(error); }
     answers.set(key, id);
     push({ t: 'call', op, key: String(key), id: String(id), ok: true });
   };
@@ -159,7 +160,7 @@ export function sagaTimeline(report: SagaProbeReport): { timeline: SagaTimelineE
       const op = OPS[item.op];
       if (!op) continue;
       if (!op.undo && !failed) state = `awaiting-${op.step}`;
-      add('orchestrator', op.undo ? 'compensation' : 'command', op.asked, item.repeat ? 'same key again: the service answered as before' : undefined);
+      add('orchestrator', op.undo ? 'compensation' : 'command', op.asked, item.repeat ? say('same key again: the service answered as before', 'тот же ключ: сервис ответил как в первый раз') : undefined);
       if (!item.ok) add(op.actor, 'failure', op.failed, item.error);
       else add(op.actor, op.undo ? 'compensation' : 'event', op.done, item.id ? item.id : undefined);
       if (item.ok && item.op === 'charge') effects.paid = true;
@@ -193,7 +194,7 @@ export function sagaTimeline(report: SagaProbeReport): { timeline: SagaTimelineE
     status = 'error';
     add('orchestrator', 'failure', 'SagaThrew', report.error);
   } else if (report.truncated) {
-    add('orchestrator', 'failure', 'TooManyMessages', `the timeline stops after ${report.trace.length} messages`);
+    add('orchestrator', 'failure', 'TooManyMessages', say(`the timeline stops after ${report.trace.length} messages`, `лента обрывается после ${report.trace.length} сообщений`));
   }
   return { timeline, status, effects };
 }

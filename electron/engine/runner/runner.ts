@@ -260,6 +260,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     owner: string | undefined,
     started: number,
     job: (bundled: Extract<O, { ok: true }>) => Parameters<SandboxPool['run']>[0],
+    afterRun?: (bundled: Extract<O, { ok: true }>, sandboxes: SandboxPool) => void,
   ): Promise<{ bundled: O; raw?: RawRun; ranAt: number }> {
     const sandboxes = await getPool();
     poolStats = sandboxes.stats();
@@ -272,6 +273,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const raw = await sandboxes.run(job(bundled as Extract<O, { ok: true }>), limits, owner);
     poolStats = sandboxes.stats();
     const ranAt = performance.now();
+    afterRun?.(bundled as Extract<O, { ok: true }>, sandboxes);
     runs++;
     phases.wait += raw.waitMs ?? 0;
     phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
@@ -313,6 +315,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       request.editable,
       request.allowedImports ?? [],
     );
+    const visibleOnly = request.suites.every((s) => s.visibility === 'visible');
     const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files), limits, request.owner, started, (ok) => ({
       // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
       testTimeoutMs: Math.max(250, Math.floor(request.limits.timeoutMs / 4)),
@@ -322,7 +325,10 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       bundle: ok.bundle,
       modules: ok.modules,
       suites: request.suites.map((_, index) => ({ index })),
-    }));
+    }), (ok, sandboxes) => {
+      // The next fresh process compiles this bundle while it waits (never one with hidden tests).
+      if (visibleOnly) sandboxes.preload(limits.memoryMb, ok.bundle);
+    });
     if (!bundled.ok) {
       // The compiler's own text stays as it is, inside a frame in the reader's language.
       return errorResult(request.id, { message: bundled.message, message_phrase: bundled.phrase ?? phrase('buildFailed', { detail: bundled.message }) }, started, 'build', bundled.location);
@@ -451,7 +457,9 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       for (const name of manifest.editable) starter[name] ??= '';
       const visible = manifest.suites.filter((s) => s.visibility === 'visible');
       if (visible.length && visible.every((s) => exercise.tests.has(s.file))) {
-        await runBundlerFor(visible.map((s) => s.file), exercise.tests, [...exercise.readonly.keys()], manifest.editable, manifest.allowedImports ?? []).bundle(exercise.readonly, starter);
+        const built = await runBundlerFor(visible.map((s) => s.file), exercise.tests, [...exercise.readonly.keys()], manifest.editable, manifest.allowedImports ?? []).bundle(exercise.readonly, starter);
+        // The warm process compiles the visible suites' bundle before the first run needs it.
+        if (built.ok) p.preload(manifest.limits.memoryMb, built.bundle);
       }
     },
     async invalidate(exerciseId) {

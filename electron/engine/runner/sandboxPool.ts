@@ -111,6 +111,25 @@ function permissionFlag(): string {
   return major >= 23 ? '--permission' : '--experimental-permission';
 }
 
+/** The sandbox process's command line after the Node binary (the bench starts the same process to profile it). */
+export function sandboxArgs(harnessFile: string, memoryMb: number, compilerTier: PoolOptions['compilerTier'] = 'full'): string[] {
+  return [
+    permissionFlag(),
+    `--allow-fs-read=${harnessFile}`,
+    '--disallow-code-generation-from-strings',
+    '--frozen-intrinsics',
+    '--no-addons',
+    `--max-old-space-size=${memoryMb}`,
+    // V8's default on 64-bit; set explicitly so a NODE_OPTIONS or build default cannot raise it
+    // past the real thread stack (which would crash instead of throwing RangeError).
+    '--stack-size=984',
+    '--no-warnings',
+    '--no-deprecation',
+    ...(compilerTier === 'baseline' ? ['--max-opt=1'] : []),
+    harnessFile,
+  ];
+}
+
 interface Idle {
   proc: SandboxProcess;
   /** Fresh processes are ready at once; a reused one after it answered a ping. */
@@ -133,21 +152,7 @@ class SandboxProcess {
   ) {
     const env: NodeJS.ProcessEnv = {};
     if (process.versions.electron) env.ELECTRON_RUN_AS_NODE = '1';
-    const args = [
-      permissionFlag(),
-      `--allow-fs-read=${opts.harnessFile}`,
-      '--disallow-code-generation-from-strings',
-      '--frozen-intrinsics',
-      '--no-addons',
-      `--max-old-space-size=${memoryMb}`,
-      // V8's default on 64-bit; set explicitly so a NODE_OPTIONS or build default cannot raise it
-      // past the real thread stack (which would crash instead of throwing RangeError).
-      '--stack-size=984',
-      '--no-warnings',
-      '--no-deprecation',
-      ...(opts.compilerTier === 'baseline' ? ['--max-opt=1'] : []),
-      opts.harnessFile,
-    ];
+    const args = sandboxArgs(opts.harnessFile, memoryMb, opts.compilerTier);
     const node = opts.nodePath ?? process.execPath;
     const fence = opts.spawnPrefix ?? null;
     this.proc = spawn(fence ? fence[0]! : node, fence ? [...fence.slice(1), node, ...args] : args, {
@@ -177,6 +182,16 @@ class SandboxProcess {
       this.exited = true;
       this.onExit?.(code, signal);
     });
+  }
+
+  /**
+   * Sends a test bundle ahead of any job (tests, support and read-only files only: no student code), so
+   * the process compiles it while it waits and the job that needs it need not carry it.
+   */
+  preload(bundle: { id: string; code: string }): void {
+    if (!this.alive || this.runs > 0 || this.lastBundle === bundle.id) return;
+    this.lastBundle = bundle.id;
+    this.proc.stdin!.write(JSON.stringify({ kind: 'bundle', bundle }) + '\n');
   }
 
   get alive(): boolean {
@@ -329,6 +344,8 @@ export class SandboxPool {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   private readonly counts = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
+  /** Per memory limit, the test bundle fresh processes get ahead of their first job (see `preload`). */
+  private readonly preloads = new Map<number, { id: string; code: string }>();
 
   constructor(private readonly opts: PoolOptions) {
     this.guardian = startGuardian(opts.nodePath);
@@ -364,7 +381,22 @@ export class SandboxPool {
     const list = this.idle.get(memoryMb) ?? [];
     this.idle.set(memoryMb, list);
     const want = Math.max(this.opts.warm ?? 1, atLeast);
-    while (!this.closed && list.length < want) list.push({ proc: this.spawn(memoryMb), ready: Promise.resolve(true) });
+    const bundle = this.preloads.get(memoryMb);
+    while (!this.closed && list.length < want) {
+      const proc = this.spawn(memoryMb);
+      if (bundle) proc.preload(bundle);
+      list.push({ proc, ready: Promise.resolve(true) });
+    }
+  }
+
+  /**
+   * Fresh processes of this memory limit, now and later, compile this test bundle while they wait. Only
+   * for bundles without hidden tests: a fresh process may serve anyone's run.
+   */
+  preload(memoryMb: number, bundle: { id: string; code: string }): void {
+    if (this.closed) return;
+    this.preloads.set(memoryMb, bundle);
+    for (const entry of this.idle.get(memoryMb) ?? []) entry.proc.preload(bundle);
   }
 
   /**

@@ -1,4 +1,5 @@
-// Runs the grading CLI the way an instructor does (`npm run --silent grade -- …`), minus npm's start-up.
+// Runs the grading CLI the way an instructor does (`npm run --silent grade -- …`, i.e. scripts/grade.mjs:
+// the CLI's bundle, built when its sources changed), minus npm's start-up.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,14 @@ export interface CliRun {
   stderr: string;
 }
 
+let bundleReady = false;
+
 /** `as` runs the CLI as another user (uid/gid), e.g. to grade without root's power over file permissions. */
 export function gradeCli(args: string[], as?: { uid: number; gid: number }): CliRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/grade.ts'), ...args], {
+  // The CLI's bundle is built (when its sources changed) by this user, so another user only reads it.
+  if (as && !bundleReady) spawnSync(process.execPath, [path.join(ROOT, 'scripts/grade.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  bundleReady = true;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/grade.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 240_000,

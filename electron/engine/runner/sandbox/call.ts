@@ -8,7 +8,6 @@ import { errorMessage, framesOf, isTimeout, type Frame } from './errors';
 import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT } from './globals';
 import { createFreezer } from './freeze';
-import { snapshotIntrinsics } from './integrity';
 import { settle } from './settle';
 
 export type CallFailure = 'load' | 'not_a_function' | 'threw' | 'timeout' | 'not_json' | 'too_large';
@@ -66,7 +65,7 @@ export async function runCall(opts: CallOptions): Promise<CallReport> {
     },
     freezeModule: (namespace) => freezer.freezeModule(namespace),
   });
-  const intrinsics = snapshotIntrinsics(sandbox.context, new Set());
+  const intrinsics = sandbox.intrinsics;
   // The sandbox realm's own JSON.parse, before any code could replace it: the input is made of that realm.
   const parse = vm.runInContext('JSON.parse', sandbox.context) as (text: string) => unknown;
   const fail = (failure: CallFailure, message: string, err?: unknown): CallReport => {

@@ -2,13 +2,19 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, keepScript, openSandboxes, setJobModules } from './globals';
+import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 import type { Phrase } from '../../common/phrase';
 
-/** Run suites (the test runner), or call one export (the call API). */
-export type Job = SuitesJob | CallJob;
+/** Run suites (the test runner), call one export (the call API), or compile a test bundle ahead of them. */
+export type Job = SuitesJob | CallJob | BundleJob;
+
+/** A test bundle sent ahead of the job that needs it (no student code: it is compiled, not run). */
+export interface BundleJob {
+  kind: 'bundle';
+  bundle: { id: string; code: string };
+}
 
 export interface CallJob {
   kind: 'call';
@@ -75,8 +81,20 @@ for (const key of ['binding', '_linkedBinding', 'dlopen', 'getBuiltinModule', 'r
   }
 }
 
+// Reports wait here and leave in one write per suite, or sooner when the suite waits for a test's
+// promise: a few writes per run instead of one per test (each write wakes the host). Whatever was
+// reported before a wait has left, so a test that then never settles cannot hold back earlier results.
+let unsent = '';
+
 function send(nonce: string, msg: ChildMessage): void {
-  stdout.write(nonce + JSON.stringify(msg) + '\n');
+  unsent += nonce + JSON.stringify(msg) + '\n';
+}
+
+function flush(): void {
+  if (!unsent) return;
+  const text = unsent;
+  unsent = '';
+  stdout.write(text);
 }
 
 async function runCallJob(job: CallJob): Promise<void> {
@@ -91,6 +109,7 @@ async function runCallJob(job: CallJob): Promise<void> {
   });
   send(job.nonce, { runId: job.runId, t: 'call', ...report });
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
 }
 
 /** The file name of the script the suites share (and of the student's modules linked to it). */
@@ -113,6 +132,10 @@ function bundleCode(bundle: { id: string; code?: string }): string {
 
 async function runJob(job: Job): Promise<void> {
   if (job.kind === 'call') return runCallJob(job);
+  if (job.kind === 'bundle') {
+    bundleCode(job.bundle);
+    return;
+  }
   const budget = { left: job.outputCap };
   let dirty = false;
   const shared = job.bundle ? bundleCode(job.bundle) : job.code;
@@ -127,6 +150,7 @@ async function runJob(job: Job): Promise<void> {
       testOutputCap: job.testOutputCap,
       outputBudget: budget,
       onTest: (t) => send(job.nonce, { runId: job.runId, t: 'test', suite: s.index, ...t }),
+      beforeWait: flush,
     });
     dirty ||= report.dirty;
     send(job.nonce, {
@@ -143,13 +167,64 @@ async function runJob(job: Job): Promise<void> {
       timedOut: report.timedOut,
       names: report.names,
     });
+    flush();
   }
   forgetScripts();
   send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  flush();
+}
+
+// Spare contexts: while no job is queued, the process makes the contexts its next job will need (as
+// many as the last job's suites; a new process guesses), one per turn of the event loop, so a job that
+// arrives waits for one context at most. No code runs in them until a suite takes one.
+let sparesWanted = 8;
+let jobsQueued = 0;
+const prepareWhileIdle = (): void => {
+  if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
+};
+
+// A new process first runs a small suite of its own (no code of anyone else's; nothing is reported), so
+// the harness's code (collecting, running steps, expect and deep equality, the checks) is compiled
+// before the first job needs it: a process started ahead is ready to run, not only to start.
+const WARM_UP = `(() => {
+  const { describe, it, expect, beforeEach } = __rg_take();
+  describe('warm-up', () => {
+    let n = 0;
+    beforeEach(() => { n++; });
+    it('compares', () => {
+      expect(n).toBe(1);
+      expect({ a: [1, { b: 'x' }], c: new Map([[1, 2]]) }).toEqual({ a: [1, { b: 'x' }], c: new Map([[1, 2]]) });
+      expect({ a: 1, b: [2] }).toMatchObject({ b: [2] });
+      expect([1, 2]).toContain(2);
+      expect(() => { throw new TypeError('x'); }).toThrow('x');
+      expect('abc').toMatch(/b/);
+      expect(n).not.toBe(2);
+    });
+    it('awaits', async () => {
+      await expect(Promise.resolve(2)).resolves.toBe(2);
+    });
+  });
+})();`;
+
+async function warmUp(): Promise<void> {
+  try {
+    await runSuite({
+      code: WARM_UP,
+      filename: 'harness-warm-up.js',
+      testTimeoutMs: 1000,
+      testOutputCap: 1000,
+      outputBudget: { left: 1000 },
+      onTest: () => undefined,
+    });
+  } catch {
+    // only a head start: a failure here changes nothing for the jobs
+  }
 }
 
 let buffer = '';
-let queue = Promise.resolve();
+let queue: Promise<void> = warmUp().then(() => {
+  setImmediate(prepareWhileIdle);
+});
 stdin.setEncoding('utf8');
 stdin.on('data', (chunk: string) => {
   buffer += chunk;
@@ -166,11 +241,18 @@ stdin.on('data', (chunk: string) => {
       stdout.write(`pong ${job.ping} ${openSandboxes() === 0 ? 'clean' : 'open'}\n`);
       continue;
     }
-    queue = queue.then(() => runJob(job)).catch((err: unknown) => {
-      process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
-      process.exitCode = 70;
-      stdin.destroy();
-    });
+    jobsQueued++;
+    if (job.kind !== 'bundle') sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
+    queue = queue
+      .then(() => runJob(job))
+      .then(() => {
+        if (--jobsQueued === 0) setImmediate(prepareWhileIdle);
+      })
+      .catch((err: unknown) => {
+        process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = 70;
+        stdin.destroy();
+      });
   }
 });
 stdin.on('end', () => {

@@ -8,6 +8,7 @@ import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { errorMessage, isTimeout } from './errors';
 import { formatArgs } from './format';
 import { FREEZE_HOOK } from './hooks';
+import { snapshotIntrinsics, type IntrinsicsSnapshot } from './integrity';
 
 export const TIMEOUT = Symbol('timeout');
 
@@ -107,6 +108,8 @@ const SERIES_BUDGET_MS = 25;
 
 export interface Sandbox {
   context: vm.Context;
+  /** The context's built-ins as recorded before any code ran in it (checked after loading and after the tests). */
+  intrinsics: IntrinsicsSnapshot;
   /** Calls fn inside the context with a time limit for its synchronous part and for its promise. */
   call(fn: (...args: unknown[]) => unknown, timeoutMs: number): Promise<CallOutcome>;
   /**
@@ -141,6 +144,8 @@ export interface SandboxOptions {
   freezeModule(namespace: unknown): void;
   /** The suite this context runs (a run's suites share one script, which asks `__rg_suite()`). */
   suiteIndex?: number;
+  /** Called before `drive` waits for a step's promise. */
+  beforeWait?(): void;
 }
 
 // A vm context's global object answers every read through interceptors (C++ calls into the contextify
@@ -169,11 +174,15 @@ export function withCapturedBuiltins(code: string): string {
 
 // Scripts compiled for the current job: a run's suites share one script, compiled once and run in
 // each suite's own context (compiled code is context-free; every context gets its own objects).
-const compiled = new Map<string, vm.Script>();
+// Keyed by file name, then by the code itself: the code string is the same object suite after suite,
+// so its hash is computed once (a key made by joining name and code would be a new ~100 KB string to
+// flatten and hash on every suite).
+const compiled = new Map<string, Map<string, vm.Script>>();
 // Test bundles (no student code in them) stay compiled between the jobs of this process: the next run
 // of the same exercise compiles only the student's modules. The most recently used few are kept.
-const kept = new Map<string, vm.Script>();
+const kept = new Map<string, Map<string, vm.Script>>();
 const KEPT_BUNDLES = 2;
+const scriptIn = (cache: Map<string, Map<string, vm.Script>>, filename: string, code: string) => cache.get(filename)?.get(code);
 // The student's modules of the current job, by editable file name: compiled on first use, each
 // context gets its own instance (see `__rg_module`).
 let modules = new Map<string, { code: string; line: number; script?: vm.Script }>();
@@ -186,11 +195,12 @@ export function forgetScripts(): void {
 
 /** Keeps a test bundle compiled across jobs (it holds no student code). */
 export function keepScript(code: string, filename: string): void {
-  const key = `${filename}\u0000${code}`;
-  const script = kept.get(key) ?? new vm.Script(withCapturedBuiltins(code), { filename });
-  kept.delete(key);
-  kept.set(key, script);
-  while (kept.size > KEPT_BUNDLES) kept.delete(kept.keys().next().value as string);
+  const byCode = kept.get(filename) ?? new Map<string, vm.Script>();
+  kept.set(filename, byCode);
+  const script = byCode.get(code) ?? new vm.Script(withCapturedBuiltins(code), { filename });
+  byCode.delete(code);
+  byCode.set(code, script);
+  while (byCode.size > KEPT_BUNDLES) byCode.delete(byCode.keys().next().value as string);
 }
 
 /** The student's modules for this job: the test bundle's stubs ask for them by name. */
@@ -205,12 +215,27 @@ export function openSandboxes(): number {
   return open;
 }
 
-export function createSandbox({ filename, output, api, settle, timerTimeoutMs, onRunaway, freezeModule, suiteIndex }: SandboxOptions): Sandbox {
+/** A context made ahead of its suite (no code of any suite ran in it), bound to exactly one suite. */
+interface Prepared {
+  bind(opts: SandboxOptions): Sandbox;
+}
+
+/**
+ * Makes a fresh context with the harness's globals, runs the prelude in it and records its built-ins:
+ * everything a suite's context needs that does not depend on the suite. The globals read the suite's
+ * options only once it is bound (no code runs in the context before that).
+ */
+function prepare(): Prepared {
+  let o: SandboxOptions | undefined;
+  const opts = (): SandboxOptions => {
+    if (!o) throw new Error('the sandbox is not ready');
+    return o;
+  };
   /** Awaits a step's promise (through the harness realm's `then`) for at most `leftMs`. */
   const settleWithin = async (value: unknown, leftMs: number): Promise<CallOutcome> => {
     let timer: NodeJS.Timeout | undefined;
     const raced = await Promise.race([
-      settle(value),
+      opts().settle(value),
       new Promise<typeof TIMEOUT>((resolve) => {
         timer = setTimeout(() => resolve(TIMEOUT), Math.max(1, leftMs));
       }),
@@ -219,7 +244,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
     if (raced === TIMEOUT) return TIMEOUT;
     return raced.ok ? { ok: true, value: raced.value } : { ok: false, error: raced.error };
   };
-  const write = (args: unknown[]) => output.write(args);
+  const write = (args: unknown[]) => opts().output.write(args);
   const consoleObj = Object.freeze({
     log: (...a: unknown[]) => write(a),
     info: (...a: unknown[]) => write(a),
@@ -234,7 +259,6 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
   // Timers: ids only (never Node's Timeout objects), each callback under a time limit, all cleared
   // when the suite ends; after that none can be set.
   let closed = false;
-  open++;
   const timers = new Map<number, NodeJS.Timeout>();
   let nextTimer = 1;
   const addTimer = (repeat: boolean, fn: unknown, ms: unknown, args: unknown[]) => {
@@ -247,12 +271,12 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       if (closed) return;
       invoke = () => Reflect.apply(fn, undefined, args);
       try {
-        callScript.runInContext(context, { timeout: timerTimeoutMs });
+        callScript.runInContext(context, { timeout: opts().timerTimeoutMs });
       } catch (err) {
         invoke = null;
         if (isTimeout(err)) {
-          onRunaway();
-          write([`A timer callback ran longer than ${timerTimeoutMs} ms and was stopped`]);
+          opts().onRunaway();
+          write([`A timer callback ran longer than ${opts().timerTimeoutMs} ms and was stopped`]);
         } else write([`Uncaught error in timer: ${errorMessage(err)}`]);
       }
     };
@@ -276,7 +300,7 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
   define('__rg_take', () => {
     if (taken) throw new Error('the harness is not available here');
     taken = true;
-    return api;
+    return opts().api;
   });
   Object.defineProperty(sandbox, callName, {
     get: () => {
@@ -303,8 +327,8 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       }
     });
   });
-  define(FREEZE_HOOK, (namespace: unknown) => freezeModule(namespace));
-  define('__rg_suite', () => suiteIndex ?? 0);
+  define(FREEZE_HOOK, (namespace: unknown) => opts().freezeModule(namespace));
+  define('__rg_suite', () => opts().suiteIndex ?? 0);
   // A student's module as a factory made in this context, handed out once per name: the test bundle's
   // stub for that file asks first, before any student code can run.
   const handedOut = new Set<string>();
@@ -313,16 +337,18 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
     if (!m || handedOut.has(name as string)) throw new Error('the module is not available here');
     handedOut.add(name as string);
     // The factory expression, returned from the capturing wrapper (its own lines are unchanged).
-    m.script ??= new vm.Script(`${CAPTURE_OPEN}return ${m.code};${CAPTURE_CLOSE}`, { filename, lineOffset: m.line });
+    m.script ??= new vm.Script(`${CAPTURE_OPEN}return ${m.code};${CAPTURE_CLOSE}`, { filename: opts().filename, lineOffset: m.line });
     return m.script.runInContext(context);
   });
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
-  const context = vm.createContext(sandbox, { name: filename, codeGeneration: { strings: false, wasm: false } });
+  const context = vm.createContext(sandbox, { name: 'sandbox', codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
   const callScript = new vm.Script(`${callName}()`, { filename: 'harness-call.js' });
+  const intrinsics = snapshotIntrinsics(context, new Set());
 
-  return {
+  const made: Sandbox = {
     context,
+    intrinsics,
     async call(fn, timeoutMs) {
       const started = performance.now();
       let result: unknown;
@@ -387,16 +413,19 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
           running = false;
           outcome = isTimeout(err) ? TIMEOUT : { ok: false, error: err };
         }
-        if (pending) outcome = await settleWithin(pending.value, timeoutMs - (performance.now() - pending.started));
+        if (pending) {
+          opts().beforeWait?.();
+          outcome = await settleWithin(pending.value, timeoutMs - (performance.now() - pending.started));
+        }
         if (outcome !== undefined) next = steps.next(outcome);
       }
     },
     load(code, name, timeoutMs) {
-      const key = `${name}\u0000${code}`;
-      let script = kept.get(key) ?? compiled.get(key);
+      let script = scriptIn(kept, name, code) ?? scriptIn(compiled, name, code);
       if (!script) {
         script = new vm.Script(withCapturedBuiltins(code), { filename: name });
-        compiled.set(key, script);
+        const byCode = compiled.get(name) ?? new Map<string, vm.Script>();
+        compiled.set(name, byCode.set(code, script));
       }
       script.runInContext(context, timeoutMs === undefined ? {} : { timeout: timeoutMs });
     },
@@ -407,4 +436,31 @@ export function createSandbox({ filename, output, api, settle, timerTimeoutMs, o
       timers.clear();
     },
   };
+  return {
+    bind(suite) {
+      if (o) throw new Error('a sandbox context serves one suite');
+      o = suite;
+      open++;
+      return made;
+    },
+  };
+}
+
+/** Contexts made ahead, while the process waits for its next job (each is used by one suite, then dropped). */
+const spares: Prepared[] = [];
+const MAX_SPARES = 16;
+
+/**
+ * Makes one spare context if fewer than `want` are ready; false when there are enough. The process
+ * calls it while idle, one context per turn of its event loop, so a job that arrives is not held up.
+ */
+export function prepareSpare(want: number): boolean {
+  if (spares.length >= Math.min(want, MAX_SPARES)) return false;
+  spares.push(prepare());
+  return true;
+}
+
+/** A suite's sandbox: a spare context made ahead when there is one, else a new one. */
+export function createSandbox(options: SandboxOptions): Sandbox {
+  return (spares.shift() ?? prepare()).bind(options);
 }

@@ -10,7 +10,6 @@ import { englishOf, phrase, textPhrase, type Phrase } from '../../common/phrase'
 import { safeGet } from './format';
 import { createSandbox, OutputCapture, TIMEOUT, type CallOutcome, type Steps } from './globals';
 import { createFreezer } from './freeze';
-import { snapshotIntrinsics } from './integrity';
 import { settle } from './settle';
 import { nameCoverage, russianName, type NameCoverage } from './ruNames';
 
@@ -64,6 +63,8 @@ export interface SuiteOptions {
   /** Remaining budget of captured output for the whole run (characters), shared across suites. */
   outputBudget: { left: number };
   onTest(report: TestReport): void;
+  /** Called before the suite waits for a test's promise (the process sends what it reported so far). */
+  beforeWait?(): void;
 }
 
 const clip = (s: string | null, max: number): string | null => (s !== null && s.length > max ? `${s.slice(0, max)}… (truncated)` : s);
@@ -120,6 +121,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
     settle,
     timerTimeoutMs: testTimeoutMs,
     suiteIndex: opts.index,
+    beforeWait: opts.beforeWait,
     onRunaway: () => {
       dirty = true;
     },
@@ -129,7 +131,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
       for (const [label, value] of freezer.frozen().slice(before)) intrinsics.track(label, value);
     },
   });
-  const intrinsics = snapshotIntrinsics(sandbox.context, new Set());
+  const intrinsics = sandbox.intrinsics;
 
   // 1. Load the file: the bundle's top level runs the test file's describe/it calls. It is the first
   //    step of the suite (see `suite` below), so it shares the tests' watchdog.

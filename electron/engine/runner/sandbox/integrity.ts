@@ -6,14 +6,27 @@
 // The read-only modules' exports, frozen as they load (freeze.ts), are tracked here as well.
 import vm from 'node:vm';
 
+/**
+ * One recorded object: its prototype and own properties as flat arrays (no descriptor objects are
+ * kept): this runs for every built-in of every suite's context, so it avoids allocating.
+ */
 interface Entry {
   label: string;
   target: object;
   proto: object | null;
   keys: PropertyKey[];
-  descriptors: Map<PropertyKey, PropertyDescriptor>;
+  /** A data property's value, or an accessor's getter. */
+  values: unknown[];
+  /** An accessor's setter (undefined for data properties). */
+  setters: unknown[];
+  /** Per key: ACCESSOR, WRITABLE or READ_ONLY. */
+  kinds: Uint8Array;
   frozen?: boolean;
 }
+
+const ACCESSOR = 0;
+const WRITABLE = 1;
+const READ_ONLY = 2;
 
 export interface IntrinsicsSnapshot {
   /** The label of the first built-in or tracked object found changed (e.g. 'Array.prototype.reduce'), or null. */
@@ -31,7 +44,7 @@ const IGNORED = new Set<PropertyKey>(['stackTraceLimit', 'prepareStackTrace']);
 const HIDDEN = new vm.Script(
   `(() => {
     const P = Object.getPrototypeOf;
-    return [
+    return { global: globalThis, list: [
       ['%ArrayIteratorPrototype%', P([][Symbol.iterator]())],
       ['%IteratorPrototype%', P(P([][Symbol.iterator]()))],
       ['%MapIteratorPrototype%', P(new Map().entries())],
@@ -46,43 +59,76 @@ const HIDDEN = new vm.Script(
       ['%AsyncIteratorPrototype%', P(P(async function* () {}).prototype)],
       ['%TypedArray%', P(Uint8Array)],
       ['%TypedArray.prototype%', P(Uint8Array.prototype)],
-    ];
+      ['Object.prototype', Object.prototype],
+      ['Function.prototype', Function.prototype],
+    ] };
   })()`,
   { filename: 'harness-intrinsics.js' },
 );
 
+const kindOf = (d: PropertyDescriptor): number => ('value' in d ? (d.writable ? WRITABLE : READ_ONLY) : ACCESSOR);
+
 function record(label: string, target: object): Entry {
   const keys = Reflect.ownKeys(target);
-  const descriptors = new Map<PropertyKey, PropertyDescriptor>();
-  for (const k of keys) descriptors.set(k, Reflect.getOwnPropertyDescriptor(target, k)!);
-  return { label, target, proto: Reflect.getPrototypeOf(target), keys, descriptors };
+  const n = keys.length;
+  const values = new Array<unknown>(n);
+  const setters = new Array<unknown>(n);
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = Reflect.getOwnPropertyDescriptor(target, keys[i]!)!;
+    const kind = kindOf(d);
+    kinds[i] = kind;
+    values[i] = kind === ACCESSOR ? d.get : d.value;
+    setters[i] = d.set;
+  }
+  return { label, target, proto: Reflect.getPrototypeOf(target), keys, values, setters, kinds };
 }
 
 function keyLabel(k: PropertyKey): string {
   return typeof k === 'symbol' ? `[${String(k.description ?? 'symbol')}]` : String(k);
 }
 
+/** Whether a property's descriptor now differs from the one recorded at index i (its value, getter, setter or writability). */
+function differs(e: Entry, i: number, after: PropertyDescriptor): boolean {
+  const kind = kindOf(after);
+  if (kind !== e.kinds[i]) return true;
+  return kind === ACCESSOR ? after.get !== e.values[i] || after.set !== e.setters[i] : !Object.is(after.value, e.values[i]);
+}
+
 function changedIn(e: Entry): string | null {
-  if (Reflect.getPrototypeOf(e.target) !== e.proto) return `the prototype of ${e.label}`;
-  const now = Reflect.ownKeys(e.target);
-  for (const k of now) {
-    if (!e.descriptors.has(k) && !IGNORED.has(k)) return `${e.label}.${keyLabel(k)} (added)`;
-  }
-  for (const k of e.keys) {
-    if (IGNORED.has(k)) continue;
-    const before = e.descriptors.get(k)!;
-    const after = Reflect.getOwnPropertyDescriptor(e.target, k);
-    if (!after) return `${e.label}.${keyLabel(k)} (deleted)`;
-    if (!Object.is(before.value, after.value) || before.get !== after.get || before.set !== after.set || before.writable !== after.writable) {
-      return `${e.label}.${keyLabel(k)}`;
+  const { target, keys } = e;
+  if (Reflect.getPrototypeOf(target) !== e.proto) return `the prototype of ${e.label}`;
+  const now = Reflect.ownKeys(target);
+  // The usual case: the same keys in the same order; one descriptor read per key, nothing else.
+  let same = now.length === keys.length;
+  for (let i = 0; same && i < keys.length; i++) same = now[i] === keys[i];
+  if (same) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (IGNORED.has(k)) continue;
+      if (differs(e, i, Reflect.getOwnPropertyDescriptor(target, k)!)) return `${e.label}.${keyLabel(k)}`;
     }
+    return null;
+  }
+  // Keys were added, deleted or moved: find which, and name it.
+  const recorded = new Set(keys);
+  for (const k of now) {
+    if (!recorded.has(k) && !IGNORED.has(k)) return `${e.label}.${keyLabel(k)} (added)`;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (IGNORED.has(k)) continue;
+    const after = Reflect.getOwnPropertyDescriptor(target, k);
+    if (!after) return `${e.label}.${keyLabel(k)} (deleted)`;
+    if (differs(e, i, after)) return `${e.label}.${keyLabel(k)}`;
   }
   return null;
 }
 
 /** Snapshot of the context's standard globals, their prototypes, and the hidden intrinsics. */
 export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet<string>): IntrinsicsSnapshot {
-  const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
+  const hidden = HIDDEN.runInContext(context) as { global: Record<string, unknown>; list: Array<[string, unknown]> };
+  const global = hidden.global;
   const entries: Entry[] = [];
   const seen = new Set<object>();
   const add = (label: string, v: unknown) => {
@@ -92,15 +138,16 @@ export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet
   };
   // The global object itself: only its standard names matter (new globals are harmless).
   const globalNames = Object.getOwnPropertyNames(global).filter((n) => !skipGlobals.has(n));
-  const globalDescriptors = new Map(globalNames.map((n) => [n, Reflect.getOwnPropertyDescriptor(global, n)!] as const));
-  for (const name of globalNames) {
-    const value = globalDescriptors.get(name)!.value as unknown;
+  const globals = record('globalThis', global);
+  const globalIndex = globalNames.map((n) => globals.keys.indexOf(n));
+  for (let i = 0; i < globalNames.length; i++) {
+    const name = globalNames[i]!;
+    const k = globalIndex[i]!;
+    const value = globals.kinds[k] === ACCESSOR ? undefined : globals.values[k];
     add(name, value);
     if (typeof value === 'function') add(`${name}.prototype`, (value as { prototype?: unknown }).prototype);
   }
-  for (const [label, value] of HIDDEN.runInContext(context) as Array<[string, unknown]>) add(label, value);
-  add('Object.prototype', vm.runInContext('Object.prototype', context));
-  add('Function.prototype', vm.runInContext('Function.prototype', context));
+  for (const [label, value] of hidden.list) add(label, value);
 
   const tracked: Entry[] = [];
   return {
@@ -109,10 +156,10 @@ export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet
       tracked.push({ ...record(label, value), frozen: Object.isFrozen(value) });
     },
     changed() {
-      for (const name of globalNames) {
-        const before = globalDescriptors.get(name)!;
+      for (let i = 0; i < globalNames.length; i++) {
+        const name = globalNames[i]!;
         const after = Reflect.getOwnPropertyDescriptor(global, name);
-        if (!after || !Object.is(before.value, after.value) || before.get !== after.get || before.set !== after.set) return `globalThis.${name}`;
+        if (!after || differsAsGlobal(globals, globalIndex[i]!, after)) return `globalThis.${name}`;
       }
       for (const e of entries) {
         const c = changedIn(e);
@@ -125,4 +172,11 @@ export function snapshotIntrinsics(context: vm.Context, skipGlobals: ReadonlySet
       return null;
     },
   };
+}
+
+/** A global binding changed: its value, getter or setter (its writability may change: globals are only rebound). */
+function differsAsGlobal(e: Entry, i: number, after: PropertyDescriptor): boolean {
+  const accessor = e.kinds[i] === ACCESSOR;
+  const before = { value: accessor ? undefined : e.values[i], get: accessor ? e.values[i] : undefined, set: e.setters[i] };
+  return !Object.is(before.value, after.value) || before.get !== after.get || before.set !== after.set;
 }

@@ -73,6 +73,8 @@ registerStrings('pg', {
     payment: { credit_card: 'Credit card', paypal: 'PayPal', bank_transfer: 'Bank transfer', crypto: 'Crypto', cash: 'Cash (not accepted)' },
     items: { add: 'Add a line', remove: 'Remove this line' },
     form: {
+      /** The sample values a new command form starts with. */
+      sample: { customer: 'alice', address: '12 Harbour Road, Portsmouth', newAddress: '7 Station Lane, Leeds', keyboard: 'Keyboard', cable: 'USB cable', mouse: 'Mouse', reason: 'the customer changed their mind' },
       needInt: 'A whole number, please',
       needMoney: 'An amount like 12.50',
       needOrder: 'Pick an order first (or create one).',
@@ -205,6 +207,9 @@ registerStrings('pg', {
       lagOf: 'lag {{n}}',
       logEnd: 'log end (next offset to be written)',
       notEvent: 'not an event',
+      cellTitle: '{{key}} · {{type}} · offset {{offset}}',
+      /** Short names of order events for a partition cell (other types are shortened as they are). */
+      cellType: { OrderCreated: 'Created', OrderPaid: 'Paid', OrderShipped: 'Shipped', OrderDelivered: 'Delivered', OrderCancelled: 'Cancelled', OrderItemAdded: '+ item', OrderItemRemoved: '− item', OrderAddressChanged: 'Address' },
       consumed: 'committed',
       inflight: 'read, not committed',
       unread: 'not read yet',
@@ -267,7 +272,20 @@ registerStrings('pg', {
       bobRefused: 'Bob is refused; nothing of his was appended.',
       activity: 'What happened',
     },
-    member: { reader: 'reader {{n}}', notifier: 'the notifier (reading {{topic}})' },
+    member: {
+      reader: 'reader {{n}}',
+      notifier: 'the notifier (reading {{topic}})',
+      // Why a group rebalanced (the broker says "<member> joined" etc.), and why a member left.
+      why: {
+        joined: '{{member}} joined',
+        subscription: '{{member}} changed its subscription',
+        left: '{{member}} left: {{why}}',
+        close: 'it closed',
+        crash: 'it crashed',
+        'session-timeout': 'no heartbeat in time',
+        'poll-timeout': 'no poll in time',
+      },
+    },
     journal: {
       at: 'at {{s}} s of simulated time',
       'topic.created': 'Topic {{topic}} was created with {{partitions}} partitions.',
@@ -345,6 +363,11 @@ registerStrings('pg', {
     },
     saga: {
       title: 'Order saga',
+      /** The saga's state after each message. */
+      state: {
+        started: 'started', 'awaiting-reserveStock': 'awaiting the stock', 'awaiting-takePayment': 'awaiting the payment', 'awaiting-createShipment': 'awaiting the shipment',
+        'stock-reserved': 'stock reserved', paid: 'paid', 'shipment-created': 'shipment created', compensating: 'compensating', compensated: 'compensated', 'compensation-failed': 'compensation failed', completed: 'completed',
+      },
       about: {
         orchestrated: 'Orchestrated: a coordinator sends each command, waits for the reply and keeps the saga’s state.',
         choreographed: 'Choreographed: each service reacts to the previous event on its own; nobody holds the whole picture.',
@@ -475,6 +498,7 @@ registerStrings('pg', {
     payment: { credit_card: 'Банковская карта', paypal: 'PayPal', bank_transfer: 'Банковский перевод', crypto: 'Криптовалюта', cash: 'Наличные (не принимаются)' },
     items: { add: 'Добавить строку', remove: 'Удалить строку' },
     form: {
+      sample: { customer: 'anya-k', address: 'ул. Гаванская, 12, Казань', newAddress: 'пер. Вокзальный, 7, Тверь', keyboard: 'Клавиатура', cable: 'Кабель USB', mouse: 'Мышь', reason: 'покупатель передумал' },
       needInt: 'Нужно целое число',
       needMoney: 'Сумма вида 12.50',
       needOrder: 'Сначала выберите заказ (или создайте).',
@@ -611,6 +635,8 @@ registerStrings('pg', {
       lagOf: 'отставание {{n}}',
       logEnd: 'конец журнала (следующее смещение для записи)',
       notEvent: 'не событие',
+      cellTitle: '{{key}} · {{type}} · смещение {{offset}}',
+      cellType: { OrderCreated: 'создан', OrderPaid: 'оплачен', OrderShipped: 'отправлен', OrderDelivered: 'доставлен', OrderCancelled: 'отменён', OrderItemAdded: '+ товар', OrderItemRemoved: '− товар', OrderAddressChanged: 'адрес' },
       consumed: 'зафиксировано',
       inflight: 'прочитано, не зафиксировано',
       unread: 'ещё не прочитано',
@@ -673,7 +699,19 @@ registerStrings('pg', {
       bobRefused: 'Бобу отказано; из его изменений ничего не записано.',
       activity: 'Что произошло',
     },
-    member: { reader: 'читатель {{n}}', notifier: 'уведомитель (читает {{topic}})' },
+    member: {
+      reader: 'читатель {{n}}',
+      notifier: 'уведомитель (читает {{topic}})',
+      why: {
+        joined: '{{member}} вошёл в группу',
+        subscription: '{{member}} сменил подписку',
+        left: '{{member}} вышел: {{why}}',
+        close: 'закрылся',
+        crash: 'упал',
+        'session-timeout': 'не прислал heartbeat вовремя',
+        'poll-timeout': 'не вызвал poll вовремя',
+      },
+    },
     journal: {
       at: 'в {{s}} с модельного времени',
       'topic.created': 'Создан топик {{topic}} с партициями: {{partitions}}.',
@@ -750,6 +788,10 @@ registerStrings('pg', {
       },
     },
     saga: {
+      state: {
+        started: 'начата', 'awaiting-reserveStock': 'ждёт склад', 'awaiting-takePayment': 'ждёт оплату', 'awaiting-createShipment': 'ждёт доставку',
+        'stock-reserved': 'товар зарезервирован', paid: 'оплачена', 'shipment-created': 'доставка создана', compensating: 'компенсирует', compensated: 'компенсирована', 'compensation-failed': 'компенсация не удалась', completed: 'завершена',
+      },
       title: 'Сага заказа',
       about: {
         orchestrated: 'Оркестрация: координатор отправляет каждую команду, ждёт ответа и хранит состояние саги.',

@@ -1,6 +1,6 @@
 // The exercise workspace: task on the left; file tabs, the editor and the results/history on the right.
 // Run tests with the button or Ctrl/Cmd+Enter; the code is saved as it is typed.
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import { currentLanguage, type Language } from '../../../i18n';
@@ -22,7 +22,7 @@ export const COMPACT_QUERY = '(max-width: 1180px), (max-height: 560px)';
 
 // Monaco is the heavy part: it loads in its own chunk while the task is already readable (or has
 // loaded already: the warm-up, or the app's start on this address).
-const CodeEditor = codeEditor.Component;
+const CodeEditor = codeEditor.WithFallback;
 
 export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
   const { t, i18n } = useTranslation('exercises');
@@ -144,9 +144,7 @@ export function WorkspacePage({ exerciseId }: { exerciseId: string }) {
               </div>
             )}
             <div className="ex-editor-wrap">
-              <Suspense fallback={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>}>
-                <CodeEditor />
-              </Suspense>
+              <CodeEditor fallback={<div className="ex-editor-loading">{t('ws.loadingEditor')}</div>} />
             </div>
           </div>
           {!compact && <SplitHandle share={resultsShare} onChange={setResultsShare} />}

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { usePlayground, type BrokerData } from '../playgroundStore';
 import { OriginBadge } from './KafkaPortCard';
 import { Sparkline } from './Sparkline';
+import { wordParams } from '../explain';
 
 type Group = BrokerData['groups'][number];
 
 export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData }) {
-  const { t } = useTranslation('pg');
+  const { t, i18n } = useTranslation('pg');
   const { addConsumer, removeConsumer } = usePlayground.getState();
   const busy = usePlayground((s) => s.busy);
   const isReaders = group.groupId === broker.readModelGroup;
@@ -49,7 +50,7 @@ export function GroupPanel({ group, broker }: { group: Group; broker: BrokerData
       </table>
       {isReaders && lastRebalance && (
         <p className="pg-small muted" data-testid="pg-last-rebalance">
-          {t('broker.lastRebalance', { generation: lastRebalance.params.generation, reason: lastRebalance.params.reason, assignment: lastRebalance.params.assignment })}
+          {t('broker.lastRebalance', wordParams({ generation: lastRebalance.params.generation, reason: lastRebalance.params.reason, assignment: lastRebalance.params.assignment }, t, i18n.language))}
         </p>
       )}
       <h4>{t('broker.lag')}</h4>

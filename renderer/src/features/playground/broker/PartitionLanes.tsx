@@ -36,14 +36,14 @@ export function PartitionLanes({ topic, group, focusKey, onPick, compact }: { to
                     type="button"
                     key={r.offset}
                     className={`pg-cell ${state}${r.key && r.key === focusKey ? ' focus' : ''}${r.type ? '' : ' poison'}${committed === r.offset ? ' at-committed' : ''}${position === r.offset ? ' at-position' : ''}`}
-                    title={`${r.key ?? '∅'} · ${r.type ?? t('broker.notEvent')} · offset ${r.offset}`}
+                    title={t('broker.cellTitle', { key: r.key ?? '∅', type: r.type ?? t('broker.notEvent'), offset: r.offset })}
                     data-testid="pg-cell"
                     data-key={r.key ?? ''}
                     data-offset={r.offset}
                     onClick={() => r.key && onPick(r.key)}
                   >
                     <span className="pg-cell-off">{r.offset}</span>
-                    <span className="pg-cell-type">{abbreviate(r.type)}</span>
+                    <span className="pg-cell-type">{r.type ? t(`broker.cellType.${r.type}`, { defaultValue: abbreviate(r.type) }) : abbreviate(r.type)}</span>
                   </button>
                 );
               })}

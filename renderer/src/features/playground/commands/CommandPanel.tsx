@@ -3,27 +3,33 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlayground } from '../playgroundStore';
-import { COMMAND_TYPES, DEFAULT_ITEMS, FIELDS, buildCommand, checkField, defaultValues, type CommandType, type ItemDraft } from './commandForms';
+import { COMMAND_TYPES, FIELDS, buildCommand, checkField, defaultItems, defaultValues, type CommandType, type ItemDraft, type SampleWords } from './commandForms';
 import { ItemsEditor } from './ItemsEditor';
 import { OutcomeBanner } from './OutcomeBanner';
 import { OrderPicker } from './OrderPicker';
 import { FieldInput } from './FieldInput';
 
 export function CommandPanel() {
-  const { t } = useTranslation('pg');
+  const { t, i18n } = useTranslation('pg');
+  // The sample values in the UI's language (the form starts over with them when the language changes).
+  const words = t('form.sample', { returnObjects: true }) as SampleWords;
   const selected = usePlayground((s) => s.selectedOrderId);
   const total = usePlayground((s) => s.stream?.writeState?.totalAmount ?? null);
   const busy = usePlayground((s) => s.busy);
   const send = usePlayground((s) => s.send);
   const [type, setType] = useState<CommandType>('CreateOrder');
-  const [values, setValues] = useState<Record<string, string>>(() => defaultValues('CreateOrder', null));
-  const [items, setItems] = useState<ItemDraft[]>(DEFAULT_ITEMS);
+  const [values, setValues] = useState<Record<string, string>>(() => defaultValues('CreateOrder', null, words));
+  const [items, setItems] = useState<ItemDraft[]>(() => defaultItems(words));
   const [touched, setTouched] = useState(false);
 
   useEffect(() => {
-    setValues(defaultValues(type, total));
+    setValues(defaultValues(type, total, words));
     setTouched(false);
-  }, [type, selected, total]);
+    // `words` is a fresh object on each render; the language is what changes it.
+  }, [type, selected, total, i18n.language]);
+  useEffect(() => {
+    setItems(defaultItems(words));
+  }, [i18n.language]);
 
   const problems: Record<string, string> = {};
   for (const f of FIELDS[type]) {

@@ -30,24 +30,37 @@ export interface ItemDraft {
   unitPrice: string;
 }
 
-export function defaultValues(type: CommandType, total: number | null): Record<string, string> {
+/** The sample names, addresses and reasons a form starts with, in the reader's language (`pg:form.sample`). */
+export interface SampleWords {
+  customer: string;
+  address: string;
+  newAddress: string;
+  keyboard: string;
+  cable: string;
+  mouse: string;
+  reason: string;
+}
+
+export function defaultValues(type: CommandType, total: number | null, words: SampleWords): Record<string, string> {
   const n = Math.floor(Math.random() * 9000 + 1000);
   switch (type) {
-    case 'CreateOrder': return { customerId: 'alice', shippingAddress: '12 Harbour Road, Portsmouth' };
-    case 'AddOrderItem': return { productId: 'mouse-3', productName: 'Mouse', quantity: '1', unitPrice: '19.90' };
+    case 'CreateOrder': return { customerId: words.customer, shippingAddress: words.address };
+    case 'AddOrderItem': return { productId: 'mouse-3', productName: words.mouse, quantity: '1', unitPrice: '19.90' };
     case 'RemoveOrderItem': return { productId: 'cab-2', quantity: '1' };
-    case 'ChangeOrderAddress': return { newAddress: '7 Station Lane, Leeds' };
+    case 'ChangeOrderAddress': return { newAddress: words.newAddress };
     case 'PayOrder': return { paymentId: `pay-${n}`, paymentMethod: 'credit_card', amount: total !== null ? formatMoney(total) : '' };
     case 'ShipOrder': return { trackingNumber: `TRK-${n}`, carrier: 'DHL' };
     case 'DeliverOrder': return {};
-    case 'CancelOrder': return { reason: 'customer changed their mind' };
+    case 'CancelOrder': return { reason: words.reason };
   }
 }
 
-export const DEFAULT_ITEMS: ItemDraft[] = [
-  { productId: 'kbd-1', productName: 'Keyboard', quantity: '1', unitPrice: '49.00' },
-  { productId: 'cab-2', productName: 'USB cable', quantity: '2', unitPrice: '5.00' },
-];
+export function defaultItems(words: SampleWords): ItemDraft[] {
+  return [
+    { productId: 'kbd-1', productName: words.keyboard, quantity: '1', unitPrice: '49.00' },
+    { productId: 'cab-2', productName: words.cable, quantity: '2', unitPrice: '5.00' },
+  ];
+}
 
 /** Inline check of one field: an i18n key of the problem, or null. */
 export function checkField(kind: FieldKind, value: string): string | null {

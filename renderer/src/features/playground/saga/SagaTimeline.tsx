@@ -1,10 +1,11 @@
 // One saga run as a timeline: actor, kind, message and the saga's state after it. A student's run
 // also says whose code ran (their draft, or the reference solution) and what their log recorded.
 import { useTranslation } from 'react-i18next';
+import { splitBilingual } from '@common/phrase';
 import type { SagaRun } from '../playgroundStore';
 
 export function SagaTimeline({ run }: { run: SagaRun }) {
-  const { t } = useTranslation('pg');
+  const { t, i18n } = useTranslation('pg');
   const source = run.source ?? 'builtin';
   return (
     <section className="pg-card" data-testid="pg-saga-run-card" data-status={run.status} data-source={source}>
@@ -39,10 +40,10 @@ export function SagaTimeline({ run }: { run: SagaRun }) {
               <span className="pg-tl-kind">{t(`saga.kind.${e.kind}`)}</span>
               <span className="pg-tl-what">
                 <code>{e.name}</code>
-                {e.detail && <span className="pg-small pg-tl-detail"> {e.detail}</span>}
+                {e.detail && <span className="pg-small pg-tl-detail"> {readerHalf(e.detail, i18n.language)}</span>}
               </span>
-              <span className="muted pg-small pg-tl-state" title={e.sagaState}>
-                → {e.sagaState}
+              <span className="muted pg-small pg-tl-state" title={t(`saga.state.${e.sagaState}`, { defaultValue: e.sagaState })}>
+                → {t(`saga.state.${e.sagaState}`, { defaultValue: e.sagaState })}
               </span>
             </li>
           ))}
@@ -50,4 +51,10 @@ export function SagaTimeline({ run }: { run: SagaRun }) {
       )}
     </section>
   );
+}
+
+/** A `say()` detail (the engine's own words) in the UI's language; anything else as it is. */
+function readerHalf(text: string, language: string): string {
+  const both = splitBilingual(text);
+  return both ? (language.startsWith('ru') ? both.ru : both.en) : text;
 }

@@ -30,7 +30,7 @@ export function StreamTable({ stream }: { stream: StreamData }) {
             <td>
               <code className={`pg-evt ev-${e.type}`}>{e.type}</code>
             </td>
-            <td className="pg-payload">{open === e.version ? <pre>{JSON.stringify(e.data, null, 2)}</pre> : <span title={payloadOf(e.data)}>{payloadOf(e.data)}</span>}</td>
+            <td className="pg-payload">{open === e.version ? <pre>{JSON.stringify(e.data, null, 2)}</pre> : <code title={payloadOf(e.data)}>{payloadOf(e.data)}</code>}</td>
             <td className="num">#{e.position}</td>
             <td className="muted">{new Date(e.recordedAt).toLocaleTimeString()}</td>
           </tr>

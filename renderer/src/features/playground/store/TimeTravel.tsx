@@ -37,7 +37,7 @@ export function TimeTravel({ stream }: { stream: StreamData }) {
       </label>
       {at?.event && (
         <p className="pg-small">
-          {t('travel.producedBy')} <code className={`pg-evt ev-${at.event.type}`}>{at.event.type}</code> <span className="muted">{payloadOf(at.event.data)}</span>
+          {t('travel.producedBy')} <code className={`pg-evt ev-${at.event.type}`}>{at.event.type}</code> <code className="muted">{payloadOf(at.event.data)}</code>
         </p>
       )}
       {at && <StateCard state={at.state} />}
