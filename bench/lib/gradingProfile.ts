@@ -11,6 +11,7 @@ import { loadExerciseCatalog } from '../../electron/engine/grading/exerciseCatal
 import { harnessFile } from '../../electron/engine/runner/harnessFile';
 import { RunBundler } from '../../electron/engine/runner/runBundle';
 import { sandboxArgs } from '../../electron/engine/runner/sandboxPool';
+import { perTestTimeoutMs } from '../../electron/engine/runner/runner';
 import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS } from '../../electron/engine/common/runResult';
 import { summariseProfileFile, type Breakdown, type Group } from './profile';
 
@@ -89,7 +90,7 @@ export async function profileSandboxRun(root: string, exerciseId: string, repeat
     if (!built.ok) throw new Error(`the reference solution of ${exerciseId} does not build: ${built.message}`);
     // The job as the runner sends it to a fresh process (runner.ts runSuites).
     const job = {
-      testTimeoutMs: Math.max(250, Math.floor(m.limits.timeoutMs / 4)),
+      testTimeoutMs: perTestTimeoutMs(m.limits.timeoutMs),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
       outputCap: OUTPUT_CAP_BYTES,
       bundle: built.bundle,

@@ -164,6 +164,11 @@ const DEFAULT_ENGINE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 const asMap = (files: Files): ReadonlyMap<string, string> => (files instanceof Map ? files : new Map(Object.entries(files)));
 
+/** A quarter of the run's budget per test: a few runaway tests are each reported before the wall clock ends the run. */
+export function perTestTimeoutMs(runTimeoutMs: number): number {
+  return Math.max(250, Math.floor(runTimeoutMs / 4));
+}
+
 export function createRunner(options: RunnerOptions = {}): Runner {
   const engineDir = options.engineDir ?? DEFAULT_ENGINE_DIR;
   const loaded = new Map<string, RunnerExercise>();
@@ -317,8 +322,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     );
     const visibleOnly = request.suites.every((s) => s.visibility === 'visible');
     const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files), limits, request.owner, started, (ok) => ({
-      // A quarter of the budget per test: a few runaway tests are each reported before the wall clock ends the run.
-      testTimeoutMs: Math.max(250, Math.floor(request.limits.timeoutMs / 4)),
+      testTimeoutMs: perTestTimeoutMs(request.limits.timeoutMs),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
       outputCap: OUTPUT_CAP_BYTES,
       // The suites share the test bundle: compiled once in the sandbox (and kept there), run in one context per suite.
