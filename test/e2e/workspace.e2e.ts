@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, type AppPage, useHostAndBrowser } from './support';
+import { openApp, ROOT, type AppPage, useHostAndBrowser } from './support';
 import { openExercise, runVisibleTests } from './support/exerciseWorkspace';
 
 const EXERCISE = 'orders-lifecycle';
@@ -85,6 +85,16 @@ describe('exercise workspace', () => {
     await page.getByTestId('tab-OrderAggregate.ts').click();
     await expect.poll(() => page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue())).toContain('typed while the answer was on its way');
     expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it("when the editor's code fails to load, the page says so and its retry loads it", async () => {
+    const app = await openApp(e2e.browser, e2e.host, { hash: `#/exercises/${EXERCISE}`, prepare: async (context) => void (await context.route(/\/assets\/CodeEditor-[^/]*\.js$/, (route) => route.abort())) });
+    const { page } = app;
+    await page.locator('.page-error').waitFor({ timeout: 20_000 });
+    await app.context.unrouteAll();
+    await page.locator('.page-error button').click();
+    await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
     await app.close();
   });
 

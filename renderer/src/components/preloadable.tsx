@@ -3,7 +3,7 @@
 // fallback is on screen React holds the real content back for up to ~300 ms; a preloaded component
 // skips both, and `WithFallback` never suspends at all (it shows its own fallback until the module is
 // there, then renders the component in the same moment, as a plain state update).
-import { lazy, useEffect, useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
+import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
 
 export interface Preloadable<P extends object> {
   /** Render this: the loaded component itself once loaded, a lazy one (needs a Suspense above) before. */
@@ -45,6 +45,11 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     return () => listeners.delete(listener);
   };
   function WithFallback({ fallback, ...props }: P & { fallback: ReactNode }): JSX.Element {
+    // A new mount (an error boundary's "try again") forgets an earlier failure, so the effect below
+    // loads again instead of the first render re-throwing the old error forever.
+    useState(() => {
+      if (!loaded) failed = null;
+    });
     const Loaded = useSyncExternalStore(subscribe, () => loaded);
     const failure = useSyncExternalStore(subscribe, () => failed);
     useEffect(() => {

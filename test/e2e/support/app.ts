@@ -120,6 +120,8 @@ export async function openApp(
     /** CSS pixels; browser zoom Z on a W×H window is a (W/Z)×(H/Z) viewport with deviceScaleFactor Z. */
     viewport?: { width: number; height: number };
     deviceScaleFactor?: number;
+    /** Runs before the first navigation (e.g. to route requests). */
+    prepare?: (context: BrowserContext) => Promise<void>;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -135,6 +137,7 @@ export async function openApp(
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
     if (url.hostname !== '127.0.0.1') outsideRequests.push(req.url());
   });
+  await options.prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(`${host.url}/${options.hash ?? ''}`);
