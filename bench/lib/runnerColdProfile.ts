@@ -18,6 +18,8 @@ import { sandboxArgs } from '../../electron/engine/runner/sandboxPool';
 import { fn, profile, summariseProfileFile, type Breakdown, type Group } from './profile';
 
 const gc: Group = ['garbage collection', (name) => name === '(garbage collector)'];
+/** The inspector collecting the profile at its end (counted once, spread over the runs): not the runs' work. */
+const profiler: Group = ['the profiler itself (collecting the profile)', (name, url) => name === 'dispatch' && url === ''];
 const inFile = (...files: string[]) => (_: string, url: string) => files.some((f) => url.endsWith(f));
 const harness = (names: string[]) => (name: string, url: string) => names.includes(name) && /harness-[0-9a-f]+\.cjs$/.test(url);
 
@@ -43,6 +45,7 @@ const COLD_HOST_GROUPS: Group[] = [
   ['results: messages, assembling, test code', (_, url) => url.includes('/zod/') || ['runner/assemble.ts', 'runner/testCode.ts', 'runner/results.ts'].some((f) => url.endsWith(f))],
   ['loading the exercise (content files)', (_, url) => url.includes('/content/')],
   gc,
+  profiler,
 ];
 
 /** The host's side of `runs` cold runs: a new runner each (its options given), one run, closed. */
