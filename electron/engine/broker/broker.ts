@@ -6,7 +6,8 @@ import { Consumer } from './consumer';
 import { GroupCoordinator } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
-import { Journal, type JournalEntry, type JournalEntryBody } from './journal';
+import { Journal, type JournalEntry, type JournalInput } from './journal';
+import type { StoredKeys } from './journalKeys';
 import { PartitionLog } from './log';
 import { Producer } from './producer';
 import { createRandom } from './random';
@@ -257,7 +258,11 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
 
   // ---- observation --------------------------------------------------------------------------
 
-  /** @internal */ record(body: JournalEntryBody): void {
+  /** @internal */ reserveJournalKeys(count: number): StoredKeys {
+    return this.log.reserveKeys(count);
+  }
+
+  /** @internal */ record(body: JournalInput): void {
     this.log.add(body);
     if (body.type === 'produce' && this.appendWatchers.size > 0) for (const w of this.appendWatchers) w();
   }

@@ -1,9 +1,22 @@
-// One partition's append-only log, stored column-wise in fixed-size segments so a million records
-// cost a few arrays rather than a million objects, and so retention can drop whole segments.
+// One partition's append-only log, stored column-wise in segments so a million records cost a few
+// arrays rather than a million objects, and so retention can drop whole segments.
 import type { ConsumerRecord, Headers } from './types';
 import { EMPTY_HEADERS } from './values';
 
-export const SEGMENT_CAPACITY = 4096;
+/**
+ * Largest segment: 16,384 slots make each column array 128 KiB and a little more, past V8's largest
+ * regular heap object, so the columns live in large-object space, which the young-generation
+ * collector never copies (with 4,096 slots every column was copied twice on its way to the old
+ * generation: most of a produce round's scavenge time). A partition's first segment holds
+ * MIN_SEGMENT_CAPACITY and each next one twice the previous, so a small topic stays small.
+ */
+export const SEGMENT_CAPACITY = 16_384;
+export const MIN_SEGMENT_CAPACITY = 256;
+
+/** Capacity of the segment after one of `previous` slots (none yet: the smallest). */
+export function nextCapacity(previous: number): number {
+  return previous <= 0 ? MIN_SEGMENT_CAPACITY : Math.min(SEGMENT_CAPACITY, previous * 2);
+}
 
 export class Segment {
   // Made at full capacity once: growing them record by record copied each column ~2× over and left
@@ -11,19 +24,24 @@ export class Segment {
   readonly keys: (string | null)[];
   readonly values: unknown[];
   readonly headers: Headers[];
-  readonly timestamps: Float64Array;
+  /**
+   * Plain arrays, not Float64Arrays: a number read from a Float64Array into a record object made the
+   * record's field a double, boxed in a new heap number per record read; from a plain array a
+   * simulated clock's times and every offset stay small integers, stored in the record as they are.
+   */
+  readonly timestamps: number[];
   /** Offsets of each slot; null while the segment is dense (offset = baseOffset + index). Set by compaction. */
-  offsets: Float64Array | null = null;
+  offsets: number[] | null = null;
   count = 0;
 
   constructor(
     readonly baseOffset: number,
-    capacity: number,
+    readonly capacity: number,
   ) {
     this.keys = new Array<string | null>(capacity);
     this.values = new Array<unknown>(capacity);
     this.headers = new Array<Headers>(capacity);
-    this.timestamps = new Float64Array(capacity);
+    this.timestamps = new Array<number>(capacity);
   }
 
   offsetAt(i: number): number {
@@ -66,12 +84,16 @@ export class PartitionLog {
   /** Idempotent-producer state: producer id → last accepted batch. */
   readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number; epoch?: number }>();
 
+  /** Capacity of the newest segment made (0 before the first): the next one doubles it. */
+  private lastCapacity = 0;
+
   /** The segment new records go to, with room for at least one more. */
   private tail(): Segment {
     let seg = this.segments.length > 0 ? this.segments[this.segments.length - 1] : undefined;
-    if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
+    if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === seg.capacity || seg.offsets !== null) {
       // (EMPTY_SEGMENT: retention released every segment; never write into the shared placeholder)
-      seg = new Segment(this.logEndOffset, SEGMENT_CAPACITY);
+      this.lastCapacity = nextCapacity(this.lastCapacity);
+      seg = new Segment(this.logEndOffset, this.lastCapacity);
       this.segments.push(seg);
     }
     return seg;
@@ -91,7 +113,8 @@ export class PartitionLog {
 
   /**
    * Appends records order[from .. from + count) of the given columns, all with one timestamp (a
-   * producer's batch), and copies their keys into `keysOut` from index 0. Returns the first offset.
+   * producer's batch), and copies their keys into `keysOut` from index `keysAt` (the journal's key
+   * store). Returns the first offset.
    */
   appendBatch(
     keys: readonly (string | null)[],
@@ -102,13 +125,14 @@ export class PartitionLog {
     count: number,
     timestamp: number,
     keysOut: (string | null)[],
+    keysAt = 0,
   ): number {
     const baseOffset = this.logEndOffset;
     let j = 0;
     while (j < count) {
       const seg = this.tail();
       const start = seg.count;
-      const end = Math.min(SEGMENT_CAPACITY, start + count - j);
+      const end = Math.min(seg.capacity, start + count - j);
       const sk = seg.keys;
       const sv = seg.values;
       const sh = seg.headers;
@@ -120,7 +144,7 @@ export class PartitionLog {
         sv[i] = values[r];
         sh[i] = headers[r];
         st[i] = timestamp;
-        keysOut[j] = key;
+        keysOut[keysAt + j] = key;
       }
       // (before the next tail(): a new segment starts at the log's end offset)
       this.size += end - start;
@@ -241,6 +265,8 @@ export class PartitionLog {
   compact(tombstoneCutoff: number): number {
     const last = new Map<string | null, number>();
     this.read(this.logStartOffset, this.size, (seg, i) => last.set(seg.keys[i], seg.offsetAt(i)));
+    // at most one survivor per key: segments sized for what is left of that, none bigger than the largest
+    let room = last.size;
     const kept: Segment[] = [];
     let cur: Segment | null = null;
     let keptCount = 0;
@@ -251,9 +277,11 @@ export class PartitionLog {
       if (last.get(key) !== off) return;
       const value = seg.values[i];
       if (value === null && seg.timestamps[i] < tombstoneCutoff) return;
-      if (cur === null || cur.count === SEGMENT_CAPACITY) {
-        cur = new Segment(off, SEGMENT_CAPACITY);
-        cur.offsets = new Float64Array(SEGMENT_CAPACITY);
+      if (cur === null || cur.count === cur.capacity) {
+        const capacity = Math.min(SEGMENT_CAPACITY, Math.max(1, room));
+        room -= capacity;
+        cur = new Segment(off, capacity);
+        cur.offsets = new Array<number>(capacity);
         kept.push(cur);
       }
       const j: number = cur.count;
@@ -261,7 +289,7 @@ export class PartitionLog {
       cur.values[j] = value;
       cur.headers[j] = seg.headers[i];
       cur.timestamps[j] = seg.timestamps[i];
-      (cur.offsets as Float64Array)[j] = off;
+      (cur.offsets as number[])[j] = off;
       cur.count = j + 1;
       keptCount++;
     });

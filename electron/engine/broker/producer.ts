@@ -160,8 +160,8 @@ export class Producer {
           throw new BrokerError('OUT_OF_ORDER_SEQUENCE', `producer ${this.producerId}: sequence ${baseSequence} on ${topic}-${partition}, expected ${expected}`);
         }
       }
-      const batchKeys: (string | null)[] = new Array(count);
-      const baseOffset = log.appendBatch(keys, values, headers, order, from, count, now, batchKeys);
+      const batchKeys = broker.reserveJournalKeys(count);
+      const baseOffset = log.appendBatch(keys, values, headers, order, from, count, now, batchKeys.chunk, batchKeys.at);
       for (let j = 0; j < count; j++) out[order[from + j]] = { topic, partition, offset: baseOffset + j, timestamp: now };
       if (this.producerId !== null) {
         log.producers.set(this.producerId, { lastSeq: baseSequence + count - 1, baseSeq: baseSequence, baseOffset, count });

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBroker, type ConsumerRecord } from '../../../electron/engine/broker';
-import { PartitionLog, SEGMENT_CAPACITY } from '../../../electron/engine/broker/log';
+import { KEY_CHUNK } from '../../../electron/engine/broker/journalKeys';
+import { MIN_SEGMENT_CAPACITY, PartitionLog, SEGMENT_CAPACITY } from '../../../electron/engine/broker/log';
 import type { Headers } from '../../../electron/engine/broker/types';
 import { EMPTY_HEADERS } from '../../../electron/engine/broker/values';
 
@@ -19,14 +20,14 @@ interface Plain {
 
 type Step =
   | { kind: 'append'; key: number | null; value: number | null }
-  | { kind: 'batch'; count: number; reversed: boolean }
+  | { kind: 'batch'; count: number; reversed: boolean; keysAt: number }
   | { kind: 'advance'; ms: number }
   | { kind: 'retention'; age: number }
   | { kind: 'compact'; age: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('append' as const), key: fc.option(fc.integer({ min: 0, max: 5 })), value: fc.option(fc.integer()) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('batch' as const), count: fc.integer({ min: 1, max: SEGMENT_CAPACITY + 300 }), reversed: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('batch' as const), count: fc.integer({ min: 1, max: SEGMENT_CAPACITY + 300 }), reversed: fc.boolean(), keysAt: fc.nat(50) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 100 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retention' as const), age: fc.integer({ min: 0, max: 300 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('compact' as const), age: fc.integer({ min: 0, max: 300 }) }) },
@@ -63,13 +64,14 @@ describe('partition log columns', () => {
             const values = Array.from({ length: size }, (_, i) => ({ n: n + i }));
             const headers = Array.from({ length: size }, (_, i) => (i % 2 ? header : EMPTY_HEADERS));
             const order = Int32Array.from({ length: s.count }, (_, j) => (s.reversed ? size - 1 - j : j + 2));
-            const keysOut: (string | null)[] = new Array(s.count);
-            expect(log.appendBatch(keys, values, headers, order, 0, s.count, now, keysOut)).toBe(end);
+            const keysOut: (string | null)[] = new Array(s.keysAt + s.count).fill('untouched');
+            expect(log.appendBatch(keys, values, headers, order, 0, s.count, now, keysOut, s.keysAt)).toBe(end);
             for (let j = 0; j < s.count; j++) {
               const r = order[j];
               model.push({ offset: end++, key: keys[r], value: values[r], timestamp: now, headers: headers[r] });
             }
-            expect(keysOut).toEqual(Array.from(order, (r) => keys[r]));
+            expect(keysOut.slice(s.keysAt)).toEqual(Array.from(order, (r) => keys[r]));
+            expect(keysOut.slice(0, s.keysAt).every((k) => k === 'untouched')).toBe(true);
             n += size;
           } else if (s.kind === 'advance') {
             now += s.ms;
@@ -141,5 +143,51 @@ describe('partition log columns', () => {
       ),
       { numRuns: 12 },
     );
+  });
+
+  it('grow a partition segment by segment: a small topic holds a small segment, a large one segments of the largest size', () => {
+    const log = new PartitionLog();
+    log.append('k', 0, EMPTY_HEADERS, 0);
+    expect(log.segments.map((s) => s.capacity)).toEqual([MIN_SEGMENT_CAPACITY]);
+    const n = SEGMENT_CAPACITY * 3;
+    for (let i = 1; i < n; i++) log.append('k', i, EMPTY_HEADERS, 0);
+    const capacities = log.segments.map((s) => s.capacity);
+    // each segment doubles the one before until the largest size, which the rest keep
+    capacities.forEach((c, i) => expect(c).toBe(i === 0 ? MIN_SEGMENT_CAPACITY : Math.min(SEGMENT_CAPACITY, capacities[i - 1] * 2)));
+    expect(capacities.at(-1)).toBe(SEGMENT_CAPACITY);
+    expect(capacities.reduce((a, b) => a + b, 0) - n).toBeLessThan(SEGMENT_CAPACITY);
+    expect(readAllRecords(log, 0, n, 0).map((r) => r.value)).toEqual(Array.from({ length: n }, (_, i) => i));
+  });
+
+  it('journal every batch with the keys it wrote, in order, across the key store’s chunks and a lost acknowledgement', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ size: fc.integer({ min: 1, max: 9000 }), lostAck: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        (sends, partitions) => {
+          const broker = createBroker();
+          broker.createTopic('t', { partitions });
+          const producer = broker.producer();
+          let n = 0;
+          for (const { size, lostAck } of sends) {
+            const records = Array.from({ length: size }, () => ({ key: n % 9 === 0 ? null : `key-${n++ % 101}`, value: n++ }));
+            producer.send('t', records, lostAck ? { fault: 'lost-ack' } : {});
+          }
+          const entries = broker.journal().filter((e) => e.type === 'produce');
+          expect(entries.reduce((a, e) => a + (e.type === 'produce' ? e.count : 0), 0)).toBeGreaterThan(0);
+          for (const e of entries) {
+            if (e.type !== 'produce') continue;
+            const stored = broker.read('t', e.partition, { fromOffset: e.baseOffset, maxRecords: e.count }).map((r) => r.key);
+            expect(Array.isArray(e.keys)).toBe(true);
+            expect(e.keys).toEqual(stored);
+            expect(JSON.parse(JSON.stringify(e))).toEqual(e); // plain data
+          }
+          // listed again: the same entries, the same keys
+          expect(broker.journal().filter((e) => e.type === 'produce')).toEqual(entries);
+        },
+      ),
+      { numRuns: 15 },
+    );
+    expect(KEY_CHUNK).toBeLessThan(9000 * 6); // the sends above can fill more than one chunk
   });
 });
