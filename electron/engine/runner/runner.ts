@@ -373,6 +373,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const cache = visibleOnly ? disk : null;
     const bundler = runBundlerFor(suiteFiles, tests, [...readonly.keys()], request.editable, request.allowedImports ?? [], cache);
     const cacheKey = cache ? diskKey(suiteFiles, tests, readonly, request.editable, request.allowedImports ?? []) : undefined;
+    // A process for this run starts booting now, while the run is bundled (a cold start's longest part).
+    void getPool().then((sandboxes) => sandboxes.prewarm(limits.memoryMb, 1), () => undefined);
     const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files, { cacheKey }), limits, request.owner, started, (ok) => ({
       testTimeoutMs: perTestTimeoutMs(request.limits.timeoutMs),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
