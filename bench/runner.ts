@@ -3,8 +3,12 @@
 //           one owner (a student's own runs reuse their sandbox process after a proven reset);
 //   busy  — the same warm runs while two other processes keep both cores busy (started here): reuse
 //           must hold (the reset check measures liveness, not speed), no cold fallback;
-//   cold  — a new runner each time (new esbuild contexts, a sandbox process started on demand);
-//           the first cold run also builds the harness and starts esbuild's service;
+//   cold  — a new runner each time (new esbuild contexts, a sandbox process started on demand), as
+//           the app's first Run tests after it starts: without the disk cache of test bundles (the
+//           first start after installing or changing the content), then with it (every later start:
+//           the entry an earlier runner stored). The first cold run also builds the harness and starts
+//           esbuild's service. Each prints where its time went (phases, CPU per process) and CPU
+//           profiles of the host's and the new sandbox process's work (bench/lib/runnerColdProfile.ts);
 //   growth — warm p50 against the number of tests (10, 50, 200: a generated suite of that size);
 //   vitest — the same suites and solution through `vitest run` in a child process.
 // Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling) and
@@ -16,10 +20,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerStats } from '../electron/engine/runner';
+import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerOptions, type RunnerStats } from '../electron/engine/runner';
 import { cpuBetween, sampleCpu } from './lib/processCpu';
 import type { Breakdown } from './lib/profile';
 import { hostBreakdown, sandboxBreakdown } from './lib/runnerProfile';
+import { coldHostBreakdown, coldSandboxBreakdown } from './lib/runnerColdProfile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exercisesDir = path.join(root, 'exercises');
@@ -39,6 +44,17 @@ interface WarmFigures {
   breakdown: { bundle: number; wait: number; sandbox: number; assemble: number };
   /** CPU per run, ms: this process (bundling host side, results), the esbuild service, the sandbox processes. */
   cpu: Record<string, number>;
+}
+
+interface ColdFigures {
+  first: number;
+  p50: number;
+  /** Mean per run, ms. */
+  breakdown: WarmFigures['breakdown'];
+  /** CPU per run, ms, by process kind (the guardian: the pool's watchdog process). */
+  cpu: Record<string, number>;
+  /** The disk cache's lookups over these runs. */
+  cache: RunnerStats['bundleCache'];
 }
 
 /** `runs` timed runs of one owner on a started runner; the breakdown is the mean per run, ms. */
@@ -122,18 +138,54 @@ export async function main(args: string[]): Promise<void> {
   let edit = 0;
   const edited = () => Object.fromEntries(Object.entries(solution).map(([k, v]) => [k, `${v}\n// edit ${edit++}\n`]));
 
-  // Cold: a fresh runner per run.
-  const cold: number[] = [];
+  // Cold: a fresh runner per run (the student's runs: an owner, as the app passes), without and with the disk cache.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-bundle-cache-'));
+  const coldOptions = { exercisesDir, warm: 0 };
+  const cachedOptions = { ...coldOptions, bundleCache: { dir: cacheDir } };
   let tests = 0;
-  for (let i = 0; i < coldRuns; i++) {
-    const runner = createRunner({ exercisesDir, warm: 0 });
-    const t = performance.now();
-    const r = await runner.run({ exerciseId: id, files: edited() });
-    cold.push(performance.now() - t);
-    if (r.status !== 'pass') throw new Error(`the solution did not pass: ${r.message ?? r.tests.find((x) => x.status !== 'pass')?.message}`);
-    tests = r.tests.length;
-    await runner.close();
+  const measureCold = async (options: RunnerOptions, count: number): Promise<ColdFigures> => {
+    const times: number[] = [];
+    const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
+    const cpuSum: Record<string, number> = {};
+    const cache = { hit: 0, miss: 0, stale: 0, rejected: 0, write: 0 };
+    for (let i = 0; i < count; i++) {
+      const runner = createRunner(options);
+      const cpuBefore = sampleCpu();
+      const t = performance.now();
+      const r = await runner.run({ exerciseId: id, files: edited(), owner: 'bench' });
+      times.push(performance.now() - t);
+      // The sandbox process lives on (kept for its owner) until close: its CPU is read here.
+      for (const [k, v] of Object.entries(cpuBetween(cpuBefore, sampleCpu()))) cpuSum[k] = (cpuSum[k] ?? 0) + v;
+      if (r.status !== 'pass') throw new Error(`the solution did not pass: ${r.message ?? r.tests.find((x) => x.status !== 'pass')?.message}`);
+      tests = r.tests.length;
+      const st = runner.stats();
+      for (const k of Object.keys(phases) as Array<keyof typeof phases>) phases[k] += st.phasesMs[k];
+      for (const k of Object.keys(cache) as Array<keyof typeof cache>) cache[k] += st.bundleCache[k];
+      await runner.close();
+    }
+    const per = (x: number) => round(x / count);
+    return {
+      first: round(times[0]!),
+      p50: round(pct(times, 50)),
+      breakdown: { bundle: per(phases.bundle), wait: per(phases.wait), sandbox: per(phases.sandbox), assemble: per(phases.assemble) },
+      cpu: Object.fromEntries(Object.entries(cpuSum).map(([k, v]) => [k, per(v)])),
+      cache,
+    };
+  };
+  let coldPlain: ColdFigures;
+  let coldCached: ColdFigures;
+  let coldHostPlain: Breakdown;
+  let coldHostCached: Breakdown;
+  try {
+    coldPlain = await measureCold(coldOptions, coldRuns);
+    await measureCold(cachedOptions, 1); // stores the entry, as the first start did
+    coldCached = await measureCold(cachedOptions, coldRuns);
+    coldHostPlain = await coldHostBreakdown(coldOptions, id, edited, 5);
+    coldHostCached = await coldHostBreakdown(cachedOptions, id, edited, 5);
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
   }
+  const coldSandbox = await coldSandboxBreakdown(exercise, edited, path.join(root, 'electron/engine'), 5);
 
   // Warm, then warm on a machine whose cores are all kept busy by other processes.
   const runner = createRunner({ exercisesDir, warm: 1 });
@@ -203,8 +255,17 @@ export async function main(args: string[]): Promise<void> {
     busy_not_reused: busy.notReused,
     busy_breakdown_ms: busy.breakdown,
     busy_cpu_ms: busy.cpu,
-    cold_run_ms_p50: round(pct(cold, 50)),
-    cold_first_run_ms: round(cold[0]!),
+    cold_run_ms_p50: coldCached.p50,
+    cold_first_run_ms: coldPlain.first,
+    cold_no_cache_run_ms_p50: coldPlain.p50,
+    cold_breakdown_ms: coldCached.breakdown,
+    cold_cpu_ms: coldCached.cpu,
+    cold_no_cache_breakdown_ms: coldPlain.breakdown,
+    cold_no_cache_cpu_ms: coldPlain.cpu,
+    cold_cache_lookups: coldCached.cache,
+    cold_host_profile_ms_per_run: perRun(coldHostCached, 5),
+    cold_no_cache_host_profile_ms_per_run: perRun(coldHostPlain, 5),
+    cold_sandbox_profile_ms_per_run: perRun(coldSandbox, 5),
     ...growth,
     vitest_run_ms_p50: round(pct(vitest, 50)),
     vs_vitest: round(pct(vitest, 50) / warm.p50),
@@ -214,7 +275,7 @@ export async function main(args: string[]): Promise<void> {
   };
   const b = (x: WarmFigures['breakdown']) => `bundle ${x.bundle} + wait ${x.wait} + sandbox ${x.sandbox} + assemble ${x.assemble} ms`;
   const c = (x: WarmFigures['cpu']) =>
-    `host ${x.host ?? 0} + esbuild ${x.esbuild ?? 0} + sandbox ${x.sandbox ?? 0}${x.reaped ? ` + ended processes ${x.reaped}` : ''}${x.other ? ` + other ${x.other}` : ''} ms`;
+    `host ${x.host ?? 0} + esbuild ${x.esbuild ?? 0} + sandbox ${x.sandbox ?? 0}${x.guardian ? ` + guardian ${x.guardian}` : ''}${x.reaped ? ` + ended processes ${x.reaped}` : ''}${x.other ? ` + other ${x.other}` : ''} ms`;
   console.log(`runner bench: ${id}, visible suites, reference solution, ${tests} tests (load average ${figures.load_average_1m})`);
   console.log(`  warm   p50 ${warm.p50} ms   p95 ${warm.p95} ms   (${warmCount} runs, ${warm.notReused} without reuse; target p50 <= 50, p95 <= 80)`);
   console.log(`         per run: ${b(warm.breakdown)}`);
@@ -224,7 +285,16 @@ export async function main(args: string[]): Promise<void> {
   console.log(`         CPU per run: ${c(busy.cpu)}`);
   for (const line of profileLines("where the host's time goes (CPU profile of 20 warm runs, per run)", hostProfile, 20)) console.log(`  ${line}`);
   for (const line of profileLines("where the sandbox's time goes (its harness code profiled in this process, 20 runs, per run)", sandboxProfile, 20)) console.log(`  ${line}`);
-  console.log(`  cold   p50 ${figures.cold_run_ms_p50} ms   first ${figures.cold_first_run_ms} ms   (${coldRuns} runs; target <= 200)`);
+  const cpuTotal = (x: Record<string, number>) => round(Object.values(x).reduce((a, b) => a + b, 0));
+  console.log(`  cold   p50 ${coldCached.p50} ms with the disk cache (${coldCached.cache.hit} of ${coldRuns} runs found their bundle; target <= 200)   first ${coldPlain.first} ms (a new host process, no cache)`);
+  console.log(`         per run: ${b(coldCached.breakdown)}`);
+  console.log(`         CPU per run: ${c(coldCached.cpu)} = ${cpuTotal(coldCached.cpu)} ms`);
+  console.log(`  cold, no disk cache   p50 ${coldPlain.p50} ms   (${coldRuns} runs: the first start after installing or changing the content)`);
+  console.log(`         per run: ${b(coldPlain.breakdown)}`);
+  console.log(`         CPU per run: ${c(coldPlain.cpu)} = ${cpuTotal(coldPlain.cpu)} ms`);
+  for (const line of profileLines("where a cold run's host time goes, with the disk cache (CPU profile of 5 new runners, per run)", coldHostCached, 5)) console.log(`  ${line}`);
+  for (const line of profileLines("the same without the disk cache", coldHostPlain, 5)) console.log(`  ${line}`);
+  for (const line of profileLines("where a new sandbox process's time goes, start to first job's end (5 processes, per process)", coldSandbox, 5)) console.log(`  ${line}`);
   console.log(`  growth warm p50: 10 tests ${growth.tests_10_warm_p50_ms} ms, 50 tests ${growth.tests_50_warm_p50_ms} ms, 200 tests ${growth.tests_200_warm_p50_ms} ms`);
   console.log(`  vitest p50 ${figures.vitest_run_ms_p50} ms   (${vitestRuns} runs)   vs_vitest ${figures.vs_vitest}x (target >= 10)`);
   console.log(JSON.stringify(figures));

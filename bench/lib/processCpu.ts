@@ -29,6 +29,7 @@ function kindOf(pid: number): string {
     const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     if (cmd.includes('esbuild')) return 'esbuild';
     if (cmd.includes('harness-')) return 'sandbox';
+    if (cmd.includes('stopAll')) return 'guardian'; // runner/guardian.ts's script
     if (cmd.includes('for (;;)')) return 'load';
     return 'other';
   } catch {

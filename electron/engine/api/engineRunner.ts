@@ -22,6 +22,8 @@ export function engineRunner(ctx: EngineContext): Runner {
     const created = createRunner({
       exercisesDir: path.join(ctx.resourcesDir, 'exercises'),
       engineDir: engineSourcesDir(ctx.resourcesDir),
+      // Built test bundles of the visible suites, kept for the next start (tagged: the folder is the student's).
+      ...(ctx.dataDir === ':memory:' ? {} : { bundleCache: { dir: path.join(ctx.dataDir, 'cache', 'test-bundles') } }),
     });
     runners.set(ctx, created);
     ctx.onClose(() => created.close());

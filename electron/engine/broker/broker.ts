@@ -6,7 +6,7 @@ import { Consumer } from './consumer';
 import { GroupCoordinator } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
-import { Journal, type JournalEntry, type JournalEntryBody } from './journal';
+import { Journal, type JournalEntry, type JournalInput } from './journal';
 import { PartitionLog } from './log';
 import { Producer } from './producer';
 import { createRandom } from './random';
@@ -257,7 +257,7 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
 
   // ---- observation --------------------------------------------------------------------------
 
-  /** @internal */ record(body: JournalEntryBody): void {
+  /** @internal */ record(body: JournalInput): void {
     this.log.add(body);
     if (body.type === 'produce' && this.appendWatchers.size > 0) for (const w of this.appendWatchers) w();
   }

@@ -2,7 +2,7 @@
 // interfaces, so producer.ts, consumer.ts and coordinator.ts depend on these and not on the Broker
 // class (which creates them: no import circle). The Broker implements both. A consumer's group
 // membership goes through the coordinator's own interface (GroupMembership in coordinator.ts).
-import type { JournalEntryBody } from './journal';
+import type { JournalInput } from './journal';
 import type { PartitionLog } from './log';
 import type { TopicState } from './state';
 import type { Clock, TopicPartitionOffset } from './types';
@@ -11,7 +11,7 @@ import type { Clock, TopicPartitionOffset } from './types';
 export interface ProducerHost {
   readonly clock: Clock;
   topic(name: string): TopicState;
-  record(body: JournalEntryBody): void;
+  record(body: JournalInput): void;
 }
 
 /** A consumer's view of the broker: partition logs, offset checks, randomness and the journal. */

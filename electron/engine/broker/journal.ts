@@ -1,5 +1,6 @@
 // The broker's journal: one plain-data entry per observable step, numbered and timestamped on the
 // broker clock. Same seed + clock + script ⇒ the same journal, so the UI can replay a run from it.
+import { StoredKeys } from './journalKeys';
 import type { AssignorName, AutoOffsetReset, TopicPartition, TopicPartitionOffset } from './types';
 
 export type LeaveReason = 'close' | 'crash' | 'session-timeout' | 'poll-timeout';
@@ -39,11 +40,17 @@ export type JournalEntryBody =
   | { type: 'dead-letter'; fromTopic: string; partition: number; offset: number; key: string | null; toTopic: string; attempts: number; error: string };
 
 export type JournalEntry = JournalEntryBody & { seq: number; time: number };
+
+/** What the broker hands the journal: a 'produce' entry's keys may still be in the journal's key chunks. */
+export type JournalInput =
+  | Exclude<JournalEntryBody, { type: 'produce' }>
+  | (Omit<Extract<JournalEntryBody, { type: 'produce' }>, 'keys'> & { keys: (string | null)[] | StoredKeys });
 export type JournalEntryType = JournalEntry['type'];
 
 /** A bounded ring of entries: old ones fall off past `limit`, sequence numbers keep counting. */
 export class Journal {
-  private entries: JournalEntry[] = [];
+  /** Entries as added: a 'produce' entry's keys stay StoredKeys until the entry is first listed. */
+  private entries: (JournalInput & { seq: number; time: number })[] = [];
   private start = 0;
   seq = 0;
 
@@ -52,8 +59,8 @@ export class Journal {
     private readonly now: () => number,
   ) {}
 
-  add(body: JournalEntryBody): void {
-    const entry = body as JournalEntry;
+  add(body: JournalInput): void {
+    const entry = body as JournalInput & { seq: number; time: number };
     entry.seq = ++this.seq;
     entry.time = this.now();
     this.entries.push(entry);
@@ -72,6 +79,8 @@ export class Journal {
     const firstSeq = this.seq - (this.entries.length - this.start) + 1;
     const from = this.start + Math.max(0, after - firstSeq + 1);
     const to = Math.min(this.entries.length, from + limit);
-    return this.entries.slice(from, to);
+    const out = this.entries.slice(from, to);
+    for (const e of out) if (e.type === 'produce' && e.keys instanceof StoredKeys) e.keys = e.keys.toArray();
+    return out as JournalEntry[];
   }
 }

@@ -1,38 +1,67 @@
-// One partition's append-only log, stored column-wise in fixed-size segments so a million records
-// cost a few arrays rather than a million objects, and so retention can drop whole segments.
+// One partition's append-only log, stored column-wise in segments so a million records cost a few
+// arrays rather than a million objects, and so retention can drop whole segments.
+import { StoredKeys } from './journalKeys';
 import type { ConsumerRecord, Headers } from './types';
 import { EMPTY_HEADERS } from './values';
 
-export const SEGMENT_CAPACITY = 4096;
+/**
+ * Largest segment: 16,384 slots make each column array 128 KiB and a little more, past V8's largest
+ * regular heap object, so the columns live in large-object space, which the young-generation
+ * collector never copies (with 4,096 slots every column was copied twice on its way to the old
+ * generation: most of a produce round's scavenge time). A partition's first segment holds
+ * MIN_SEGMENT_CAPACITY and each next one twice the previous, so a small topic stays small.
+ */
+export const SEGMENT_CAPACITY = 16_384;
+export const MIN_SEGMENT_CAPACITY = 256;
+
+/** Capacity of the segment after one of `previous` slots (none yet: the smallest). */
+export function nextCapacity(previous: number): number {
+  return previous <= 0 ? MIN_SEGMENT_CAPACITY : Math.min(SEGMENT_CAPACITY, previous * 2);
+}
 
 export class Segment {
   // Made at full capacity once: growing them record by record copied each column ~2× over and left
   // the copies to the garbage collector. Slots at or past `count` are unused.
   readonly keys: (string | null)[];
   readonly values: unknown[];
-  readonly headers: Headers[];
-  readonly timestamps: Float64Array;
+  /** Made on the segment's first record with headers; null while none has any (all EMPTY_HEADERS). */
+  headers: Headers[] | null = null;
+  /**
+   * Plain arrays, not Float64Arrays: a number read from a Float64Array into a record object made the
+   * record's field a double, boxed in a new heap number per record read; from a plain array a
+   * simulated clock's times and every offset stay small integers, stored in the record as they are.
+   */
+  readonly timestamps: number[];
   /** Offsets of each slot; null while the segment is dense (offset = baseOffset + index). Set by compaction. */
-  offsets: Float64Array | null = null;
+  offsets: number[] | null = null;
   count = 0;
 
   constructor(
     readonly baseOffset: number,
-    capacity: number,
+    readonly capacity: number,
   ) {
     this.keys = new Array<string | null>(capacity);
     this.values = new Array<unknown>(capacity);
-    this.headers = new Array<Headers>(capacity);
-    this.timestamps = new Float64Array(capacity);
+    this.timestamps = new Array<number>(capacity);
   }
 
   offsetAt(i: number): number {
     return this.offsets === null ? this.baseOffset + i : this.offsets[i];
   }
 
+  headersAt(i: number): Headers {
+    return this.headers === null ? EMPTY_HEADERS : this.headers[i];
+  }
+
+  /** Sets slot `i`'s headers, making the column when the first record with headers comes. */
+  putHeaders(i: number, headers: Headers): void {
+    if (this.headers !== null) this.headers[i] = headers;
+    else if (headers !== EMPTY_HEADERS) (this.headers = new Array<Headers>(this.capacity).fill(EMPTY_HEADERS))[i] = headers;
+  }
+
   /** The record in slot `i`, as readers hand it out. */
   recordAt(i: number, topic: string, partition: number): ConsumerRecord {
-    return { topic, partition, offset: this.offsetAt(i), key: this.keys[i], value: this.values[i], timestamp: this.timestamps[i], headers: this.headers[i] };
+    return { topic, partition, offset: this.offsetAt(i), key: this.keys[i], value: this.values[i], timestamp: this.timestamps[i], headers: this.headersAt(i) };
   }
 
   /** Index of the first slot whose offset is ≥ `offset` (count when none). */
@@ -66,12 +95,16 @@ export class PartitionLog {
   /** Idempotent-producer state: producer id → last accepted batch. */
   readonly producers = new Map<number, { lastSeq: number; baseSeq: number; baseOffset: number; count: number; epoch?: number }>();
 
+  /** Capacity of the newest segment made (0 before the first): the next one doubles it. */
+  private lastCapacity = 0;
+
   /** The segment new records go to, with room for at least one more. */
   private tail(): Segment {
     let seg = this.segments.length > 0 ? this.segments[this.segments.length - 1] : undefined;
-    if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === SEGMENT_CAPACITY || seg.offsets !== null) {
+    if (seg === undefined || seg === EMPTY_SEGMENT || seg.count === seg.capacity || seg.offsets !== null) {
       // (EMPTY_SEGMENT: retention released every segment; never write into the shared placeholder)
-      seg = new Segment(this.logEndOffset, SEGMENT_CAPACITY);
+      this.lastCapacity = nextCapacity(this.lastCapacity);
+      seg = new Segment(this.logEndOffset, this.lastCapacity);
       this.segments.push(seg);
     }
     return seg;
@@ -82,7 +115,7 @@ export class PartitionLog {
     const i = seg.count;
     seg.keys[i] = key;
     seg.values[i] = value;
-    seg.headers[i] = headers;
+    seg.putHeaders(i, headers);
     seg.timestamps[i] = timestamp;
     seg.count = i + 1;
     this.size++;
@@ -91,7 +124,7 @@ export class PartitionLog {
 
   /**
    * Appends records order[from .. from + count) of the given columns, all with one timestamp (a
-   * producer's batch), and copies their keys into `keysOut` from index 0. Returns the first offset.
+   * producer's batch). Returns the first offset.
    */
   appendBatch(
     keys: readonly (string | null)[],
@@ -101,26 +134,28 @@ export class PartitionLog {
     from: number,
     count: number,
     timestamp: number,
-    keysOut: (string | null)[],
   ): number {
     const baseOffset = this.logEndOffset;
     let j = 0;
     while (j < count) {
       const seg = this.tail();
       const start = seg.count;
-      const end = Math.min(SEGMENT_CAPACITY, start + count - j);
+      const end = Math.min(seg.capacity, start + count - j);
       const sk = seg.keys;
       const sv = seg.values;
-      const sh = seg.headers;
       const st = seg.timestamps;
+      let sh = seg.headers;
       for (let i = start; i < end; i++, j++) {
         const r = order[from + j];
-        const key = keys[r];
-        sk[i] = key;
+        sk[i] = keys[r];
         sv[i] = values[r];
-        sh[i] = headers[r];
         st[i] = timestamp;
-        keysOut[j] = key;
+        const h = headers[r];
+        if (sh !== null) sh[i] = h;
+        else if (h !== EMPTY_HEADERS) {
+          seg.putHeaders(i, h);
+          sh = seg.headers;
+        }
       }
       // (before the next tail(): a new segment starts at the log's end offset)
       this.size += end - start;
@@ -128,6 +163,23 @@ export class PartitionLog {
       seg.count = end;
     }
     return baseOffset;
+  }
+
+  /**
+   * The keys of the newest `count` records (a batch just appended), as spans of the segments' key
+   * columns: the journal lists them from there, so a batch's keys are stored once. (Slots once
+   * written never change: compaction writes new segments and retention only lets go of old ones.)
+   */
+  newestKeys(count: number): StoredKeys {
+    let spans: StoredKeys | null = null;
+    let left = Math.min(count, this.size);
+    for (let s = this.segments.length - 1; left > 0; s--) {
+      const seg = this.segments[s];
+      const n = Math.min(left, seg.count);
+      spans = new StoredKeys(seg.keys, seg.count - n, n, spans);
+      left -= n;
+    }
+    return spans ?? new StoredKeys([], 0, 0, null);
   }
 
   /** Index of the segment holding the first record with offset ≥ `offset`, or -1. */
@@ -195,7 +247,15 @@ export class PartitionLog {
         const { keys, values, headers, timestamps, offsets } = seg;
         const base = seg.baseOffset;
         for (let j = i; j < end; j++) {
-          out[at++] = { topic, partition, offset: offsets === null ? base + j : offsets[j], key: keys[j], value: values[j], timestamp: timestamps[j], headers: headers[j] };
+          out[at++] = {
+            topic,
+            partition,
+            offset: offsets === null ? base + j : offsets[j],
+            key: keys[j],
+            value: values[j],
+            timestamp: timestamps[j],
+            headers: headers === null ? EMPTY_HEADERS : headers[j],
+          };
         }
         left -= end - i;
       }
@@ -241,6 +301,8 @@ export class PartitionLog {
   compact(tombstoneCutoff: number): number {
     const last = new Map<string | null, number>();
     this.read(this.logStartOffset, this.size, (seg, i) => last.set(seg.keys[i], seg.offsetAt(i)));
+    // at most one survivor per key: segments sized for what is left of that, none bigger than the largest
+    let room = last.size;
     const kept: Segment[] = [];
     let cur: Segment | null = null;
     let keptCount = 0;
@@ -251,17 +313,19 @@ export class PartitionLog {
       if (last.get(key) !== off) return;
       const value = seg.values[i];
       if (value === null && seg.timestamps[i] < tombstoneCutoff) return;
-      if (cur === null || cur.count === SEGMENT_CAPACITY) {
-        cur = new Segment(off, SEGMENT_CAPACITY);
-        cur.offsets = new Float64Array(SEGMENT_CAPACITY);
+      if (cur === null || cur.count === cur.capacity) {
+        const capacity = Math.min(SEGMENT_CAPACITY, Math.max(1, room));
+        room -= capacity;
+        cur = new Segment(off, capacity);
+        cur.offsets = new Array<number>(capacity);
         kept.push(cur);
       }
       const j: number = cur.count;
       cur.keys[j] = key;
       cur.values[j] = value;
-      cur.headers[j] = seg.headers[i];
+      cur.putHeaders(j, seg.headersAt(i));
       cur.timestamps[j] = seg.timestamps[i];
-      (cur.offsets as Float64Array)[j] = off;
+      (cur.offsets as number[])[j] = off;
       cur.count = j + 1;
       keptCount++;
     });

@@ -45,7 +45,7 @@ export interface SuiteBundle {
 }
 
 export type BundleOutcome =
-  | { ok: true; suites: SuiteBundle[] }
+  | { ok: true; suites: SuiteBundle[]; /** Files read from disk (engine modules, packages), absolute; with `reportInputs` only. */ inputs?: string[] }
   | { ok: false; message: string; location?: SourceLocation; /** The message worded error by error, for the reader's language. */ phrase?: Phrase };
 
 /** One script to build: a test file (path in `tests`), or generated entry code (the call API's). */
@@ -68,6 +68,8 @@ export interface BundlerOptions {
    * `require`, which offers exactly what the student's file may import (see studentModules.ts).
    */
   linked?: readonly string[];
+  /** List the files the build read from disk in the outcome (`inputs`): a disk cache of the bundle keys on their contents. */
+  reportInputs?: boolean;
 }
 
 const SHIMS: Record<string, string> = {
@@ -312,16 +314,18 @@ export class SuiteBundler {
         keepNames: true,
         logLevel: 'silent',
         charset: 'utf8',
+        metafile: this.opts.reportInputs === true,
         plugins: [this.plugin()],
       });
       const result = await this.ctx.rebuild();
+      const inputs = result.metafile ? diskInputs(result.metafile) : undefined;
       const outputs = new Map((result.outputFiles ?? []).map((o) => [path.basename(o.path), o.text]));
       if (this.combined()) {
         const code = outputs.get('suites.js');
         const map = outputs.get('suites.js.map');
         if (code === undefined || map === undefined) return { ok: false, message: 'the bundler produced no output' };
         const shared = { code, map };
-        return { ok: true, suites: this.opts.entries.map(() => shared) };
+        return { ok: true, suites: this.opts.entries.map(() => shared), ...(inputs ? { inputs } : {}) };
       }
       const suites: SuiteBundle[] = [];
       for (let i = 0; i < this.opts.entries.length; i++) {
@@ -330,11 +334,20 @@ export class SuiteBundler {
         if (code === undefined || map === undefined) return { ok: false, message: 'the bundler produced no output' };
         suites.push({ code, map });
       }
-      return { ok: true, suites };
+      return { ok: true, suites, ...(inputs ? { inputs } : {}) };
     } catch (err) {
       return describeBuildFailure(err, this.opts.engineDir);
     }
   }
+}
+
+/** The metafile's inputs that are files on disk (absolute paths); the in-memory ones carry our namespaces. */
+function diskInputs(metafile: esbuild.Metafile): string[] {
+  const virtual = [WS, RG, LINK, TESTS].map((ns) => `${ns}:`);
+  return Object.keys(metafile.inputs)
+    .filter((key) => !virtual.some((prefix) => key.startsWith(prefix)))
+    .map((key) => path.resolve(key))
+    .sort();
 }
 
 export function describeBuildFailure(err: unknown, engineDir: string): BundleOutcome {

@@ -15,7 +15,18 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** A folder only this user can write to, or a fresh private temp folder when that cannot be ensured. */
+let privateFolder: string | undefined;
+
+/**
+ * The runner's private folder: only this user can write to it (checked), or a fresh private temp folder
+ * when that cannot be ensured (removed when this process exits). The harness file and the test-bundle
+ * cache's key live here.
+ */
+export function runnerPrivateDir(): string {
+  privateFolder ??= privateDir();
+  return privateFolder;
+}
+
 function privateDir(): string {
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   if (uid !== undefined) {
@@ -78,7 +89,7 @@ function build(): Promise<{ file: string; text: string }> {
     const prebuilt = path.join(path.dirname(fileURLToPath(import.meta.url)), PREBUILT_NAME);
     const text = fs.existsSync(prebuilt) ? fs.readFileSync(prebuilt, 'utf8') : await buildHarnessText();
     const hash = sha256(text);
-    const dir = privateDir();
+    const dir = runnerPrivateDir();
     const file = path.join(dir, `harness-${hash.slice(0, 16)}.cjs`);
     let current: string | undefined;
     try {

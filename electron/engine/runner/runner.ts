@@ -6,14 +6,17 @@
 // Long-lived: keeps esbuild contexts (keyed by the content they bundle) and warm sandbox processes
 // between runs. Nothing the sandbox says is trusted beyond its schema: points, suites and visibility
 // come from the caller's manifest, here.
+import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import type { z } from 'zod';
 import { SuiteBundler, type BundleEntry } from './bundle';
+import { BundleCache, type CacheLookup } from './bundleCache';
 import { RunBundler } from './runBundle';
 import { loadRunnerExercise, readEditableFiles, type RunnerExercise } from './exercise';
-import { harnessFile } from './harnessFile';
+import { harnessFile, runnerPrivateDir } from './harnessFile';
 import { assembleResult, errorResult } from './assemble';
 import { phrase } from '../common/phrase';
 import { OUTPUT_CAP_BYTES, TEST_OUTPUT_CAP_CHARS, type RunResult, type SourceLocation } from '../common/runResult';
@@ -41,6 +44,13 @@ export interface RunnerOptions {
   isolateNetwork?: boolean;
   /** Sandbox processes that each serve one run (grading) start tuned for it (see PoolOptions.compilerTier). */
   compilerTier?: 'full' | 'baseline';
+  /**
+   * A disk cache of built test bundles for `run` with the visible suites and `warmUp` (a student's own
+   * runs; never `runSuites`, so never grading): `dir` may be a folder the student can write (their data
+   * folder); entries are tagged with a key kept in `keyFile` (default: the runner's private folder).
+   * See bundleCache.ts.
+   */
+  bundleCache?: { dir: string; keyFile?: string };
 }
 
 export interface RunRequest {
@@ -132,6 +142,8 @@ export interface RunnerStats {
   processes: { reused: number; fresh: number; started: number; resetRefused: number };
   /** Totals over all runs, ms: bundling, waiting for a slot and a ready process, the sandbox run, assembling the result. */
   phasesMs: { bundle: number; wait: number; sandbox: number; assemble: number };
+  /** The test-bundle cache's lookups by outcome, and the bundles it stored (all 0 without a cache). */
+  bundleCache: Record<CacheLookup['kind'] | 'write', number>;
 }
 
 export interface Runner {
@@ -162,6 +174,19 @@ const CALL_OUTPUT_CAP = 8_000;
 const MAX_BUNDLERS = 16;
 const DEFAULT_ENGINE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The code that shapes a test bundle: its source files, or the one bundled file they were built into (a packaged app). */
+let identity: string | undefined;
+function bundlerIdentity(): string {
+  if (identity === undefined) {
+    const self = fileURLToPath(import.meta.url);
+    const sources = ['bundle.ts', 'runBundle.ts', path.join('sandbox', 'hooks.ts')].map((f) => path.join(path.dirname(self), f));
+    const h = createHash('sha256').update(esbuild.version);
+    for (const file of sources.every((f) => fs.existsSync(f)) ? sources : [self]) h.update('\0').update(fs.readFileSync(file));
+    identity = h.digest('hex');
+  }
+  return identity;
+}
+
 const asMap = (files: Files): ReadonlyMap<string, string> => (files instanceof Map ? files : new Map(Object.entries(files)));
 
 /** A quarter of the run's budget per test: a few runaway tests are each reported before the wall clock ends the run. */
@@ -181,6 +206,16 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
   let runs = 0;
   let poolStats = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
+  const cacheStats: RunnerStats['bundleCache'] = { hit: 0, miss: 0, stale: 0, rejected: 0, write: 0 };
+  let diskCache: BundleCache | null | undefined;
+  /** The disk cache of test bundles, opened on first use (null: not configured, or its key cannot be had safely). */
+  const bundleCache = (): BundleCache | null => {
+    if (diskCache === undefined) {
+      const c = options.bundleCache;
+      diskCache = c ? BundleCache.open(c.dir, c.keyFile ?? path.join(runnerPrivateDir(), 'test-bundle-cache.key')) : null;
+    }
+    return diskCache;
+  };
 
   const getPool = (): Promise<SandboxPool> => {
     pool ??= Promise.all([harnessFile(options.harnessFile), options.isolateNetwork === false ? null : networkIsolation()]).then(
@@ -213,6 +248,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     return exercise;
   };
 
+  /** A file map's content key (test files, read-only files), computed once per map object. */
   const testsKey = (tests: ReadonlyMap<string, string>): string => {
     let key = testKeys.get(tests);
     if (!key) {
@@ -245,11 +281,28 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     cached(JSON.stringify(['call', entries, [...readonlyFiles].sort(), [...allowedImports].sort()]), () =>
       new SuiteBundler({ engineDir, tests: new Map(), entries, readonlyFiles, allowedImports }),
     );
-  /** A test run's bundler: the tests built once, the student's files per run. */
-  const runBundlerFor = (suites: string[], tests: ReadonlyMap<string, string>, readonlyFiles: string[], editable: readonly string[], allowedImports: readonly string[]): RunBundler =>
-    cached(JSON.stringify(['suites', suites, testsKey(tests), [...readonlyFiles].sort(), [...editable], [...allowedImports].sort()]), () =>
-      new RunBundler({ engineDir, tests, suites, readonlyFiles, editable, allowedImports }),
+  /**
+   * A test run's bundler: the tests built once, the student's files per run. With `disk` (a student's own
+   * visible runs) its test bundle may come from the disk cache; such a bundler is never shared with a run
+   * without it (grading).
+   */
+  const runBundlerFor = (suites: string[], tests: ReadonlyMap<string, string>, readonlyFiles: string[], editable: readonly string[], allowedImports: readonly string[], disk: BundleCache | null): RunBundler =>
+    cached(JSON.stringify(['suites', suites, testsKey(tests), [...readonlyFiles].sort(), [...editable], [...allowedImports].sort(), disk !== null]), () =>
+      new RunBundler({
+        engineDir,
+        tests,
+        suites,
+        readonlyFiles,
+        editable,
+        allowedImports,
+        ...(disk ? { cache: disk, onCache: (event) => void cacheStats[event]++ } : {}),
+      }),
     );
+  /** The cache entry's key: everything the test bundle depends on but the disk files it read (the entry lists those). */
+  const diskKey = (suites: string[], tests: ReadonlyMap<string, string>, readonly: ReadonlyMap<string, string>, editable: readonly string[], allowedImports: readonly string[]): string =>
+    createHash('sha256')
+      .update(JSON.stringify([bundlerIdentity(), engineDir, suites, testsKey(tests), testsKey(readonly), [...editable], [...allowedImports].sort()]))
+      .digest('hex');
 
   const checkFiles = (files: Readonly<Record<string, string>>) => {
     for (const [name, source] of Object.entries(files)) {
@@ -285,7 +338,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     return { bundled, raw, ranAt };
   }
 
-  async function runSuites(request: SuitesRequest): Promise<RunResult> {
+  /** The value-level run; `disk`: the test bundle may come from (and goes to) the disk cache. */
+  async function runSuitesWith(request: SuitesRequest, disk: BundleCache | null): Promise<RunResult> {
     if (closed) throw new Error('the runner is closed');
     const started = performance.now();
     checkFiles(request.files);
@@ -313,15 +367,15 @@ export function createRunner(options: RunnerOptions = {}): Runner {
 
     // 1. Bundle: the tests once per content, the student's files per run; 2. run every suite in one sandbox process.
     const limits = { wallMs: request.limits.timeoutMs + 1000, memoryMb: request.limits.memoryMb };
-    const bundler = runBundlerFor(
-      request.suites.map((s) => s.file),
-      tests,
-      [...readonly.keys()],
-      request.editable,
-      request.allowedImports ?? [],
-    );
+    const suiteFiles = request.suites.map((s) => s.file);
     const visibleOnly = request.suites.every((s) => s.visibility === 'visible');
-    const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files), limits, request.owner, started, (ok) => ({
+    // Never a bundle with hidden tests on disk: the cache folder is the student's.
+    const cache = visibleOnly ? disk : null;
+    const bundler = runBundlerFor(suiteFiles, tests, [...readonly.keys()], request.editable, request.allowedImports ?? [], cache);
+    const cacheKey = cache ? diskKey(suiteFiles, tests, readonly, request.editable, request.allowedImports ?? []) : undefined;
+    // A process for this run starts booting now, while the run is bundled (a cold start's longest part).
+    void getPool().then((sandboxes) => sandboxes.prewarm(limits.memoryMb, 1), () => undefined);
+    const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files, { cacheKey }), limits, request.owner, started, (ok) => ({
       testTimeoutMs: perTestTimeoutMs(request.limits.timeoutMs),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
       outputCap: OUTPUT_CAP_BYTES,
@@ -345,11 +399,14 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     return result;
   }
 
+  /** The value door (grading, the playground): always built here, never from the disk cache. */
+  const runSuites = (request: SuitesRequest): Promise<RunResult> => runSuitesWith(request, null);
+
   async function run(request: RunRequest): Promise<RunResult> {
     if (closed) throw new Error('the runner is closed');
     const exercise = load(request.exerciseId);
     const { manifest } = exercise;
-    return runSuites({
+    return runSuitesWith({
       id: manifest.id,
       readonly: exercise.readonly,
       files: request.files,
@@ -359,7 +416,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       limits: manifest.limits,
       allowedImports: manifest.allowedImports,
       owner: request.owner,
-    });
+    }, request.suites === 'all' ? null : bundleCache());
   }
 
   async function call<T>(request: CallRequest<T>): Promise<CallResult<T>> {
@@ -446,7 +503,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     runSuites,
     call,
     stats() {
-      return { runs, processes: { ...poolStats }, phasesMs: { ...phases } };
+      return { runs, processes: { ...poolStats }, phasesMs: { ...phases }, bundleCache: { ...cacheStats } };
     },
     async warmUp(exerciseId) {
       const p = await getPool();
@@ -461,7 +518,11 @@ export function createRunner(options: RunnerOptions = {}): Runner {
       for (const name of manifest.editable) starter[name] ??= '';
       const visible = manifest.suites.filter((s) => s.visibility === 'visible');
       if (visible.length && visible.every((s) => exercise.tests.has(s.file))) {
-        const built = await runBundlerFor(visible.map((s) => s.file), exercise.tests, [...exercise.readonly.keys()], manifest.editable, manifest.allowedImports ?? []).bundle(exercise.readonly, starter);
+        const files = visible.map((s) => s.file);
+        const allowed = manifest.allowedImports ?? [];
+        const disk = bundleCache();
+        const cacheKey = disk ? diskKey(files, exercise.tests, exercise.readonly, manifest.editable, allowed) : undefined;
+        const built = await runBundlerFor(files, exercise.tests, [...exercise.readonly.keys()], manifest.editable, allowed, disk).bundle(exercise.readonly, starter, { cacheKey });
         // The warm process compiles the visible suites' bundle before the first run needs it.
         if (built.ok) p.preload(manifest.limits.memoryMb, built.bundle);
       }

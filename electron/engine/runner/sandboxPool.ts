@@ -339,7 +339,8 @@ export class SandboxPool {
   /** Used processes, per owner and memory limit: only that owner's next run may take one. */
   private readonly kept = new Map<string, Kept>();
   private readonly busy = new Set<SandboxProcess>();
-  private readonly guardian: Guardian | null;
+  /** Started with the first sandbox process, right after it (so that process starts booting first). */
+  private guardian: Guardian | null | undefined;
   private closed = false;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
@@ -347,12 +348,12 @@ export class SandboxPool {
   /** Per memory limit, the test bundle fresh processes get ahead of their first job (see `preload`). */
   private readonly preloads = new Map<number, { id: string; code: string }>();
 
-  constructor(private readonly opts: PoolOptions) {
-    this.guardian = startGuardian(opts.nodePath);
-  }
+  constructor(private readonly opts: PoolOptions) {}
 
   private spawn(memoryMb: number): SandboxProcess {
     const proc = new SandboxProcess(memoryMb, this.opts);
+    // Before any job can reach the new process (jobs are written after this returns).
+    if (this.guardian === undefined) this.guardian = startGuardian(this.opts.nodePath);
     const pid = proc.proc.pid;
     if (pid !== undefined && this.guardian) {
       this.guardian.watch(pid);

@@ -179,13 +179,17 @@ async function runJob(job: Job): Promise<void> {
 // arrives waits for one context at most. No code runs in them until a suite takes one.
 let sparesWanted = 8;
 let jobsQueued = 0;
+/** Jobs that run code (suites or a call) received so far; a test bundle sent ahead is not one. */
+let runsReceived = 0;
 const prepareWhileIdle = (): void => {
   if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
 };
 
 // A new process first runs a small suite of its own (no code of anyone else's; nothing is reported), so
 // the harness's code (collecting, running steps, expect and deep equality, the checks) is compiled
-// before the first job needs it: a process started ahead is ready to run, not only to start.
+// before the first job needs it: a process started ahead is ready to run, not only to start. A process
+// whose first job is already waiting when its event loop starts (a cold run: the job was written while it
+// booted) skips it: that job compiles the same code, and the warm-up would only delay it.
 const WARM_UP = `(() => {
   const { describe, it, expect, beforeEach } = __rg_take();
   describe('warm-up', () => {
@@ -222,8 +226,13 @@ async function warmUp(): Promise<void> {
 }
 
 let buffer = '';
-let queue: Promise<void> = warmUp().then(() => {
-  setImmediate(prepareWhileIdle);
+let queue: Promise<void> = Promise.resolve();
+// After the first turn's input was read (a job written while the process booted is queued by then).
+setImmediate(() => {
+  if (runsReceived > 0) return; // spares are made after that job, as after any job
+  queue = queue.then(warmUp).then(() => {
+    setImmediate(prepareWhileIdle);
+  });
 });
 stdin.setEncoding('utf8');
 stdin.on('data', (chunk: string) => {
@@ -242,6 +251,7 @@ stdin.on('data', (chunk: string) => {
       continue;
     }
     jobsQueued++;
+    if (job.kind !== 'bundle') runsReceived++;
     if (job.kind !== 'bundle') sparesWanted = job.kind === 'call' ? 1 : job.suites.length;
     queue = queue
       .then(() => runJob(job))
