@@ -1,20 +1,21 @@
 // Broker benchmark: `npm run bench -- broker`. Prints a table, then one JSON line with
 // produce_per_s, consume_per_s (one group, 3 consumers, 6 partitions, 1,000,000 records),
 // relay_events_per_s (store append → relay → topic → consumer with inbox → projection) and
-// describe_us with 1,000,000 records stored.
+// describe_us with 1,000,000 records stored; then where produce and consume spend their time (a CPU
+// profile) and what the garbage collector does inside them (V8's GC trace, in a child process).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { createBroker, createRelay, eventIdOf, type ConsumerRecord, type ProducerRecord } from '../electron/engine/broker';
+import { createBroker, createRelay, eventIdOf, type Broker, type ProducerRecord } from '../electron/engine/broker';
 import { createSqliteInbox } from '../electron/engine/broker/sqlite';
 import { migrate, openDatabase } from '../electron/engine/sqlite';
 import { openEventStore } from '../electron/engine/store';
+import { BATCH, PARTITIONS, RECORDS, benchBroker, benchConsumers, consumeAll, inputBatches, orderText, produceAll } from './lib/brokerWorkload';
 import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
-const RECORDS = 1_000_000;
-const PARTITIONS = 6;
-const BATCH = 1000;
 const RELAY_EVENTS = 50_000;
 const ROUNDS = 3;
 
@@ -72,7 +73,7 @@ function gcKindsIn(phases: Phase[]): { scavenges: number; scavenge_ms: number; o
 function allocationFloor(): { producePerCpuS: number; consumePerCpuS: number } {
   const keys = new Array<string | null>(RECORDS);
   const values = new Array<unknown>(RECORDS);
-  const timestamps = new Float64Array(RECORDS);
+  const timestamps = new Array<number>(RECORDS).fill(0); // as the log keeps them: a plain array (a typed array would box each read)
   const inputKeys = Array.from({ length: BATCH }, (_, i) => `order-${i}`);
   const inputValues = Array.from({ length: BATCH }, (_, i) => `{"n":${i}}`);
   let sink = 0;
@@ -113,36 +114,19 @@ function records(count: number, value: (i: number) => unknown): ProducerRecord[]
 }
 
 function produce(value: (i: number) => unknown) {
-  const broker = createBroker({ journalLimit: 10_000 });
-  broker.createTopic('orders', { partitions: PARTITIONS });
-  const p = broker.producer();
-  const batches: ProducerRecord[][] = [];
-  for (let n = 0; n < RECORDS; n += BATCH) batches.push(records(BATCH, (i) => value(n + i)).map((r, i) => ({ ...r, key: `order-${(n + i) % 10_000}` })));
-  const phase = measure(() => {
-    for (const b of batches) p.send('orders', b);
-  });
+  const broker = benchBroker();
+  const batches = inputBatches(value);
+  const phase = measure(() => produceAll(broker, batches));
   return { broker, perS: Math.round(RECORDS / (phase.wallMs / 1000)), phase };
 }
 
-function consume(broker: ReturnType<typeof createBroker>) {
-  const consumers = [0, 1, 2].map(() => broker.consumer({ groupId: 'bench', autoOffsetReset: 'earliest' }));
-  consumers.forEach((c) => c.subscribe(['orders']));
-  let total = 0;
-  let sink = 0;
+function consume(broker: Broker) {
+  const consumers = benchConsumers(broker);
+  let got = { total: 0, sink: 0 };
   const phase = measure(() => {
-    for (;;) {
-      let got = 0;
-      for (const c of consumers) {
-        const batch: ConsumerRecord[] = c.poll({ maxRecords: 500 });
-        got += batch.length;
-        for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
-        if (batch.length > 0) c.commit();
-      }
-      total += got;
-      if (got === 0) break;
-    }
+    got = consumeAll(consumers);
   });
-  if (total !== RECORDS || sink < 0) throw new Error(`consumed ${total} of ${RECORDS}`);
+  if (got.total !== RECORDS || got.sink < 0) throw new Error(`consumed ${got.total} of ${RECORDS}`);
   return { perS: Math.round(RECORDS / (phase.wallMs / 1000)), phase };
 }
 
@@ -228,47 +212,106 @@ function relay(dir: string) {
   };
 }
 
-/** Samples filed under the inspector's dispatch of Profiler.stop (its own work, not the workload): few on a quiet machine, many under heavy load. */
-const DISPATCH = 'the profiler’s own dispatch when it stops (not the workload; grows with the machine’s load)';
+/**
+ * The inspector files the gap between Profiler.start and its first sample under its own dispatch
+ * (one sample carrying the whole gap, often longer than the workload under load): not the workload,
+ * so it is left out of the shares and reported apart.
+ */
+const START_GAP = 'the profiler’s start-up gap';
 
-/** CPU profiles of one produce and one consume round, grouped by what the time was spent on. */
-async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown }> {
-  const broker = createBroker({ journalLimit: 10_000 });
-  broker.createTopic('orders', { partitions: PARTITIONS });
-  const p = broker.producer();
-  const batches: ProducerRecord[][] = [];
-  for (let n = 0; n < RECORDS; n += BATCH) batches.push(records(BATCH, (i) => `{"orderId":"order-${(n + i) % 10_000}","amount":${(n + i) % 100}}`).map((r, i) => ({ ...r, key: `order-${(n + i) % 10_000}` })));
-  const produce = await profile(() => {
-    for (const b of batches) p.send('orders', b);
-  }, [
-    ['validating records (prepare, freeze)', fn(['prepare', 'freezeValue', 'freezeHeaders'], 'producer.ts')],
-    ['choosing partitions (murmur2 of the key)', fn(['partitionForKey', 'murmur2', 'murmur2Chars', 'encodeUtf8', 'murmur2Bytes'])],
-    ['writing the log columns', fn(['appendBatch', 'tail', 'Segment'], 'log.ts')],
-    ['metadata objects, batching, journal', fn(['deliver', 'sendWith', 'sendInternal', 'record', 'add'])],
-    ['garbage collection', fn(['(garbage collector)'])],
-    [DISPATCH, fn(['dispatch'])],
-  ]);
-  const consumers = [0, 1, 2].map(() => broker.consumer({ groupId: 'bench', autoOffsetReset: 'earliest' }));
-  consumers.forEach((c) => c.subscribe(['orders']));
+/** The breakdown without the start-up gap: shares of the workload's own samples, and the gap's ms. */
+function workloadOnly(b: Breakdown): { breakdown: Breakdown; gapMs: number } {
+  const gap = b.shares.find((x) => x.label === START_GAP)?.ms ?? 0;
+  const total = b.totalMs - gap;
+  const shares = b.shares.filter((x) => x.label !== START_GAP).map((x) => ({ ...x, percent: total > 0 ? Math.round((x.ms / total) * 1000) / 10 : 0 }));
+  return { breakdown: { totalMs: total, shares, topOther: b.topOther }, gapMs: gap };
+}
+
+/** A group matching any of the given tests. */
+const anyOf =
+  (...tests: ((name: string, url: string) => boolean)[]) =>
+  (name: string, url: string): boolean =>
+    tests.some((t) => t(name, url));
+
+/**
+ * CPU profiles of one produce and one consume round, grouped by what the time was spent on. A
+ * function V8 inlined into its caller counts for the caller (most of the validation runs inside
+ * sendWith, most of the record-making inside poll), so the groups are what the profile can tell apart.
+ */
+async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown; gapMs: number }> {
+  const broker = benchBroker();
+  const batches = inputBatches(orderText);
+  const produce = workloadOnly(
+    await profile(() => produceAll(broker, batches), [
+      ['validating records (prepare, freeze)', fn(['prepare', 'freezeValue', 'freezeHeaders'])],
+      ['choosing partitions (murmur2 of the key)', fn(['partitionForKey', 'murmur2', 'murmur2Chars', 'encodeUtf8', 'murmur2Bytes'])],
+      ['making segment columns (new 16,384-slot arrays)', fn(['Segment', 'tail'], 'log.ts')],
+      ['writing the log columns', fn(['appendBatch'], 'log.ts')],
+      ['journal entries', anyOf(fn(['record'], 'broker.ts'), fn(['add'], 'journal.ts'), fn(['newestKeys'], 'log.ts'))],
+      ['the returned metadata objects, grouping per partition', fn(['deliver', 'sendWith', 'sendInternal', 'send'], 'producer.ts')],
+      ['garbage collection', fn(['(garbage collector)'])],
+      [START_GAP, fn(['dispatch'])],
+    ]),
+  );
+  const consumers = benchConsumers(broker);
   let sink = 0;
-  const consume = await profile(() => {
-    for (let got = 1; got > 0; ) {
-      got = 0;
-      for (const c of consumers) {
-        const batch = c.poll({ maxRecords: 500 });
-        got += batch.length;
-        for (let i = 0; i < batch.length; i++) sink += batch[i].offset;
-        if (batch.length > 0) c.commit();
-      }
-    }
-  }, [
-    ['making the record objects from the columns', fn(['readRecords'], 'log.ts')],
-    ['poll and commit bookkeeping (group, positions, journal)', fn(['poll', 'commit', 'commitPositions', 'commitOffsets', 'maintain', 'record', 'add'])],
-    ['garbage collection', fn(['(garbage collector)'])],
-    [DISPATCH, fn(['dispatch'])],
-  ]);
+  const consume = workloadOnly(
+    await profile(() => {
+      sink += consumeAll(consumers).sink;
+    }, [
+      ['making the record objects from the columns', fn(['readRecords'], 'log.ts')],
+      ['journal entries', anyOf(fn(['record'], 'broker.ts'), fn(['add'], 'journal.ts'))],
+      ['poll and commit bookkeeping (group, positions)', fn(['poll', 'commit', 'commitPositions', 'commitOffsets', 'maintain', 'resetPosition', 'ensureUsable'])],
+      ['garbage collection', fn(['(garbage collector)'])],
+      [START_GAP, fn(['dispatch'])],
+    ]),
+  );
   if (sink < 0) throw new Error('unreachable');
-  return { produce, consume };
+  return { produce: produce.breakdown, consume: consume.breakdown, gapMs: produce.gapMs + consume.gapMs };
+}
+
+/** What V8's collector did inside one phase, per record: bytes allocated, surviving a scavenge, promoted. */
+interface GcTrace {
+  scavenges: number;
+  mark_compacts: number;
+  pause_ms: number;
+  allocated_bytes_per_record: number;
+  survived_bytes_per_record: number;
+  promoted_bytes_per_record: number;
+}
+
+/**
+ * Runs bench/lib/brokerGcTrace.ts under --trace-gc-nvp (one line per collection, with what it found)
+ * and adds up the lines inside each phase of its second round. "promoted" includes large objects
+ * moved to the old generation as whole pages (not copied); "survived" was copied within the young one.
+ */
+function gcTraceByPhase(): Record<'produce' | 'consume', GcTrace> | null {
+  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/brokerGcTrace.ts');
+  const run = spawnSync(process.execPath, ['--trace-gc-nvp', '--import', 'tsx', child], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) return null;
+  const sums = { produce: new Map<string, number>(), consume: new Map<string, number>() };
+  let phase: 'produce' | 'consume' | null = null;
+  for (const line of run.stdout.split('\n')) {
+    const marker = /^phase (produce|consume|end) (\d+)$/.exec(line);
+    if (marker) {
+      phase = marker[2] === '1' && marker[1] !== 'end' ? (marker[1] as 'produce' | 'consume') : null;
+      continue;
+    }
+    if (phase === null || !line.includes(' gc=')) continue;
+    const fields = new Map(line.split(' ').filter((f) => f.includes('=')).map((f) => f.split('=') as [string, string]));
+    const add = (k: string, v: number) => sums[phase as 'produce' | 'consume'].set(k, (sums[phase as 'produce' | 'consume'].get(k) ?? 0) + v);
+    add(fields.get('gc') === 's' ? 'scavenges' : 'mark_compacts', 1);
+    for (const k of ['pause', 'allocated', 'new_space_survived', 'promoted']) add(k, Number(fields.get(k) ?? 0));
+  }
+  const per = (m: Map<string, number>): GcTrace => ({
+    scavenges: m.get('scavenges') ?? 0,
+    mark_compacts: m.get('mark_compacts') ?? 0,
+    pause_ms: Math.round(m.get('pause') ?? 0),
+    allocated_bytes_per_record: Math.round((m.get('allocated') ?? 0) / RECORDS),
+    survived_bytes_per_record: Math.round(((m.get('new_space_survived') ?? 0) / RECORDS) * 10) / 10,
+    promoted_bytes_per_record: Math.round(((m.get('promoted') ?? 0) / RECORDS) * 10) / 10,
+  });
+  return { produce: per(sums.produce), consume: per(sums.consume) };
 }
 
 export async function main(): Promise<void> {
@@ -283,7 +326,7 @@ export async function main(): Promise<void> {
     let lastBroker: ReturnType<typeof createBroker> | null = null;
     for (let round = 0; round < ROUNDS; round++) {
       lastBroker = null; // let the previous million records go before building the next
-      const strings = produce((i) => `{"orderId":"order-${i % 10_000}","amount":${i % 100}}`);
+      const strings = produce(orderText);
       produced.push(strings.perS);
       producePhases.push(strings.phase);
       const c = consume(strings.broker);
@@ -313,6 +356,7 @@ export async function main(): Promise<void> {
     const relayed = relay(dir);
     const relay_events_per_s = relayed.wall;
     const prof = await profiles();
+    const gcTrace = gcTraceByPhase();
     const load_average = Math.round(os.loadavg()[0] * 100) / 100;
     const result = {
       produce_per_s,
@@ -338,6 +382,8 @@ export async function main(): Promise<void> {
       load_average_before: loadBefore,
       profile_produce: prof.produce,
       profile_consume: prof.consume,
+      profiler_start_gap_ms: prof.gapMs,
+      gc_trace: gcTrace,
       cpus: os.cpus().length,
     };
     const rows: [string, string, string][] = [
@@ -364,8 +410,18 @@ export async function main(): Promise<void> {
     console.log(`Broker benchmark (load average ${loadBefore} → ${load_average} on ${os.cpus().length} CPUs)\n`);
     for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(v)}  ${target}`);
     console.log('');
+    console.log('(functions V8 inlined count for their caller: see profiles() in bench/broker.ts)');
     for (const l of breakdownLines('Where a produce round spends its time', prof.produce)) console.log(l);
     for (const l of breakdownLines('Where a consume round spends its time', prof.consume)) console.log(l);
+    console.log(`  (left out of both: ${fmt(prof.gapMs)} ms the inspector files under its dispatch between starting the profiler and its first sample)`);
+    if (gcTrace) {
+      console.log(`What the garbage collector does inside a warm round (V8's --trace-gc-nvp, a child process), per record:`);
+      for (const [name, g] of [['produce', gcTrace.produce], ['consume', gcTrace.consume]] as const) {
+        console.log(
+          `  ${name}: ${g.allocated_bytes_per_record} B allocated, ${g.survived_bytes_per_record} B copied by scavenges, ${g.promoted_bytes_per_record} B promoted (large objects moved whole); ${g.scavenges} scavenges, ${g.mark_compacts} mark-compacts, ${g.pause_ms} ms of pauses`,
+        );
+      }
+    } else console.log('GC trace: the child process failed');
     console.log('');
     console.log(JSON.stringify(result));
   } finally {

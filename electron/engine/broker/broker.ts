@@ -7,7 +7,6 @@ import { GroupCoordinator } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
 import { Journal, type JournalEntry, type JournalInput } from './journal';
-import type { StoredKeys } from './journalKeys';
 import { PartitionLog } from './log';
 import { Producer } from './producer';
 import { createRandom } from './random';
@@ -257,10 +256,6 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
   }
 
   // ---- observation --------------------------------------------------------------------------
-
-  /** @internal */ reserveJournalKeys(count: number): StoredKeys {
-    return this.log.reserveKeys(count);
-  }
 
   /** @internal */ record(body: JournalInput): void {
     this.log.add(body);

@@ -3,7 +3,6 @@
 // class (which creates them: no import circle). The Broker implements both. A consumer's group
 // membership goes through the coordinator's own interface (GroupMembership in coordinator.ts).
 import type { JournalInput } from './journal';
-import type { StoredKeys } from './journalKeys';
 import type { PartitionLog } from './log';
 import type { TopicState } from './state';
 import type { Clock, TopicPartitionOffset } from './types';
@@ -13,8 +12,6 @@ export interface ProducerHost {
   readonly clock: Clock;
   topic(name: string): TopicState;
   record(body: JournalInput): void;
-  /** Room in the journal for a batch's keys (see journalKeys.ts). */
-  reserveJournalKeys(count: number): StoredKeys;
 }
 
 /** A consumer's view of the broker: partition logs, offset checks, randomness and the journal. */

@@ -1,6 +1,6 @@
 // The broker's journal: one plain-data entry per observable step, numbered and timestamped on the
 // broker clock. Same seed + clock + script ⇒ the same journal, so the UI can replay a run from it.
-import { KeyChunks, StoredKeys } from './journalKeys';
+import { StoredKeys } from './journalKeys';
 import type { AssignorName, AutoOffsetReset, TopicPartition, TopicPartitionOffset } from './types';
 
 export type LeaveReason = 'close' | 'crash' | 'session-timeout' | 'poll-timeout';
@@ -53,17 +53,11 @@ export class Journal {
   private entries: (JournalInput & { seq: number; time: number })[] = [];
   private start = 0;
   seq = 0;
-  private readonly keyChunks = new KeyChunks();
 
   constructor(
     private readonly limit: number,
     private readonly now: () => number,
   ) {}
-
-  /** Room for a batch's keys, to pass as a 'produce' entry's `keys` once they are written. */
-  reserveKeys(count: number): StoredKeys {
-    return this.keyChunks.reserve(count);
-  }
 
   add(body: JournalInput): void {
     const entry = body as JournalInput & { seq: number; time: number };

@@ -1,5 +1,6 @@
 // One partition's append-only log, stored column-wise in segments so a million records cost a few
 // arrays rather than a million objects, and so retention can drop whole segments.
+import { StoredKeys } from './journalKeys';
 import type { ConsumerRecord, Headers } from './types';
 import { EMPTY_HEADERS } from './values';
 
@@ -23,7 +24,8 @@ export class Segment {
   // the copies to the garbage collector. Slots at or past `count` are unused.
   readonly keys: (string | null)[];
   readonly values: unknown[];
-  readonly headers: Headers[];
+  /** Made on the segment's first record with headers; null while none has any (all EMPTY_HEADERS). */
+  headers: Headers[] | null = null;
   /**
    * Plain arrays, not Float64Arrays: a number read from a Float64Array into a record object made the
    * record's field a double, boxed in a new heap number per record read; from a plain array a
@@ -40,7 +42,6 @@ export class Segment {
   ) {
     this.keys = new Array<string | null>(capacity);
     this.values = new Array<unknown>(capacity);
-    this.headers = new Array<Headers>(capacity);
     this.timestamps = new Array<number>(capacity);
   }
 
@@ -48,9 +49,19 @@ export class Segment {
     return this.offsets === null ? this.baseOffset + i : this.offsets[i];
   }
 
+  headersAt(i: number): Headers {
+    return this.headers === null ? EMPTY_HEADERS : this.headers[i];
+  }
+
+  /** Sets slot `i`'s headers, making the column when the first record with headers comes. */
+  putHeaders(i: number, headers: Headers): void {
+    if (this.headers !== null) this.headers[i] = headers;
+    else if (headers !== EMPTY_HEADERS) (this.headers = new Array<Headers>(this.capacity).fill(EMPTY_HEADERS))[i] = headers;
+  }
+
   /** The record in slot `i`, as readers hand it out. */
   recordAt(i: number, topic: string, partition: number): ConsumerRecord {
-    return { topic, partition, offset: this.offsetAt(i), key: this.keys[i], value: this.values[i], timestamp: this.timestamps[i], headers: this.headers[i] };
+    return { topic, partition, offset: this.offsetAt(i), key: this.keys[i], value: this.values[i], timestamp: this.timestamps[i], headers: this.headersAt(i) };
   }
 
   /** Index of the first slot whose offset is ≥ `offset` (count when none). */
@@ -104,7 +115,7 @@ export class PartitionLog {
     const i = seg.count;
     seg.keys[i] = key;
     seg.values[i] = value;
-    seg.headers[i] = headers;
+    seg.putHeaders(i, headers);
     seg.timestamps[i] = timestamp;
     seg.count = i + 1;
     this.size++;
@@ -113,8 +124,7 @@ export class PartitionLog {
 
   /**
    * Appends records order[from .. from + count) of the given columns, all with one timestamp (a
-   * producer's batch), and copies their keys into `keysOut` from index `keysAt` (the journal's key
-   * store). Returns the first offset.
+   * producer's batch). Returns the first offset.
    */
   appendBatch(
     keys: readonly (string | null)[],
@@ -124,8 +134,6 @@ export class PartitionLog {
     from: number,
     count: number,
     timestamp: number,
-    keysOut: (string | null)[],
-    keysAt = 0,
   ): number {
     const baseOffset = this.logEndOffset;
     let j = 0;
@@ -135,16 +143,19 @@ export class PartitionLog {
       const end = Math.min(seg.capacity, start + count - j);
       const sk = seg.keys;
       const sv = seg.values;
-      const sh = seg.headers;
       const st = seg.timestamps;
+      let sh = seg.headers;
       for (let i = start; i < end; i++, j++) {
         const r = order[from + j];
-        const key = keys[r];
-        sk[i] = key;
+        sk[i] = keys[r];
         sv[i] = values[r];
-        sh[i] = headers[r];
         st[i] = timestamp;
-        keysOut[keysAt + j] = key;
+        const h = headers[r];
+        if (sh !== null) sh[i] = h;
+        else if (h !== EMPTY_HEADERS) {
+          seg.putHeaders(i, h);
+          sh = seg.headers;
+        }
       }
       // (before the next tail(): a new segment starts at the log's end offset)
       this.size += end - start;
@@ -152,6 +163,23 @@ export class PartitionLog {
       seg.count = end;
     }
     return baseOffset;
+  }
+
+  /**
+   * The keys of the newest `count` records (a batch just appended), as spans of the segments' key
+   * columns: the journal lists them from there, so a batch's keys are stored once. (Slots once
+   * written never change: compaction writes new segments and retention only lets go of old ones.)
+   */
+  newestKeys(count: number): StoredKeys {
+    let spans: StoredKeys | null = null;
+    let left = Math.min(count, this.size);
+    for (let s = this.segments.length - 1; left > 0; s--) {
+      const seg = this.segments[s];
+      const n = Math.min(left, seg.count);
+      spans = new StoredKeys(seg.keys, seg.count - n, n, spans);
+      left -= n;
+    }
+    return spans ?? new StoredKeys([], 0, 0, null);
   }
 
   /** Index of the segment holding the first record with offset ≥ `offset`, or -1. */
@@ -219,7 +247,15 @@ export class PartitionLog {
         const { keys, values, headers, timestamps, offsets } = seg;
         const base = seg.baseOffset;
         for (let j = i; j < end; j++) {
-          out[at++] = { topic, partition, offset: offsets === null ? base + j : offsets[j], key: keys[j], value: values[j], timestamp: timestamps[j], headers: headers[j] };
+          out[at++] = {
+            topic,
+            partition,
+            offset: offsets === null ? base + j : offsets[j],
+            key: keys[j],
+            value: values[j],
+            timestamp: timestamps[j],
+            headers: headers === null ? EMPTY_HEADERS : headers[j],
+          };
         }
         left -= end - i;
       }
@@ -287,7 +323,7 @@ export class PartitionLog {
       const j: number = cur.count;
       cur.keys[j] = key;
       cur.values[j] = value;
-      cur.headers[j] = seg.headers[i];
+      cur.putHeaders(j, seg.headersAt(i));
       cur.timestamps[j] = seg.timestamps[i];
       (cur.offsets as number[])[j] = off;
       cur.count = j + 1;

@@ -160,13 +160,12 @@ export class Producer {
           throw new BrokerError('OUT_OF_ORDER_SEQUENCE', `producer ${this.producerId}: sequence ${baseSequence} on ${topic}-${partition}, expected ${expected}`);
         }
       }
-      const batchKeys = broker.reserveJournalKeys(count);
-      const baseOffset = log.appendBatch(keys, values, headers, order, from, count, now, batchKeys.chunk, batchKeys.at);
+      const baseOffset = log.appendBatch(keys, values, headers, order, from, count, now);
       for (let j = 0; j < count; j++) out[order[from + j]] = { topic, partition, offset: baseOffset + j, timestamp: now };
       if (this.producerId !== null) {
         log.producers.set(this.producerId, { lastSeq: baseSequence + count - 1, baseSeq: baseSequence, baseOffset, count });
       }
-      broker.record({ type: 'produce', topic, partition, producerId: this.producerId, baseOffset, count, keys: batchKeys });
+      broker.record({ type: 'produce', topic, partition, producerId: this.producerId, baseOffset, count, keys: log.newestKeys(count) });
     }
   }
 

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Broker } from '../broker';
 import { BrokerError } from '../broker';
-import { freezeOwnedValue } from '../broker/values';
+import { EMPTY_HEADERS, freezeOwnedValue } from '../broker/values';
 import type { Clock, Headers } from '../broker';
 import { ErrorCode, type ErrorCodeValue } from './errorCodes';
 import type { OutRecord, WireBatch } from './records';
@@ -92,7 +92,7 @@ interface Prepared {
   timestamps: number[];
 }
 
-const EMPTY: Headers = Object.freeze({});
+const EMPTY: Headers = EMPTY_HEADERS; // the broker's own: a segment keeps no headers column while every record has these
 
 function prepare(batches: WireBatch[], compacted: boolean): Prepared | { code: ErrorCodeValue; message: string } {
   let total = 0;
@@ -198,7 +198,7 @@ export function readForFetch(broker: Broker<Clock>, topic: string, partition: nu
       if (full) return;
       const key = seg.keys[i];
       const value = valueToWire(seg.values[i]);
-      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i], key, value, headers: headersToWire(seg.headers[i]) };
+      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i], key, value, headers: headersToWire(seg.headersAt(i)) };
       let size = 24 + (key === null ? 0 : Buffer.byteLength(key, 'utf8')) + (value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.length);
       for (const [hk, hv] of rec.headers) size += hk.length + hv.length + 4;
       if (records.length > 0 && bytes + size > maxBytes) {
