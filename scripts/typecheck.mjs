@@ -1,6 +1,7 @@
 // `npm run typecheck`: every TypeScript project in the repository, strict — the engine + Electron + tests,
 // the renderer, the e2e suite, and each exercise package (its own tsconfig maps the flat workspace).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +17,33 @@ for (const dir of ['exercises', 'test/fixtures/exercises']) {
     if (fs.existsSync(path.join(root, config))) projects.push(config);
   }
 }
+/** Runs `tsc --noEmit` on one project; resolves with its exit code and everything it printed. */
+function check(project) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: root });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+// As many compilers at once as there are cores; each project's output is printed whole, in order.
+const results = new Array(projects.length);
+let next = 0;
+async function worker() {
+  while (next < projects.length) {
+    const i = next++;
+    results[i] = check(projects[i]);
+    await results[i];
+  }
+}
+await Promise.all(Array.from({ length: Math.min(projects.length, os.availableParallelism()) }, worker));
 let failed = 0;
-for (const project of projects) {
-  const result = spawnSync(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: root, stdio: 'inherit' });
-  console.log(`${result.status === 0 ? 'ok  ' : 'FAIL'} ${project}`);
-  if (result.status !== 0) failed++;
+for (let i = 0; i < projects.length; i++) {
+  const { code, output } = await results[i];
+  process.stdout.write(output);
+  console.log(`${code === 0 ? 'ok  ' : 'FAIL'} ${projects[i]}`);
+  if (code !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -30,8 +30,8 @@ function density(page: Page): Promise<number> {
   });
 }
 
-/** The page's scroll position once a wheel scroll has been applied (it may animate for a few frames). */
-async function scrollTop(page: Page): Promise<number> {
+/** The page's scroll position once it has stopped moving (a wheel scroll may animate for a few frames). */
+async function settledScrollTop(page: Page): Promise<number> {
   let last = -1;
   for (;;) {
     // The page's requestAnimationFrame is on the paused clock: wait in Node between two reads instead.
@@ -40,6 +40,25 @@ async function scrollTop(page: Page): Promise<number> {
     last = now;
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
+}
+
+/**
+ * One turn of the mouse wheel, `px` down: `mouse.wheel` returns before the page has scrolled, and on a
+ * busy machine the scroll can land after a quiet moment, so wait until the page has moved or cannot
+ * move (its end). Returns how far it moved; 0 at the end of the page.
+ */
+async function wheelDown(page: Page, px: number): Promise<number> {
+  const before = await settledScrollTop(page);
+  await page.mouse.wheel(0, px);
+  await expect
+    .poll(() =>
+      page.evaluate((from) => {
+        const main = document.getElementById('main')!;
+        return main.scrollTop !== from || main.scrollTop + main.clientHeight >= main.scrollHeight - 1;
+      }, before),
+    )
+    .toBe(true);
+  return (await settledScrollTop(page)) - before;
 }
 
 const progress = async (page: Page) => {
@@ -55,11 +74,9 @@ async function readDown(page: Page, wpm: number, step: number): Promise<void> {
   await page.mouse.move(640, 400);
   await page.clock.runFor(msFor(viewHeight));
   for (;;) {
-    const before = await scrollTop(page);
-    await page.mouse.wheel(0, step);
-    const after = await scrollTop(page);
-    if (after <= before) break; // the end of the page
-    await page.clock.runFor(msFor(after - before));
+    const moved = await wheelDown(page, step);
+    if (moved <= 0) break; // the end of the page
+    await page.clock.runFor(msFor(moved));
   }
   await page.clock.runFor(msFor(viewHeight)); // the last screen
 }
@@ -70,11 +87,9 @@ describe('reading progress', () => {
     const { page } = app;
     await page.mouse.move(640, 400);
     for (let i = 0; i < 400; i++) {
-      const before = await scrollTop(page);
-      await page.mouse.wheel(0, 1500);
-      const after = await scrollTop(page);
+      const moved = await wheelDown(page, 1500);
       await page.clock.runFor(300);
-      if (after === before) break;
+      if (moved <= 0) break; // the end of the page
     }
     const { read, total } = await progress(page);
     expect(total).toBeGreaterThan(30);

@@ -14,8 +14,13 @@ export function useHostAndBrowser(options: { setup?: () => void; timeout?: numbe
   let browser: Browser | undefined;
   beforeAll(async () => {
     options.setup?.();
-    host = await startHost({ profile: options.profile });
-    browser = await launchBrowser();
+    // Started together: the host compiles and opens its databases while Chromium starts. Whichever
+    // started is kept, so afterAll closes it even when the other failed.
+    const [startedHost, startedBrowser] = await Promise.allSettled([startHost({ profile: options.profile }), launchBrowser()]);
+    if (startedHost.status === 'fulfilled') host = startedHost.value;
+    if (startedBrowser.status === 'fulfilled') browser = startedBrowser.value;
+    if (startedHost.status === 'rejected') throw startedHost.reason;
+    if (startedBrowser.status === 'rejected') throw startedBrowser.reason;
   }, options.timeout);
   afterAll(async () => {
     await browser?.close();
