@@ -250,6 +250,7 @@ async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown; gap
       ['journal entries', anyOf(fn(['record'], 'broker.ts'), fn(['add'], 'journal.ts'), fn(['newestKeys'], 'log.ts'))],
       ['the returned metadata objects, grouping per partition', fn(['deliver', 'sendWith', 'sendInternal', 'send'], 'producer.ts')],
       ['garbage collection', fn(['(garbage collector)'])],
+      ['the bench’s loop, with the send code V8 inlined into it', fn(['produceAll'], 'brokerWorkload.ts')],
       [START_GAP, fn(['dispatch'])],
     ]),
   );
@@ -263,6 +264,7 @@ async function profiles(): Promise<{ produce: Breakdown; consume: Breakdown; gap
       ['journal entries', anyOf(fn(['record'], 'broker.ts'), fn(['add'], 'journal.ts'))],
       ['poll and commit bookkeeping (group, positions)', fn(['poll', 'commit', 'commitPositions', 'commitOffsets', 'maintain', 'resetPosition', 'ensureUsable'])],
       ['garbage collection', fn(['(garbage collector)'])],
+      ['the bench’s loop, with the poll code V8 inlined into it (the record objects, mostly)', fn(['consumeAll'], 'brokerWorkload.ts')],
       [START_GAP, fn(['dispatch'])],
     ]),
   );

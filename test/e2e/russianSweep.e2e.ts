@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, ROOT, startHost, useHostAndBrowser } from './support';
+import { callHost, openApp, ROOT, startHost, useHostAndBrowser } from './support';
 import { readExercisePackage, setEditableFile } from './support/exerciseWorkspace';
 import { exerciseFiles, makeSubmission } from '../integration/grading/fixtureClass';
 import { serializeSubmission, submissionFileName, type Submission } from '../../electron/engine/grading';
@@ -265,6 +265,13 @@ const VISITS: Array<{ name: string; hash: string; visit: Visit }> = [
         await page.getByTestId('pg-saga-fail').selectOption('createShipment');
         await page.getByTestId('pg-saga-run').click();
         await page.locator('[data-testid="pg-saga-run-card"][data-source="solution"][data-status="compensated"]').first().waitFor({ timeout: 60_000 });
+        // The orders the sagas made carry Russian sample data (product names, address, cancel reason).
+        for (const run of await callHost<{ orderId: string }[]>(e2e.host.url, 'playground.sagaList')) {
+          const stream = await callHost<{ events: { data: unknown }[] }>(e2e.host.url, 'playground.stream', { orderId: run.orderId });
+          const data = JSON.stringify(stream.events.map((e) => e.data));
+          expect(data).toContain('Клавиатура');
+          expect(data).not.toMatch(/Keyboard|Harbour|failed/);
+        }
       }
       await look(`playground, ${tab}`);
     }

@@ -198,7 +198,7 @@ export function readForFetch(broker: Broker<Clock>, topic: string, partition: nu
       if (full) return;
       const key = seg.keys[i];
       const value = valueToWire(seg.values[i]);
-      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i], key, value, headers: headersToWire(seg.headersAt(i)) };
+      const rec: OutRecord = { offset: seg.offsetAt(i), timestamp: seg.timestampAt(i), key, value, headers: headersToWire(seg.headersAt(i)) };
       let size = 24 + (key === null ? 0 : Buffer.byteLength(key, 'utf8')) + (value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : value.length);
       for (const [hk, hv] of rec.headers) size += hk.length + hv.length + 4;
       if (records.length > 0 && bytes + size > maxBytes) {
@@ -222,7 +222,7 @@ export function offsetForTimestamp(broker: Broker<Clock>, topic: string, partiti
   while (found === null && from < log.logEndOffset) {
     const before = from;
     from = log.read(from, 4096, (seg, i) => {
-      if (found === null && seg.timestamps[i] >= ts) found = { offset: seg.offsetAt(i), timestamp: seg.timestamps[i] };
+      if (found === null && seg.timestampAt(i) >= ts) found = { offset: seg.offsetAt(i), timestamp: seg.timestampAt(i) };
     });
     if (from === before) break;
   }

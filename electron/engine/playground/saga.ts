@@ -43,7 +43,8 @@ export interface SagaRun {
 export interface SagaOrderPort {
   pay(orderId: string): void;
   ship(orderId: string): void;
-  cancel(orderId: string, reason: string): void;
+  /** Cancels the order because `failedStep` failed (the port words the reason). */
+  cancel(orderId: string, failedStep: SagaStep): void;
 }
 
 const STEP_MESSAGES: Record<SagaStep, { actor: SagaActor; command: string; done: string; failed: string; undo: string; undone: string; state: string }> = {
@@ -86,7 +87,7 @@ export function runSaga(options: { sagaId: string; orderId: string; mode: SagaMo
       if (orchestrated) add('orchestrator', 'compensation', m.undo, 'compensating');
       add(m.actor, 'compensation', m.undone, 'compensating');
     }
-    order.cancel(orderId, `saga ${sagaId}: ${failAt} failed`);
+    if (failAt) order.cancel(orderId, failAt); // always set here: a saga fails only at failAt
     add('order', 'compensation', 'OrderCancelled', 'compensated');
     return { sagaId, orderId, mode, failAt, status: 'compensated', timeline };
   }

@@ -4,7 +4,7 @@
 import type { OrderCommand } from '../domain/orders';
 import { newOrderId, type PlaygroundOrders } from './orders';
 import { runSaga, type SagaMode, type SagaRun, type SagaStep, type SagaTimelineEntry } from './saga';
-import { sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL } from './samples';
+import { SAMPLE_TOTAL, samples, type SampleLanguage, type Samples } from './samples';
 import type { SessionCore } from './sessionCore';
 import { sagaTimeline, type ProbeAnswer, type SagaProbeReport, type StudentSagaInput } from './studentSaga';
 
@@ -27,9 +27,9 @@ export class SagaRuns {
     }
   }
 
-  private newOrder(prefix: string): { orderId: string; sagaId: string } {
+  private newOrder(prefix: string, sample: Samples): { orderId: string; sagaId: string } {
     const orderId = newOrderId();
-    this.orders.executeReference(sampleCreate(orderId, 'saga-customer'));
+    this.orders.executeReference(sample.create(orderId, 'saga-customer'));
     return { orderId, sagaId: `${prefix}-${orderId}` };
   }
 
@@ -37,17 +37,19 @@ export class SagaRuns {
     if (entries.length) this.core.store.appendToStream(`saga-${sagaId}`, entries.map((data) => ({ type: String(data.name), data: { sagaId, ...data } })));
   }
 
-  runBuiltin(mode: SagaMode, failAt: SagaStep | null): SagaRun {
-    const { orderId, sagaId } = this.newOrder(mode === 'orchestrated' ? 'orch' : 'chor');
+  /** The built-in saga over a new sample order whose names and addresses are in `lang`. */
+  runBuiltin(mode: SagaMode, failAt: SagaStep | null, lang: SampleLanguage = 'en'): SagaRun {
+    const sample = samples(lang);
+    const { orderId, sagaId } = this.newOrder(mode === 'orchestrated' ? 'orch' : 'chor', sample);
     const run = runSaga({
       sagaId,
       orderId,
       mode,
       failAt,
       order: {
-        pay: (id) => this.quietly(samplePay(id, sagaId)),
-        ship: (id) => this.quietly(sampleShip(id, sagaId)),
-        cancel: (id, reason) => this.quietly({ type: 'CancelOrder', orderId: id, reason }),
+        pay: (id) => this.quietly(sample.pay(id, sagaId)),
+        ship: (id) => this.quietly(sample.ship(id, sagaId)),
+        cancel: (id, failedStep) => this.quietly(sample.cancelBySaga(id, sagaId, failedStep)),
       },
       record: (entry) => this.record(sagaId, [{ orderId, mode, ...entry }]),
     });
@@ -63,18 +65,21 @@ export class SagaRuns {
     failAt: SagaStep | null;
     failCompensation: boolean;
     source: 'draft' | 'solution';
+    /** The language of the sample order's names and addresses. */
+    lang?: SampleLanguage;
     probe: (input: StudentSagaInput) => Promise<ProbeAnswer<SagaProbeReport>>;
   }): Promise<SagaRun> {
-    const { orderId, sagaId } = this.newOrder('mine');
+    const sample = samples(options.lang);
+    const { orderId, sagaId } = this.newOrder('mine', sample);
     const answer = await options.probe({ sagaId, orderId, failAt: options.failAt, failCompensation: options.failCompensation, amount: SAMPLE_TOTAL });
     const base = { sagaId, orderId, mode: 'orchestrated' as const, failAt: options.failAt, source: options.source, failCompensation: options.failCompensation };
     if (!answer.ok) return this.keep({ ...base, status: 'error', timeline: [], message: answer.message });
     const { timeline, status, effects } = sagaTimeline(answer.report);
     const run: SagaRun = { ...base, status, timeline };
     if (this.core.closed) return run;
-    if (effects.paid) this.quietly(samplePay(orderId, sagaId));
-    if (effects.shipped) this.quietly(sampleShip(orderId, sagaId));
-    if (status === 'compensated' || status === 'compensation-failed') this.quietly({ type: 'CancelOrder', orderId, reason: `saga ${sagaId}: ${options.failAt} failed` });
+    if (effects.paid) this.quietly(sample.pay(orderId, sagaId));
+    if (effects.shipped) this.quietly(sample.ship(orderId, sagaId));
+    if (status === 'compensated' || status === 'compensation-failed') this.quietly(sample.cancelBySaga(orderId, sagaId, String(options.failAt)));
     this.record(sagaId, timeline.map((entry: SagaTimelineEntry) => ({ orderId, mode: 'orchestrated', source: options.source, ...entry })));
     return this.keep(run);
   }

@@ -1,31 +1,91 @@
-// The sample order the playground's scenarios, sagas and bulk load use, and its commands.
+// The sample order the playground's scenarios, sagas and bulk load use, and its commands, in the
+// student's language: the names and addresses a scenario writes into events are what the student
+// then reads in the event store, so a Russian class gets Russian sample data (the commands' shape,
+// ids and amounts are the same in both).
 import type { OrderCommand } from '../domain/orders';
 
-export function sampleCreate(orderId: string, customerId = 'alice'): OrderCommand {
-  return {
-    type: 'CreateOrder',
-    orderId,
-    customerId,
-    shippingAddress: '12 Harbour Road, Portsmouth',
-    items: [
-      { productId: 'kbd-1', productName: 'Keyboard', quantity: 1, unitPrice: 4900 },
-      { productId: 'cab-2', productName: 'USB cable', quantity: 2, unitPrice: 500 },
-    ],
-  };
+export type SampleLanguage = 'ru' | 'en';
+
+interface SampleTexts {
+  customerId: string;
+  address: string;
+  keyboard: string;
+  cable: string;
+  mouse: string;
+  /** Why the customer cancels in the cancel-after-payment scenario. */
+  changedMind: string;
+  /** Why a saga cancels the order it served after a failed step. */
+  sagaCancel(sagaId: string, step: string): string;
 }
+
+const TEXTS: Record<SampleLanguage, SampleTexts> = {
+  en: {
+    customerId: 'alice',
+    address: '12 Harbour Road, Portsmouth',
+    keyboard: 'Keyboard',
+    cable: 'USB cable',
+    mouse: 'Mouse',
+    changedMind: 'customer changed their mind',
+    sagaCancel: (sagaId, step) => `saga ${sagaId}: ${step} failed`,
+  },
+  ru: {
+    customerId: 'anya-k',
+    address: 'ул. Гаванская, 12, Казань',
+    keyboard: 'Клавиатура',
+    cable: 'Кабель USB',
+    mouse: 'Мышь',
+    changedMind: 'покупатель передумал',
+    sagaCancel: (sagaId, step) => `сага ${sagaId}: шаг ${step} не удался`,
+  },
+};
+
 export const SAMPLE_TOTAL = 5900;
+/** The item the wrong-key scenario adds, and what it costs. */
+export const SAMPLE_EXTRA_PRICE = 1500;
 
-/** Pays the sample order in full; `ref` names the payment (the order id, or a saga's id). */
-export function samplePay(orderId: string, ref = orderId): OrderCommand {
-  return { type: 'PayOrder', orderId, paymentId: `pay-${ref}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL };
+/** The sample commands in one language. */
+export interface Samples {
+  create(orderId: string, customerId?: string): OrderCommand;
+  /** Pays the sample order in full; `ref` names the payment (the order id, or a saga's id). */
+  pay(orderId: string, ref?: string): OrderCommand;
+  /** Ships an order; `ref` names the tracking number (the order id, or a saga's id). */
+  ship(orderId: string, ref?: string): OrderCommand;
+  /** Adds one more item (a mouse) to the order. */
+  addMouse(orderId: string): OrderCommand;
+  /** The customer cancels. */
+  cancelByCustomer(orderId: string): OrderCommand;
+  /** A saga cancels the order after `step` failed. */
+  cancelBySaga(orderId: string, sagaId: string, step: string): OrderCommand;
+  /** create, pay, ship, deliver: one order's happy path. */
+  happy(orderId: string): OrderCommand[];
 }
 
-/** Ships an order; `ref` names the tracking number (the order id, or a saga's id). */
-export function sampleShip(orderId: string, ref = orderId): OrderCommand {
-  return { type: 'ShipOrder', orderId, trackingNumber: `TRK-${ref}`, carrier: 'DHL' };
+export function samples(lang: SampleLanguage = 'en'): Samples {
+  const t = TEXTS[lang];
+  const self: Samples = {
+    create: (orderId, customerId = t.customerId) => ({
+      type: 'CreateOrder',
+      orderId,
+      customerId,
+      shippingAddress: t.address,
+      items: [
+        { productId: 'kbd-1', productName: t.keyboard, quantity: 1, unitPrice: 4900 },
+        { productId: 'cab-2', productName: t.cable, quantity: 2, unitPrice: 500 },
+      ],
+    }),
+    pay: (orderId, ref = orderId) => ({ type: 'PayOrder', orderId, paymentId: `pay-${ref}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL }),
+    ship: (orderId, ref = orderId) => ({ type: 'ShipOrder', orderId, trackingNumber: `TRK-${ref}`, carrier: 'DHL' }),
+    addMouse: (orderId) => ({ type: 'AddOrderItem', orderId, productId: 'mouse-3', productName: t.mouse, quantity: 1, unitPrice: SAMPLE_EXTRA_PRICE }),
+    cancelByCustomer: (orderId) => ({ type: 'CancelOrder', orderId, reason: t.changedMind }),
+    cancelBySaga: (orderId, sagaId, step) => ({ type: 'CancelOrder', orderId, reason: t.sagaCancel(sagaId, step) }),
+    happy: (orderId) => [self.create(orderId), self.pay(orderId), self.ship(orderId), { type: 'DeliverOrder', orderId }],
+  };
+  return self;
 }
 
-/** create, pay, ship, deliver: one order's happy path. */
-export function happyCommands(orderId: string): OrderCommand[] {
-  return [sampleCreate(orderId), samplePay(orderId), sampleShip(orderId), { type: 'DeliverOrder', orderId }];
-}
+/** The English sample order's happy path (tests and benchmarks). */
+export const happyCommands = (orderId: string): OrderCommand[] => samples('en').happy(orderId);
+/** The English sample order's CreateOrder (tests and benchmarks). */
+export const sampleCreate = (orderId: string, customerId?: string): OrderCommand => samples('en').create(orderId, customerId);
+/** The English sample order's PayOrder (tests and benchmarks). */
+export const samplePay = (orderId: string, ref?: string): OrderCommand => samples('en').pay(orderId, ref);

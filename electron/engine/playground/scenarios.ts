@@ -3,7 +3,7 @@
 import type { OrderCommand } from '../domain/orders';
 import type { ScenarioId } from '../common/playground';
 import { newOrderId, type CommandOutcome } from './orders';
-import { sampleCreate, samplePay, sampleShip, SAMPLE_TOTAL } from './samples';
+import { SAMPLE_EXTRA_PRICE, SAMPLE_TOTAL, samples, type SampleLanguage, type Samples } from './samples';
 export { SCENARIO_IDS, type ScenarioId } from '../common/playground';
 
 export interface StepResult {
@@ -43,26 +43,26 @@ export function commandStep(label: string, host: ScenarioHost, command: OrderCom
   return { label, params: { orderId: 'orderId' in command ? String(command.orderId) : '' }, run: async () => ({ outcomes: [await host.execute(command)] }) };
 }
 
-export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: string): ScenarioStep[] {
-  const pay = samplePay(orderId);
+export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: string, sample: Samples = samples('en')): ScenarioStep[] {
+  const pay = sample.pay(orderId);
   switch (id) {
     case 'happy-path':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         commandStep('pay', host, pay),
-        commandStep('ship', host, sampleShip(orderId)),
+        commandStep('ship', host, sample.ship(orderId)),
         commandStep('deliver', host, { type: 'DeliverOrder', orderId }),
       ];
     case 'cancel-after-payment':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         commandStep('pay', host, pay),
-        commandStep('cancel', host, { type: 'CancelOrder', orderId, reason: 'customer changed their mind' }),
-        commandStep('shipCancelled', host, sampleShip(orderId)),
+        commandStep('cancel', host, sample.cancelByCustomer(orderId)),
+        commandStep('shipCancelled', host, sample.ship(orderId)),
       ];
     case 'concurrent-edit':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         {
           label: 'twoUsers',
           params: { orderId },
@@ -74,19 +74,19 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
       ];
     case 'poison-message':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         { label: 'poison', params: { orderId }, run: () => (host.injectPoison(`poison-${orderId}`), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
     case 'commit-before-processing':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         { label: 'commitFirst', params: { orderId }, run: () => (host.armCommitFirstCrash(), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
     case 'slow-consumer':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         { label: 'slowNext', params: { orderId }, run: () => (host.armSlowConsumer(), { outcomes: [] }) },
         commandStep('pay', host, pay),
       ];
@@ -97,29 +97,29 @@ export function buildScenario(id: ScenarioId, host: ScenarioHost, orderId: strin
           params: { orderId },
           run: async () => ({
             outcomes: await host.keyedByType([
-              sampleCreate(orderId),
-              { type: 'AddOrderItem', orderId, productId: 'mouse-3', productName: 'Mouse', quantity: 1, unitPrice: 1500 },
-              { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL + 1500 },
-              sampleShip(orderId),
+              sample.create(orderId),
+              sample.addMouse(orderId),
+              { type: 'PayOrder', orderId, paymentId: `pay-${orderId}`, paymentMethod: 'credit_card', amount: SAMPLE_TOTAL + SAMPLE_EXTRA_PRICE },
+              sample.ship(orderId),
             ]),
           }),
         },
       ];
     case 'dual-write-crash':
       return [
-        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sampleCreate(orderId), 'store-first', false)] }) },
+        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sample.create(orderId), 'store-first', false)] }) },
         { label: 'dualPayDies', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(pay, 'store-first', true)] }) },
         { label: 'restartNoOutbox', params: { orderId }, run: () => (host.restartService(orderId, false), { outcomes: [] }) },
       ];
     case 'publish-then-crash':
       return [
-        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sampleCreate(orderId), 'store-first', false)] }) },
+        { label: 'dualCreate', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(sample.create(orderId), 'store-first', false)] }) },
         { label: 'sendFirstPayDies', params: { orderId }, run: () => ({ outcomes: [host.dualWrite(pay, 'send-first', true)] }) },
         { label: 'restartNoOutbox', params: { orderId }, run: () => (host.restartService(orderId, false), { outcomes: [] }) },
       ];
     case 'outbox-crash':
       return [
-        commandStep('create', host, sampleCreate(orderId)),
+        commandStep('create', host, sample.create(orderId)),
         { label: 'outboxPayDies', params: { orderId }, run: () => ({ outcomes: [host.commitThenDie(pay)] }) },
         { label: 'restartRelayDies', params: { orderId }, run: () => (host.restartService(orderId, true, true), { outcomes: [] }) },
         { label: 'restartRelay', params: { orderId }, run: () => (host.restartService(orderId, true), { outcomes: [] }) },
@@ -150,10 +150,11 @@ export class ScenarioPlayer {
     private readonly activitySeq: () => number = () => 0,
   ) {}
 
-  start(id: ScenarioId): ScenarioView {
+  /** Starts a scenario; its sample order's names and addresses are in `lang`. */
+  start(id: ScenarioId, lang: SampleLanguage = 'en'): ScenarioView {
     this.host.recover();
     const orderId = newOrderId();
-    this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId), next: 0, results: [], activityFrom: this.activitySeq() };
+    this.scenario = { id, orderId, steps: buildScenario(id, this.host, orderId, samples(lang)), next: 0, results: [], activityFrom: this.activitySeq() };
     this.changed();
     return this.state()!;
   }
@@ -174,8 +175,8 @@ export class ScenarioPlayer {
     return result;
   }
 
-  async run(id: ScenarioId): Promise<StepResult[]> {
-    this.start(id);
+  async run(id: ScenarioId, lang: SampleLanguage = 'en'): Promise<StepResult[]> {
+    this.start(id, lang);
     const out: StepResult[] = [];
     for (let r = await this.step(); r; r = await this.step()) out.push(r);
     return out;

@@ -210,4 +210,17 @@ describe('partition log columns', () => {
     expect(log.segments[0].headers).not.toBeNull();
     expect(readAllRecords(log, 0, 12, 0).map((r) => r.headers)).toEqual([...Array.from({ length: 10 }, () => EMPTY_HEADERS), header, EMPTY_HEADERS]);
   });
+
+  it('keep one timestamp per run of equal times: a producer’s batch is one run, a record at a new time starts another', () => {
+    const broker = createBroker();
+    broker.createTopic('t', { partitions: 1 });
+    const producer = broker.producer();
+    for (let send = 0; send < 3; send++) {
+      producer.send('t', Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: i }))); // all in the first segment
+      broker.clock.advance(7);
+    }
+    const log = broker.topics.get('t')!.logs[0];
+    expect(log.segments.flatMap((s) => s.runTimes)).toEqual([0, 7, 14]);
+    expect(broker.read('t', 0, { maxRecords: 300 }).map((r) => r.timestamp)).toEqual([...Array(50).fill(0), ...Array(50).fill(7), ...Array(50).fill(14)]);
+  });
 });

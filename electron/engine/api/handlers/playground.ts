@@ -74,21 +74,21 @@ export function createPlaygroundHandlers(ctx: EngineContext): HandlerGroup<'play
     'playground.concurrentEdit': ({ orderId }) => pg().orders.concurrentEdit(orderId),
     'playground.addConsumer': () => ({ memberId: pg().controls.addConsumer() }),
     'playground.removeConsumer': ({ memberId }) => ({ ok: pg().controls.removeConsumer(memberId ?? undefined) }),
-    'playground.scenarioStart': ({ id }) => pg().scenarios.start(id),
+    'playground.scenarioStart': ({ id, lang }) => pg().scenarios.start(id, lang),
     'playground.scenarioStep': async () => {
       await pg().scenarios.step();
       return pg().scenarios.state() ?? null;
     },
-    'playground.scenarioRunAll': async ({ id }) => {
-      await pg().scenarios.run(id);
+    'playground.scenarioRunAll': async ({ id, lang }) => {
+      await pg().scenarios.run(id, lang);
       return pg().scenarios.state() ?? null;
     },
-    'playground.sagaRun': ({ mode, failAt }) => pg().sagas.runBuiltin(mode, failAt),
+    'playground.sagaRun': ({ mode, failAt, lang }) => pg().sagas.runBuiltin(mode, failAt, lang),
     'playground.sagaList': () => pg().sagas.list(),
-    'playground.sagaRunMine': async ({ failAt, failCompensation }) => {
+    'playground.sagaRunMine': async ({ failAt, failCompensation, lang }) => {
       const { source, probe } = student.saga();
       if (!probe) return { sagaId: 'mine-none', orderId: '', mode: 'orchestrated', failAt, status: 'error', timeline: [], source, failCompensation, message: 'NO_DRAFT' };
-      return pg().sagas.runStudent({ failAt, failCompensation, source, probe });
+      return pg().sagas.runStudent({ failAt, failCompensation, source, lang, probe });
     },
     'playground.bankCommand': async ({ command, code }) => {
       const { decider, source, noDraft } = student.bankDecider(code === 'mine');

@@ -3,6 +3,7 @@
 // "my code" switch and reset. No node imports here: the renderer imports these types.
 import { z } from 'zod';
 import { Empty, method } from '../defineMethod';
+import { Locale } from './app';
 import { SAGA_STEPS, SCENARIO_IDS } from '../../common/playground';
 
 const Id = z.string().trim().min(1).max(100);
@@ -63,7 +64,9 @@ const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()
 export const ActivityEntryView = z.object({ seq: z.number(), at: z.number(), kind: z.string(), params: Params });
 export type ActivityEntryView = z.infer<typeof ActivityEntryView>;
 
-export const ScenarioIdSchema = z.enum(SCENARIO_IDS);
+export /** The language of the sample order's names and addresses a scenario or saga writes into events. */
+const SampleLang = Locale.default('en');
+const ScenarioIdSchema = z.enum(SCENARIO_IDS);
 const StepResult = z.object({ outcomes: z.array(CommandOutcome), note: z.string().optional() });
 export const ScenarioView = z.object({
   id: ScenarioIdSchema,
@@ -279,13 +282,13 @@ export const playgroundMethods = {
   'playground.concurrentEdit': method(OrderIdInput, z.object({ first: CommandOutcome, second: CommandOutcome })),
   'playground.addConsumer': method(z.object({ groupId: z.literal('read-model') }), z.object({ memberId: z.string() })),
   'playground.removeConsumer': method(z.object({ memberId: z.string().nullable() }), Done),
-  'playground.scenarioStart': method(z.object({ id: ScenarioIdSchema }), ScenarioView),
+  'playground.scenarioStart': method(z.object({ id: ScenarioIdSchema, lang: SampleLang }), ScenarioView),
   'playground.scenarioStep': method(Empty, ScenarioView.nullable()),
-  'playground.scenarioRunAll': method(z.object({ id: ScenarioIdSchema }), ScenarioView.nullable()),
-  'playground.sagaRun': method(z.object({ mode: z.enum(['orchestrated', 'choreographed']), failAt: SagaStepSchema.nullable() }), SagaRunView),
+  'playground.scenarioRunAll': method(z.object({ id: ScenarioIdSchema, lang: SampleLang }), ScenarioView.nullable()),
+  'playground.sagaRun': method(z.object({ mode: z.enum(['orchestrated', 'choreographed']), failAt: SagaStepSchema.nullable(), lang: SampleLang }), SagaRunView),
   'playground.sagaList': method(Empty, z.array(SagaRunView)),
   /** The student's OrderSaga (order-saga draft, else the reference solution) run in the sandbox. */
-  'playground.sagaRunMine': method(z.object({ failAt: SagaStepSchema.nullable(), failCompensation: z.boolean() }), SagaRunView),
+  'playground.sagaRunMine': method(z.object({ failAt: SagaStepSchema.nullable(), failCompensation: z.boolean(), lang: SampleLang }), SagaRunView),
   'playground.bankCommand': method(
     z.object({ command: AccountCommandInput, code: CodeChoice }),
     z.object({ outcome: AccountOutcome, source: z.enum(['reference', 'draft']), noDraft: z.boolean() }),

@@ -78,9 +78,10 @@ export interface PlaygroundState {
   setDelay(ms: number): Promise<void>;
   addConsumer(): Promise<void>;
   removeConsumer(): Promise<void>;
-  startScenario(id: ScenarioView['id']): Promise<ScenarioView | null>;
+  /** `lang`: the language of the sample order's names and addresses the scenario writes. */
+  startScenario(id: ScenarioView['id'], lang?: 'ru' | 'en'): Promise<ScenarioView | null>;
   stepScenario(): Promise<void>;
-  runScenario(id: ScenarioView['id']): Promise<ScenarioView | null>;
+  runScenario(id: ScenarioView['id'], lang?: 'ru' | 'en'): Promise<ScenarioView | null>;
   runSaga(input: MethodInput<'playground.sagaRun'>): Promise<void>;
   runMySaga(input: MethodInput<'playground.sagaRunMine'>): Promise<void>;
   bankCommand(command: BankCommand, code: 'reference' | 'mine'): Promise<BankAnswer | null>;
@@ -249,14 +250,14 @@ export const playgroundState =
       setDelay: (ms) => done(act(() => call('playground.setDelay', { ms }))),
       addConsumer: () => done(act(() => call('playground.addConsumer', { groupId: 'read-model' }))),
       removeConsumer: () => done(act(() => call('playground.removeConsumer', { memberId: null }))),
-      async startScenario(id) {
-        const s = await act(() => call('playground.scenarioStart', { id }));
+      async startScenario(id, lang) {
+        const s = await act(() => call('playground.scenarioStart', { id, lang }));
         if (s && id !== 'load-1000') get().select(s.orderId);
         return s;
       },
       stepScenario: () => done(act(() => call('playground.scenarioStep', {}))),
-      async runScenario(id) {
-        const s = await act(() => call('playground.scenarioRunAll', { id }));
+      async runScenario(id, lang) {
+        const s = await act(() => call('playground.scenarioRunAll', { id, lang }));
         if (s && id !== 'load-1000') get().select(s.orderId);
         return s;
       },

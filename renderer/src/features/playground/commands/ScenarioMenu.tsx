@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SCENARIO_IDS, type ScenarioId } from '@common/playground';
 import { ConsistencyStrip } from '../ConsistencyStrip';
 import { ActivityList } from '../faults/ActivityList';
+import { currentLanguage } from '../../../i18n';
 import { usePlayground } from '../playgroundStore';
 
 
@@ -22,8 +23,9 @@ export function ScenarioMenu({ initial = 'happy-path' }: { initial?: ScenarioId 
   const busy = usePlayground((s) => s.busy);
   const done = scenario ? scenario.next >= scenario.steps.length : true;
 
-  const start = () => startScenario(id);
-  const runAll = () => runScenario(id);
+  // The scenario's sample order (names, address, reasons) is written in the UI's language.
+  const start = () => startScenario(id, currentLanguage());
+  const runAll = () => runScenario(id, currentLanguage());
   return (
     <section className="pg-card" aria-labelledby="pg-scenarios-title">
       <h2 id="pg-scenarios-title">{t('scenario.title')}</h2>

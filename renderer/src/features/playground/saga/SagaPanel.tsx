@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAGA_STEPS, type SagaStep } from '@common/playground';
+import { currentLanguage } from '../../../i18n';
 import { usePlayground } from '../playgroundStore';
 import { SagaTimeline } from './SagaTimeline';
 
@@ -23,8 +24,10 @@ export function SagaPanel() {
   const shownMode = mine ? 'orchestrated' : mode;
 
   function run() {
-    if (mine) void runMySaga({ failAt: failAt || null, failCompensation: failCompensation && failAt !== '' && failAt !== 'reserveStock' });
-    else void runSaga({ mode, failAt: failAt || null });
+    // The saga's sample order (names, address, the cancel reason) is written in the UI's language.
+    const lang = currentLanguage();
+    if (mine) void runMySaga({ failAt: failAt || null, failCompensation: failCompensation && failAt !== '' && failAt !== 'reserveStock', lang });
+    else void runSaga({ mode, failAt: failAt || null, lang });
   }
 
   return (
