@@ -76,13 +76,20 @@ function loadSecret(keyFile: string): Buffer | null {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return null;
   }
+  // Written whole to a file of its own, then linked into place (a link never replaces a file): of two
+  // processes making the key at once, one publishes it and both read the same, complete key.
+  const tmp = `${keyFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
-    // 'wx': of two processes making the key at once, one writes it and both then read the same key.
-    fs.writeFileSync(keyFile, randomBytes(SECRET_BYTES), { flag: 'wx', mode: 0o600 });
+    fs.writeFileSync(tmp, randomBytes(SECRET_BYTES), { flag: 'wx', mode: 0o600 });
+    fs.linkSync(tmp, keyFile);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return null;
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+      fs.rmSync(tmp, { force: true });
+      return null;
+    }
   }
+  fs.rmSync(tmp, { force: true });
   try {
     return check();
   } catch {

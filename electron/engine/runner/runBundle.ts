@@ -49,9 +49,12 @@ export interface RunBundlerOptions {
   onCache?: (event: CacheLookup['kind'] | 'write') => void;
 }
 
-/** A test bundle for a cache entry: `cacheKey` must name everything the bundle depends on but the files it read from disk. */
+/**
+ * A test bundle for a cache entry: `cacheKey` names everything the bundle depends on but the files it read
+ * from disk (computed when the cache is looked at: after the runner started the run's process).
+ */
 export interface CacheRequest {
-  cacheKey?: string;
+  cacheKey?: () => string;
 }
 
 /** The factory's first line; the module's own code starts on the next line. */
@@ -93,11 +96,12 @@ export class RunBundler {
   }
 
   /** The test bundle for these read-only files (built on first use; the same map object skips even the content check). */
-  private async testBundle(readonly: ReadonlyMap<string, string>, cacheKey: string | undefined): Promise<Base['outcome']> {
+  private async testBundle(readonly: ReadonlyMap<string, string>, keyOf: (() => string) | undefined): Promise<Base['outcome']> {
     if (this.base?.readonly === readonly) return this.base.outcome;
     // A cold start's sandbox process is the longest part of its run: let the runner start it (a few
-    // microtasks away) before the cache is read and the map parsed, which take the host a few ms.
-    if (this.opts.cache && cacheKey !== undefined) await new Promise<void>((resolve) => setImmediate(resolve));
+    // microtasks away) before the key is hashed, the cache read and the map parsed (a few ms of the host).
+    if (this.opts.cache && keyOf) await new Promise<void>((resolve) => setImmediate(resolve));
+    const cacheKey = this.opts.cache && keyOf ? keyOf() : undefined;
     const cached = this.fromCache(cacheKey);
     let outcome: Base['outcome'];
     if (cached) outcome = this.outcome(cached.code, cached.map);

@@ -371,10 +371,10 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     const visibleOnly = request.suites.every((s) => s.visibility === 'visible');
     // Never a bundle with hidden tests on disk: the cache folder is the student's.
     const cache = visibleOnly ? disk : null;
-    const bundler = runBundlerFor(suiteFiles, tests, [...readonly.keys()], request.editable, request.allowedImports ?? [], cache);
-    const cacheKey = cache ? diskKey(suiteFiles, tests, readonly, request.editable, request.allowedImports ?? []) : undefined;
     // A process for this run starts booting now, while the run is bundled (a cold start's longest part).
     void getPool().then((sandboxes) => sandboxes.prewarm(limits.memoryMb, 1), () => undefined);
+    const bundler = runBundlerFor(suiteFiles, tests, [...readonly.keys()], request.editable, request.allowedImports ?? [], cache);
+    const cacheKey = cache ? () => diskKey(suiteFiles, tests, readonly, request.editable, request.allowedImports ?? []) : undefined;
     const { bundled, raw, ranAt } = await bundleAndRun(bundler.bundle(readonly, request.files, { cacheKey }), limits, request.owner, started, (ok) => ({
       testTimeoutMs: perTestTimeoutMs(request.limits.timeoutMs),
       testOutputCap: TEST_OUTPUT_CAP_CHARS,
@@ -521,7 +521,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
         const files = visible.map((s) => s.file);
         const allowed = manifest.allowedImports ?? [];
         const disk = bundleCache();
-        const cacheKey = disk ? diskKey(files, exercise.tests, exercise.readonly, manifest.editable, allowed) : undefined;
+        const cacheKey = disk ? () => diskKey(files, exercise.tests, exercise.readonly, manifest.editable, allowed) : undefined;
         const built = await runBundlerFor(files, exercise.tests, [...exercise.readonly.keys()], manifest.editable, allowed, disk).bundle(exercise.readonly, starter, { cacheKey });
         // The warm process compiles the visible suites' bundle before the first run needs it.
         if (built.ok) p.preload(manifest.limits.memoryMb, built.bundle);
