@@ -1,5 +1,6 @@
 // The shell end to end: every page opens, the language switch changes the UI and survives a reload,
-// the status line shows the engine connected, and nothing leaves 127.0.0.1.
+// the status line shows the engine connected, a page whose code fails to load says so in the UI's
+// language and loads on retry, and nothing leaves 127.0.0.1.
 import { describe, expect, it } from 'vitest';
 import { openApp, useHostAndBrowser } from './support';
 
@@ -37,6 +38,26 @@ describe('app shell', () => {
   it('defaults to Russian for a Russian browser', async () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'ru-RU' });
     await expect.poll(() => app.page.getByTestId('nav-lesson').textContent()).toContain('Урок');
+    await app.close();
+  });
+
+  it("a page whose code fails to load says so in the student's language, and its retry loads it", async () => {
+    const app = await openApp(e2e.browser, e2e.host, {
+      locale: 'ru-RU',
+      hash: '#/glossary',
+      prepare: async (context) => void (await context.route(/\/assets\/GlossaryPage-[^/]*\.js$/, (route) => route.abort())),
+    });
+    const { page } = app;
+    const error = page.getByTestId('page-error');
+    await error.waitFor({ timeout: 20_000 });
+    // The sentence is Russian; the browser's English text waits under "technical details", folded.
+    expect(await error.locator('p').textContent()).toBe('Ошибка на странице: не удалось загрузить часть приложения. Проверьте, что приложение ещё работает, и повторите попытку.');
+    expect(await error.locator('details').getAttribute('open')).toBeNull();
+    expect(await error.locator('summary').textContent()).toBe('Технические подробности (на английском)');
+    await app.context.unrouteAll();
+    await error.getByRole('button', { name: 'Повторить' }).click();
+    await page.locator('#main h1').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('page-error').count()).toBe(0);
     await app.close();
   });
 

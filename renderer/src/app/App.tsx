@@ -6,6 +6,7 @@ import { hrefFor, navigate, useRoute } from './router';
 import { StatusLine } from './StatusLine';
 import { HeaderControls } from './HeaderControls';
 import { NavIcon } from '../components/NavIcon';
+import { describeError } from '../i18n/describeError';
 import { warmEditorWhenIdle } from './editorWarmup';
 
 export function App() {
@@ -73,7 +74,7 @@ export function App() {
         <HeaderControls />
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <PageBoundary key={route.page + route.params.join('/')}>
+        <PageBoundary key={route.page + route.params.join('/')} beforeRetry={page?.forgetFailure}>
           <Suspense fallback={<div className="page-loading">{t('loading')}</div>}>
             {page ? <page.component params={route.params} /> : <p className="page-missing">{t('notFound')}</p>}
           </Suspense>
@@ -85,22 +86,35 @@ export function App() {
 }
 
 /** One broken page must not take the shell down: it shows the error and a retry. */
-class PageBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+class PageBoundary extends Component<{ children: ReactNode; beforeRetry?: () => void }, { error: Error | null }> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
   override render() {
-    if (this.state.error) return <PageError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    const retry = () => {
+      this.props.beforeRetry?.(); // a page whose code failed to load loads it again
+      this.setState({ error: null });
+    };
+    if (this.state.error) return <PageError error={this.state.error} onRetry={retry} />;
     return this.props.children;
   }
 }
 
+/** A page's code that did not arrive (the host stopped, a file went missing): Chromium, Firefox, Safari wording. */
+const CODE_LOAD_FAILURE = /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
+
+/** The page's error in the UI's language; the browser's or engine's own text only under "technical details". */
 function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useTranslation();
+  const message = CODE_LOAD_FAILURE.test(error.message) ? t('pageCodeMissing') : describeError(error);
   return (
-    <div className="page-error" role="alert">
-      <p>{t('pageError', { message: error.message })}</p>
+    <div className="page-error" role="alert" data-testid="page-error">
+      <p>{t('pageError', { message })}</p>
+      <details>
+        <summary>{t('technicalDetails')}</summary>
+        <code lang="en">{error.message}</code>
+      </details>
       <button onClick={onRetry}>{t('retry')}</button>
     </div>
   );

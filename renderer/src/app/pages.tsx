@@ -10,11 +10,13 @@ export interface PageDef {
   /** Renders at once when loaded ahead (preload), else lazily under the shell's Suspense. */
   component: (props: { params: string[] }) => JSX.Element;
   preload(): Promise<void>;
+  /** After the page's code failed to load, the next render loads it again. */
+  forgetFailure(): void;
 }
 
 function page(id: string, labelKey: string, load: () => Promise<{ default: ComponentType<{ params: string[] }> }>): PageDef {
-  const { Component, preload } = preloadable(load);
-  return { id, labelKey, component: Component, preload };
+  const { Component, preload, forgetFailure } = preloadable(load);
+  return { id, labelKey, component: Component, preload, forgetFailure };
 }
 
 export const pages: PageDef[] = [

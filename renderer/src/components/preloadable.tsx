@@ -12,6 +12,12 @@ export interface Preloadable<P extends object> {
   WithFallback: (props: P & { fallback: ReactNode }) => JSX.Element;
   /** Starts loading (once); resolves when the component can render without suspending. */
   preload(): Promise<void>;
+  /**
+   * After a failed load, makes the next render of `Component` load again (an error boundary's "try
+   * again"): React.lazy keeps its rejection for good, so a fresh one replaces it. Not done on the
+   * failure itself, or React's own re-render after the rejection would start loading in a loop.
+   */
+  forgetFailure(): void;
 }
 
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
@@ -35,7 +41,7 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
         throw err;
       },
     ));
-  const Lazy = lazy(start);
+  let Lazy = lazy(start);
   function Component(props: P): JSX.Element {
     const Loaded = loaded;
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
@@ -58,5 +64,10 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     if (failure && !Loaded) throw failure.error; // to the nearest error boundary, as React.lazy does
     return Loaded ? <Loaded {...(props as P)} /> : <>{fallback}</>;
   }
-  return { Component, WithFallback, preload: () => start().then(() => undefined) };
+  const forgetFailure = () => {
+    if (loaded || !failed) return;
+    failed = null;
+    Lazy = lazy(start);
+  };
+  return { Component, WithFallback, preload: () => start().then(() => undefined), forgetFailure };
 }
