@@ -66,6 +66,16 @@ describe('playground store', () => {
     expect(count('playground.broker')).toBeLessThanOrEqual(pushes);
   });
 
+  it('an accepted command on the selected order shows its new version with the outcome, before any push', async () => {
+    await store.getState().send(create('s4'));
+    await until(() => store.getState().stream?.currentVersion === 1);
+    const outcome = await store.getState().send({ type: 'PayOrder', orderId: 's4', paymentId: 'p-s4', paymentMethod: 'credit_card', amount: 700 });
+    expect(outcome).toMatchObject({ ok: true, orderId: 's4' });
+    // At the moment the outcome is on screen, the write side already holds it.
+    expect(store.getState().lastOutcome).toMatchObject({ ok: true });
+    expect(store.getState().stream).toMatchObject({ currentVersion: 2, writeState: { status: 'paid', version: 2 } });
+  });
+
   it('a refusal is an outcome with its code and keeps the selection; a bad input is a worded error', async () => {
     await store.getState().send(create('s2'));
     const refused = await store.getState().send({ type: 'ShipOrder', orderId: 's2', trackingNumber: 'T', carrier: 'DHL' });

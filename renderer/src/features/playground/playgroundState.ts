@@ -232,6 +232,9 @@ export const playgroundState =
         const decidedBy = get().overview?.myCode ? 'student' : 'reference';
         const outcome = await act(() => call('playground.command', { command }));
         if (outcome) {
+          // The write side is the command's own result: the selected order's stream shows the new
+          // version together with the outcome, not a push later (the read side follows with the push).
+          if (outcome.ok && outcome.orderId === get().selectedOrderId) await loaders.stream();
           set({ lastOutcome: { ...outcome, decidedBy } });
           if (outcome.ok && outcome.orderId !== get().selectedOrderId) get().select(outcome.orderId);
         }
