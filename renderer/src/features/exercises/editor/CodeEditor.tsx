@@ -33,8 +33,16 @@ export default memo(function CodeEditor() {
   const [ready, setReady] = useState(false);
   // Tab moves focus (true) or indents (false). A keyboard user tabbing into the editor keeps moving
   // through the page; a click into the code means typing, so Tab indents. Ctrl+M switches either way.
-  const [tabMovesFocus, setTabMovesFocus] = useState(true);
+  const [tabMovesFocus, setTabMovesFocusState] = useState(true);
   const pointerDown = useRef(false);
+  // Monaco's option changes at once with our state: through the options prop it would follow a render
+  // later, and a Tab pressed in between (Ctrl+M, Tab) would still indent.
+  const tabMovesFocusNow = useRef(true);
+  const setTabMovesFocus = (movesFocus: boolean) => {
+    tabMovesFocusNow.current = movesFocus;
+    editorRef.current?.updateOptions({ tabFocusMode: movesFocus });
+    setTabMovesFocusState(movesFocus);
+  };
 
   const exerciseId = view?.id ?? '';
   const editableNames = view?.editable ?? [];
@@ -140,7 +148,7 @@ export default memo(function CodeEditor() {
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void runTests());
           // Ctrl+M: what Tab does (our state, shown under the editor, instead of Monaco's hidden global).
           // (CtrlCmd is Ctrl on Windows and Linux; WinCtrl is the Control key on macOS.)
-          const toggleTab = () => setTabMovesFocus((v) => !v);
+          const toggleTab = () => setTabMovesFocus(!tabMovesFocusNow.current);
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTab);
           editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyCode.KeyM, toggleTab);
           editor.onDidFocusEditorText(() => {
@@ -168,7 +176,7 @@ export default memo(function CodeEditor() {
           aria-pressed={tabMovesFocus}
           aria-keyshortcuts="Control+M"
           data-testid="tab-mode-toggle"
-          onClick={() => setTabMovesFocus((v) => !v)}
+          onClick={() => setTabMovesFocus(!tabMovesFocusNow.current)}
         >
           {tabMovesFocus ? t('ws.tabMakeIndent') : t('ws.tabMakeMove')}
         </button>
