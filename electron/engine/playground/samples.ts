@@ -3,6 +3,7 @@
 // then reads in the event store, so a Russian class gets Russian sample data (the commands' shape,
 // ids and amounts are the same in both).
 import type { OrderCommand } from '../domain/orders';
+import { SAMPLE_ORDER_TEXTS } from '../common/sampleOrder';
 
 export type SampleLanguage = 'ru' | 'en';
 
@@ -20,20 +21,12 @@ interface SampleTexts {
 
 const TEXTS: Record<SampleLanguage, SampleTexts> = {
   en: {
-    customerId: 'alice',
-    address: '12 Harbour Road, Portsmouth',
-    keyboard: 'Keyboard',
-    cable: 'USB cable',
-    mouse: 'Mouse',
+    ...SAMPLE_ORDER_TEXTS.en,
     changedMind: 'customer changed their mind',
     sagaCancel: (sagaId, step) => `saga ${sagaId}: ${step} failed`,
   },
   ru: {
-    customerId: 'anya-k',
-    address: 'ул. Гаванская, 12, Казань',
-    keyboard: 'Клавиатура',
-    cable: 'Кабель USB',
-    mouse: 'Мышь',
+    ...SAMPLE_ORDER_TEXTS.ru,
     changedMind: 'покупатель передумал',
     sagaCancel: (sagaId, step) => `сага ${sagaId}: шаг ${step} не удался`,
   },

@@ -50,12 +50,15 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  const forgetFailure = () => {
+    if (loaded || !failed) return;
+    failed = null;
+    Lazy = lazy(start);
+  };
   function WithFallback({ fallback, ...props }: P & { fallback: ReactNode }): JSX.Element {
     // A new mount (an error boundary's "try again") forgets an earlier failure, so the effect below
     // loads again instead of the first render re-throwing the old error forever.
-    useState(() => {
-      if (!loaded) failed = null;
-    });
+    useState(forgetFailure);
     const Loaded = useSyncExternalStore(subscribe, () => loaded);
     const failure = useSyncExternalStore(subscribe, () => failed);
     useEffect(() => {
@@ -64,10 +67,5 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     if (failure && !Loaded) throw failure.error; // to the nearest error boundary, as React.lazy does
     return Loaded ? <Loaded {...(props as P)} /> : <>{fallback}</>;
   }
-  const forgetFailure = () => {
-    if (loaded || !failed) return;
-    failed = null;
-    Lazy = lazy(start);
-  };
   return { Component, WithFallback, preload: () => start().then(() => undefined), forgetFailure };
 }

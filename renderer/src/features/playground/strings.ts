@@ -1,7 +1,14 @@
 // Strings of the playground page (namespace "pg"), in English and Russian.
+import { SAMPLE_ORDER_TEXTS } from '@common/sampleOrder';
 import { registerStrings } from '../../i18n';
 
 const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'delivered', 'cancelled'] as const;
+
+/** The command forms start with the same sample order the engine's scenarios write. */
+function sampleForm(lang: 'ru' | 'en') {
+  const { customerId, address, keyboard, cable, mouse } = SAMPLE_ORDER_TEXTS[lang];
+  return { customer: customerId, address, keyboard, cable, mouse };
+}
 
 registerStrings('pg', {
   en: {
@@ -74,7 +81,7 @@ registerStrings('pg', {
     items: { add: 'Add a line', remove: 'Remove this line' },
     form: {
       /** The sample values a new command form starts with. */
-      sample: { customer: 'alice', address: '12 Harbour Road, Portsmouth', newAddress: '7 Station Lane, Leeds', keyboard: 'Keyboard', cable: 'USB cable', mouse: 'Mouse', reason: 'the customer changed their mind' },
+      sample: { ...sampleForm('en'), newAddress: '7 Station Lane, Leeds', reason: 'the customer changed their mind' },
       needInt: 'A whole number, please',
       needMoney: 'An amount like 12.50',
       needOrder: 'Pick an order first (or create one).',
@@ -498,7 +505,7 @@ registerStrings('pg', {
     payment: { credit_card: 'Банковская карта', paypal: 'PayPal', bank_transfer: 'Банковский перевод', crypto: 'Криптовалюта', cash: 'Наличные (не принимаются)' },
     items: { add: 'Добавить строку', remove: 'Удалить строку' },
     form: {
-      sample: { customer: 'anya-k', address: 'ул. Гаванская, 12, Казань', newAddress: 'пер. Вокзальный, 7, Тверь', keyboard: 'Клавиатура', cable: 'Кабель USB', mouse: 'Мышь', reason: 'покупатель передумал' },
+      sample: { ...sampleForm('ru'), newAddress: 'пер. Вокзальный, 7, Тверь', reason: 'покупатель передумал' },
       needInt: 'Нужно целое число',
       needMoney: 'Сумма вида 12.50',
       needOrder: 'Сначала выберите заказ (или создайте).',
