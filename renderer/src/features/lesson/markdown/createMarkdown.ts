@@ -1,8 +1,9 @@
 // The lesson's Markdown renderer: markdown-it (raw HTML off) with admonitions, heading ids + TOC,
-// fences (mermaid / box drawing / code) and lesson links. Pure: runs in Node for the unit tests.
+// fences (mermaid / box drawing / code) and lesson links. Pure: runs in Node for the unit tests. This folder
+// reaches engine/common by relative paths, not the @common alias: the e2e suite imports it without aliases.
 import MarkdownIt from 'markdown-it';
-import { codeBlockKey } from '@common/codeBlockKey';
-import type { HighlightedCode } from '@common/highlightedCode';
+import { codeBlockKey } from '../../../../../electron/engine/common/codeBlockKey';
+import type { HighlightedCode } from '../../../../../electron/engine/common/highlightedCode';
 import { admonitionsPlugin } from './admonitions';
 import { fencesPlugin } from './fences';
 import { headingsPlugin } from './headings';

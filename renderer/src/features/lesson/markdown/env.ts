@@ -1,6 +1,6 @@
 // What the lesson renderer passes through markdown-it and gets back: labels and the engine's highlighted
 // code in, table of contents out.
-import type { HighlightedCode } from '@common/highlightedCode';
+import type { HighlightedCode } from '../../../../../electron/engine/common/highlightedCode';
 
 export interface TocEntry {
   id: string;

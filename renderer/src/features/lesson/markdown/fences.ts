@@ -3,7 +3,7 @@
 // button, highlighted from the tokens the engine sent (highlightedHtml.ts) or plain when it sent none. The
 // info string may carry a title (title="x.ts") and the flag `wrong` for examples that are deliberately incorrect.
 import type MarkdownIt from 'markdown-it';
-import { codeBlockKey } from '@common/codeBlockKey';
+import { codeBlockKey } from '../../../../../electron/engine/common/codeBlockKey';
 import type { LessonEnv } from './env';
 import { highlightedPre } from './highlightedHtml';
 

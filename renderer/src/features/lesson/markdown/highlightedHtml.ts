@@ -2,8 +2,8 @@
 // span per line and a span per token carrying both themes' colours as CSS variables, the same markup
 // shiki writes (`--shiki-light` / `--shiki-dark`), so lesson.css switches themes by CSS alone. The text
 // is escaped here and the colours were checked to be hex colours: no HTML from elsewhere reaches the page.
-import { FONT_BOLD, FONT_ITALIC, FONT_STRIKETHROUGH, FONT_UNDERLINE } from '@common/codeBlockKey';
-import type { HighlightedCode, TokenStyle } from '@common/highlightedCode';
+import { FONT_BOLD, FONT_ITALIC, FONT_STRIKETHROUGH, FONT_UNDERLINE } from '../../../../../electron/engine/common/codeBlockKey';
+import type { HighlightedCode, TokenStyle } from '../../../../../electron/engine/common/highlightedCode';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
