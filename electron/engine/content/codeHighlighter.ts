@@ -45,7 +45,10 @@ export async function highlightCode(lang: string, code: string): Promise<Highlig
   const grammar = grammarFor(lang);
   if (!grammar) return null;
   const hl = await load();
-  const { tokens } = hl.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false });
+  // No time limit per line (shiki's default is 500 ms): on a busy machine the first, cold pass can take
+  // longer, and the limit then leaves the rest of the line, and the grammar's state after it, uncoloured.
+  // The result is cached, so a cut-short pass would stay wrong.
+  const { tokens } = hl.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
   const fallback = { light: hl.getTheme(THEMES.light).fg, dark: hl.getTheme(THEMES.dark).fg };
   return toHighlightedCode(lang, code, tokens as ShikiToken[][], fallback);
 }

@@ -4,8 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHighlighterCore } from 'shiki/core';
-import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
 import { grammarFor, highlightCode } from '../../../electron/engine/content/codeHighlighter';
 import { createLessonCodeHighlights } from '../../../electron/engine/content/lessonCodeHighlights';
 import { renderLesson } from '../../../renderer/src/features/lesson/markdown';
@@ -21,12 +19,13 @@ describe('highlighted code on the lesson page', () => {
   it('is the markup shiki writes for both themes', async () => {
     const code = "import { z } from 'zod';\n/** An order. */\nexport class Order {\n  #paid = false; // private\n  pay(): void { this.#paid = true; }\n}\n\nconst rx = /a+b/g;";
     const ours = highlightedPre((await highlightCode('ts', code))!, 'ts');
+    const [{ createHighlighterCore }, { createOnigurumaEngine }] = await Promise.all([import('shiki/core'), import('shiki/engine/oniguruma')]);
     const shiki = await createHighlighterCore({
       themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
       langs: [import('shiki/langs/typescript.mjs')],
       engine: createOnigurumaEngine(import('shiki/wasm')),
     });
-    const theirs = shiki.codeToHtml(code, { lang: 'typescript', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    const theirs = shiki.codeToHtml(code, { lang: 'typescript', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, tokenizeTimeLimit: 0 });
     // Neighbouring tokens of one style are one span in ours: compare what each character looks like.
     const perChar = (html: string) =>
       [...innerCode(html)!.matchAll(/<span style="([^"]*)">([^<]*)<\/span>|(\n)/g)].flatMap((m) => (m[3] ? ['\n'] : [...m[2]!.replace(/&(#x?[0-9a-fA-F]+|\w+);/g, '_')].map(() => m[1])));
