@@ -63,6 +63,7 @@ export class SqliteEventStore extends EventStoreBase {
   private readonly upsertCheckpoint: Database.Statement;
   private readonly appendTx: Database.Transaction<(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => AppendResult>;
   private readonly runTx: Database.Transaction<(fn: () => unknown) => unknown>;
+  private readonly readPagesTx: Database.Transaction<(after: number, upTo: number, types: string | null, maxCount: number) => RecordedEvent[]>;
 
   constructor(
     /** The store's own connection: a projection keeping rows here writes them inside runProjection's transaction. */
@@ -115,6 +116,7 @@ export class SqliteEventStore extends EventStoreBase {
     );
     this.appendTx = db.transaction((streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => this.writeAppend(streamId, expected, events));
     this.runTx = db.transaction((fn: () => unknown) => fn());
+    this.readPagesTx = db.transaction((after: number, upTo: number, types: string | null, maxCount: number) => this.readAllPages(after, upTo, types, maxCount));
   }
 
   appendToStream(streamId: string, events: NewEvent[], options?: AppendOptions): AppendResult {
@@ -163,7 +165,11 @@ export class SqliteEventStore extends EventStoreBase {
     const o = checkReadAllOptions(options);
     if (o.maxCount === 0) return [];
     const types = o.types ? JSON.stringify(o.types) : null;
-    if (!o.lazy) return this.readAllPages(o.after, o.upTo, types, o.maxCount);
+    if (!o.lazy) {
+      // More than one page: one read transaction, so the pages come from one snapshot of the file as a single query's rows would.
+      if (o.maxCount <= PAGE_EVENTS || this.database.inTransaction) return this.readAllPages(o.after, o.upTo, types, o.maxCount);
+      return this.readPagesTx(o.after, o.upTo, types, o.maxCount);
+    }
     const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
     const texts = (types === null ? this.envelopesPlain.all(o.after, o.upTo, limit) : this.envelopesTyped.all(o.after, o.upTo, types, limit)) as (string | null)[];
     const events = new Array<RecordedEvent>(texts.length);
