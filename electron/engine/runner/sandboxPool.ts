@@ -31,6 +31,10 @@ export interface RawRun {
   source?: ProcessSource;
   /** Waiting for a free slot and a ready process, ms (diagnostics for the bench). */
   waitMs?: number;
+  /** Suite contexts the process had made ahead, and those it made during the run, as it says (the bench's figure). */
+  contexts?: { ahead: number; made: number };
+  /** CPU time the process spent on the job itself, ms, as it says (the bench's figure). */
+  jobCpuMs?: number;
 }
 
 export type ProcessSource = 'reused' | 'fresh' | 'started';
@@ -258,6 +262,8 @@ class SandboxProcess {
     return new Promise<RawRun>((resolve) => {
       let settled = false;
       let killedFor: RunOutcome | undefined;
+      let contexts: RawRun['contexts'];
+      let jobCpuMs: number | undefined;
       const finish = (outcome: RunOutcome, dirty: boolean) => {
         if (settled) return;
         settled = true;
@@ -265,7 +271,7 @@ class SandboxProcess {
         clearInterval(watch);
         this.onStdout = undefined;
         this.onExit = undefined;
-        resolve({ messages, outcome, detail: this.stderr.slice(0, 4000), dirty, pid: this.proc.pid });
+        resolve({ messages, outcome, detail: this.stderr.slice(0, 4000), dirty, pid: this.proc.pid, ...(contexts ? { contexts } : {}), ...(jobCpuMs !== undefined ? { jobCpuMs } : {}) });
       };
       const stop = (why: RunOutcome) => {
         killedFor ??= why;
@@ -310,7 +316,11 @@ class SandboxProcess {
             continue;
           }
           messages.push(parsed);
-          if (parsed.t === 'done') finish('done', parsed.dirty);
+          if (parsed.t === 'done') {
+            contexts = parsed.contexts;
+            jobCpuMs = parsed.cpuMs;
+            finish('done', parsed.dirty);
+          }
         }
       };
       if (!this.alive) {

@@ -2,7 +2,7 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules } from './globals';
+import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules, takeContextCounts } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
 import type { Phrase } from '../../common/phrase';
@@ -64,7 +64,7 @@ export type ChildMessage =
       names: { table: boolean; missing: string[]; unused: string[] } | null;
     }
   | ({ runId: string; t: 'call' } & Omit<CallReport, 'dirty'>)
-  | { runId: string; t: 'done'; dirty: boolean };
+  | { runId: string; t: 'done'; dirty: boolean; contexts?: { ahead: number; made: number }; cpuMs?: number };
 
 // Capture what the harness needs before anything else can run, then close the doors that stay open
 // in this realm (defence in depth: the permission model already denies most of them).
@@ -136,8 +136,10 @@ async function runJob(job: Job): Promise<void> {
     bundleCode(job.bundle);
     return;
   }
+  const cpuAtStart = process.cpuUsage();
   const budget = { left: job.outputCap };
   let dirty = false;
+  takeContextCounts(); // counted from here: this job's suites
   const shared = job.bundle ? bundleCode(job.bundle) : job.code;
   setJobModules(job.modules ?? []);
   for (const s of job.suites) {
@@ -170,7 +172,8 @@ async function runJob(job: Job): Promise<void> {
     flush();
   }
   forgetScripts();
-  send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  const cpu = process.cpuUsage(cpuAtStart);
+  send(job.nonce, { runId: job.runId, t: 'done', dirty, contexts: takeContextCounts(), cpuMs: (cpu.user + cpu.system) / 1000 });
   flush();
 }
 
