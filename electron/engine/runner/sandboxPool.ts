@@ -129,7 +129,10 @@ export function sandboxArgs(harnessFile: string, memoryMb: number, compilerTier:
     '--stack-size=984',
     '--no-warnings',
     '--no-deprecation',
-    ...(compilerTier === 'baseline' ? ['--max-opt=1'] : []),
+    // A process that serves many runs: a young generation that holds a whole job's allocations, emptied
+    // between jobs (sandbox/idleGc.ts), so no scavenge runs on a job's path. The heap limit above is
+    // the old generation's; these 2 × 16 MB come on top, inside the resident-memory watchdog's margin.
+    ...(compilerTier === 'baseline' ? ['--max-opt=1'] : ['--min-semi-space-size=16', '--max-semi-space-size=16']),
     harnessFile,
   ];
 }

@@ -5,6 +5,7 @@
 import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules, takeContextCounts } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
+import { collectYoung } from './idleGc';
 import type { Phrase } from '../../common/phrase';
 
 /** Run suites (the test runner), call one export (the call API), or compile a test bundle ahead of them. */
@@ -187,6 +188,17 @@ let runsReceived = 0;
 const prepareWhileIdle = (): void => {
   if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
 };
+/**
+ * A process started to serve many runs has a young generation sized for a job (sandboxPool.ts,
+ * `sandboxArgs`) and empties it between jobs; one started for a single run (grading) ends after it.
+ */
+const collectsBetweenJobs = process.execArgv.some((a) => a.startsWith('--min-semi-space-size='));
+/** Once the queue is empty: the dead job's objects go first (idleGc.ts), then the next job's contexts are made. */
+const afterJobs = (): void => {
+  if (jobsQueued !== 0) return;
+  if (collectsBetweenJobs) collectYoung();
+  setImmediate(prepareWhileIdle);
+};
 
 // A new process first runs a small suite of its own (no code of anyone else's; nothing is reported), so
 // the harness's code (collecting, running steps, expect and deep equality, the checks) is compiled
@@ -259,7 +271,7 @@ stdin.on('data', (chunk: string) => {
     queue = queue
       .then(() => runJob(job))
       .then(() => {
-        if (--jobsQueued === 0) setImmediate(prepareWhileIdle);
+        if (--jobsQueued === 0) setImmediate(afterJobs);
       })
       .catch((err: unknown) => {
         process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);
