@@ -165,6 +165,31 @@ export class GroupCoordinator implements GroupMembership {
   }
 
   commitOffsets(member: MemberState, offsets: readonly TopicPartitionOffset[], auto: boolean): void {
+    const group = this.syncedGroup(member);
+    if (offsets.length === 0) return;
+    for (const o of offsets) group.committed.set(partitionKey(o.topic, o.partition), o.offset);
+    this.recordCommit(group, member, auto, offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })));
+  }
+
+  /**
+   * Commits the member's positions that moved since the group's last commit. Most consumers call it
+   * after every poll, so it makes only what the journal keeps: one offset object per moved
+   * partition, in an array handed over as it is (no copy, no partition key string built).
+   */
+  commitPositions(member: MemberState, auto: boolean): void {
+    const group = this.syncedGroup(member);
+    let offsets: TopicPartitionOffset[] | null = null;
+    for (const a of member.assignment) {
+      const position = a.position;
+      if (position === null || group.committed.get(a.key) === position) continue;
+      group.committed.set(a.key, position);
+      (offsets ??= []).push({ topic: a.tp.topic, partition: a.tp.partition, offset: position });
+    }
+    if (offsets !== null) this.recordCommit(group, member, auto, offsets);
+  }
+
+  /** The member's group when the member is at its generation; else COMMIT_FAILED (journaled). */
+  private syncedGroup(member: MemberState): GroupState {
     const group = this.group(member.groupId);
     if (member.generation !== group.generation) {
       this.broker.record({ type: 'commit.failed', groupId: group.groupId, memberId: member.memberId, memberGeneration: member.generation, groupGeneration: group.generation });
@@ -173,24 +198,10 @@ export class GroupCoordinator implements GroupMembership {
         `commit failed: group ${group.groupId} has rebalanced (generation ${group.generation}, this member is at ${member.generation}); poll again and reprocess`,
       );
     }
-    if (offsets.length === 0) return;
-    for (const o of offsets) group.committed.set(partitionKey(o.topic, o.partition), o.offset);
-    this.broker.record({
-      type: 'commit',
-      groupId: group.groupId,
-      memberId: member.memberId,
-      generation: group.generation,
-      auto,
-      offsets: offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })),
-    });
+    return group;
   }
 
-  commitPositions(member: MemberState, auto: boolean): void {
-    const offsets: TopicPartitionOffset[] = [];
-    const group = this.group(member.groupId);
-    for (const a of member.assignment) {
-      if (a.position !== null && group.committed.get(a.key) !== a.position) offsets.push({ ...a.tp, offset: a.position });
-    }
-    this.commitOffsets(member, offsets, auto);
+  private recordCommit(group: GroupState, member: MemberState, auto: boolean, offsets: TopicPartitionOffset[]): void {
+    this.broker.record({ type: 'commit', groupId: group.groupId, memberId: member.memberId, generation: group.generation, auto, offsets });
   }
 }

@@ -47,10 +47,20 @@ export type JournalInput =
   | (Omit<Extract<JournalEntryBody, { type: 'produce' }>, 'keys'> & { keys: (string | null)[] | StoredKeys });
 export type JournalEntryType = JournalEntry['type'];
 
-/** A bounded ring of entries: old ones fall off past `limit`, sequence numbers keep counting. */
+/**
+ * A bounded ring of entries: old ones fall off past `limit`, sequence numbers keep counting.
+ *
+ * An entry is kept as the body it was recorded with, its time in a parallel array and its sequence
+ * number implied by its place in the ring; `seq` and `time` are written onto the body when it is first
+ * listed (after its own fields, so entries read as before). Adding them at record time gave every
+ * body a second, out-of-object property store, allocated on each poll and commit of a consumer, and
+ * a store the compiler could not specialise (entry shapes differ by type); nobody reads them unlisted.
+ */
 export class Journal {
-  /** Entries as added: a 'produce' entry's keys stay StoredKeys until the entry is first listed. */
-  private entries: (JournalInput & { seq: number; time: number })[] = [];
+  /** Bodies as recorded: a 'produce' entry's keys stay StoredKeys until the entry is first listed. */
+  private entries: (JournalInput & { seq?: number; time?: number })[] = [];
+  /** times[i]: the clock when entries[i] was recorded. */
+  private times: number[] = [];
   private start = 0;
   seq = 0;
 
@@ -60,15 +70,15 @@ export class Journal {
   ) {}
 
   add(body: JournalInput): void {
-    const entry = body as JournalInput & { seq: number; time: number };
-    entry.seq = ++this.seq;
-    entry.time = this.now();
-    this.entries.push(entry);
+    this.seq++;
+    this.entries.push(body);
+    this.times.push(this.now());
     if (this.entries.length - this.start > this.limit) {
       this.start++;
-      // compact the backing array now and then instead of shifting on every add
+      // compact the backing arrays now and then instead of shifting on every add
       if (this.start > 1024 && this.start * 2 > this.entries.length) {
         this.entries = this.entries.slice(this.start);
+        this.times = this.times.slice(this.start);
         this.start = 0;
       }
     }
@@ -80,7 +90,13 @@ export class Journal {
     const from = this.start + Math.max(0, after - firstSeq + 1);
     const to = Math.min(this.entries.length, from + limit);
     const out = this.entries.slice(from, to);
-    for (const e of out) if (e.type === 'produce' && e.keys instanceof StoredKeys) e.keys = e.keys.toArray();
+    for (let i = 0; i < out.length; i++) {
+      const e = out[i];
+      if (e.seq !== undefined) continue;
+      e.seq = firstSeq + (from + i - this.start);
+      e.time = this.times[from + i];
+      if (e.type === 'produce' && e.keys instanceof StoredKeys) e.keys = e.keys.toArray();
+    }
     return out as JournalEntry[];
   }
 }

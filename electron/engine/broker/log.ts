@@ -283,23 +283,27 @@ export class PartitionLog {
       if (end > i) {
         const { keys, values, headers, offsets, runStarts, runTimes } = seg;
         const base = seg.baseOffset;
-        let run = seg.runOf(i);
-        let timestamp = runTimes[run];
-        let nextRun = run + 1 < runStarts.length ? runStarts[run + 1] : end;
-        for (let j = i; j < end; j++) {
-          if (j === nextRun) {
-            timestamp = runTimes[++run];
-            nextRun = run + 1 < runStarts.length ? runStarts[run + 1] : end;
+        const runs = runStarts.length;
+        // one run (one producer batch, one time) at a time; within it the common case, a dense
+        // segment without headers, is a loop that does nothing but make the records
+        for (let run = seg.runOf(i), j = i; j < end; run++) {
+          const timestamp = runTimes[run];
+          const runEnd = run + 1 < runs ? Math.min(end, runStarts[run + 1]) : end;
+          if (offsets === null && headers === null) {
+            for (; j < runEnd; j++) out[at++] = { topic, partition, offset: base + j, key: keys[j], value: values[j], timestamp, headers: EMPTY_HEADERS };
+          } else {
+            for (; j < runEnd; j++) {
+              out[at++] = {
+                topic,
+                partition,
+                offset: offsets === null ? base + j : offsets[j],
+                key: keys[j],
+                value: values[j],
+                timestamp,
+                headers: headers === null ? EMPTY_HEADERS : headers[j],
+              };
+            }
           }
-          out[at++] = {
-            topic,
-            partition,
-            offset: offsets === null ? base + j : offsets[j],
-            key: keys[j],
-            value: values[j],
-            timestamp,
-            headers: headers === null ? EMPTY_HEADERS : headers[j],
-          };
         }
         left -= end - i;
       }

@@ -74,12 +74,12 @@ export class SagaRuns {
     const answer = await options.probe({ sagaId, orderId, failAt: options.failAt, failCompensation: options.failCompensation, amount: SAMPLE_TOTAL });
     const base = { sagaId, orderId, mode: 'orchestrated' as const, failAt: options.failAt, source: options.source, failCompensation: options.failCompensation };
     if (!answer.ok) return this.keep({ ...base, status: 'error', timeline: [], message: answer.message });
-    const { timeline, status, effects } = sagaTimeline(answer.report);
+    const { timeline, status, effects, failedStep } = sagaTimeline(answer.report);
     const run: SagaRun = { ...base, status, timeline };
     if (this.core.closed) return run;
     if (effects.paid) this.quietly(sample.pay(orderId, sagaId));
     if (effects.shipped) this.quietly(sample.ship(orderId, sagaId));
-    if (status === 'compensated' || status === 'compensation-failed') this.quietly(sample.cancelBySaga(orderId, sagaId, String(options.failAt)));
+    if (status === 'compensated' || status === 'compensation-failed') this.quietly(sample.cancelBySaga(orderId, sagaId, options.failAt ?? failedStep));
     this.record(sagaId, timeline.map((entry: SagaTimelineEntry) => ({ orderId, mode: 'orchestrated', source: options.source, ...entry })));
     return this.keep(run);
   }

@@ -15,20 +15,20 @@ interface SampleTexts {
   mouse: string;
   /** Why the customer cancels in the cancel-after-payment scenario. */
   changedMind: string;
-  /** Why a saga cancels the order it served after a failed step. */
-  sagaCancel(sagaId: string, step: string): string;
+  /** Why a saga cancels the order it served: after a failed step, or (step null) aborted with no step named. */
+  sagaCancel(sagaId: string, step: string | null): string;
 }
 
 const TEXTS: Record<SampleLanguage, SampleTexts> = {
   en: {
     ...SAMPLE_ORDER_TEXTS.en,
     changedMind: 'customer changed their mind',
-    sagaCancel: (sagaId, step) => `saga ${sagaId}: ${step} failed`,
+    sagaCancel: (sagaId, step) => (step ? `saga ${sagaId}: ${step} failed` : `saga ${sagaId}: aborted`),
   },
   ru: {
     ...SAMPLE_ORDER_TEXTS.ru,
     changedMind: 'покупатель передумал',
-    sagaCancel: (sagaId, step) => `сага ${sagaId}: шаг ${step} не удался`,
+    sagaCancel: (sagaId, step) => (step ? `сага ${sagaId}: шаг ${step} не удался` : `сага ${sagaId}: прервана`),
   },
 };
 
@@ -48,7 +48,7 @@ export interface Samples {
   /** The customer cancels. */
   cancelByCustomer(orderId: string): OrderCommand;
   /** A saga cancels the order after `step` failed. */
-  cancelBySaga(orderId: string, sagaId: string, step: string): OrderCommand;
+  cancelBySaga(orderId: string, sagaId: string, step: string | null): OrderCommand;
   /** create, pay, ship, deliver: one order's happy path. */
   happy(orderId: string): OrderCommand[];
 }

@@ -144,8 +144,15 @@ const DONE_STATE: Record<string, string> = { 'reserve-stock': 'stock-reserved', 
 export type StudentSagaStatus = SagaRun['status'];
 
 /** The timeline (built-in vocabulary) and the outcome that the student's saga log tells. */
-export function sagaTimeline(report: SagaProbeReport): { timeline: SagaTimelineEntry[]; status: StudentSagaStatus; effects: { paid: boolean; shipped: boolean } } {
+export function sagaTimeline(report: SagaProbeReport): {
+  timeline: SagaTimelineEntry[];
+  status: StudentSagaStatus;
+  effects: { paid: boolean; shipped: boolean };
+  /** The step named by the saga log's first StepFailed entry (student text, cut to 60 characters), or null. */
+  failedStep: string | null;
+} {
   const timeline: SagaTimelineEntry[] = [];
+  let failedStep: string | null = null;
   let state = 'started';
   let failed = false;
   let compensationFailed = false;
@@ -173,6 +180,7 @@ export function sagaTimeline(report: SagaProbeReport): { timeline: SagaTimelineE
         if (!failed) state = DONE_STATE[e.step ?? ''] ?? state;
         break;
       case 'StepFailed':
+        if (!failed && typeof e.step === 'string' && e.step.trim()) failedStep = e.step.trim().slice(0, 60);
         failed = true;
         state = 'compensating';
         break;
@@ -196,5 +204,5 @@ export function sagaTimeline(report: SagaProbeReport): { timeline: SagaTimelineE
   } else if (report.truncated) {
     add('orchestrator', 'failure', 'TooManyMessages', say(`the timeline stops after ${report.trace.length} messages`, `лента обрывается после ${report.trace.length} сообщений`));
   }
-  return { timeline, status, effects };
+  return { timeline, status, effects, failedStep };
 }

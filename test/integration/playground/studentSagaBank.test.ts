@@ -51,6 +51,21 @@ describe('"run my saga"', () => {
     expect(starter.status).toBe('error');
     expect(JSON.stringify(starter.timeline)).toMatch(/SagaThrew/);
   }, 60_000);
+
+  it('a draft that aborts on its own (no step set to fail) cancels the order naming the step its log says failed', async () => {
+    const solution = read('order-saga', 'solution', 'OrderSaga.ts');
+    const selfFailing = solution.replace(
+      'result = await this.perform(step, request);',
+      "if (step === 'take-payment') throw new Error('card check refused');\n        result = await this.perform(step, request);",
+    );
+    expect(selfFailing).not.toBe(solution);
+    await call('drafts.save', { exerciseId: 'order-saga', files: { 'OrderSaga.ts': selfFailing }, cursor: null });
+    const run = await call('playground.sagaRunMine', { failAt: null, failCompensation: false, lang: 'ru' });
+    expect(run.status).toBe('compensated');
+    const stream = await call('playground.stream', { orderId: run.orderId });
+    const cancelled = (stream.events as { type: string; data: { reason?: string } }[]).find((e) => e.type === 'OrderCancelled');
+    expect(cancelled?.data.reason).toBe(`сага ${String(run.sagaId)}: шаг take-payment не удался`);
+  }, 60_000);
 });
 
 describe('the bank account', () => {

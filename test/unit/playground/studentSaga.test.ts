@@ -8,13 +8,14 @@ const log = (type: string, step?: string): SagaTraceItem => ({ t: 'log', sagaId:
 
 describe('student saga timeline', () => {
   it('a failed payment: command, failure, compensation, with the saga state the log tells', () => {
-    const { timeline, status, effects } = sagaTimeline({
+    const { timeline, status, effects, failedStep } = sagaTimeline({
       trace: [call('reserve', true, 'res-1'), log('StepCompleted', 'reserve-stock'), call('charge', false), log('StepFailed', 'take-payment'), call('release', true, 'res-1'), log('StepCompensated', 'reserve-stock'), log('SagaAborted')],
       error: null,
       truncated: false,
     });
     expect(status).toBe('compensated');
     expect(effects).toEqual({ paid: false, shipped: false });
+    expect(failedStep).toBe('take-payment');
     expect(timeline.map((e) => `${e.kind}:${e.name}`)).toEqual([
       'event:OrderPlaced',
       'command:ReserveStock',
@@ -35,7 +36,9 @@ describe('student saga timeline', () => {
   });
 
   it('no terminal entry is "unfinished"; a thrown error is "error" and shown last', () => {
-    expect(sagaTimeline({ trace: [call('reserve', true, 'res-1')], error: null, truncated: false }).status).toBe('unfinished');
+    const unfinished = sagaTimeline({ trace: [call('reserve', true, 'res-1')], error: null, truncated: false });
+    expect(unfinished.status).toBe('unfinished');
+    expect(unfinished.failedStep).toBeNull();
     const thrown = sagaTimeline({ trace: [], error: 'not implemented', truncated: false });
     expect(thrown.status).toBe('error');
     expect(thrown.timeline.at(-1)).toMatchObject({ kind: 'failure', name: 'SagaThrew', detail: 'not implemented' });
