@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../electron/engine/sqlite';
 import { openEventStore, STORE_MIGRATIONS, type EventStore } from '../electron/engine/store';
 import { ENVELOPE_SQL, envelopePosition } from '../electron/engine/store/envelope';
+import { PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL } from '../electron/engine/store/pageText';
 import { newTimeOrderedEventId } from '../electron/engine/store/ids';
 import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
@@ -134,9 +135,10 @@ function readStream100(): Rate {
 /** Keeps the touched fields alive (read once at the end, so nothing is optimised away). */
 let sink = 0;
 /**
- * Reads the whole global log in pages of 1000 through the store; returns how many events. Lazy:
- * payloads left as JSON text; `touch`: the reader also reads every event's position and type, as a
- * catch-up reader that picks the events it handles does.
+ * Reads the whole global log in pages of 1000 through the store; returns how many events. Eager:
+ * the reader reads every event's payload (so an eager read that left them for later would pay here).
+ * Lazy: payloads left as JSON text; `touch`: the reader also reads every event's position and type,
+ * as a catch-up reader that picks the events it handles does.
  */
 function readWholeLog(store: EventStore, lazy = false, touch = false): number {
   let count = 0;
@@ -144,6 +146,7 @@ function readWholeLog(store: EventStore, lazy = false, touch = false): number {
   for (;;) {
     const page = store.readAll({ after, maxCount: 1000, lazy });
     if (page.length === 0) break;
+    if (!lazy) for (let i = 0; i < page.length; i++) sink += page[i].data === undefined ? 0 : 1;
     if (touch) for (let i = 0; i < page.length; i++) sink += page[i].globalPosition + page[i].type.length;
     count += page.length;
     after = page[page.length - 1].globalPosition;
@@ -163,8 +166,12 @@ interface CatchUp {
   raw: Rate;
   /** The driver alone: the nine columns as arrays, no JSON.parse (the floor of a column-wise read). */
   rowsOnly: Rate;
-  /** The driver alone running the store's own query: one envelope text per event, nothing decoded. */
+  /** The driver alone running the lazy read's query: one envelope text per event, nothing decoded. */
   envelopesOnly: Rate;
+  /** The driver alone running the eager read's query: one text per page of 1000 events, nothing decoded. */
+  pagesOnly: Rate;
+  /** JSON.parse alone of every event's stored data text (read beforehand), nothing else. */
+  parseOnly: Rate;
 }
 
 function catchUp(events: number): CatchUp {
@@ -178,6 +185,25 @@ function catchUp(events: number): CatchUp {
   const envelopes = db
     .prepare(`SELECT ${ENVELOPE_SQL} FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?`)
     .pluck();
+  const pages = db.prepare(PAGE_RANGE_SQL).raw();
+  const pageRead = (): number => {
+    let count = 0;
+    let after = 0;
+    for (;;) {
+      const [n, text] = pages.get(after, Number.MAX_SAFE_INTEGER, after, 1000, PAGE_PAYLOAD_BYTES) as [number, string | null];
+      if (n === 0) break;
+      sink += text === null ? 0 : 1;
+      count += n;
+      after += n; // the bench's log has no gaps in its positions
+    }
+    return count;
+  };
+  // The payload texts as stored, to time JSON.parse on its own (kept in memory, so not for the 1M log).
+  const payloadTexts = events <= 200_000 ? (db.prepare('SELECT data FROM events ORDER BY global_position').pluck().all() as string[]) : [];
+  const parseAll = (): number => {
+    for (let i = 0; i < payloadTexts.length; i++) sink += JSON.parse(payloadTexts[i]) === undefined ? 0 : 1;
+    return payloadTexts.length;
+  };
   const envelopeRead = (): number => {
     let count = 0;
     let after = 0;
@@ -216,6 +242,8 @@ function catchUp(events: number): CatchUp {
   const rowsOnlyRates: Rate[] = [];
   const touchedRates: Rate[] = [];
   const envelopeRates: Rate[] = [];
+  const pageRates: Rate[] = [];
+  const parseRates: Rate[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let count = 0;
     storeRates.push(rate(events, time(() => (count = readWholeLog(store)))));
@@ -228,6 +256,9 @@ function catchUp(events: number): CatchUp {
     if (count !== events) throw new Error(`lazy catch-up read ${count} of ${events}`);
     envelopeRates.push(rate(events, time(() => (count = envelopeRead()))));
     if (count !== events) throw new Error(`envelope read ${count} of ${events}`);
+    pageRates.push(rate(events, time(() => (count = pageRead()))));
+    if (count !== events) throw new Error(`page read ${count} of ${events}`);
+    if (payloadTexts.length > 0) parseRates.push(rate(events, time(() => (count = parseAll()))));
   }
   db.close();
   store.close();
@@ -238,6 +269,8 @@ function catchUp(events: number): CatchUp {
     raw: medianRate(rawRates),
     rowsOnly: medianRate(rowsOnlyRates),
     envelopesOnly: medianRate(envelopeRates),
+    pagesOnly: medianRate(pageRates),
+    parseOnly: parseRates.length > 0 ? medianRate(parseRates) : { wall: NaN, cpu: NaN },
   };
 }
 
@@ -256,9 +289,9 @@ async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown; lazy
   w.close();
   fill(store, 100, 2000, 1000);
   const catchUpProfile = await profile(() => void readWholeLog(store), [
-    ['SQLite page query: stepping rows, joining each into one envelope text, the driver making the strings', fn(['readAll'], 'sqliteStore.ts')],
-    ['splitting envelopes into event objects, JSON.parse of the payloads (inlined there)', fn(['decodeEnvelope', 'envelopeCuts', 'integerIn', 'isEmptyObjectIn', 'parse'])],
-    ['upcaster check', fn(['upcast'], 'base.ts')],
+    ['SQLite page query: stepping rows, joining them into one page text, the driver making the string', fn(['readAllPages'], 'sqliteStore.ts')],
+    ['splitting the page into event objects, JSON.parse of the payloads (inlined there)', fn(['decodePage', 'digitsIn', 'integerIn', 'isEmptyObjectIn', 'metadataIn', 'parse'])],
+    ['readAll: options check', fn(['readAll', 'checkReadAllOptions'])],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
   const lazyProfile = await profile(() => void readWholeLog(store, true, true), [
@@ -396,6 +429,8 @@ export async function main(): Promise<void> {
       // on top. Column-wise (nine values per row, as arrays) and the store's own envelope query.
       driver_floor_columns_events_per_s: r(catchUpMid.rowsOnly.wall),
       driver_floor_envelopes_events_per_s: r(catchUpMid.envelopesOnly.wall),
+      driver_floor_pages_events_per_s: r(catchUpMid.pagesOnly.wall),
+      json_parse_only_events_per_s: r(catchUpMid.parseOnly.wall),
       // Where an event's CPU time goes (µs per event, 200k log), from runs that stop at each step.
       catch_up_cost_split_us: costSplit(catchUpMid),
       catch_up_by_log_size: {
@@ -426,6 +461,8 @@ export async function main(): Promise<void> {
         lazy_touched_catch_up_events_per_s: r(catchUpMid.lazyTouched.cpu),
         driver_floor_columns_events_per_s: r(catchUpMid.rowsOnly.cpu),
         driver_floor_envelopes_events_per_s: r(catchUpMid.envelopesOnly.cpu),
+        driver_floor_pages_events_per_s: r(catchUpMid.pagesOnly.cpu),
+        json_parse_only_events_per_s: r(catchUpMid.parseOnly.cpu),
         raw_vs_emmett_same_durability: ratio(r1.cpu, em.figures?.cpu_time?.normal ?? null),
       },
       profile_single_append: prof.append,
@@ -464,7 +501,9 @@ export async function main(): Promise<void> {
       ['  raw better-sqlite3, nine columns per row and JSON.parse', fmt(result.raw_catch_up_events_per_s), fmt(result.cpu_time.raw_catch_up_events_per_s), ''],
       ['  store / raw', vsCell(result.catch_up_vs_raw), vsCell(result.cpu_time.catch_up_vs_raw), ''],
       ['  driver floor: raw better-sqlite3, nine columns per row as arrays, nothing parsed', fmt(result.driver_floor_columns_events_per_s), fmt(result.cpu_time.driver_floor_columns_events_per_s), ''],
-      ['  driver floor: raw better-sqlite3, the store’s query (one envelope text per row), nothing decoded', fmt(result.driver_floor_envelopes_events_per_s), fmt(result.cpu_time.driver_floor_envelopes_events_per_s), ''],
+      ['  driver floor: raw better-sqlite3, the eager read’s query (one text per page of 1000), nothing decoded', fmt(result.driver_floor_pages_events_per_s), fmt(result.cpu_time.driver_floor_pages_events_per_s), ''],
+      ['  driver floor: raw better-sqlite3, the lazy read’s query (one envelope text per row), nothing decoded', fmt(result.driver_floor_envelopes_events_per_s), fmt(result.cpu_time.driver_floor_envelopes_events_per_s), ''],
+      ['  JSON.parse alone of every stored payload, events/s', fmt(result.json_parse_only_events_per_s), fmt(result.cpu_time.json_parse_only_events_per_s), ''],
       ['  catch-up of a 10k log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['10k'].store)} / ${fmt(result.catch_up_by_log_size['10k'].raw)}`, fmt(result.catch_up_by_log_size['10k'].store_cpu), ''],
       ['  catch-up of a 1M log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['1M'].store)} / ${fmt(result.catch_up_by_log_size['1M'].raw)}`, fmt(result.catch_up_by_log_size['1M'].store_cpu), ''],
       ['catch-up, payloads parsed on first read (readAll lazy), 200k log, events/s', fmt(result.lazy_catch_up_events_per_s), fmt(result.cpu_time.lazy_catch_up_events_per_s), check(result.lazy_catch_up_events_per_s, 1_000_000, '≥')],
@@ -488,10 +527,10 @@ export async function main(): Promise<void> {
     for (const l of breakdownLines('Where a lazy catch-up read (position and type of each event read) spends its time', prof.lazyCatchUp)) console.log(l);
     const split = result.catch_up_cost_split_us;
     console.log(
-      `Catch-up cost per event by CPU time (200k log; 1M events/s needs ≤ 1 µs): the driver alone costs ${split.driver_floor_columns} µs for nine columns as arrays, ${split.driver_floor_envelopes} µs for one envelope text.`,
+      `Catch-up cost per event by CPU time (200k log; 1M events/s needs ≤ 1 µs): SQLite and the driver alone cost ${split.driver_floor_columns} µs for nine columns as arrays, ${split.driver_floor_envelopes} µs for one envelope text per event, ${split.driver_floor_pages} µs as one text per page.`,
     );
     console.log(
-      `  eager ${split.eager_total} µs = envelope ${split.driver_floor_envelopes} µs + JSON.parse ${split.json_parse} µs + splitting and objects ${split.eager_on_top} µs; lazy ${split.lazy_total} µs (+${split.lazy_on_top} µs on the envelope); lazy with position and type read ${split.lazy_touched_total} µs`,
+      `  eager ${split.eager_total} µs = page text ${split.driver_floor_pages} µs + JSON.parse of the payload ${split.json_parse} µs + splitting, checks and objects ${split.eager_on_top} µs; lazy ${split.lazy_total} µs (+${split.lazy_on_top} µs on the envelope); lazy with position and type read ${split.lazy_touched_total} µs`,
     );
     console.log('');
     console.log(JSON.stringify(result));
@@ -504,12 +543,13 @@ export async function main(): Promise<void> {
 function costSplit(c: CatchUp) {
   const us = (x: Rate) => 1e6 / x.cpu;
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const jsonParse = Math.max(0, us(c.raw) - us(c.rowsOnly));
+  const jsonParse = us(c.parseOnly);
   return {
     driver_floor_columns: round(us(c.rowsOnly)),
     driver_floor_envelopes: round(us(c.envelopesOnly)),
+    driver_floor_pages: round(us(c.pagesOnly)),
     json_parse: round(jsonParse),
-    eager_on_top: round(Math.max(0, us(c.store) - us(c.envelopesOnly) - jsonParse)),
+    eager_on_top: round(Math.max(0, us(c.store) - us(c.pagesOnly) - jsonParse)),
     eager_total: round(us(c.store)),
     lazy_on_top: round(Math.max(0, us(c.lazy) - us(c.envelopesOnly))),
     lazy_total: round(us(c.lazy)),
@@ -526,6 +566,7 @@ function bySize(c: CatchUp) {
     lazy_touched: r(c.lazyTouched.wall),
     raw: r(c.raw.wall),
     envelopes_only: r(c.envelopesOnly.wall),
+    pages_only: r(c.pagesOnly.wall),
     store_cpu: r(c.store.cpu),
     lazy_cpu: r(c.lazy.cpu),
     lazy_touched_cpu: r(c.lazyTouched.cpu),

@@ -22,6 +22,7 @@ import type {
   UpcastFn,
 } from './types';
 import { UpcasterRegistry } from './upcasters';
+import { parseStoredJson, parseStoredMetadata } from './storedJson';
 import { aggregateStream, type SnapshotAccess } from './aggregate';
 import { checkProjection, checkSubscriptionName, isAsync, runProjection, type ProjectionAccess } from './projection';
 
@@ -154,7 +155,7 @@ export abstract class EventStoreBase implements EventStore {
     metadata: string,
     recordedAt: string,
   ): RecordedEvent {
-    return this.parsed(globalPosition, streamId, streamVersion, eventId, type, schemaVersion, JSON.parse(data), metadata === '{}' ? {} : JSON.parse(metadata), recordedAt);
+    return this.parsed(globalPosition, streamId, streamVersion, eventId, type, schemaVersion, parseStoredJson(data, globalPosition, 'data'), parseStoredMetadata(metadata, globalPosition), recordedAt);
   }
 
   /** Same, for payloads the caller parsed already (fresh objects, never shared between reads). */

@@ -18,6 +18,9 @@ export const ENVELOPE_SQL =
   "CASE WHEN instr(stream_id, '\x1f') + instr(event_id, '\x1f') + instr(type, '\x1f') + instr(recorded_at, '\x1f') = 0 " +
   "THEN concat_ws('\x1f', global_position, type, stream_id, stream_version, event_id, schema_version, recorded_at, metadata, data) END";
 
+/** The same envelope without the check (a page decoder that checks the separators itself, pageText.ts). */
+export const UNCHECKED_ENVELOPE_SQL = "concat_ws('\x1f', global_position, type, stream_id, stream_version, event_id, schema_version, recorded_at, metadata, data)";
+
 /** Whether text[from, to) is the empty metadata '{}' (left unparsed: {} is made when read). */
 export function isEmptyObjectIn(text: string, from: number, to: number): boolean {
   return to - from === 2 && text.charCodeAt(from) === 123 && text.charCodeAt(from + 1) === 125;

@@ -38,6 +38,21 @@ export class InvalidInputError extends CodedError {
   }
 }
 
+/**
+ * A stored row the store cannot read back: a payload that is not JSON, a position that is not a
+ * whole number. Someone changed the file outside the store; the message names the event.
+ */
+export class DamagedEventError extends CodedError {
+  readonly code = 'DAMAGED_EVENT' as const;
+  constructor(
+    readonly globalPosition: number,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`The stored event at global position ${globalPosition} is damaged: its ${field} ${detail}`, { globalPosition, field });
+  }
+}
+
 /** The store was used after close(). */
 export class StoreClosedError extends CodedError {
   readonly code = 'STORE_CLOSED' as const;

@@ -2,7 +2,7 @@
 // Other features import from here only; the sandbox imports '@engine/store/memory' directly (no SQLite).
 export { openEventStore, SqliteEventStore, type OpenEventStoreOptions } from './sqliteStore';
 export { createMemoryEventStore, MemoryEventStore, type MemoryEventStoreOptions } from './memory';
-export { ConcurrencyError, EventIdConflictError, InvalidInputError, StoreClosedError } from './errors';
+export { ConcurrencyError, DamagedEventError, EventIdConflictError, InvalidInputError, StoreClosedError } from './errors';
 export { LazyRecordedEvent } from './lazyEvent';
 export { DatabaseFileError, moveAside } from '../sqlite';
 export { STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';

@@ -4,6 +4,7 @@
 // a field after it is first read (the envelope puts position, type and stream first), and `data` /
 // `metadata` are parsed only when read themselves. Pure TypeScript (no Node imports).
 import { ENVELOPE_SEPARATOR, integerIn, isEmptyObjectIn } from './envelope';
+import { parseStoredJson, parseStoredMetadata } from './storedJson';
 import type { RecordedEvent } from './types';
 
 // How many of the envelope's fields (in its order, envelope.ts) are apart once each field is.
@@ -189,7 +190,7 @@ export class LazyRecordedEvent implements RecordedEvent {
     if (this.#done < PAYLOADS) this.#cut(PAYLOADS);
     const text = this.#dataText;
     if (text !== null) {
-      this.#data = JSON.parse(text);
+      this.#data = parseStoredJson(text, this.#globalPosition, 'data');
       this.#dataText = null;
     }
     return this.#data;
@@ -205,7 +206,7 @@ export class LazyRecordedEvent implements RecordedEvent {
     if (this.#done < PAYLOADS) this.#cut(PAYLOADS);
     if (this.#metadata === null) {
       const text = this.#metadataText;
-      this.#metadata = text === null ? {} : (JSON.parse(text) as Record<string, unknown>);
+      this.#metadata = parseStoredMetadata(text, this.#globalPosition);
       this.#metadataText = null;
     }
     return this.#metadata;

@@ -7,7 +7,9 @@ import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
 import { newTimeOrderedEventId } from './ids';
 import { LazyRecordedEvent } from './lazyEvent';
-import { decodeEnvelope, ENVELOPE_SQL } from './envelope';
+import { ENVELOPE_SQL } from './envelope';
+import { decodePage, PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL, PAGE_TYPED_SQL, type PageRow } from './pageText';
+import { parseStoredJson, parseStoredMetadata } from './storedJson';
 import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
 import type { AppendOptions, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, ReadStreamResult, RecordedEvent, StoredSnapshot } from './types';
@@ -37,6 +39,9 @@ export interface OpenEventStoreOptions {
 type Row = [number, string, number, string, string, number, string, string | null, string];
 type StreamRow = [number, number, string, string, number, string, string, string];
 
+/** Events per page of an eager readAll: one page query, one page text, one JSON.parse of its payloads. */
+const PAGE_EVENTS = 1000;
+
 export class SqliteEventStore extends EventStoreBase {
   private readonly selectVersion: Database.Statement;
   private readonly insertEvent: Database.Statement;
@@ -47,6 +52,9 @@ export class SqliteEventStore extends EventStoreBase {
   private readonly readAllTyped: Database.Statement;
   private readonly envelopesPlain: Database.Statement;
   private readonly envelopesTyped: Database.Statement;
+  private readonly pageRange: Database.Statement;
+  private readonly pageTyped: Database.Statement;
+  private readonly selectNextPosition: Database.Statement;
   private readonly selectHead: Database.Statement;
   private readonly selectSnapshot: Database.Statement;
   private readonly upsertSnapshot: Database.Statement;
@@ -55,6 +63,7 @@ export class SqliteEventStore extends EventStoreBase {
   private readonly upsertCheckpoint: Database.Statement;
   private readonly appendTx: Database.Transaction<(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => AppendResult>;
   private readonly runTx: Database.Transaction<(fn: () => unknown) => unknown>;
+  private readonly readPagesTx: Database.Transaction<(after: number, upTo: number, types: string | null, maxCount: number) => RecordedEvent[]>;
 
   constructor(
     /** The store's own connection: a projection keeping rows here writes them inside runProjection's transaction. */
@@ -88,6 +97,10 @@ export class SqliteEventStore extends EventStoreBase {
     const envelopes = (filter: string) => `SELECT ${ENVELOPE_SQL} FROM events WHERE global_position > ? AND global_position <= ? ${filter} ORDER BY global_position LIMIT ?`;
     this.envelopesPlain = db.prepare(envelopes('')).pluck();
     this.envelopesTyped = db.prepare(envelopes('AND type IN (SELECT value FROM json_each(?))')).pluck();
+    // Eager reads: a whole page as three values (pageText.ts), and where the next event is past a gap in the positions.
+    this.pageRange = db.prepare(PAGE_RANGE_SQL).raw();
+    this.pageTyped = db.prepare(PAGE_TYPED_SQL).raw();
+    this.selectNextPosition = db.prepare('SELECT MIN(global_position) FROM events WHERE global_position > ?').pluck();
     this.selectHead = db.prepare('SELECT COALESCE(MAX(global_position), 0) FROM events').pluck();
     this.selectSnapshot = db.prepare('SELECT snapshot_version, stream_version, state, created_at FROM snapshots WHERE stream_id = ? AND name = ?').raw();
     this.upsertSnapshot = db.prepare(
@@ -103,6 +116,7 @@ export class SqliteEventStore extends EventStoreBase {
     );
     this.appendTx = db.transaction((streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => this.writeAppend(streamId, expected, events));
     this.runTx = db.transaction((fn: () => unknown) => fn());
+    this.readPagesTx = db.transaction((after: number, upTo: number, types: string | null, maxCount: number) => this.readAllPages(after, upTo, types, maxCount));
   }
 
   appendToStream(streamId: string, events: NewEvent[], options?: AppendOptions): AppendResult {
@@ -150,20 +164,56 @@ export class SqliteEventStore extends EventStoreBase {
     this.assertOpen();
     const o = checkReadAllOptions(options);
     if (o.maxCount === 0) return [];
-    const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
     const types = o.types ? JSON.stringify(o.types) : null;
+    if (!o.lazy) {
+      // More than one page: one read transaction, so the pages come from one snapshot of the file as a single query's rows would.
+      if (o.maxCount <= PAGE_EVENTS || this.database.inTransaction) return this.readAllPages(o.after, o.upTo, types, o.maxCount);
+      return this.readPagesTx(o.after, o.upTo, types, o.maxCount);
+    }
+    const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
     const texts = (types === null ? this.envelopesPlain.all(o.after, o.upTo, limit) : this.envelopesTyped.all(o.after, o.upTo, types, limit)) as (string | null)[];
     const events = new Array<RecordedEvent>(texts.length);
     for (let i = 0; i < texts.length; i++) {
       const text = texts[i];
       // null: a name in this row holds the envelope's separator; read the page as plain rows instead.
-      if (text === null) return this.readAllRows(o.after, o.upTo, types, limit, o.lazy);
-      events[i] = this.upcast(o.lazy ? new LazyRecordedEvent(text) : decodeEnvelope(text));
+      if (text === null) return this.readAllRows(o.after, o.upTo, types, limit, true);
+      events[i] = this.upcast(new LazyRecordedEvent(text));
     }
     return events;
   }
 
-  /** readAll's page as rows of nine values: for the rare rows that cannot travel as an envelope. */
+  /**
+   * An eager readAll: pages of up to PAGE_EVENTS events, each fetched as one page text (pageText.ts);
+   * a page the decoder will not vouch for is read row by row. Without a type filter a page is a range
+   * of positions, so a short page is either the end or a gap, which one index seek skips.
+   */
+  private readAllPages(after: number, upTo: number, types: string | null, maxCount: number): RecordedEvent[] {
+    let events: RecordedEvent[] | null = null;
+    let want = maxCount;
+    while (want > 0 && after < upTo) {
+      const n = Math.min(want, PAGE_EVENTS);
+      const row = (types === null ? this.pageRange.get(after, upTo, after, n, PAGE_PAYLOAD_BYTES) : this.pageTyped.get(after, upTo, types, n, PAGE_PAYLOAD_BYTES)) as PageRow | undefined;
+      let page = row === undefined ? null : decodePage(row, after);
+      const byRange = page !== null && types === null;
+      if (page === null) page = this.readAllRows(after, upTo, types, n, false);
+      if (this.upcasters.size > 0) for (let i = 0; i < page.length; i++) page[i] = this.upcast(page[i]);
+      if (events === null) events = page;
+      else for (let i = 0; i < page.length; i++) events.push(page[i]);
+      want -= page.length;
+      if (page.length === n) {
+        after = page[n - 1].globalPosition;
+        continue;
+      }
+      if (!byRange) break; // a LIMIT query gave fewer than asked: nothing more up to upTo
+      // The range after…after+n held fewer than n events: the end of the log, or a gap past it.
+      const next = this.selectNextPosition.get(Math.min(upTo, after + n)) as number | null;
+      if (next === null || next > upTo) break;
+      after = next - 1;
+    }
+    return events ?? [];
+  }
+
+  /** readAll's page as rows of nine values: for the rare rows a page text or an envelope cannot carry. */
   private readAllRows(after: number, upTo: number, types: string | null, limit: number, lazy: boolean): RecordedEvent[] {
     const rows = (types === null ? this.readAllPlain.all(after, upTo, limit) : this.readAllTyped.all(after, upTo, types, limit)) as Row[];
     const events = new Array<RecordedEvent>(rows.length);
@@ -173,8 +223,7 @@ export class SqliteEventStore extends EventStoreBase {
         events[i] = this.upcast(LazyRecordedEvent.fromFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
         continue;
       }
-      const metadata = r[7] === null ? {} : (JSON.parse(r[7]) as Record<string, unknown>);
-      events[i] = this.parsed(r[0], r[1], r[2], r[3], r[4], r[5], JSON.parse(r[6]), metadata, r[8]);
+      events[i] = { globalPosition: r[0], streamId: r[1], streamVersion: r[2], eventId: r[3], type: r[4], schemaVersion: r[5], data: parseStoredJson(r[6], r[0], 'data'), metadata: parseStoredMetadata(r[7], r[0]), recordedAt: r[8] };
     }
     return events;
   }
