@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTheme } from '../../app/theme';
-import { renderDiagrams } from './enhance/mermaid';
+import { drawDiagramsNearView, type DiagramDrawer } from './enhance/diagramsNearView';
+import { scroller } from './scrolling';
 import type { ReadingTracker } from './useReadingTracker';
 
 async function copyText(text: string): Promise<void> {
@@ -37,43 +38,42 @@ export function LessonArticle({
   const { t } = useTranslation('lesson');
   const theme = useTheme((s) => s.resolved);
   const [ready, setReady] = useState(false);
-  const drawnTheme = useRef<string | null>(null);
+  const drawer = useRef<DiagramDrawer | null>(null);
   const trackerRef = useRef(tracker);
   trackerRef.current = tracker;
 
-  // Draw the diagrams once per document.
+  // Per document: draw the diagrams as they come near the view; the article is ready once those on the
+  // first screen are drawn.
   useEffect(() => {
     const article = articleRef.current;
     if (!article) return;
     let cancelled = false;
     setReady(false);
-    const isCancelled = () => cancelled;
-    const labels = { error: t('diagramError') };
-    const currentTheme = useTheme.getState().resolved;
-    void (async () => {
-      await renderDiagrams(article, currentTheme, labels, isCancelled).catch(() => undefined);
+    const current = drawDiagramsNearView({
+      article,
+      scroller: scroller(),
+      theme: useTheme.getState().resolved,
+      labels: { error: t('diagramError') },
+      onDrawn: () => trackerRef.current.relayout(),
+    });
+    drawer.current = current;
+    void current.firstScreen.then(() => {
       if (cancelled) return;
-      drawnTheme.current = currentTheme;
       setReady(true);
       trackerRef.current.relayout();
-    })();
+    });
     return () => {
       cancelled = true;
+      current.dispose();
+      if (drawer.current === current) drawer.current = null;
     };
-    // t changes with the language, and so does html; drawing once per html is enough.
+    // t changes with the language, and so does html; one drawer per html is enough.
   }, [html, articleRef]);
 
-  // Redraw diagrams for a new theme (code colours switch by CSS alone).
+  // A new theme: the drawer draws the diagrams again (code colours switch by CSS alone).
   useEffect(() => {
-    const article = articleRef.current;
-    if (!article || !ready || drawnTheme.current === theme) return;
-    let cancelled = false;
-    drawnTheme.current = theme;
-    void renderDiagrams(article, theme, { error: t('diagramError') }, () => cancelled, true);
-    return () => {
-      cancelled = true;
-    };
-  }, [theme, ready, articleRef, t]);
+    drawer.current?.setTheme(theme);
+  }, [theme]);
 
   const onClick = (e: React.MouseEvent<HTMLElement>) => {
     const target = e.target as HTMLElement;

@@ -1,10 +1,14 @@
-// Mermaid diagrams, loaded on first use and drawn offline. Each diagram is drawn for the current theme
-// and redrawn when the theme changes; a diagram that fails shows its source and Mermaid's message.
+// Mermaid diagrams, loaded on first use and drawn offline. A diagram is drawn for the current theme; a
+// drawing is kept for the window's life by (source, theme, language), so coming back to the lesson or
+// switching the theme back shows it again without a second layout. A diagram that fails shows its source
+// and Mermaid's message.
 type MermaidApi = typeof import('mermaid').default;
 
 let mermaidModule: Promise<MermaidApi> | null = null;
 let configuredFor: string | null = null;
 let counter = 0;
+/** Drawn SVGs (markup and id) for the window's life; a few hundred KB for a whole course. */
+const drawn = new Map<string, { svg: string; id: string }>();
 
 function load(): Promise<MermaidApi> {
   mermaidModule ??= import('mermaid').then((m) => m.default);
@@ -32,47 +36,57 @@ export interface MermaidLabels {
   error: string;
 }
 
-/** Draws every diagram placeholder under root (all of them again when `redraw` is set). */
+/** Draws the given diagram blocks for `theme`, one after another (from the cache where it has them). */
 export async function renderDiagrams(
-  root: HTMLElement,
+  blocks: HTMLElement[],
   theme: 'light' | 'dark',
   labels: MermaidLabels,
   isCancelled: () => boolean,
-  redraw = false,
 ): Promise<void> {
-  const blocks = [...root.querySelectorAll<HTMLElement>('figure.mermaid-block')].filter(
-    (b) => redraw || b.dataset.mermaid === 'pending',
-  );
-  if (blocks.length === 0) return;
-  const mermaid = await load();
-  configure(mermaid, theme);
   for (const block of blocks) {
     if (isCancelled()) return;
     const source = block.querySelector('.mermaid-source')?.textContent ?? '';
+    const key = `${theme}\u0000${block.closest('[lang]')?.getAttribute('lang') ?? ''}\u0000${source}`;
+    const kept = drawn.get(key);
+    // The SVG's styles are scoped by its id: a kept drawing already on the page (the same source twice) is drawn anew.
+    if (kept && !document.getElementById(kept.id)) {
+      show(block, kept.svg, theme);
+      continue;
+    }
+    const mermaid = await load();
+    if (isCancelled()) return;
+    configure(mermaid, theme);
     const id = `mermaid-${++counter}`;
     try {
-      const { svg, bindFunctions } = await mermaid.render(id, source);
+      // Mermaid's bindFunctions (click handlers and node tooltips) are left out: the strict security level
+      // turns click handlers off, the lessons' diagrams have no tooltips, and its mouse-out handler calls a
+      // d3 transition that may not be loaded yet when diagrams are drawn one by one (a page error).
+      const { svg } = await mermaid.render(id, source);
       if (isCancelled()) return;
-      let output = block.querySelector<HTMLElement>('.mermaid-output');
-      if (!output) {
-        output = document.createElement('div');
-        output.className = 'mermaid-output';
-        block.prepend(output);
-      }
-      output.innerHTML = svg;
-      keepLegible(output.querySelector('svg'));
-      bindFunctions?.(output);
-      block.querySelector('.mermaid-status')?.remove();
-      block.querySelector('.mermaid-error')?.remove();
-      block.querySelector<HTMLElement>('.mermaid-source')!.hidden = true;
-      block.dataset.mermaid = 'done';
-      block.dataset.theme = theme;
+      drawn.set(key, { svg, id });
+      show(block, svg, theme);
     } catch (err) {
       document.getElementById(id)?.remove();
       document.getElementById(`d${id}`)?.remove(); // Mermaid's scratch container, left behind on failure
       showError(block, labels, err);
     }
   }
+}
+
+function show(block: HTMLElement, svg: string, theme: 'light' | 'dark'): void {
+  let output = block.querySelector<HTMLElement>('.mermaid-output');
+  if (!output) {
+    output = document.createElement('div');
+    output.className = 'mermaid-output';
+    block.prepend(output);
+  }
+  output.innerHTML = svg;
+  keepLegible(output.querySelector('svg'));
+  block.querySelector('.mermaid-status')?.remove();
+  block.querySelector('.mermaid-error')?.remove();
+  block.querySelector<HTMLElement>('.mermaid-source')!.hidden = true;
+  block.dataset.mermaid = 'done';
+  block.dataset.theme = theme;
 }
 
 function showError(block: HTMLElement, labels: MermaidLabels, err: unknown): void {
