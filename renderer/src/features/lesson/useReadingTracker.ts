@@ -12,7 +12,7 @@ const SAVE_AFTER_MS = 500;
 const BAND = 0.35;
 
 export interface ReadingTracker {
-  /** Call after anything that changes the layout (diagrams drawn, code highlighted). */
+  /** Call after anything that changes the layout (a diagram drawn). */
   relayout(): void;
   /** The student asked to go somewhere (TOC, anchor link): stop restoring, go there. */
   goTo(id: string): void;
@@ -20,6 +20,9 @@ export interface ReadingTracker {
 
 export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, html: string, routeAnchor: string | null): ReadingTracker {
   const interacted = useRef(false);
+  /** The section the student last asked for (TOC, anchor link): kept in view while diagrams drawn above
+   *  it change the layout, until they move by themselves. */
+  const asked = useRef<string | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
   // Returning to a lesson shows the cached copy at once; when the fresh progress arrives, restore again.
   const saved = useLessonStore((s) => s.saved);
@@ -43,10 +46,12 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
     const article = articleRef.current;
     if (!article || !html) return;
     interacted.current = false;
+    asked.current = null;
     restore();
     const main = scroller();
     const markInteracted = () => {
       interacted.current = true;
+      asked.current = null;
     };
     const position = (): Position => {
       const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id]')];
@@ -202,9 +207,14 @@ export function useReadingTracker(articleRef: RefObject<HTMLElement | null>, htm
   }, [articleRef, html]);
 
   return {
-    relayout: restore,
+    relayout: () => {
+      // A diagram drawn while a smooth scroll runs would leave it short of its heading: jump there instead.
+      if (asked.current) scrollToHeading(asked.current, false);
+      else restore();
+    },
     goTo: (id: string) => {
       interacted.current = true;
+      asked.current = id;
       if (scrollToHeading(id, true)) useLessonStore.getState().setActive(id);
     },
   };
