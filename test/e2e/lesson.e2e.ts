@@ -12,6 +12,16 @@ async function waitForLesson(page: Page): Promise<void> {
   await page.locator('[data-testid=lesson-article][data-ready=true]').waitFor({ timeout: 45_000 });
 }
 
+/** Diagrams are drawn as they come near the view: bring each into view in turn and wait until it is drawn. */
+async function drawEveryDiagram(page: Page): Promise<void> {
+  const blocks = page.locator('.mermaid-block');
+  const n = await blocks.count();
+  for (let i = 0; i < n; i++) {
+    await blocks.nth(i).scrollIntoViewIfNeeded();
+    await expect.poll(() => blocks.nth(i).getAttribute('data-mermaid'), { timeout: 20_000 }).not.toBe('pending');
+  }
+}
+
 /** Where a heading sits relative to the top of the scrolling <main>, in pixels. */
 function headingTop(page: Page, id: string): Promise<number> {
   return page.evaluate((hid) => {
@@ -36,6 +46,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
     const tocLinks = page.locator('[data-testid=lesson-toc] a[data-toc-id]');
     expect(await tocLinks.count()).toBeGreaterThanOrEqual(10);
 
+    await drawEveryDiagram(page);
     expect(await page.locator('.mermaid-block .mermaid-output svg').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.mermaid-error').count()).toBe(0);
 
@@ -120,6 +131,7 @@ describe('lesson page details', () => {
     const app = await openApp(e2e.browser, e2e.host, { locale: 'en-US', hash: '#/lesson' });
     const { page } = app;
     await waitForLesson(page);
+    await drawEveryDiagram(page);
     const before = await page.locator('.mermaid-output svg').first().innerHTML();
     await page.getByTestId('theme-select').selectOption('dark');
     await expect.poll(() => page.locator('.mermaid-block[data-theme=dark]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
