@@ -20,6 +20,7 @@ import { startCpuLoad } from './lib/cpuLoad';
 import { editorTimeline, jsFetched, medians, readTimingsScript, runBreakdown, type EditorTimeline, type PageTimings, type RunBreakdown } from './lib/pageTimings';
 import { splitTrace, TRACE_CATEGORIES, type ThreadSplit } from './lib/mainThreadTrace';
 import { timeByScript, type CpuProfile } from './lib/profileByScript';
+import { createLessonCodeHighlights } from '../electron/engine/content/lessonCodeHighlights';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -169,12 +170,14 @@ export async function main(args: string[]): Promise<void> {
   try {
     sampleLoad();
     const lesson = await lessonOpens(browser, outside, host.url, runs);
+    const engineCode = await engineHighlightCost();
     sampleLoad();
     if (args.includes('--lesson-only')) {
       printLesson(lesson);
+      printEngineCode(engineCode);
       console.log(`requests outside 127.0.0.1: ${outside.length}`);
       console.log(`load average (1 min) while measuring: ${loadAvg.map(r1).join(' ')} on ${os.cpus().length} cores`);
-      console.log(JSON.stringify({ ...lessonFigures(lesson), outside_requests: outside.length, cpus: os.cpus().length, loadavg_1m: r1(median(loadAvg)), loadavg_1m_samples: loadAvg.map(r1) }));
+      console.log(JSON.stringify({ ...lessonFigures(lesson), ...engineCode, outside_requests: outside.length, cpus: os.cpus().length, loadavg_1m: r1(median(loadAvg)), loadavg_1m_samples: loadAvg.map(r1) }));
       return;
     }
     const lessonCold: number[] = [];
@@ -287,6 +290,7 @@ export async function main(args: string[]): Promise<void> {
     const result = {
       lesson_first_render_ms_cold: r1(median(lessonCold)),
       ...lessonFigures(lesson),
+      ...engineCode,
       editor_ready_ms_cold: r1(median(editorCold)),
       editor_ready_ms_warm: r1(median(editorWarm)),
       editor_ready_ms_from_course_map: r1(median(fromMap)),
@@ -316,6 +320,7 @@ export async function main(args: string[]): Promise<void> {
     console.log(`${'what'.padEnd(44)}${'median ms'.padStart(9)}   all samples`);
     row('lesson first render, cold cache', lessonCold);
     printLesson(lesson);
+    printEngineCode(engineCode);
     row('editor ready, cold cache (target ≤ 1500)', editorCold);
     row('editor ready, warm cache', editorWarm);
     row('editor ready, from the course map (≤ 1000)', fromMap);
@@ -457,6 +462,30 @@ async function lessonOpens(browser: Browser, outside: string[], base: string, ru
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await ctx.close();
   return { opens, byScript: timeByScript(profile) };
+}
+
+/**
+ * The engine's side of the lesson's code: CPU (this process, process.cpuUsage) to highlight every lesson
+ * in both languages the first time (grammars compiled, nothing cached), and again from the memory cache.
+ */
+async function engineHighlightCost(): Promise<{ engine_code_first_cpu_ms: number; engine_code_cached_cpu_ms: number; engine_code_blocks: number }> {
+  const root = path.join(ROOT, 'content/lessons');
+  const files = fs.readdirSync(root).flatMap((id) => ['en', 'ru'].map((lang) => path.join(root, id, `lesson.${lang}.md`))).filter((f) => fs.existsSync(f));
+  const highlights = createLessonCodeHighlights(null);
+  const cpu = async (): Promise<{ ms: number; blocks: number }> => {
+    const start = process.cpuUsage();
+    let blocks = 0;
+    for (const f of files) blocks += (await highlights.forMarkdown(fs.readFileSync(f, 'utf8'))).length;
+    const used = process.cpuUsage(start);
+    return { ms: (used.user + used.system) / 1000, blocks };
+  };
+  const first = await cpu();
+  const cached = await cpu();
+  return { engine_code_first_cpu_ms: Math.round(first.ms), engine_code_cached_cpu_ms: r1(cached.ms), engine_code_blocks: first.blocks };
+}
+
+function printEngineCode(e: Awaited<ReturnType<typeof engineHighlightCost>>): void {
+  console.log(`  engine: highlighting every lesson's code (${e.engine_code_blocks} blocks, both languages): first time ${e.engine_code_first_cpu_ms} ms CPU, from the cache ${e.engine_code_cached_cpu_ms} ms`);
 }
 
 function lessonFigures({ opens }: { opens: LessonOpen[] }) {
