@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../electron/engine/sqlite';
 import { openEventStore, STORE_MIGRATIONS, type EventStore } from '../electron/engine/store';
 import { ENVELOPE_SQL, envelopePosition } from '../electron/engine/store/envelope';
-import { PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL } from '../electron/engine/store/pageText';
+import { PAGE_TEXT_BYTES, PAGE_RANGE_SQL } from '../electron/engine/store/pageText';
 import { newTimeOrderedEventId } from '../electron/engine/store/ids';
 import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
@@ -190,7 +190,7 @@ function catchUp(events: number): CatchUp {
     let count = 0;
     let after = 0;
     for (;;) {
-      const [n, text] = pages.get(after, Number.MAX_SAFE_INTEGER, after, 1000, PAGE_PAYLOAD_BYTES) as [number, string | null];
+      const [n, text] = pages.get(after, Number.MAX_SAFE_INTEGER, after, 1000, PAGE_TEXT_BYTES) as [number, string | null];
       if (n === 0) break;
       sink += text === null ? 0 : 1;
       count += n;
@@ -290,7 +290,7 @@ async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown; lazy
   fill(store, 100, 2000, 1000);
   const catchUpProfile = await profile(() => void readWholeLog(store), [
     ['SQLite page query: stepping rows, joining them into one page text, the driver making the string', fn(['readAllPages'], 'sqliteStore.ts')],
-    ['splitting the page into event objects, JSON.parse of the payloads (inlined there)', fn(['decodePage', 'digitsIn', 'integerIn', 'isEmptyObjectIn', 'metadataIn', 'parse'])],
+    ['splitting the page into event objects, JSON.parse of the payloads (inlined there)', fn(['decodePage', 'digitsIn', 'isEmptyObjectIn', 'metadataIn', 'parse'])],
     ['readAll: options check', fn(['readAll', 'checkReadAllOptions'])],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);

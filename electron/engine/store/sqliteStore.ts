@@ -8,7 +8,7 @@ import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './err
 import { newTimeOrderedEventId } from './ids';
 import { LazyRecordedEvent } from './lazyEvent';
 import { ENVELOPE_SQL } from './envelope';
-import { decodePage, PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL, PAGE_TYPED_SQL, type PageRow } from './pageText';
+import { decodePage, PAGE_TEXT_BYTES, PAGE_RANGE_SQL, PAGE_TYPED_SQL, type PageRow } from './pageText';
 import { parseStoredJson, parseStoredMetadata } from './storedJson';
 import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
@@ -192,7 +192,7 @@ export class SqliteEventStore extends EventStoreBase {
     let want = maxCount;
     while (want > 0 && after < upTo) {
       const n = Math.min(want, PAGE_EVENTS);
-      const row = (types === null ? this.pageRange.get(after, upTo, after, n, PAGE_PAYLOAD_BYTES) : this.pageTyped.get(after, upTo, types, n, PAGE_PAYLOAD_BYTES)) as PageRow | undefined;
+      const row = this.pageText(after, upTo, types, n);
       let page = row === undefined ? null : decodePage(row, after);
       const byRange = page !== null && types === null;
       if (page === null) page = this.readAllRows(after, upTo, types, n, false);
@@ -211,6 +211,16 @@ export class SqliteEventStore extends EventStoreBase {
       after = next - 1;
     }
     return events ?? [];
+  }
+
+  /** One page's text (pageText.ts); undefined when it would be too long to make one text of (SQLite's limit included). */
+  private pageText(after: number, upTo: number, types: string | null, n: number): PageRow | undefined {
+    try {
+      return (types === null ? this.pageRange.get(after, upTo, after, n, PAGE_TEXT_BYTES) : this.pageTyped.get(after, upTo, types, n, PAGE_TEXT_BYTES)) as PageRow | undefined;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_TOOBIG') return undefined;
+      throw err;
+    }
   }
 
   /** readAll's page as rows of nine values: for the rare rows a page text or an envelope cannot carry. */

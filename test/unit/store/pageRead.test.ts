@@ -121,6 +121,21 @@ describe('eager catch-up reads through page texts', () => {
     store.close();
   });
 
+  it('read a page whose text would pass the page limit (32 MB) row by row, giving the same events', () => {
+    const store = openEventStore({ path: ':memory:' });
+    const big = 'x'.repeat(1_100_000);
+    store.appendToStream('big', Array.from({ length: 31 }, (_, i) => ({ type: 'Big', data: { i, big } })));
+    store.appendToStream('small', [{ type: 'Small', data: 1 }]);
+    const read = store.readAll();
+    expect(read.map((e) => [e.globalPosition, e.type, (e.data as { i?: number }).i])).toEqual([
+      ...Array.from({ length: 31 }, (_, i) => [i + 1, 'Big', i]),
+      [32, 'Small', undefined],
+    ]);
+    expect(read.every((e, i) => i === 31 || (e.data as { big: string }).big === big)).toBe(true);
+    expect(store.readAll({ after: 30 }).map((e) => e.globalPosition)).toEqual([31, 32]);
+    store.close();
+  });
+
   it('return fresh objects on every read', () => {
     const store = openEventStore({ path: ':memory:' });
     store.appendToStream('s', [{ type: 'T', data: { list: [1] }, metadata: { a: 1 } }, { type: 'T', data: { list: [2] } }]);
