@@ -6,6 +6,7 @@
 // null, and the page is read row by row instead (sqliteStore.ts), where a damaged row gets its own
 // error. Pure TypeScript, no Node imports.
 import { ENVELOPE_SEPARATOR, isEmptyObjectIn, UNCHECKED_ENVELOPE_SQL } from './envelope';
+import { LazyRecordedEvent } from './lazyEvent';
 import type { RecordedEvent } from './types';
 
 const FIELD = ENVELOPE_SEPARATOR;
@@ -112,4 +113,36 @@ function metadataIn(json: string): Record<string, unknown> {
   const value: unknown = JSON.parse(json);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError('metadata is not an object');
   return value as Record<string, unknown>;
+}
+
+/**
+ * The events of a page as LazyRecordedEvents over their own envelopes (slices of the page text:
+ * nothing parsed yet); null when the page must be read row by row. A lazy event is cut apart only
+ * when read, so the split is vouched for here instead: each record must hold exactly eight field
+ * separators before its own end and begin with a position past the one before.
+ */
+export function decodeLazyPage(page: PageRow, after: number): LazyRecordedEvent[] | null {
+  const count = page[0];
+  const text = page[1];
+  if (count === 0) return [];
+  if (text === null) return null;
+  const events = new Array<LazyRecordedEvent>(count);
+  let at = 0;
+  let previous = after;
+  for (let i = 0; i < count; i++) {
+    let end = text.indexOf(RECORD, at);
+    if (end < 0) end = text.length;
+    const first = text.indexOf(FIELD, at);
+    let cut = first;
+    for (let k = 1; k < 8 && cut >= 0; k++) cut = text.indexOf(FIELD, cut + 1);
+    if (first < 0 || cut < 0 || cut > end) return null;
+    const ninth = text.indexOf(FIELD, cut + 1);
+    if (ninth >= 0 && ninth < end) return null;
+    const globalPosition = digitsIn(text, at, first);
+    if (globalPosition <= previous) return null;
+    events[i] = new LazyRecordedEvent(text.slice(at, end));
+    previous = globalPosition;
+    at = end + 1;
+  }
+  return at === text.length + 1 ? events : null;
 }
