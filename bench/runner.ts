@@ -11,9 +11,10 @@
 //           profiles of the host's and the new sandbox process's work (bench/lib/runnerColdProfile.ts);
 //   growth — warm p50 against the number of tests (10, 50, 200: a generated suite of that size);
 //   vitest — the same suites and solution through `vitest run` in a child process.
-// Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling) and
-// the CPU per run of each process; CPU profiles then split the host's and the sandbox's work
-// (bench/lib/runnerProfile.ts).
+// Each warm phase prints where the time went (bundle, waiting for a process, sandbox, assembling), the
+// CPU per run of each process, the CPU the sandbox spent on the jobs themselves (the rest is between
+// runs) and how many suite contexts were made ahead or on a run's path; CPU profiles then split the
+// host's work (bench/lib/runnerProfile.ts) and a real sandbox process's (bench/lib/runnerWarmProfile.ts).
 // Last stdout line: one JSON object with the figures.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { createRunner, loadRunnerExercise, readEditableFiles, type Runner, type RunnerOptions, type RunnerStats } from '../electron/engine/runner';
 import { cpuBetween, sampleCpu } from './lib/processCpu';
 import type { Breakdown } from './lib/profile';
-import { hostBreakdown, sandboxBreakdown } from './lib/runnerProfile';
+import { hostBreakdown } from './lib/runnerProfile';
+import { warmSandboxProcessBreakdown } from './lib/runnerWarmProfile';
 import { coldHostBreakdown, coldSandboxBreakdown } from './lib/runnerColdProfile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +46,10 @@ interface WarmFigures {
   breakdown: { bundle: number; wait: number; sandbox: number; assemble: number };
   /** CPU per run, ms: this process (bundling host side, results), the esbuild service, the sandbox processes. */
   cpu: Record<string, number>;
+  /** Suite contexts over all runs: found made ahead (while the process waited), made on the run's path. */
+  contexts: RunnerStats['contexts'];
+  /** The sandbox's CPU on the jobs themselves, ms per run (the rest of its CPU is between runs). */
+  jobCpu: number;
 }
 
 interface ColdFigures {
@@ -78,6 +84,8 @@ async function warmRuns(runner: Runner, exerciseId: string, files: () => Record<
     notReused: runs - (after.processes.reused - before.processes.reused),
     breakdown: { bundle: per('bundle'), wait: per('wait'), sandbox: per('sandbox'), assemble: per('assemble') },
     cpu,
+    contexts: { ahead: after.contexts.ahead - before.contexts.ahead, made: after.contexts.made - before.contexts.made },
+    jobCpu: round((after.sandboxJobCpuMs - before.sandboxJobCpuMs) / runs),
   };
 }
 
@@ -201,13 +209,14 @@ export async function main(args: string[]): Promise<void> {
   }
   await runner.close();
 
-  // Where a warm run's CPU goes: the host (a started runner of its own) and the sandbox's harness code.
+  // Where a warm run's CPU goes: the host (a started runner of its own) and a real sandbox process.
   const profiled = createRunner({ exercisesDir, warm: 1 });
   await profiled.warmUp(id);
   await warmRuns(profiled, id, edited, 3);
   const hostProfile = await hostBreakdown(profiled, id, edited, 20);
   await profiled.close();
-  const sandboxProfile = await sandboxBreakdown(exercise, edited, path.join(root, 'electron/engine'), 20);
+  const sandbox = await warmSandboxProcessBreakdown(exercise, edited, path.join(root, 'electron/engine'), 20);
+  const sandboxProfile = sandbox.breakdown;
 
   // Growth: warm p50 for 10, 50 and 200 tests.
   const growthDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-bench-growth-'));
@@ -250,11 +259,15 @@ export async function main(args: string[]): Promise<void> {
     warm_not_reused: warm.notReused,
     warm_breakdown_ms: warm.breakdown,
     warm_cpu_ms: warm.cpu,
+    warm_contexts: warm.contexts,
+    warm_sandbox_job_cpu_ms: warm.jobCpu,
     busy_run_ms_p50: busy.p50,
     busy_run_ms_p95: busy.p95,
     busy_not_reused: busy.notReused,
     busy_breakdown_ms: busy.breakdown,
     busy_cpu_ms: busy.cpu,
+    busy_contexts: busy.contexts,
+    busy_sandbox_job_cpu_ms: busy.jobCpu,
     cold_run_ms_p50: coldCached.p50,
     cold_first_run_ms: coldPlain.first,
     cold_no_cache_run_ms_p50: coldPlain.p50,
@@ -271,6 +284,8 @@ export async function main(args: string[]): Promise<void> {
     vs_vitest: round(pct(vitest, 50) / warm.p50),
     host_profile_ms_per_run: perRun(hostProfile, 20),
     sandbox_profile_ms_per_run: perRun(sandboxProfile, 20),
+    sandbox_process_cpu_ms_per_run: round(sandbox.cpuMsPerRun),
+    sandbox_job_cpu_ms_per_run: round(sandbox.jobCpuMsPerRun),
     load_average_1m: round(os.loadavg()[0]!),
   };
   const b = (x: WarmFigures['breakdown']) => `bundle ${x.bundle} + wait ${x.wait} + sandbox ${x.sandbox} + assemble ${x.assemble} ms`;
@@ -280,11 +295,16 @@ export async function main(args: string[]): Promise<void> {
   console.log(`  warm   p50 ${warm.p50} ms   p95 ${warm.p95} ms   (${warmCount} runs, ${warm.notReused} without reuse; target p50 <= 50, p95 <= 80)`);
   console.log(`         per run: ${b(warm.breakdown)}`);
   console.log(`         CPU per run: ${c(warm.cpu)}`);
+  console.log(`         the sandbox's CPU on the job itself: ${warm.jobCpu} ms per run; suite contexts: ${warm.contexts.ahead} made ahead while the process waited, ${warm.contexts.made} made on a run's path`);
   console.log(`  busy   p50 ${busy.p50} ms   p95 ${busy.p95} ms   (both cores loaded, ${busy.notReused} without reuse; target p50 <= 100, no cold fallback)`);
   console.log(`         per run: ${b(busy.breakdown)}`);
   console.log(`         CPU per run: ${c(busy.cpu)}`);
+  console.log(`         the sandbox's CPU on the job itself: ${busy.jobCpu} ms per run; suite contexts: ${busy.contexts.ahead} made ahead while the process waited, ${busy.contexts.made} made on a run's path`);
   for (const line of profileLines("where the host's time goes (CPU profile of 20 warm runs, per run)", hostProfile, 20)) console.log(`  ${line}`);
-  for (const line of profileLines("where the sandbox's time goes (its harness code profiled in this process, 20 runs, per run)", sandboxProfile, 20)) console.log(`  ${line}`);
+  console.log(
+    `  the sandbox process alone (20 warm jobs): CPU ${round(sandbox.cpuMsPerRun)} ms per job, of which the job itself ${round(sandbox.jobCpuMsPerRun)} ms (on the run's path) and ${round(sandbox.cpuMsPerRun - sandbox.jobCpuMsPerRun)} ms between jobs`,
+  );
+  for (const line of profileLines("where the sandbox process's time goes (its CPU profile over those jobs, per job; sampled time includes waits)", sandboxProfile, 20)) console.log(`  ${line}`);
   const cpuTotal = (x: Record<string, number>) => round(Object.values(x).reduce((a, b) => a + b, 0));
   console.log(`  cold   p50 ${coldCached.p50} ms with the disk cache (${coldCached.cache.hit} of ${coldRuns} runs found their bundle; target <= 200)   first ${coldPlain.first} ms (a new host process, no cache)`);
   console.log(`         per run: ${b(coldCached.breakdown)}`);

@@ -57,7 +57,15 @@ export const ChildCallMessage = z.object({
   errorFrames: Frames,
 });
 
-export const ChildDoneMessage = z.object({ runId: z.string(), t: z.literal('done'), dirty: z.boolean() });
+export const ChildDoneMessage = z.object({
+  runId: z.string(),
+  t: z.literal('done'),
+  dirty: z.boolean(),
+  /** Suite contexts the job found made ahead, and those it had to make itself (figures for the bench; nothing is decided by them). */
+  contexts: z.object({ ahead: z.number().int().min(0).max(100_000), made: z.number().int().min(0).max(100_000) }).optional(),
+  /** CPU time the process spent on the job itself, ms (the bench's figure: the rest of its CPU is between jobs). */
+  cpuMs: z.number().min(0).max(1e9).optional(),
+});
 
 export const ChildMessage = z.discriminatedUnion('t', [ChildTestMessage, ChildSuiteMessage, ChildCallMessage, ChildDoneMessage]);
 export type ChildMessage = z.infer<typeof ChildMessage>;

@@ -144,6 +144,10 @@ export interface RunnerStats {
   phasesMs: { bundle: number; wait: number; sandbox: number; assemble: number };
   /** The test-bundle cache's lookups by outcome, and the bundles it stored (all 0 without a cache). */
   bundleCache: Record<CacheLookup['kind'] | 'write', number>;
+  /** Suite contexts the sandbox processes had made ahead, and those made on a run's path (as the processes say). */
+  contexts: { ahead: number; made: number };
+  /** CPU time the sandbox processes spent on the runs' jobs themselves, ms in all (as they say; their CPU between jobs is not in it). */
+  sandboxJobCpuMs: number;
 }
 
 export interface Runner {
@@ -204,6 +208,8 @@ export function createRunner(options: RunnerOptions = {}): Runner {
   let pool: Promise<SandboxPool> | undefined;
   let closed = false;
   const phases = { bundle: 0, wait: 0, sandbox: 0, assemble: 0 };
+  const contexts = { ahead: 0, made: 0 };
+  let sandboxJobCpuMs = 0;
   let runs = 0;
   let poolStats = { reused: 0, fresh: 0, started: 0, resetRefused: 0 };
   const cacheStats: RunnerStats['bundleCache'] = { hit: 0, miss: 0, stale: 0, rejected: 0, write: 0 };
@@ -335,6 +341,9 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     runs++;
     phases.wait += raw.waitMs ?? 0;
     phases.sandbox += ranAt - bundledAt - (raw.waitMs ?? 0);
+    contexts.ahead += raw.contexts?.ahead ?? 0;
+    contexts.made += raw.contexts?.made ?? 0;
+    sandboxJobCpuMs += raw.jobCpuMs ?? 0;
     return { bundled, raw, ranAt };
   }
 
@@ -503,7 +512,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     runSuites,
     call,
     stats() {
-      return { runs, processes: { ...poolStats }, phasesMs: { ...phases }, bundleCache: { ...cacheStats } };
+      return { runs, processes: { ...poolStats }, phasesMs: { ...phases }, bundleCache: { ...cacheStats }, contexts: { ...contexts }, sandboxJobCpuMs };
     },
     async warmUp(exerciseId) {
       const p = await getPool();

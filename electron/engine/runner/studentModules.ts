@@ -3,7 +3,9 @@
 // answered in the sandbox by the test bundle's registry (bundle.ts, `linked`), so the student's module
 // shares the read-only modules the tests use and reaches nothing else. The import rules and their
 // build errors are the bundler's own (workspaceImport). One incremental esbuild context per file:
-// only this file is parsed per run (≈ 1–2 ms instead of rebuilding the whole test bundle).
+// only this file is parsed per run (≈ 1–2 ms instead of rebuilding the whole test bundle), and only
+// when its text is not one of the last few built (a student who undoes an edit, or runs again).
+import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { describeBuildFailure, workspaceImport, type BundleOutcome } from './bundle';
 import { ruleError } from './buildErrors';
@@ -29,10 +31,14 @@ export interface StudentBuilderOptions {
   allowedImports?: readonly string[];
 }
 
+/** Builds kept per file, by the hash of the text: the output depends on nothing else (the file's name, rules and options are fixed). */
+const KEPT_BUILDS = 8;
+
 class OneFile {
   private ctx: esbuild.BuildContext | undefined;
   private source = '';
-  private last: { source: string; outcome: StudentBuild } | undefined;
+  /** The last builds' outcomes by the text's hash, least recently used first. */
+  private readonly built = new Map<string, StudentBuild>();
 
   constructor(
     readonly name: string,
@@ -58,7 +64,13 @@ class OneFile {
   }
 
   async build(source: string): Promise<StudentBuild> {
-    if (this.last?.source === source) return this.last.outcome;
+    const key = createHash('sha256').update(source).digest('hex');
+    const known = this.built.get(key);
+    if (known) {
+      this.built.delete(key);
+      this.built.set(key, known);
+      return known;
+    }
     this.source = source;
     let outcome: StudentBuild;
     try {
@@ -86,7 +98,8 @@ class OneFile {
     } catch (err) {
       outcome = describeBuildFailure(err, this.opts.engineDir) as StudentBuild;
     }
-    this.last = { source, outcome };
+    this.built.set(key, outcome);
+    while (this.built.size > KEPT_BUILDS) this.built.delete(this.built.keys().next().value as string);
     return outcome;
   }
 

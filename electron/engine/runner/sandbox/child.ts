@@ -2,9 +2,10 @@
 // read). Reads jobs as JSON lines on stdin, runs each suite in a fresh vm context, and writes every
 // report as one line on stdout prefixed with the job's random nonce. Started by sandboxPool.ts with
 // the permission model, frozen intrinsics and no code generation from strings.
-import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules } from './globals';
+import { forgetScripts, keepScript, openSandboxes, prepareSpare, setJobModules, takeContextCounts } from './globals';
 import { runSuite, type TestReport } from './harness';
 import { runCall, type CallReport } from './call';
+import { collectYoung } from './idleGc';
 import type { Phrase } from '../../common/phrase';
 
 /** Run suites (the test runner), call one export (the call API), or compile a test bundle ahead of them. */
@@ -64,7 +65,7 @@ export type ChildMessage =
       names: { table: boolean; missing: string[]; unused: string[] } | null;
     }
   | ({ runId: string; t: 'call' } & Omit<CallReport, 'dirty'>)
-  | { runId: string; t: 'done'; dirty: boolean };
+  | { runId: string; t: 'done'; dirty: boolean; contexts?: { ahead: number; made: number }; cpuMs?: number };
 
 // Capture what the harness needs before anything else can run, then close the doors that stay open
 // in this realm (defence in depth: the permission model already denies most of them).
@@ -136,8 +137,10 @@ async function runJob(job: Job): Promise<void> {
     bundleCode(job.bundle);
     return;
   }
+  const cpuAtStart = process.cpuUsage();
   const budget = { left: job.outputCap };
   let dirty = false;
+  takeContextCounts(); // counted from here: this job's suites
   const shared = job.bundle ? bundleCode(job.bundle) : job.code;
   setJobModules(job.modules ?? []);
   for (const s of job.suites) {
@@ -170,7 +173,8 @@ async function runJob(job: Job): Promise<void> {
     flush();
   }
   forgetScripts();
-  send(job.nonce, { runId: job.runId, t: 'done', dirty });
+  const cpu = process.cpuUsage(cpuAtStart);
+  send(job.nonce, { runId: job.runId, t: 'done', dirty, contexts: takeContextCounts(), cpuMs: (cpu.user + cpu.system) / 1000 });
   flush();
 }
 
@@ -183,6 +187,17 @@ let jobsQueued = 0;
 let runsReceived = 0;
 const prepareWhileIdle = (): void => {
   if (jobsQueued === 0 && prepareSpare(sparesWanted)) setImmediate(prepareWhileIdle);
+};
+/**
+ * A process started to serve many runs has a young generation sized for a job (sandboxPool.ts,
+ * `sandboxArgs`) and empties it between jobs; one started for a single run (grading) ends after it.
+ */
+const collectsBetweenJobs = process.execArgv.some((a) => a.startsWith('--min-semi-space-size='));
+/** Once the queue is empty: the dead job's objects go first (idleGc.ts), then the next job's contexts are made. */
+const afterJobs = (): void => {
+  if (jobsQueued !== 0) return;
+  if (collectsBetweenJobs) collectYoung();
+  setImmediate(prepareWhileIdle);
 };
 
 // A new process first runs a small suite of its own (no code of anyone else's; nothing is reported), so
@@ -256,7 +271,7 @@ stdin.on('data', (chunk: string) => {
     queue = queue
       .then(() => runJob(job))
       .then(() => {
-        if (--jobsQueued === 0) setImmediate(prepareWhileIdle);
+        if (--jobsQueued === 0) setImmediate(afterJobs);
       })
       .catch((err: unknown) => {
         process.stderr.write(`harness failure: ${err instanceof Error ? err.stack : String(err)}\n`);

@@ -332,14 +332,15 @@ function prepare(): Prepared {
   // A student's module as a factory made in this context, handed out once per name: the test bundle's
   // stub for that file asks first, before any student code can run.
   const handedOut = new Set<string>();
-  define('__rg_module', (name: unknown) => {
+  const linkStudentModule = (name: unknown) => {
     const m = typeof name === 'string' ? modules.get(name) : undefined;
     if (!m || handedOut.has(name as string)) throw new Error('the module is not available here');
     handedOut.add(name as string);
     // The factory expression, returned from the capturing wrapper (its own lines are unchanged).
     m.script ??= new vm.Script(`${CAPTURE_OPEN}return ${m.code};${CAPTURE_CLOSE}`, { filename: opts().filename, lineOffset: m.line });
     return m.script.runInContext(context);
-  });
+  };
+  define('__rg_module', linkStudentModule);
   define('crypto', Object.freeze({ randomUUID: () => randomUUID(), getRandomValues: (a: unknown) => webcrypto.getRandomValues(a as Uint8Array) }));
   const context = vm.createContext(sandbox, { name: 'sandbox', codeGeneration: { strings: false, wasm: false } });
   PRELUDE.runInContext(context);
@@ -460,7 +461,20 @@ export function prepareSpare(want: number): boolean {
   return true;
 }
 
+/** Suites that found a context made ahead, and those that had to make one, since the last `takeContextCounts`. */
+let contextCounts = { ahead: 0, made: 0 };
+
+/** The counts since the last call (a job reports them with its end: the bench checks spares are used). */
+export function takeContextCounts(): { ahead: number; made: number } {
+  const counts = contextCounts;
+  contextCounts = { ahead: 0, made: 0 };
+  return counts;
+}
+
 /** A suite's sandbox: a spare context made ahead when there is one, else a new one. */
 export function createSandbox(options: SandboxOptions): Sandbox {
-  return (spares.shift() ?? prepare()).bind(options);
+  const spare = spares.shift();
+  if (spare) contextCounts.ahead++;
+  else contextCounts.made++;
+  return (spare ?? prepare()).bind(options);
 }
