@@ -262,6 +262,14 @@ export class Broker<C extends Clock = SimClock> implements ConsumerHost {
     if (body.type === 'produce' && this.appendWatchers.size > 0) for (const w of this.appendWatchers) w();
   }
 
+  /** @internal */ recordPoll(groupId: string, memberId: string, generation: number, ranges: readonly (string | number)[], rangeCount: number, count: number, heldBack: number): void {
+    this.log.addPoll(groupId, memberId, generation, ranges, rangeCount, count, heldBack);
+  }
+
+  /** @internal */ recordCommit(groupId: string, memberId: string, generation: number, auto: boolean, offsets: readonly (string | number)[], offsetCount: number): void {
+    this.log.addCommit(groupId, memberId, generation, auto, offsets, offsetCount);
+  }
+
   /** Journal entries with seq > `after`, oldest first. Entries are plain data; treat them as read-only. */
   journal(options: { after?: number; limit?: number } = {}): JournalEntry[] {
     return this.log.list(options.after ?? 0, options.limit ?? Infinity);

@@ -4,7 +4,7 @@
 import type { GroupMembership } from './coordinator';
 import type { ConsumerHost } from './host';
 import { BrokerError } from './errors';
-import type { PolledRange } from './journal';
+import { RANGE_FIELDS } from './packedEntries';
 import { partitionKey, type AssignedPartition, type MemberState } from './state';
 import type { ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
 
@@ -13,6 +13,8 @@ const DEFAULT_MAX_RECORDS = 500;
 export class Consumer {
   private joined = false;
   private closing = false;
+  /** A poll's ranges as (topic, partition, fromOffset, toOffset, count) fields on their way to the journal (reused: it copies them). */
+  private readonly polledRanges: (string | number)[] = [];
 
   /** @internal */
   constructor(
@@ -95,7 +97,8 @@ export class Consumer {
     for (const a of m.assignment) room += Math.max(0, a.log.logEndOffset - (a.position ?? a.log.logStartOffset));
     const out: ConsumerRecord[] = new Array(Math.min(max, room));
     let got = 0;
-    const ranges: PolledRange[] = [];
+    const ranges = this.polledRanges;
+    let rangeCount = 0;
     let heldBack = 0;
     const n = m.assignment.length;
     let stoppedAt = -1;
@@ -113,7 +116,12 @@ export class Consumer {
       if (count > 0) {
         const last = out[got - 1].offset;
         a.position = last + 1;
-        ranges.push({ topic, partition, fromOffset: out[before].offset, toOffset: last, count });
+        const r = rangeCount++ * RANGE_FIELDS;
+        ranges[r] = topic;
+        ranges[r + 1] = partition;
+        ranges[r + 2] = out[before].offset;
+        ranges[r + 3] = last;
+        ranges[r + 4] = count;
         if (m.duplicateDeliveryRate > 0 && broker.random() < m.duplicateDeliveryRate) {
           a.position = last; // fault: the last record of this batch comes again next poll
           heldBack++;
@@ -127,7 +135,7 @@ export class Consumer {
     // Continue next time where this poll stopped, so no partition starves behind a busy one.
     if (n > 0) m.fetchCursor = stoppedAt >= 0 ? stoppedAt : (m.fetchCursor + 1) % n;
     if (got > 0) {
-      broker.record({ type: 'poll', groupId: m.groupId, memberId: m.memberId, generation: m.generation, ranges, count: got, heldBack });
+      broker.recordPoll(m.groupId, m.memberId, m.generation, ranges, rangeCount, got, heldBack);
     }
     return out;
   }

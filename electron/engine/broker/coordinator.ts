@@ -27,6 +27,8 @@ export interface GroupMembership {
 export class GroupCoordinator implements GroupMembership {
   readonly groups = new Map<string, GroupState>();
   private lastMaintenance = Number.NaN;
+  /** A commit's (topic, partition, offset) fields on their way to the journal (reused: the journal copies them). */
+  private readonly offsetFields: (string | number)[] = [];
   /** Set while a rebalance runs its revocation listeners: membership must not change underneath it. */
   private rebalancing = false;
 
@@ -167,25 +169,35 @@ export class GroupCoordinator implements GroupMembership {
   commitOffsets(member: MemberState, offsets: readonly TopicPartitionOffset[], auto: boolean): void {
     const group = this.syncedGroup(member);
     if (offsets.length === 0) return;
-    for (const o of offsets) group.committed.set(partitionKey(o.topic, o.partition), o.offset);
-    this.recordCommit(group, member, auto, offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset })));
+    const fields = this.offsetFields;
+    let n = 0;
+    for (const o of offsets) {
+      group.committed.set(partitionKey(o.topic, o.partition), o.offset);
+      fields[n++] = o.topic;
+      fields[n++] = o.partition;
+      fields[n++] = o.offset;
+    }
+    this.broker.recordCommit(group.groupId, member.memberId, group.generation, auto, fields, offsets.length);
   }
 
   /**
    * Commits the member's positions that moved since the group's last commit. Most consumers call it
-   * after every poll, so it makes only what the journal keeps: one offset object per moved
-   * partition, in an array handed over as it is (no copy, no partition key string built).
+   * after every poll, so it makes nothing: the moved offsets go to the journal as packed fields
+   * through a reused array, and the partition keys are the assignment's own.
    */
   commitPositions(member: MemberState, auto: boolean): void {
     const group = this.syncedGroup(member);
-    let offsets: TopicPartitionOffset[] | null = null;
+    const fields = this.offsetFields;
+    let n = 0;
     for (const a of member.assignment) {
       const position = a.position;
       if (position === null || group.committed.get(a.key) === position) continue;
       group.committed.set(a.key, position);
-      (offsets ??= []).push({ topic: a.tp.topic, partition: a.tp.partition, offset: position });
+      fields[n++] = a.tp.topic;
+      fields[n++] = a.tp.partition;
+      fields[n++] = position;
     }
-    if (offsets !== null) this.recordCommit(group, member, auto, offsets);
+    if (n > 0) this.broker.recordCommit(group.groupId, member.memberId, group.generation, auto, fields, n / 3);
   }
 
   /** The member's group when the member is at its generation; else COMMIT_FAILED (journaled). */
@@ -199,9 +211,5 @@ export class GroupCoordinator implements GroupMembership {
       );
     }
     return group;
-  }
-
-  private recordCommit(group: GroupState, member: MemberState, auto: boolean, offsets: TopicPartitionOffset[]): void {
-    this.broker.record({ type: 'commit', groupId: group.groupId, memberId: member.memberId, generation: group.generation, auto, offsets });
   }
 }

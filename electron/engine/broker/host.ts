@@ -12,6 +12,8 @@ export interface ProducerHost {
   readonly clock: Clock;
   topic(name: string): TopicState;
   record(body: JournalInput): void;
+  /** A 'commit' entry; `offsets` holds `offsetCount` × (topic, partition, offset) and is copied. */
+  recordCommit(groupId: string, memberId: string, generation: number, auto: boolean, offsets: readonly (string | number)[], offsetCount: number): void;
 }
 
 /** A consumer's view of the broker: partition logs, offset checks, randomness and the journal. */
@@ -20,4 +22,6 @@ export interface ConsumerHost extends ProducerHost {
   randomHex(): string;
   partitionLog(topic: string, partition: number): PartitionLog;
   validateOffsets(offsets: readonly TopicPartitionOffset[]): void;
+  /** A 'poll' entry; `ranges` holds `rangeCount` × (topic, partition, fromOffset, toOffset, count) and is copied. */
+  recordPoll(groupId: string, memberId: string, generation: number, ranges: readonly (string | number)[], rangeCount: number, count: number, heldBack: number): void;
 }

@@ -1,6 +1,7 @@
 // The broker's journal: one plain-data entry per observable step, numbered and timestamped on the
 // broker clock. Same seed + clock + script ⇒ the same journal, so the UI can replay a run from it.
 import { StoredKeys } from './journalKeys';
+import { PackedEntries } from './packedEntries';
 import type { AssignorName, AutoOffsetReset, TopicPartition, TopicPartitionOffset } from './types';
 
 export type LeaveReason = 'close' | 'crash' | 'session-timeout' | 'poll-timeout';
@@ -50,18 +51,23 @@ export type JournalEntryType = JournalEntry['type'];
 /**
  * A bounded ring of entries: old ones fall off past `limit`, sequence numbers keep counting.
  *
- * An entry is kept as the body it was recorded with, its time in a parallel array and its sequence
- * number implied by its place in the ring; `seq` and `time` are written onto the body when it is first
- * listed (after its own fields, so entries read as before). Adding them at record time gave every
- * body a second, out-of-object property store, allocated on each poll and commit of a consumer, and
- * a store the compiler could not specialise (entry shapes differ by type); nobody reads them unlisted.
+ * An entry is kept as the body it was recorded with (or, for a consumer's poll or commit, as its
+ * position among the packed entries), its time in a parallel array and its sequence number implied
+ * by its place in the ring; `seq` and `time` are written onto the body when it is first listed
+ * (after its own fields, so entries read as before). Adding them at record time gave every body a
+ * second, out-of-object property store and a store the compiler could not specialise (entry shapes
+ * differ by type); nobody reads them unlisted.
  */
 export class Journal {
-  /** Bodies as recorded: a 'produce' entry's keys stay StoredKeys until the entry is first listed. */
-  private entries: (JournalInput & { seq?: number; time?: number })[] = [];
+  /**
+   * Bodies as recorded, or a packed entry's position (a number) until the entry is first listed; a
+   * 'produce' entry's keys stay StoredKeys until then too.
+   */
+  private entries: ((JournalInput & { seq?: number; time?: number }) | number)[] = [];
   /** times[i]: the clock when entries[i] was recorded. */
   private times: number[] = [];
   private start = 0;
+  private readonly packed = new PackedEntries();
   seq = 0;
 
   constructor(
@@ -70,8 +76,22 @@ export class Journal {
   ) {}
 
   add(body: JournalInput): void {
+    this.push(body);
+  }
+
+  /** A consumer's poll: `ranges` holds `rangeCount` × (topic, partition, fromOffset, toOffset, count), copied. */
+  addPoll(groupId: string, memberId: string, generation: number, ranges: readonly (string | number)[], rangeCount: number, count: number, heldBack: number): void {
+    this.push(this.packed.poll(groupId, memberId, generation, ranges, rangeCount, count, heldBack));
+  }
+
+  /** A commit: `offsets` holds `offsetCount` × (topic, partition, offset), copied. */
+  addCommit(groupId: string, memberId: string, generation: number, auto: boolean, offsets: readonly (string | number)[], offsetCount: number): void {
+    this.push(this.packed.commit(groupId, memberId, generation, auto, offsets, offsetCount));
+  }
+
+  private push(entry: JournalInput | number): void {
     this.seq++;
-    this.entries.push(body);
+    this.entries.push(entry);
     this.times.push(this.now());
     if (this.entries.length - this.start > this.limit) {
       this.start++;
@@ -80,6 +100,9 @@ export class Journal {
         this.entries = this.entries.slice(this.start);
         this.times = this.times.slice(this.start);
         this.start = 0;
+        // packed positions grow with seq: the first entry still packed holds the oldest fields needed
+        const firstPacked = this.entries.find((e) => typeof e === 'number');
+        this.packed.dropBefore(typeof firstPacked === 'number' ? firstPacked : this.packed.end);
       }
     }
   }
@@ -89,14 +112,17 @@ export class Journal {
     const firstSeq = this.seq - (this.entries.length - this.start) + 1;
     const from = this.start + Math.max(0, after - firstSeq + 1);
     const to = Math.min(this.entries.length, from + limit);
-    const out = this.entries.slice(from, to);
-    for (let i = 0; i < out.length; i++) {
-      const e = out[i];
-      if (e.seq !== undefined) continue;
-      e.seq = firstSeq + (from + i - this.start);
-      e.time = this.times[from + i];
-      if (e.type === 'produce' && e.keys instanceof StoredKeys) e.keys = e.keys.toArray();
+    const out = new Array<JournalEntry>(Math.max(0, to - from));
+    for (let i = from; i < to; i++) {
+      let e = this.entries[i];
+      if (typeof e === 'number') this.entries[i] = e = this.packed.entry(e);
+      if (e.seq === undefined) {
+        e.seq = firstSeq + (i - this.start);
+        e.time = this.times[i];
+        if (e.type === 'produce' && e.keys instanceof StoredKeys) e.keys = e.keys.toArray();
+      }
+      out[i - from] = e as JournalEntry;
     }
-    return out as JournalEntry[];
+    return out;
   }
 }
