@@ -6,7 +6,10 @@
 // heap after visiting the main pages. Each figure comes with where its time went, measured in the page:
 // the app's User Timing marks and Resource Timing (bench/lib/pageTimings.ts), and for a cold open a
 // Chromium trace of the main thread (bench/lib/mainThreadTrace.ts).
-// `npm run bench -- ui [--runs N] [--clicks N] [--no-build | --static DIR]`; the last stdout line is one JSON object.
+// The lesson's cold open is traced too: the main thread's CPU and long tasks until the article is complete
+// (code highlighted, diagrams drawn) and in the second after, and a CPU profile split by script.
+// `npm run bench -- ui [--runs N] [--clicks N] [--no-build | --static DIR] [--lesson-only]`; the last stdout
+// line is one JSON object.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +19,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startCpuLoad } from './lib/cpuLoad';
 import { editorTimeline, jsFetched, medians, readTimingsScript, runBreakdown, type EditorTimeline, type PageTimings, type RunBreakdown } from './lib/pageTimings';
 import { splitTrace, TRACE_CATEGORIES, type ThreadSplit } from './lib/mainThreadTrace';
+import { timeByScript, type CpuProfile } from './lib/profileByScript';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -163,6 +167,16 @@ export async function main(args: string[]): Promise<void> {
   const loadAvg: number[] = [];
   const sampleLoad = () => loadAvg.push(os.loadavg()[0]!);
   try {
+    sampleLoad();
+    const lesson = await lessonOpens(browser, outside, host.url, runs);
+    sampleLoad();
+    if (args.includes('--lesson-only')) {
+      printLesson(lesson);
+      console.log(`requests outside 127.0.0.1: ${outside.length}`);
+      console.log(`load average (1 min) while measuring: ${loadAvg.map(r1).join(' ')} on ${os.cpus().length} cores`);
+      console.log(JSON.stringify({ ...lessonFigures(lesson), outside_requests: outside.length, cpus: os.cpus().length, loadavg_1m: r1(median(loadAvg)), loadavg_1m_samples: loadAvg.map(r1) }));
+      return;
+    }
     const lessonCold: number[] = [];
     const editorCold: number[] = [];
     const editorWarm: number[] = [];
@@ -272,6 +286,7 @@ export async function main(args: string[]): Promise<void> {
 
     const result = {
       lesson_first_render_ms_cold: r1(median(lessonCold)),
+      ...lessonFigures(lesson),
       editor_ready_ms_cold: r1(median(editorCold)),
       editor_ready_ms_warm: r1(median(editorWarm)),
       editor_ready_ms_from_course_map: r1(median(fromMap)),
@@ -300,6 +315,7 @@ export async function main(args: string[]): Promise<void> {
     console.log('');
     console.log(`${'what'.padEnd(44)}${'median ms'.padStart(9)}   all samples`);
     row('lesson first render, cold cache', lessonCold);
+    printLesson(lesson);
     row('editor ready, cold cache (target ≤ 1500)', editorCold);
     row('editor ready, warm cache', editorWarm);
     row('editor ready, from the course map (≤ 1000)', fromMap);
@@ -391,6 +407,84 @@ async function tracedOpenFromMap(browser: Browser, outside: string[], base: stri
   }, 'bench:click', 'rg:editor:mounted');
   await ctx.close();
   return split;
+}
+
+const LESSON_COMPLETE = '[data-testid="lesson-article"][data-ready="true"]';
+/** How long after the article is complete the bench keeps counting (work the page defers to idle time). */
+const LESSON_SETTLE_MS = 1500;
+
+interface LessonOpen {
+  /** navigation start → the article complete (code highlighted, the diagrams in view drawn), wall ms */
+  completeMs: number;
+  /** the main thread up to the article complete, and up to LESSON_SETTLE_MS after it */
+  toComplete: ThreadSplit;
+  settled: ThreadSplit;
+}
+
+/**
+ * Cold opens of the lesson (a fresh context each: empty HTTP cache, nothing drawn yet), each traced from
+ * navigation start until the article says it is complete and then for LESSON_SETTLE_MS more; then one
+ * more open under V8's CPU profiler, split by script (which chunk the main thread's time went to).
+ */
+async function lessonOpens(browser: Browser, outside: string[], base: string, runs: number): Promise<{ opens: LessonOpen[]; byScript: Array<[string, number]> }> {
+  const opens: LessonOpen[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await freshContext(browser, outside);
+    const page = await ctx.newPage();
+    await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
+    await page.goto(`${base}/#/lesson`);
+    await page.locator(LESSON_COMPLETE).waitFor({ timeout: 60_000 });
+    const completeMs = (await page.evaluate(`performance.mark('bench:lesson-complete').startTime`)) as number;
+    await page.waitForTimeout(LESSON_SETTLE_MS);
+    await page.evaluate(`performance.mark('bench:lesson-settled')`);
+    const json = (await browser.stopTracing()).toString('utf8');
+    await ctx.close();
+    const events = (JSON.parse(json) as { traceEvents: Array<{ name: string; ts: number; cat: string }> }).traceEvents;
+    const at = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
+    const [from, complete, settled] = [at('navigationStart'), at('bench:lesson-complete'), at('bench:lesson-settled')];
+    if (from === undefined || complete === undefined || settled === undefined) continue;
+    opens.push({ completeMs, toComplete: splitTrace(json, from, complete), settled: splitTrace(json, from, settled) });
+  }
+  const ctx = await freshContext(browser, outside);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${base}/#/lesson`);
+  await page.locator(LESSON_COMPLETE).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(LESSON_SETTLE_MS);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await ctx.close();
+  return { opens, byScript: timeByScript(profile) };
+}
+
+function lessonFigures({ opens }: { opens: LessonOpen[] }) {
+  const m = (f: (o: LessonOpen) => number) => r1(median(opens.map(f)));
+  return {
+    lesson_complete_ms_cold: m((o) => o.completeMs),
+    lesson_main_cpu_ms: m((o) => o.toComplete.mainCpu),
+    lesson_main_cpu_ms_settled: m((o) => o.settled.mainCpu),
+    lesson_long_tasks: m((o) => o.settled.longTasks.count),
+    lesson_long_tasks_ms: m((o) => o.settled.longTasks.ms),
+  };
+}
+
+function printLesson(lesson: { opens: LessonOpen[]; byScript: Array<[string, number]> }): void {
+  const { opens, byScript } = lesson;
+  const f = lessonFigures(lesson);
+  const all = (g: (o: LessonOpen) => number) => opens.map((o) => Math.round(g(o))).join(' ');
+  console.log(`
+lesson, cold open (${opens.length} traced opens; medians, then all samples)`);
+  console.log(`  complete (code highlighted, diagrams drawn), ms after start  ${f.lesson_complete_ms_cold}   ${all((o) => o.completeMs)}`);
+  console.log(`  main-thread CPU until complete, ms                         ${f.lesson_main_cpu_ms}   ${all((o) => o.toComplete.mainCpu)}`);
+  console.log(`  main-thread CPU until ${LESSON_SETTLE_MS} ms after, ms                   ${f.lesson_main_cpu_ms_settled}   ${all((o) => o.settled.mainCpu)}`);
+  console.log(`  long tasks (≥ 50 ms) until then: count / total ms            ${f.lesson_long_tasks} / ${f.lesson_long_tasks_ms}   ${all((o) => o.settled.longTasks.ms)}`);
+  const last = opens[opens.length - 1];
+  if (last) printTrace('the last traced open, until settled', last.settled);
+  const total = byScript.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`  one profiled open, main-thread time by script (${Math.round(total)} ms sampled):`);
+  for (const [name, ms] of byScript.slice(0, 8)) console.log(`    ${name.padEnd(34)}${String(Math.round(ms)).padStart(7)}`);
 }
 
 /** In-page scripts are passed as text: this file is type-checked without the DOM library. */

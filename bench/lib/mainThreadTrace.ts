@@ -44,7 +44,13 @@ export interface ThreadSplit {
   workersCpu: number;
   /** the biggest trace events counted as "other", by self time (ms) */
   otherTop: Array<[string, number]>;
+  /** main-thread tasks of 50 ms or more (wall time, as the Long Tasks API counts them): how many, their
+   *  total and the CPU they got */
+  longTasks: { count: number; ms: number; cpuMs: number };
 }
+
+/** A task this long blocks input visibly (the Long Tasks API's threshold). */
+const LONG_TASK_US = 50_000;
 
 function threadNames(events: TraceEvent[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -53,12 +59,13 @@ function threadNames(events: TraceEvent[]): Map<string, string> {
 }
 
 /** Self time of nested complete events on one thread, within [from, to] (µs). */
-function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Map<string, number>; busy: number; cpu: number } {
+function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Map<string, number>; busy: number; cpu: number; long: { count: number; us: number; cpuUs: number } } {
   const xs = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const byName = new Map<string, number>();
   const stack: Array<{ end: number; name: string; child: number; dur: number }> = [];
   let busy = 0;
   let cpu = 0;
+  const long = { count: 0, us: 0, cpuUs: 0 };
   const pop = () => {
     const top = stack.pop()!;
     byName.set(top.name, (byName.get(top.name) ?? 0) + Math.max(0, top.dur - top.child));
@@ -70,11 +77,16 @@ function selfTimes(events: TraceEvent[], from: number, to: number): { byName: Ma
     else {
       busy += e.dur!;
       cpu += e.tdur ?? e.dur!;
+      if (e.dur! >= LONG_TASK_US) {
+        long.count++;
+        long.us += e.dur!;
+        long.cpuUs += e.tdur ?? e.dur!;
+      }
     }
     stack.push({ end, name: e.name, child: 0, dur: e.dur! });
   }
   while (stack.length) pop();
-  return { byName, busy, cpu };
+  return { byName, busy, cpu, long };
 }
 
 /**
@@ -95,10 +107,11 @@ export function splitTrace(traceJson: string, fromUs: number, toUs: number): Thr
   let mainKey = '';
   let mainBusy = -1;
   let mainCpu = 0;
+  let long = { count: 0, us: 0, cpuUs: 0 };
   for (const [key, list] of byThread) {
     if (names.get(key) !== 'CrRendererMain') continue;
-    const { busy, cpu } = selfTimes(list, fromUs, toUs);
-    if (busy > mainBusy) [mainKey, mainBusy, mainCpu] = [key, busy, cpu];
+    const t = selfTimes(list, fromUs, toUs);
+    if (t.busy > mainBusy) [mainKey, mainBusy, mainCpu, long] = [key, t.busy, t.cpu, t.long];
   }
   const main: Record<Group, number> = { 'JS parse/compile': 0, 'JS run': 0, 'style and layout': 0, paint: 0, 'garbage collection': 0, 'HTML parse': 0, other: 0 };
   const pid = mainKey.split(':')[0];
@@ -119,5 +132,5 @@ export function splitTrace(traceJson: string, fromUs: number, toUs: number): Thr
   }
   const windowMs = (toUs - fromUs) / 1000;
   const otherTop = other.sort((a, b) => b[1] - a[1]).slice(0, 4);
-  return { windowMs, main, mainBusy: Math.max(0, mainBusy) / 1000, mainIdle: windowMs - Math.max(0, mainBusy) / 1000, mainCpu: mainCpu / 1000, workers, workersCpu, otherTop };
+  return { windowMs, main, mainBusy: Math.max(0, mainBusy) / 1000, mainIdle: windowMs - Math.max(0, mainBusy) / 1000, mainCpu: mainCpu / 1000, workers, workersCpu, otherTop, longTasks: { count: long.count, ms: long.us / 1000, cpuMs: long.cpuUs / 1000 } };
 }

@@ -33,5 +33,20 @@ describe('splitTrace', () => {
     // Thread time where the trace has it (the script ran 8 of its 10 ms), wall time where it does not.
     expect(s.mainCpu).toBe(8 + 3 + 1);
     expect(s.workersCpu).toBe(7);
+    expect(s.longTasks).toEqual({ count: 0, ms: 0, cpuMs: 0 });
+  });
+
+  it('counts main-thread tasks of 50 ms or more as long tasks, by their whole duration and the CPU they got', () => {
+    const trace = {
+      traceEvents: [
+        meta(1, 10, 'CrRendererMain'),
+        { ...x(1, 10, 'RunTask', 0, 80_000), tdur: 60_000 },
+        x(1, 10, 'FunctionCall', 1_000, 70_000), // inside the task: not a task of its own
+        x(1, 10, 'RunTask', 100_000, 49_000), // short
+        x(1, 10, 'RunTask', 200_000, 50_000),
+      ],
+    };
+    const s = splitTrace(JSON.stringify(trace), 0, 300_000);
+    expect(s.longTasks).toEqual({ count: 2, ms: 130, cpuMs: 110 });
   });
 });

@@ -1,25 +1,32 @@
-// Handlers for lesson.*: lesson content from the content folder and reading progress from the progress db.
+// Handlers for lesson.*: lesson content from the content folder, its code highlighted by the engine (cached
+// in the data folder), and reading progress from the progress db.
+import path from 'node:path';
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
-import { ContentError, createLessonSource, openReadingProgress } from '../../lesson';
+import { ContentError, createLessonSource, openReadingProgress, type Lang } from '../../lesson';
+import { createLessonCodeHighlights } from '../../content/lessonCodeHighlights';
 import { profileScoped } from '../../profiles';
 
 export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'> {
   const source = createLessonSource(ctx.resourcesDir);
   const progress = profileScoped(ctx, openReadingProgress);
+  // A data folder that is not a real folder (':memory:' in hand-made test contexts) keeps the cache in memory.
+  const highlights = createLessonCodeHighlights(path.isAbsolute(ctx.dataDir) ? path.join(ctx.dataDir, 'cache', 'code-highlight') : null);
+  const lessonDoc = (id: string, lang: Lang) => {
+    try {
+      return source.lesson(id, lang);
+    } catch (err) {
+      if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
+      throw err;
+    }
+  };
   return {
     'lesson.list': ({ lang }) => ({
       lessons: source.list(lang).map(({ id, title, order, hasQuiz }) => ({ id, title, order, hasQuiz })),
     }),
     'lesson.get': ({ id, lang }) => {
-      let doc;
-      try {
-        doc = source.lesson(id, lang);
-      } catch (err) {
-        if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
-        throw err;
-      }
+      const doc = lessonDoc(id, lang);
       const all = source.list(lang);
       const at = all.findIndex((l) => l.id === id);
       const prev = at > 0 ? { id: all[at - 1].id, title: all[at - 1].title, available: true } : null;
@@ -38,6 +45,7 @@ export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'
         next: following,
       };
     },
+    'lesson.code': async ({ id, lang }) => ({ blocks: await highlights.forMarkdown(lessonDoc(id, lang).markdown) }),
     'lesson.progress.get': ({ id, lang }) => progress.get(id, lang),
     'lesson.progress.set': ({ id, lang, ...position }) => {
       progress.set(id, lang, position);

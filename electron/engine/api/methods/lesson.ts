@@ -2,6 +2,7 @@
 // progress (scroll position + sections read) kept per lesson and language in the progress database.
 // No node imports here: the renderer imports these types through the contract.
 import { z } from 'zod';
+import { HighlightedCode } from '../../common/highlightedCode';
 import { method, Ok } from '../defineMethod';
 import { Locale } from './app';
 
@@ -53,6 +54,8 @@ export const lessonMethods = {
       next: LessonLink.nullable(),
     }),
   ),
+  /** The lesson's code blocks highlighted for both themes (blocks in languages without a grammar are not listed). */
+  'lesson.code': method(z.object({ id: LessonId, lang: Locale }), z.object({ blocks: z.array(HighlightedCode) })),
   'lesson.progress.get': method(
     z.object({ id: LessonId, lang: Locale }),
     ReadingProgress.extend({ updatedAt: z.string().nullable() }),

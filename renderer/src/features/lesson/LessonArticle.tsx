@@ -1,9 +1,9 @@
-// One lesson's body: the rendered Markdown, then highlighting and diagrams added lazily, the copy
-// buttons and in-page links wired by delegation, and the diagrams redrawn when the theme changes.
+// One lesson's body: the rendered Markdown (its code already highlighted by the engine), then the diagrams
+// drawn lazily, the copy buttons and in-page links wired by delegation, and the diagrams redrawn when the
+// theme changes.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTheme } from '../../app/theme';
-import { highlightAll } from './enhance/highlight';
 import { renderDiagrams } from './enhance/mermaid';
 import type { ReadingTracker } from './useReadingTracker';
 
@@ -41,7 +41,7 @@ export function LessonArticle({
   const trackerRef = useRef(tracker);
   trackerRef.current = tracker;
 
-  // Highlight and draw once per document.
+  // Draw the diagrams once per document.
   useEffect(() => {
     const article = articleRef.current;
     if (!article) return;
@@ -51,9 +51,7 @@ export function LessonArticle({
     const labels = { error: t('diagramError') };
     const currentTheme = useTheme.getState().resolved;
     void (async () => {
-      const diagrams = renderDiagrams(article, currentTheme, labels, isCancelled).then(() => trackerRef.current.relayout());
-      const code = highlightAll(article, isCancelled).then(() => trackerRef.current.relayout());
-      await Promise.allSettled([diagrams, code]);
+      await renderDiagrams(article, currentTheme, labels, isCancelled).catch(() => undefined);
       if (cancelled) return;
       drawnTheme.current = currentTheme;
       setReady(true);

@@ -18,7 +18,7 @@ export default function LessonPage({ params }: { params: string[] }) {
   const { t, i18n } = useTranslation('lesson');
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const [routeId, routeAnchor] = params;
-  const { status, error, lesson, lessons, load } = useLessonStore();
+  const { status, error, lesson, lessons, code, load } = useLessonStore();
   const articleRef = useRef<HTMLElement | null>(null);
   const knownExercises = useExerciseIds(lang);
 
@@ -37,8 +37,8 @@ export default function LessonPage({ params }: { params: string[] }) {
       exerciseMissing: t('exerciseMissing'),
       admonition: (kind) => t(`admonition.${kind}`, { defaultValue: kind.charAt(0).toUpperCase() + kind.slice(1) }),
     };
-    return renderLesson(lesson.markdown, { lessonId: lesson.id, labels, knownLessons: lessons.map((l) => l.id), knownExercises });
-  }, [lesson, lessons, knownExercises, t]);
+    return renderLesson(lesson.markdown, { lessonId: lesson.id, labels, knownLessons: lessons.map((l) => l.id), knownExercises, highlights: code });
+  }, [lesson, lessons, knownExercises, code, t]);
 
   const tracker = useReadingTracker(articleRef, rendered.html, routeAnchor ?? null);
 

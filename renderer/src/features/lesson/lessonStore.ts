@@ -1,6 +1,8 @@
-// The lesson page's state: which lesson is open, its Markdown, the lesson list, and the reading
-// progress (which sections have been read, where the student stopped) mirrored to the engine.
+// The lesson page's state: which lesson is open, its Markdown and its code highlighted by the engine,
+// the lesson list, and the reading progress (which sections have been read, where the student stopped)
+// mirrored to the engine.
 import { create } from 'zustand';
+import type { HighlightedCode } from '@common/highlightedCode';
 import { invoke, type MethodOutput } from '../../bridge';
 import type { Language } from '../../i18n';
 import { describeError } from '../../i18n/describeError';
@@ -20,6 +22,8 @@ interface LessonState {
   error: string | null;
   lessons: LessonList;
   lesson: LessonData | null;
+  /** The open lesson's code blocks as the engine highlighted them ([] if it could not: the code shows plain). */
+  code: HighlightedCode[];
   /** Progress as loaded from the engine when the lesson opened: where to restore to. */
   saved: SavedProgress | null;
   sectionsRead: string[];
@@ -38,6 +42,7 @@ export const useLessonStore = create<LessonState>((set, get) => ({
   error: null,
   lessons: [],
   lesson: null,
+  code: [],
   saved: null,
   sectionsRead: [],
   activeId: null,
@@ -52,12 +57,13 @@ export const useLessonStore = create<LessonState>((set, get) => ({
         if (token === loadToken) set({ status: 'empty', lessons, lesson: null });
         return;
       }
-      const [lesson, saved] = await Promise.all([
+      const [lesson, saved, code] = await Promise.all([
         invoke('lesson.get', { id: lessonId, lang }),
         invoke('lesson.progress.get', { id: lessonId, lang }),
+        highlightedCode(lessonId, lang),
       ]);
       if (token !== loadToken) return;
-      set({ status: 'ready', lessons, lesson, saved, sectionsRead: saved.sectionsRead });
+      set({ status: 'ready', lessons, lesson, code, saved, sectionsRead: saved.sectionsRead });
     } catch (err) {
       if (token === loadToken) set({ status: 'error', error: describeError(err) });
     }
@@ -82,3 +88,16 @@ export const useLessonStore = create<LessonState>((set, get) => ({
     await invoke('lesson.progress.set', { id: where.id, lang: where.lang, ...position, sectionsRead: sections });
   },
 }));
+
+/**
+ * The lesson's highlighted code blocks (checked by the engine against the contract before they leave it;
+ * the page escapes their text and attributes itself). A failed request leaves the code plain, never the
+ * lesson unread.
+ */
+async function highlightedCode(id: string, lang: Language): Promise<HighlightedCode[]> {
+  try {
+    return (await invoke('lesson.code', { id, lang })).blocks;
+  } catch {
+    return [];
+  }
+}

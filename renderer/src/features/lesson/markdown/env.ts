@@ -1,4 +1,7 @@
-// What the lesson renderer passes through markdown-it and gets back: labels in, table of contents out.
+// What the lesson renderer passes through markdown-it and gets back: labels and the engine's highlighted
+// code in, table of contents out.
+import type { HighlightedCode } from '../../../../../electron/engine/common/highlightedCode';
+
 export interface TocEntry {
   id: string;
   level: number;
@@ -23,5 +26,7 @@ export interface LessonEnv {
   knownLessons: ReadonlySet<string>;
   /** Ids of exercises that exist; null while unknown (no link is marked missing then). */
   knownExercises: ReadonlySet<string> | null;
+  /** Code blocks the engine highlighted, by codeBlockKey(lang, code); a block not here is shown plain. */
+  highlights: ReadonlyMap<string, HighlightedCode>;
   toc: TocEntry[];
 }

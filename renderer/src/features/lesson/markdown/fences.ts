@@ -1,9 +1,11 @@
 // Fenced blocks: ```mermaid becomes a diagram placeholder (drawn later, lazily), ```text a never-wrapping
 // monospace block for box-drawing diagrams, and every other language a captioned code block with a copy
-// button, highlighted later by shiki. The info string may carry a title (title="x.ts") and the flag
-// `wrong` for examples that are deliberately incorrect.
+// button, highlighted from the tokens the engine sent (highlightedHtml.ts) or plain when it sent none. The
+// info string may carry a title (title="x.ts") and the flag `wrong` for examples that are deliberately incorrect.
 import type MarkdownIt from 'markdown-it';
+import { codeBlockKey } from '../../../../../electron/engine/common/codeBlockKey';
 import type { LessonEnv } from './env';
+import { highlightedPre } from './highlightedHtml';
 
 export interface FenceInfo {
   lang: string;
@@ -49,11 +51,15 @@ export function fencesPlugin(md: MarkdownIt): void {
     const label = LANGUAGE_LABELS[info.lang] ?? info.lang;
     const wrong = info.wrong ? `<span class="code-wrong">${esc(env.labels.wrongExample)}</span>` : '';
     const title = info.title ? `<span class="code-title">${esc(info.title)}</span>` : '';
+    const highlighted = env.highlights.get(codeBlockKey(info.lang, code));
+    const pre = highlighted
+      ? highlightedPre(highlighted, info.lang)
+      : `<pre class="code" tabindex="0"><code class="language-${esc(info.lang)}">${esc(code)}</code></pre>`;
     return (
-      `<figure class="code-block${info.wrong ? ' is-wrong' : ''}" data-lang="${esc(info.lang)}">` +
+      `<figure class="code-block${info.wrong ? ' is-wrong' : ''}" data-lang="${esc(info.lang)}"${highlighted ? ' data-highlighted="true"' : ''}>` +
       `<figcaption class="code-caption">${title}<span class="code-lang">${esc(label)}</span>${wrong}` +
       `<button type="button" class="code-copy" data-copy>${esc(env.labels.copy)}</button></figcaption>` +
-      `<pre class="code" tabindex="0"><code class="language-${esc(info.lang)}">${esc(code)}</code></pre></figure>\n`
+      `${pre}</figure>\n`
     );
   };
   // Indented code blocks get the same never-wrapping monospace treatment.

@@ -1,0 +1,63 @@
+// Keeps highlighted code blocks by content hash: in memory for the engine's life, and as one small JSON
+// file per block in a cache folder (the data folder's cache/code-highlight), so a block is highlighted
+// once per machine, not once per start. A cache file that is unreadable, damaged or for other code is
+// ignored and written again; a folder that cannot be written only costs the next start its time.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HighlightedCode } from '../common/highlightedCode';
+
+export interface HighlightCache {
+  /** The cached block, or the one `make` produces (null: not highlightable, remembered too). */
+  get(lang: string, code: string, make: () => Promise<HighlightedCode | null>): Promise<HighlightedCode | null>;
+}
+
+/** The key of a block's entry: what was highlighted and how. */
+export function cacheKey(format: string, lang: string, code: string): string {
+  return crypto.createHash('sha256').update(`${format}\0${lang}\0${code}`).digest('hex');
+}
+
+function readFile(file: string, lang: string, code: string): HighlightedCode | null {
+  try {
+    const parsed = HighlightedCode.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return parsed.success && parsed.data.lang === lang && parsed.data.code === code ? parsed.data : null;
+  } catch {
+    return null; // missing or not JSON: highlight again
+  }
+}
+
+function writeFile(dir: string, file: string, block: HighlightedCode): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
+    fs.writeFileSync(temp, JSON.stringify(block));
+    fs.renameSync(temp, file); // readers see the whole file or none
+  } catch {
+    // A read-only or full disk: the memory cache still serves this engine.
+  }
+}
+
+/** `dir` null: memory only. Entries are few (the lessons' blocks), so the memory cache is not bounded. */
+export function createHighlightCache(format: string, dir: string | null): HighlightCache {
+  const memory = new Map<string, Promise<HighlightedCode | null>>();
+  return {
+    get(lang, code, make) {
+      const key = cacheKey(format, lang, code);
+      let entry = memory.get(key);
+      if (!entry) {
+        const file = dir ? path.join(dir, `${key}.json`) : null;
+        entry = (async () => {
+          const stored = file ? readFile(file, lang, code) : null;
+          if (stored) return stored;
+          const made = await make();
+          if (made && file) writeFile(dir!, file, made);
+          return made;
+        })();
+        // A failure is not remembered: the next request tries again.
+        entry.catch(() => memory.delete(key));
+        memory.set(key, entry);
+      }
+      return entry;
+    },
+  };
+}
