@@ -3,6 +3,9 @@
 // sizes and bounds, names holding either separator, logs longer than one page and positions with
 // gaps — and that a damaged row gets an error naming its position instead of a wrong event.
 import fc from 'fast-check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DamagedEventError, LazyRecordedEvent, openEventStore, type NewEvent, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
 import { decodeLazyPage, decodePage } from '../../../electron/engine/store/pageText';
@@ -138,6 +141,40 @@ describe('eager catch-up reads through page texts', () => {
     expect(read.every((e, i) => i === 31 || (e.data as { big: string }).big === big)).toBe(true);
     expect(store.readAll({ after: 30 }).map((e) => e.globalPosition)).toEqual([31, 32]);
     store.close();
+  });
+
+  it('read a log longer than one page from one snapshot, even when another connection appends between its pages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-page-snapshot-'));
+    const file = path.join(dir, 'events.sqlite');
+    const reader = openEventStore({ path: file });
+    const writer = openEventStore({ path: file });
+    try {
+      writer.appendToStream('s', Array.from({ length: 1_500 }, (_, i) => ({ type: 'Old', data: i })));
+      // An upcaster runs while a page is being handed out: the other connection appends right then.
+      let appended = false;
+      const appendBetweenPages = (data: unknown) => {
+        if (!appended) {
+          appended = true;
+          writer.appendToStream('t', Array.from({ length: 5 }, () => ({ type: 'New', data: 0 })));
+        }
+        return data;
+      };
+      for (const lazy of [false, true]) {
+        appended = false;
+        reader.registerUpcaster('Old', lazy ? 2 : 1, appendBetweenPages);
+        const head = reader.headPosition();
+        const read = reader.readAll({ lazy });
+        expect(appended).toBe(true);
+        expect(read).toHaveLength(head);
+        expect(read[read.length - 1].globalPosition).toBe(head);
+        expect(reader.readAll({ after: head }).map((e) => e.type)).toEqual(['New', 'New', 'New', 'New', 'New']);
+        writer.appendToStream('s', [{ type: 'Old', data: 0, schemaVersion: 2 }]);
+      }
+    } finally {
+      reader.close();
+      writer.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('return fresh objects on every read', () => {
