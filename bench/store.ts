@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../electron/engine/sqlite';
 import { openEventStore, STORE_MIGRATIONS, type EventStore } from '../electron/engine/store';
 import { ENVELOPE_SQL, envelopePosition } from '../electron/engine/store/envelope';
-import { PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL } from '../electron/engine/store/pageText';
+import { PAGE_TEXT_BYTES, PAGE_RANGE_SQL } from '../electron/engine/store/pageText';
 import { newTimeOrderedEventId } from '../electron/engine/store/ids';
 import { breakdownLines, fn, profile, type Breakdown } from './lib/profile';
 
@@ -166,9 +166,9 @@ interface CatchUp {
   raw: Rate;
   /** The driver alone: the nine columns as arrays, no JSON.parse (the floor of a column-wise read). */
   rowsOnly: Rate;
-  /** The driver alone running the lazy read's query: one envelope text per event, nothing decoded. */
+  /** The driver alone running a query of one envelope text per event (without the page's group_concat), nothing decoded. */
   envelopesOnly: Rate;
-  /** The driver alone running the eager read's query: one text per page of 1000 events, nothing decoded. */
+  /** The driver alone running the store's query: one text per page of 1000 events, nothing decoded. */
   pagesOnly: Rate;
   /** JSON.parse alone of every event's stored data text (read beforehand), nothing else. */
   parseOnly: Rate;
@@ -190,7 +190,7 @@ function catchUp(events: number): CatchUp {
     let count = 0;
     let after = 0;
     for (;;) {
-      const [n, text] = pages.get(after, Number.MAX_SAFE_INTEGER, after, 1000, PAGE_PAYLOAD_BYTES) as [number, string | null];
+      const [n, text] = pages.get(after, Number.MAX_SAFE_INTEGER, after, 1000, PAGE_TEXT_BYTES) as [number, string | null];
       if (n === 0) break;
       sink += text === null ? 0 : 1;
       count += n;
@@ -290,13 +290,13 @@ async function profiles(): Promise<{ append: Breakdown; catchUp: Breakdown; lazy
   fill(store, 100, 2000, 1000);
   const catchUpProfile = await profile(() => void readWholeLog(store), [
     ['SQLite page query: stepping rows, joining them into one page text, the driver making the string', fn(['readAllPages'], 'sqliteStore.ts')],
-    ['splitting the page into event objects, JSON.parse of the payloads (inlined there)', fn(['decodePage', 'digitsIn', 'integerIn', 'isEmptyObjectIn', 'metadataIn', 'parse'])],
+    ['splitting the page into event objects, JSON.parse of the payloads (inlined there)', fn(['decodePage', 'digitsIn', 'isEmptyObjectIn', 'metadataIn', 'parse'])],
     ['readAll: options check', fn(['readAll', 'checkReadAllOptions'])],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
   const lazyProfile = await profile(() => void readWholeLog(store, true, true), [
-    ['SQLite page query: stepping rows, joining each into one envelope text, the driver making the strings', fn(['readAll'], 'sqliteStore.ts')],
-    ['making the lazy event objects', fn(['LazyRecordedEvent', 'upcast'])],
+    ['SQLite page query: stepping rows, joining them into one page text, the driver making the string', fn(['readAllPages'], 'sqliteStore.ts')],
+    ['splitting the page into lazy event objects (checking the separators)', fn(['decodeLazyPage', 'digitsIn', 'LazyRecordedEvent', 'upcast'])],
     ['reading position and type (cutting them out of the envelope)', fn(['get globalPosition', 'get type', '#cut', 'integerIn'])],
     ['garbage collection', fn(['(garbage collector)'])],
   ]);
@@ -426,7 +426,7 @@ export async function main(): Promise<void> {
       lazy_catch_up_events_per_s: r(catchUpMid.lazy.wall),
       lazy_touched_catch_up_events_per_s: r(catchUpMid.lazyTouched.wall),
       // The driver's floor on this machine: plain better-sqlite3 reading the same pages, nothing built
-      // on top. Column-wise (nine values per row, as arrays) and the store's own envelope query.
+      // on top. Column-wise (nine values per row, as arrays), one envelope per row, and the store's own page query.
       driver_floor_columns_events_per_s: r(catchUpMid.rowsOnly.wall),
       driver_floor_envelopes_events_per_s: r(catchUpMid.envelopesOnly.wall),
       driver_floor_pages_events_per_s: r(catchUpMid.pagesOnly.wall),
@@ -501,8 +501,8 @@ export async function main(): Promise<void> {
       ['  raw better-sqlite3, nine columns per row and JSON.parse', fmt(result.raw_catch_up_events_per_s), fmt(result.cpu_time.raw_catch_up_events_per_s), ''],
       ['  store / raw', vsCell(result.catch_up_vs_raw), vsCell(result.cpu_time.catch_up_vs_raw), ''],
       ['  driver floor: raw better-sqlite3, nine columns per row as arrays, nothing parsed', fmt(result.driver_floor_columns_events_per_s), fmt(result.cpu_time.driver_floor_columns_events_per_s), ''],
-      ['  driver floor: raw better-sqlite3, the eager read’s query (one text per page of 1000), nothing decoded', fmt(result.driver_floor_pages_events_per_s), fmt(result.cpu_time.driver_floor_pages_events_per_s), ''],
-      ['  driver floor: raw better-sqlite3, the lazy read’s query (one envelope text per row), nothing decoded', fmt(result.driver_floor_envelopes_events_per_s), fmt(result.cpu_time.driver_floor_envelopes_events_per_s), ''],
+      ['  driver floor: raw better-sqlite3, the store’s query (one text per page of 1000), nothing decoded', fmt(result.driver_floor_pages_events_per_s), fmt(result.cpu_time.driver_floor_pages_events_per_s), ''],
+      ['  driver floor: raw better-sqlite3, one envelope text per row, nothing decoded', fmt(result.driver_floor_envelopes_events_per_s), fmt(result.cpu_time.driver_floor_envelopes_events_per_s), ''],
       ['  JSON.parse alone of every stored payload, events/s', fmt(result.json_parse_only_events_per_s), fmt(result.cpu_time.json_parse_only_events_per_s), ''],
       ['  catch-up of a 10k log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['10k'].store)} / ${fmt(result.catch_up_by_log_size['10k'].raw)}`, fmt(result.catch_up_by_log_size['10k'].store_cpu), ''],
       ['  catch-up of a 1M log (store / raw), events/s', `${fmt(result.catch_up_by_log_size['1M'].store)} / ${fmt(result.catch_up_by_log_size['1M'].raw)}`, fmt(result.catch_up_by_log_size['1M'].store_cpu), ''],
@@ -530,7 +530,7 @@ export async function main(): Promise<void> {
       `Catch-up cost per event by CPU time (200k log; 1M events/s needs ≤ 1 µs): SQLite and the driver alone cost ${split.driver_floor_columns} µs for nine columns as arrays, ${split.driver_floor_envelopes} µs for one envelope text per event, ${split.driver_floor_pages} µs as one text per page.`,
     );
     console.log(
-      `  eager ${split.eager_total} µs = page text ${split.driver_floor_pages} µs + JSON.parse of the payload ${split.json_parse} µs + splitting, checks and objects ${split.eager_on_top} µs; lazy ${split.lazy_total} µs (+${split.lazy_on_top} µs on the envelope); lazy with position and type read ${split.lazy_touched_total} µs`,
+      `  eager ${split.eager_total} µs = page text ${split.driver_floor_pages} µs + JSON.parse of the payload ${split.json_parse} µs + splitting, checks and objects ${split.eager_on_top} µs; lazy ${split.lazy_total} µs (+${split.lazy_on_top} µs on the page text); lazy with position and type read ${split.lazy_touched_total} µs`,
     );
     console.log('');
     console.log(JSON.stringify(result));
@@ -551,7 +551,7 @@ function costSplit(c: CatchUp) {
     json_parse: round(jsonParse),
     eager_on_top: round(Math.max(0, us(c.store) - us(c.pagesOnly) - jsonParse)),
     eager_total: round(us(c.store)),
-    lazy_on_top: round(Math.max(0, us(c.lazy) - us(c.envelopesOnly))),
+    lazy_on_top: round(Math.max(0, us(c.lazy) - us(c.pagesOnly))),
     lazy_total: round(us(c.lazy)),
     lazy_touched_total: round(us(c.lazyTouched)),
   };

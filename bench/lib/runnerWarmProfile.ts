@@ -23,7 +23,7 @@ const harness = (names: string[]) => (name: string, url: string) => names.includ
 
 /** The phases of a warm job in the sandbox process, and its work between jobs. */
 const WARM_SANDBOX_GROUPS: Group[] = [
-  ['between jobs: the idle collection (sandbox/idleGc.ts)', harness(['collectYoung', 'afterJobs'])],
+  ['between jobs: taking and calling the idle collection (its own time is under garbage collection)', harness(['collectYoung', 'afterJobs'])],
   ['between jobs: the next contexts (createContext, prelude, built-ins snapshot)', harness(['prepareWhileIdle', 'prepareSpare', 'prepare'])],
   ['the reset ping', harness(['openSandboxes'])],
   ['job: reading it (stdin, JSON.parse)', (name, url) => (name === 'parse' && url === '') || (name === 'onStreamRead' && url.includes('stream_base_commons'))],
@@ -34,7 +34,7 @@ const WARM_SANDBOX_GROUPS: Group[] = [
   ['job: evaluating the test bundle in each context', harness(['load'])],
   ['job: tests and hooks (with expect)', harness(['drive'])],
   ['job: reports (JSON, writing)', harness(['send', 'flush'])],
-  ['garbage collection (on a job\'s path, or V8\'s own tasks)', (name) => name === '(garbage collector)'],
+  ['garbage collection (the idle collection between jobs included)', (name) => name === '(garbage collector)'],
 ];
 
 interface ProfileFile {

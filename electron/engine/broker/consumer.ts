@@ -7,6 +7,7 @@ import { BrokerError } from './errors';
 import { RANGE_FIELDS } from './packedEntries';
 import { partitionKey, type AssignedPartition, type MemberState } from './state';
 import type { ConsumerRecord, PollOptions, RebalanceListener, TopicPartition, TopicPartitionOffset } from './types';
+import { genericArray } from './elementsKind';
 
 const DEFAULT_MAX_RECORDS = 500;
 
@@ -14,7 +15,7 @@ export class Consumer {
   private joined = false;
   private closing = false;
   /** A poll's ranges as (topic, partition, fromOffset, toOffset, count) fields on their way to the journal (reused: it copies them). */
-  private readonly polledRanges: (string | number)[] = [];
+  private readonly polledRanges = genericArray<string | number>();
 
   /** @internal */
   constructor(

@@ -8,6 +8,7 @@ import type { ProducerHost } from './host';
 import type { LeaveReason, RebalanceMember } from './journal';
 import { partitionKey, type AssignedPartition, type GroupState, type MemberState } from './state';
 import type { TopicPartition, TopicPartitionOffset } from './types';
+import { genericArray } from './elementsKind';
 
 /** What a group member (a Consumer, the Kafka port) asks of its group's coordinator. */
 export interface GroupMembership {
@@ -28,7 +29,7 @@ export class GroupCoordinator implements GroupMembership {
   readonly groups = new Map<string, GroupState>();
   private lastMaintenance = Number.NaN;
   /** A commit's (topic, partition, offset) fields on their way to the journal (reused: the journal copies them). */
-  private readonly offsetFields: (string | number)[] = [];
+  private readonly offsetFields = genericArray<string | number>();
   /** Set while a rebalance runs its revocation listeners: membership must not change underneath it. */
   private rebalancing = false;
 

@@ -3,6 +3,7 @@
 import { StoredKeys } from './journalKeys';
 import { PackedEntries } from './packedEntries';
 import type { AssignorName, AutoOffsetReset, TopicPartition, TopicPartitionOffset } from './types';
+import { genericArray } from './elementsKind';
 
 export type LeaveReason = 'close' | 'crash' | 'session-timeout' | 'poll-timeout';
 
@@ -63,7 +64,7 @@ export class Journal {
    * Bodies as recorded, or a packed entry's position (a number) until the entry is first listed; a
    * 'produce' entry's keys stay StoredKeys until then too.
    */
-  private entries: ((JournalInput & { seq?: number; time?: number }) | number)[] = [];
+  private entries = genericArray<(JournalInput & { seq?: number; time?: number }) | number>();
   /** times[i]: the clock when entries[i] was recorded. */
   private times: number[] = [];
   private start = 0;

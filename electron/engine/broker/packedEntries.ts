@@ -6,6 +6,7 @@
 // array for its slots pointing at them (all but a few bytes of what survived a consume's scavenges).
 // Here an entry's fields are numbers and the long-lived strings of group, member and topic ids.
 import type { JournalInput } from './journal';
+import { genericArray } from './elementsKind';
 
 const POLL = 0;
 const COMMIT = 1;
@@ -15,7 +16,7 @@ export const RANGE_FIELDS = 5;
 export const OFFSET_FIELDS = 3;
 
 export class PackedEntries {
-  private fields: (string | number | boolean)[] = [];
+  private fields = genericArray<string | number | boolean>();
   /** Position of fields[0]: the fields before it went with their entries. */
   private base = 0;
 

@@ -7,6 +7,7 @@ import { partitionForKey } from './murmur2';
 import { partitionKey } from './state';
 import type { Headers, ProducerRecord, RecordMetadata, SendOptions } from './types';
 import { freezeHeaders, freezeOwnedValue, freezeValue } from './values';
+import { genericArray, genericHoleyArray } from './elementsKind';
 
 /**
  * A validated send, column-wise (no object per record): what each record holds, the partition it
@@ -25,9 +26,9 @@ interface Batches {
 
 /** Column arrays for one send, kept by a producer between sends so a send allocates none per record. */
 class SendColumns {
-  keys: (string | null)[] = [];
-  values: unknown[] = [];
-  headers: Headers[] = [];
+  keys = genericArray<string | null>();
+  values = genericArray<unknown>();
+  headers = genericArray<Headers>();
   chosen = new Int32Array(0);
   order = new Int32Array(0);
 
@@ -35,9 +36,9 @@ class SendColumns {
   reserve(n: number): void {
     if (this.chosen.length >= n) return;
     const size = Math.max(n, this.chosen.length * 2);
-    this.keys = new Array<string | null>(size);
-    this.values = new Array<unknown>(size);
-    this.headers = new Array<Headers>(size);
+    this.keys = genericHoleyArray<string | null>(size);
+    this.values = genericHoleyArray<unknown>(size);
+    this.headers = genericHoleyArray<Headers>(size);
     this.chosen = new Int32Array(size);
     this.order = new Int32Array(size);
   }

@@ -5,7 +5,8 @@
 // exactly its rows' fields (a name holding a separator) or whose payloads do not parse makes it answer
 // null, and the page is read row by row instead (sqliteStore.ts), where a damaged row gets its own
 // error. Pure TypeScript, no Node imports.
-import { ENVELOPE_SEPARATOR, integerIn, isEmptyObjectIn, UNCHECKED_ENVELOPE_SQL } from './envelope';
+import { ENVELOPE_SEPARATOR, isEmptyObjectIn, UNCHECKED_ENVELOPE_SQL } from './envelope';
+import { LazyRecordedEvent } from './lazyEvent';
 import type { RecordedEvent } from './types';
 
 const FIELD = ENVELOPE_SEPARATOR;
@@ -13,23 +14,26 @@ const FIELD = ENVELOPE_SEPARATOR;
 const RECORD = '\x1e';
 
 /**
- * Stored payload bytes a page may hold; a larger page comes back without a row and is read row by
- * row, so one text stays far from SQLite's and V8's limits on a string's length.
+ * Bytes a page's text may have; a larger page comes back without a row and is read row by row, so
+ * the driver never meets a text near V8's limit on a string's length (SQLite's own limit, 1e9 bytes,
+ * fails the query, which also sends the page row by row).
  */
-export const PAGE_PAYLOAD_BYTES = 32 * 1024 * 1024;
+export const PAGE_TEXT_BYTES = 32 * 1024 * 1024;
 
-const PAGE_COLUMNS = `count(*), group_concat(${UNCHECKED_ENVELOPE_SQL}, '\x1e')`;
-const SIZE_LIMIT = 'HAVING count(*) = 0 OR sum(octet_length(data) + octet_length(metadata)) <= ?';
+const PAGE_TEXT = `group_concat(${UNCHECKED_ENVELOPE_SQL}, '\x1e')`;
+const PAGE_COLUMNS = `count(*), ${PAGE_TEXT}`;
+// SQLite computes the two identical group_concat calls once; octet_length of a text is its stored size.
+const SIZE_LIMIT = `HAVING count(*) = 0 OR octet_length(${PAGE_TEXT}) <= ?`;
 
 /**
  * The page over positions after ? up to min(?, ? + ?) (after, upTo, after, count; then
- * PAGE_PAYLOAD_BYTES), for reads without a type filter: a range of the primary key, no LIMIT and no
+ * PAGE_TEXT_BYTES), for reads without a type filter: a range of the primary key, no LIMIT and no
  * subquery for the rows to pass through. Fewer rows than asked means the end or a gap in the
  * positions, which the reader skips over.
  */
 export const PAGE_RANGE_SQL = `SELECT ${PAGE_COLUMNS} FROM events WHERE global_position > ? AND global_position <= min(?, ? + ?) ${SIZE_LIMIT}`;
 
-/** The page for reads with a type filter (after, upTo, the types as a JSON array, limit, PAGE_PAYLOAD_BYTES). */
+/** The page for reads with a type filter (after, upTo, the types as a JSON array, limit, PAGE_TEXT_BYTES). */
 export const PAGE_TYPED_SQL =
   `SELECT ${PAGE_COLUMNS} FROM (SELECT * FROM events WHERE global_position > ? AND global_position <= ? ` +
   `AND type IN (SELECT value FROM json_each(?)) ORDER BY global_position LIMIT ?) ${SIZE_LIMIT}`;
@@ -40,11 +44,13 @@ export type PageRow = [number, string | null];
 /** The decimal digits in text[from, to) as a number; -1 when it is empty or holds anything else. */
 function digitsIn(text: string, from: number, to: number): number {
   if (to <= from) return -1;
+  let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
   }
-  return integerIn(text, from, to);
+  return n;
 }
 
 /**
@@ -107,4 +113,36 @@ function metadataIn(json: string): Record<string, unknown> {
   const value: unknown = JSON.parse(json);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError('metadata is not an object');
   return value as Record<string, unknown>;
+}
+
+/**
+ * The events of a page as LazyRecordedEvents over their own envelopes (slices of the page text:
+ * nothing parsed yet); null when the page must be read row by row. A lazy event is cut apart only
+ * when read, so the split is vouched for here instead: each record must hold exactly eight field
+ * separators before its own end and begin with a position past the one before.
+ */
+export function decodeLazyPage(page: PageRow, after: number): LazyRecordedEvent[] | null {
+  const count = page[0];
+  const text = page[1];
+  if (count === 0) return [];
+  if (text === null) return null;
+  const events = new Array<LazyRecordedEvent>(count);
+  let at = 0;
+  let previous = after;
+  for (let i = 0; i < count; i++) {
+    let end = text.indexOf(RECORD, at);
+    if (end < 0) end = text.length;
+    const first = text.indexOf(FIELD, at);
+    let cut = first;
+    for (let k = 1; k < 8 && cut >= 0; k++) cut = text.indexOf(FIELD, cut + 1);
+    if (first < 0 || cut < 0 || cut > end) return null;
+    const ninth = text.indexOf(FIELD, cut + 1);
+    if (ninth >= 0 && ninth < end) return null;
+    const globalPosition = digitsIn(text, at, first);
+    if (globalPosition <= previous) return null;
+    events[i] = new LazyRecordedEvent(text.slice(at, end));
+    previous = globalPosition;
+    at = end + 1;
+  }
+  return at === text.length + 1 ? events : null;
 }

@@ -7,8 +7,7 @@ import { checkSubscriptionName } from './projection';
 import { ConcurrencyError, EventIdConflictError, InvalidInputError } from './errors';
 import { newTimeOrderedEventId } from './ids';
 import { LazyRecordedEvent } from './lazyEvent';
-import { ENVELOPE_SQL } from './envelope';
-import { decodePage, PAGE_PAYLOAD_BYTES, PAGE_RANGE_SQL, PAGE_TYPED_SQL, type PageRow } from './pageText';
+import { decodeLazyPage, decodePage, PAGE_TEXT_BYTES, PAGE_RANGE_SQL, PAGE_TYPED_SQL, type PageRow } from './pageText';
 import { parseStoredJson, parseStoredMetadata } from './storedJson';
 import { resolveRepeatedAppend, type StoredPlace } from './repeatedAppend';
 import { STORE_APPLICATION_ID, STORE_MIGRATIONS, STORE_NAMESPACE } from './schema';
@@ -50,8 +49,6 @@ export class SqliteEventStore extends EventStoreBase {
   private readonly readBackward: Database.Statement;
   private readonly readAllPlain: Database.Statement;
   private readonly readAllTyped: Database.Statement;
-  private readonly envelopesPlain: Database.Statement;
-  private readonly envelopesTyped: Database.Statement;
   private readonly pageRange: Database.Statement;
   private readonly pageTyped: Database.Statement;
   private readonly selectNextPosition: Database.Statement;
@@ -63,7 +60,7 @@ export class SqliteEventStore extends EventStoreBase {
   private readonly upsertCheckpoint: Database.Statement;
   private readonly appendTx: Database.Transaction<(streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => AppendResult>;
   private readonly runTx: Database.Transaction<(fn: () => unknown) => unknown>;
-  private readonly readPagesTx: Database.Transaction<(after: number, upTo: number, types: string | null, maxCount: number) => RecordedEvent[]>;
+  private readonly readPagesTx: Database.Transaction<(after: number, upTo: number, types: string | null, maxCount: number, lazy: boolean) => RecordedEvent[]>;
 
   constructor(
     /** The store's own connection: a projection keeping rows here writes them inside runProjection's transaction. */
@@ -92,12 +89,7 @@ export class SqliteEventStore extends EventStoreBase {
     const page = (filter: string) => `SELECT ${allColumns} FROM events WHERE global_position > ? AND global_position <= ? ${filter} ORDER BY global_position LIMIT ?`;
     this.readAllPlain = db.prepare(page('')).raw();
     this.readAllTyped = db.prepare(page('AND type IN (SELECT value FROM json_each(?))')).raw();
-    // The same pages as one text per event (envelope.ts): the driver makes one string per row instead
-    // of an array of nine values, which is most of its cost per row.
-    const envelopes = (filter: string) => `SELECT ${ENVELOPE_SQL} FROM events WHERE global_position > ? AND global_position <= ? ${filter} ORDER BY global_position LIMIT ?`;
-    this.envelopesPlain = db.prepare(envelopes('')).pluck();
-    this.envelopesTyped = db.prepare(envelopes('AND type IN (SELECT value FROM json_each(?))')).pluck();
-    // Eager reads: a whole page as three values (pageText.ts), and where the next event is past a gap in the positions.
+    // readAll: a whole page as one text (pageText.ts), and where the next event is past a gap in the positions.
     this.pageRange = db.prepare(PAGE_RANGE_SQL).raw();
     this.pageTyped = db.prepare(PAGE_TYPED_SQL).raw();
     this.selectNextPosition = db.prepare('SELECT MIN(global_position) FROM events WHERE global_position > ?').pluck();
@@ -116,7 +108,9 @@ export class SqliteEventStore extends EventStoreBase {
     );
     this.appendTx = db.transaction((streamId: string, expected: ExpectedVersion, events: PreparedEvent[]) => this.writeAppend(streamId, expected, events));
     this.runTx = db.transaction((fn: () => unknown) => fn());
-    this.readPagesTx = db.transaction((after: number, upTo: number, types: string | null, maxCount: number) => this.readAllPages(after, upTo, types, maxCount));
+    this.readPagesTx = db.transaction((after: number, upTo: number, types: string | null, maxCount: number, lazy: boolean) =>
+      this.readAllPages(after, upTo, types, maxCount, lazy),
+    );
   }
 
   appendToStream(streamId: string, events: NewEvent[], options?: AppendOptions): AppendResult {
@@ -165,37 +159,26 @@ export class SqliteEventStore extends EventStoreBase {
     const o = checkReadAllOptions(options);
     if (o.maxCount === 0) return [];
     const types = o.types ? JSON.stringify(o.types) : null;
-    if (!o.lazy) {
-      // More than one page: one read transaction, so the pages come from one snapshot of the file as a single query's rows would.
-      if (o.maxCount <= PAGE_EVENTS || this.database.inTransaction) return this.readAllPages(o.after, o.upTo, types, o.maxCount);
-      return this.readPagesTx(o.after, o.upTo, types, o.maxCount);
-    }
-    const limit = o.maxCount === Number.MAX_SAFE_INTEGER ? -1 : o.maxCount;
-    const texts = (types === null ? this.envelopesPlain.all(o.after, o.upTo, limit) : this.envelopesTyped.all(o.after, o.upTo, types, limit)) as (string | null)[];
-    const events = new Array<RecordedEvent>(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
-      // null: a name in this row holds the envelope's separator; read the page as plain rows instead.
-      if (text === null) return this.readAllRows(o.after, o.upTo, types, limit, true);
-      events[i] = this.upcast(new LazyRecordedEvent(text));
-    }
-    return events;
+    // More than one page: one read transaction, so the pages come from one snapshot of the file as a single query's rows would.
+    if (o.maxCount <= PAGE_EVENTS || this.database.inTransaction) return this.readAllPages(o.after, o.upTo, types, o.maxCount, o.lazy);
+    return this.readPagesTx(o.after, o.upTo, types, o.maxCount, o.lazy);
   }
 
   /**
-   * An eager readAll: pages of up to PAGE_EVENTS events, each fetched as one page text (pageText.ts);
-   * a page the decoder will not vouch for is read row by row. Without a type filter a page is a range
-   * of positions, so a short page is either the end or a gap, which one index seek skips.
+   * readAll in pages of up to PAGE_EVENTS events, each fetched as one page text (pageText.ts) and
+   * decoded into plain or lazy events; a page the decoder will not vouch for is read row by row.
+   * Without a type filter a page is a range of positions, so a short page is either the end or a gap,
+   * which one index seek skips.
    */
-  private readAllPages(after: number, upTo: number, types: string | null, maxCount: number): RecordedEvent[] {
+  private readAllPages(after: number, upTo: number, types: string | null, maxCount: number, lazy: boolean): RecordedEvent[] {
     let events: RecordedEvent[] | null = null;
     let want = maxCount;
     while (want > 0 && after < upTo) {
       const n = Math.min(want, PAGE_EVENTS);
-      const row = (types === null ? this.pageRange.get(after, upTo, after, n, PAGE_PAYLOAD_BYTES) : this.pageTyped.get(after, upTo, types, n, PAGE_PAYLOAD_BYTES)) as PageRow | undefined;
-      let page = row === undefined ? null : decodePage(row, after);
+      const row = this.pageText(after, upTo, types, n);
+      let page: RecordedEvent[] | null = row === undefined ? null : lazy ? decodeLazyPage(row, after) : decodePage(row, after);
       const byRange = page !== null && types === null;
-      if (page === null) page = this.readAllRows(after, upTo, types, n, false);
+      if (page === null) page = this.readAllRows(after, upTo, types, n, lazy);
       if (this.upcasters.size > 0) for (let i = 0; i < page.length; i++) page[i] = this.upcast(page[i]);
       if (events === null) events = page;
       else for (let i = 0; i < page.length; i++) events.push(page[i]);
@@ -213,14 +196,24 @@ export class SqliteEventStore extends EventStoreBase {
     return events ?? [];
   }
 
-  /** readAll's page as rows of nine values: for the rare rows a page text or an envelope cannot carry. */
+  /** One page's text (pageText.ts); undefined when it would be too long to make one text of (SQLite's limit included). */
+  private pageText(after: number, upTo: number, types: string | null, n: number): PageRow | undefined {
+    try {
+      return (types === null ? this.pageRange.get(after, upTo, after, n, PAGE_TEXT_BYTES) : this.pageTyped.get(after, upTo, types, n, PAGE_TEXT_BYTES)) as PageRow | undefined;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_TOOBIG') return undefined;
+      throw err;
+    }
+  }
+
+  /** readAll's page as rows of nine values: for the rare pages a page text cannot carry (upcast by the caller). */
   private readAllRows(after: number, upTo: number, types: string | null, limit: number, lazy: boolean): RecordedEvent[] {
     const rows = (types === null ? this.readAllPlain.all(after, upTo, limit) : this.readAllTyped.all(after, upTo, types, limit)) as Row[];
     const events = new Array<RecordedEvent>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       if (lazy) {
-        events[i] = this.upcast(LazyRecordedEvent.fromFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
+        events[i] = LazyRecordedEvent.fromFields(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
         continue;
       }
       events[i] = { globalPosition: r[0], streamId: r[1], streamVersion: r[2], eventId: r[3], type: r[4], schemaVersion: r[5], data: parseStoredJson(r[6], r[0], 'data'), metadata: parseStoredMetadata(r[7], r[0]), recordedAt: r[8] };

@@ -1,4 +1,4 @@
-// Catch-up reads travel as one text per event (envelope.ts); these properties hold that the events
+// Catch-up reads travel as envelopes, one text per event (envelope.ts), joined into one text per page (pageText.ts); these properties hold that the events
 // they give are exactly the stored rows read column by column, whatever the names and payloads hold
 // (the separator itself included), in whatever order a reader touches a lazy event's fields.
 import fc from 'fast-check';

@@ -3,9 +3,12 @@
 // sizes and bounds, names holding either separator, logs longer than one page and positions with
 // gaps — and that a damaged row gets an error naming its position instead of a wrong event.
 import fc from 'fast-check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DamagedEventError, LazyRecordedEvent, openEventStore, type NewEvent, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
-import { decodePage } from '../../../electron/engine/store/pageText';
+import { decodeLazyPage, decodePage } from '../../../electron/engine/store/pageText';
 
 /** The old per-row path: every stored row apart, column by column, payloads parsed. */
 function storedRows(store: SqliteEventStore): RecordedEvent[] {
@@ -54,12 +57,12 @@ function writeRow(store: SqliteEventStore, position: number, fields: { data?: st
 }
 
 /** Reads the whole log in pages of `size` through eager readAll. */
-function readInPages(store: SqliteEventStore, size: number, options: { after?: number; upTo?: number; types?: string[] } = {}): RecordedEvent[] {
+function readInPages(store: SqliteEventStore, size: number, options: { after?: number; upTo?: number; types?: string[]; lazy?: boolean } = {}): RecordedEvent[] {
   const out: RecordedEvent[] = [];
   for (let after = options.after ?? 0; ; ) {
     const page = store.readAll({ ...options, after, maxCount: size });
     if (page.length === 0) return out;
-    out.push(...page);
+    out.push(...page.map(plain));
     after = page[page.length - 1].globalPosition;
   }
 }
@@ -91,6 +94,8 @@ describe('eager catch-up reads through page texts', () => {
             const wanted = [...types, 'Written'];
             expect(readInPages(store, size, { types: wanted })).toEqual(rows.filter((r) => wanted.includes(r.type)));
             expect(store.readAll({ lazy: true }).map(plain)).toEqual(rows);
+            expect(readInPages(store, size, { after, upTo, lazy: true })).toEqual(bounded);
+            expect(readInPages(store, size, { types: wanted, lazy: true })).toEqual(rows.filter((r) => wanted.includes(r.type)));
           } finally {
             store.close();
           }
@@ -112,6 +117,8 @@ describe('eager catch-up reads through page texts', () => {
     expect(rows).toHaveLength(2_504);
     expect(store.readAll()).toEqual(rows);
     for (const size of [1, 999, 1_000, 1_001, 2_100]) expect(readInPages(store, size)).toEqual(rows);
+    for (const size of [999, 2_100]) expect(readInPages(store, size, { lazy: true })).toEqual(rows);
+    expect(store.readAll({ lazy: true }).map(plain)).toEqual(rows);
     expect(store.readAll({ after: 1_500, maxCount: 1_003 })).toEqual(rows.filter((r) => r.globalPosition > 1_500).slice(0, 1_003));
     expect(store.readAll({ after: 2_400, upTo: 9_000 })).toEqual(rows.filter((r) => r.globalPosition > 2_400 && r.globalPosition <= 9_000));
     expect(store.readAll({ types: ['Paid'], maxCount: 1_500 })).toEqual(rows.filter((r) => r.type === 'Paid').slice(0, 1_500));
@@ -119,6 +126,55 @@ describe('eager catch-up reads through page texts', () => {
     expect(store.readAll({ after: 8_000 })).toEqual(rows.slice(-3));
     expect(store.readAll({ after: 9_002 })).toEqual([]);
     store.close();
+  });
+
+  it('read a page whose text would pass the page limit (32 MB) row by row, giving the same events', () => {
+    const store = openEventStore({ path: ':memory:' });
+    const big = 'x'.repeat(1_100_000);
+    store.appendToStream('big', Array.from({ length: 31 }, (_, i) => ({ type: 'Big', data: { i, big } })));
+    store.appendToStream('small', [{ type: 'Small', data: 1 }]);
+    const read = store.readAll();
+    expect(read.map((e) => [e.globalPosition, e.type, (e.data as { i?: number }).i])).toEqual([
+      ...Array.from({ length: 31 }, (_, i) => [i + 1, 'Big', i]),
+      [32, 'Small', undefined],
+    ]);
+    expect(read.every((e, i) => i === 31 || (e.data as { big: string }).big === big)).toBe(true);
+    expect(store.readAll({ after: 30 }).map((e) => e.globalPosition)).toEqual([31, 32]);
+    store.close();
+  });
+
+  it('read a log longer than one page from one snapshot, even when another connection appends between its pages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replayground-page-snapshot-'));
+    const file = path.join(dir, 'events.sqlite');
+    const reader = openEventStore({ path: file });
+    const writer = openEventStore({ path: file });
+    try {
+      writer.appendToStream('s', Array.from({ length: 1_500 }, (_, i) => ({ type: 'Old', data: i })));
+      // An upcaster runs while a page is being handed out: the other connection appends right then.
+      let appended = false;
+      const appendBetweenPages = (data: unknown) => {
+        if (!appended) {
+          appended = true;
+          writer.appendToStream('t', Array.from({ length: 5 }, () => ({ type: 'New', data: 0 })));
+        }
+        return data;
+      };
+      for (const lazy of [false, true]) {
+        appended = false;
+        reader.registerUpcaster('Old', lazy ? 2 : 1, appendBetweenPages);
+        const head = reader.headPosition();
+        const read = reader.readAll({ lazy });
+        expect(appended).toBe(true);
+        expect(read).toHaveLength(head);
+        expect(read[read.length - 1].globalPosition).toBe(head);
+        expect(reader.readAll({ after: head }).map((e) => e.type)).toEqual(['New', 'New', 'New', 'New', 'New']);
+        writer.appendToStream('s', [{ type: 'Old', data: 0, schemaVersion: 2 }]);
+      }
+    } finally {
+      reader.close();
+      writer.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('return fresh objects on every read', () => {
@@ -211,5 +267,30 @@ describe('decodePage', () => {
     expect(decodePage([1, envelope(4, '1').replace('\x1f{}\x1f', '\x1f[]\x1f')], 0)).toBeNull(); // metadata not an object
     expect(decodePage([1, envelope(4, '1').replace('\x1f1\x1fid', '\x1fone\x1fid')], 0)).toBeNull(); // a version that is not a number
     expect(decodePage([1, null], 0)).toBeNull();
+  });
+});
+
+describe('decodeLazyPage', () => {
+  const envelope = (p: number, type = 'T', data = '{"a":1}') => [p, type, 's', 1, `id-${p}`, 1, '2026-12-03T10:00:00.000Z', '{}', data].join('\x1f');
+
+  it('gives lazy events over each record of a well-formed page', () => {
+    const events = decodeLazyPage([2, [envelope(4), envelope(7, 'U', '[2]')].join('\x1e')], 3) as LazyRecordedEvent[];
+    expect(events.every((e) => e instanceof LazyRecordedEvent)).toBe(true);
+    expect(events.map((e) => [e.globalPosition, e.type, e.data])).toEqual([
+      [4, 'T', { a: 1 }],
+      [7, 'U', [2]],
+    ]);
+    expect(decodeLazyPage([0, null], 0)).toEqual([]);
+  });
+
+  it('refuses (null: read row by row) a page whose records are not exactly the rows', () => {
+    const two = [envelope(4), envelope(5)];
+    expect(decodeLazyPage([3, two.join('\x1e')], 0)).toBeNull();
+    expect(decodeLazyPage([1, two.join('\x1e')], 0)).toBeNull();
+    expect(decodeLazyPage([2, [envelope(5), envelope(4)].join('\x1e')], 0)).toBeNull();
+    expect(decodeLazyPage([1, envelope(4, 'a\x1fb')], 0)).toBeNull(); // nine field separators
+    expect(decodeLazyPage([2, [envelope(4, 'a\x1eb'), envelope(5)].join('\x1e')], 0)).toBeNull();
+    expect(decodeLazyPage([1, envelope(4).replace('4\x1f', 'four\x1f')], 0)).toBeNull();
+    expect(decodeLazyPage([1, null], 0)).toBeNull();
   });
 });

@@ -36,8 +36,13 @@ export function createFreezer(isBuiltin: (v: object) => boolean): Freezer {
       for (const key of Reflect.ownKeys(value)) {
         const d = Reflect.getOwnPropertyDescriptor(value, key);
         if (!d) continue;
+        // Most properties hold primitives: a label is made only for what is walked on.
+        const { value: v, get, set } = d;
+        if (!isObject(v) && !isObject(get) && !isObject(set)) continue;
         const name = `${label}.${typeof key === 'symbol' ? `[${String(key.description)}]` : key}`;
-        for (const v of [d.value, d.get, d.set]) if (isObject(v)) stack.push([v, name]);
+        if (isObject(v)) stack.push([v, name]);
+        if (isObject(get)) stack.push([get, name]);
+        if (isObject(set)) stack.push([set, name]);
       }
     }
   };
