@@ -5,7 +5,7 @@
 // keeps: every young-generation collection copied them, promoted them, and scanned the journal's old
 // array for its slots pointing at them (all but a few bytes of what survived a consume's scavenges).
 // Here an entry's fields are numbers and the long-lived strings of group, member and topic ids.
-import type { JournalInput } from './journal';
+import type { JournalInput } from './journalEntries';
 import { genericArray } from './elementsKind';
 
 const POLL = 0;
