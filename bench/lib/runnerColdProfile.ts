@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRunner, type RunnerExercise, type RunnerOptions } from '../../electron/engine/runner';
 import { harnessFile } from '../../electron/engine/runner/harnessFile';
-import { RunBundler } from '../../electron/engine/runner/runBundle';
 import { perTestTimeoutMs } from '../../electron/engine/runner/runner';
 import { sandboxArgs } from '../../electron/engine/runner/sandboxPool';
+import { visibleSuitesBundler } from './visibleSuitesBundler';
 import { fn, profile, summariseProfileFile, type Breakdown, type Group } from './profile';
 
 const gc: Group = ['garbage collection', (name) => name === '(garbage collector)'];
@@ -63,15 +63,7 @@ export function coldHostBreakdown(options: RunnerOptions, exerciseId: string, fi
 /** A new sandbox process from its start to its first job's end, `runs` times; the breakdown is summed over them. */
 export async function coldSandboxBreakdown(exercise: RunnerExercise, files: () => Record<string, string>, engineDir: string, runs: number): Promise<Breakdown> {
   const { manifest } = exercise;
-  const visible = manifest.suites.filter((s) => s.visibility === 'visible');
-  const bundler = new RunBundler({
-    engineDir,
-    tests: exercise.tests,
-    suites: visible.map((s) => s.file),
-    readonlyFiles: [...exercise.readonly.keys()],
-    editable: manifest.editable,
-    allowedImports: manifest.allowedImports ?? [],
-  });
+  const { bundler, visible } = visibleSuitesBundler(exercise, engineDir);
   const built = await bundler.bundle(exercise.readonly, files());
   await bundler.close();
   if (!built.ok) throw new Error(`the solution did not build: ${built.message}`);

@@ -14,9 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RunnerExercise } from '../../electron/engine/runner';
 import { harnessFile } from '../../electron/engine/runner/harnessFile';
-import { RunBundler } from '../../electron/engine/runner/runBundle';
 import { perTestTimeoutMs } from '../../electron/engine/runner/runner';
 import { sandboxArgs } from '../../electron/engine/runner/sandboxPool';
+import { visibleSuitesBundler } from './visibleSuitesBundler';
 import { summariseProfileFile, type Breakdown, type Group } from './profile';
 
 const harness = (names: string[]) => (name: string, url: string) => names.includes(name) && /harness-[0-9a-f]+\.cjs$/.test(url);
@@ -58,15 +58,7 @@ const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 /** `runs` warm jobs of the visible suites in one real sandbox process, after two that are not counted. */
 export async function warmSandboxProcessBreakdown(exercise: RunnerExercise, files: () => Record<string, string>, engineDir: string, runs: number): Promise<WarmSandboxFigures> {
   const { manifest } = exercise;
-  const visible = manifest.suites.filter((s) => s.visibility === 'visible');
-  const bundler = new RunBundler({
-    engineDir,
-    tests: exercise.tests,
-    suites: visible.map((s) => s.file),
-    readonlyFiles: [...exercise.readonly.keys()],
-    editable: manifest.editable,
-    allowedImports: manifest.allowedImports ?? [],
-  });
+  const { bundler, visible } = visibleSuitesBundler(exercise, engineDir);
   const builds = [];
   try {
     for (let i = 0; i < runs + 2; i++) {

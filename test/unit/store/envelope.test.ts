@@ -3,48 +3,14 @@
 // (the separator itself included), in whatever order a reader touches a lazy event's fields.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LazyRecordedEvent, openEventStore, type NewEvent, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
-
-/** The stored rows as the simple representation: every column apart, payloads parsed. */
-function storedRows(store: SqliteEventStore): RecordedEvent[] {
-  const rows = store.database.prepare('SELECT * FROM events ORDER BY global_position').all() as Record<string, string & number>[];
-  return rows.map((r) => ({
-    globalPosition: r.global_position,
-    streamId: r.stream_id,
-    streamVersion: r.stream_version,
-    eventId: r.event_id,
-    type: r.type,
-    schemaVersion: r.schema_version,
-    data: JSON.parse(r.data),
-    metadata: JSON.parse(r.metadata),
-    recordedAt: r.recorded_at,
-  }));
-}
+import { LazyRecordedEvent, openEventStore, type RecordedEvent } from '../../../electron/engine/store';
+import { appendsNamed, fill, names, plain, storedRows } from './storedLog';
 
 const FIELDS = ['globalPosition', 'streamId', 'streamVersion', 'eventId', 'type', 'schemaVersion', 'data', 'metadata', 'recordedAt'] as const;
-const plain = (e: RecordedEvent) => (e instanceof LazyRecordedEvent ? e.toPlain() : e);
 
 // Names: ordinary text, any unicode, and names holding the envelope's separator.
-const name = fc
-  .oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), fc.constantFrom('a\x1fb', '\x1f', 'x\x1f', 'Paid'))
-  .filter((s) => s.trim().length > 0);
-const event = fc.record(
-  {
-    type: name,
-    data: fc.jsonValue({ maxDepth: 3 }),
-    metadata: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
-    eventId: name,
-    schemaVersion: fc.integer({ min: 1, max: 4 }),
-  },
-  { requiredKeys: ['type', 'data'] },
-);
-const appends = fc.array(fc.record({ stream: name, events: fc.array(event, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 8 });
-
-/** Appends all, making caller-chosen event ids unique (a repeated id is another test's subject). */
-function fill(store: SqliteEventStore, list: { stream: string; events: NewEvent[] }[]): void {
-  let n = 0;
-  for (const a of list) store.appendToStream(a.stream, a.events.map((e) => (e.eventId === undefined ? e : { ...e, eventId: `${e.eventId}#${n++}` })));
-}
+const name = names(['a\x1fb', '\x1f', 'x\x1f', 'Paid']);
+const appends = appendsNamed(name);
 
 describe('catch-up reads through envelopes', () => {
   it('give the stored rows exactly, eager and lazy, whole or in pages, with or without a type filter', () => {

@@ -7,47 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DamagedEventError, LazyRecordedEvent, openEventStore, type NewEvent, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
+import { DamagedEventError, LazyRecordedEvent, openEventStore, type RecordedEvent, type SqliteEventStore } from '../../../electron/engine/store';
 import { decodeLazyPage, decodePage } from '../../../electron/engine/store/pageText';
-
-/** The old per-row path: every stored row apart, column by column, payloads parsed. */
-function storedRows(store: SqliteEventStore): RecordedEvent[] {
-  const rows = store.database.prepare('SELECT * FROM events ORDER BY global_position').all() as Record<string, string & number>[];
-  return rows.map((r) => ({
-    globalPosition: r.global_position,
-    streamId: r.stream_id,
-    streamVersion: r.stream_version,
-    eventId: r.event_id,
-    type: r.type,
-    schemaVersion: r.schema_version,
-    data: JSON.parse(r.data),
-    metadata: JSON.parse(r.metadata),
-    recordedAt: r.recorded_at,
-  }));
-}
-
-const plain = (e: RecordedEvent) => (e instanceof LazyRecordedEvent ? e.toPlain() : e);
+import { appendsNamed, fill, names, plain, storedRows } from './storedLog';
 
 // Names: ordinary text, any unicode, and names holding the page's record or field separator.
-const name = fc
-  .oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), fc.constantFrom('a\x1eb', '\x1e', 'x\x1f', 'Paid', 'Created'))
-  .filter((s) => s.trim().length > 0);
-const event = fc.record(
-  {
-    type: name,
-    data: fc.jsonValue({ maxDepth: 3 }),
-    metadata: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
-    eventId: name,
-    schemaVersion: fc.integer({ min: 1, max: 4 }),
-  },
-  { requiredKeys: ['type', 'data'] },
-);
-const appends = fc.array(fc.record({ stream: name, events: fc.array(event, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 8 });
-
-function fill(store: SqliteEventStore, list: { stream: string; events: NewEvent[] }[]): void {
-  let n = 0;
-  for (const a of list) store.appendToStream(a.stream, a.events.map((e) => (e.eventId === undefined ? e : { ...e, eventId: `${e.eventId}#${n++}` })));
-}
+const name = names(['a\x1eb', '\x1e', 'x\x1f', 'Paid', 'Created']);
+const appends = appendsNamed(name);
 
 /** Writes a row the way a hand edit of the file would: any position, any texts (the triggers only refuse UPDATE and DELETE). */
 function writeRow(store: SqliteEventStore, position: number, fields: { data?: string; metadata?: string; type?: string; streamId?: string } = {}): void {
