@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HighlightedCode } from '../common/highlightedCode';
+import { writeFileWhole } from '../files/writeFileWhole';
 
 export interface HighlightCache {
   /** The cached block, or the one `make` produces (null: not highlightable, remembered too). */
@@ -26,12 +27,9 @@ function readFile(file: string, lang: string, code: string): HighlightedCode | n
   }
 }
 
-function writeFile(dir: string, file: string, block: HighlightedCode): void {
+function writeFile(file: string, block: HighlightedCode): void {
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(block));
-    fs.renameSync(temp, file); // readers see the whole file or none
+    writeFileWhole(file, JSON.stringify(block));
   } catch {
     // A read-only or full disk: the memory cache still serves this engine.
   }
@@ -50,7 +48,7 @@ export function createHighlightCache(format: string, dir: string | null): Highli
           const stored = file ? readFile(file, lang, code) : null;
           if (stored) return stored;
           const made = await make();
-          if (made && file) writeFile(dir!, file, made);
+          if (made && file) writeFile(file, made);
           return made;
         })();
         // A failure is not remembered: the next request tries again.

@@ -1,7 +1,7 @@
 // Writing, reading and verifying submission files. The checksum is SHA-256 over the canonical JSON
 // of every field except `checksum`; it detects damage and casual edits (it is not a signature).
-import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileWhole } from '../files/writeFileWhole';
 import { canonicalJson } from './canonicalJson';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
 import { readTextFile, type FileProblem } from './safeRead';
@@ -59,10 +59,7 @@ export function writeSubmission(dir: string, submission: Submission, fileName?: 
 
 /** Writes the file whole at exactly this path (temp file + rename), making its folder if needed. */
 export function writeSubmissionAs(file: string, submission: Submission): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, serializeSubmission(submission), 'utf8');
-  fs.renameSync(tmp, file);
+  writeFileWhole(file, serializeSubmission(submission));
   return file;
 }
 

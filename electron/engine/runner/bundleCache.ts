@@ -14,6 +14,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileWhole } from '../files/writeFileWhole';
 import { z } from 'zod';
 
 /** A built test bundle as the cache keeps it. */
@@ -167,16 +168,7 @@ export class BundleCache {
         map: bundle.map.length,
         tag: tagOf(this.secret, key, inputs, bundle.code, bundle.map),
       };
-      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const file = this.file(key);
-      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      fs.writeFileSync(tmp, `${JSON.stringify(header)}\n${bundle.code}${bundle.map}`, { mode: 0o600 });
-      try {
-        fs.renameSync(tmp, file);
-      } catch (err) {
-        fs.rmSync(tmp, { force: true });
-        throw err;
-      }
+      writeFileWhole(this.file(key), `${JSON.stringify(header)}\n${bundle.code}${bundle.map}`, { mode: 0o600, dirMode: 0o700 });
       this.prune();
       return true;
     } catch {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileWhole } from '../files/writeFileWhole';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -56,10 +57,7 @@ export async function harnessFile(prebuilt?: string): Promise<string> {
 }
 
 function writeHarness(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text, { mode: 0o444 });
-  fs.renameSync(tmp, file);
+  writeFileWhole(file, text, { mode: 0o444, dirMode: 0o700 });
 }
 
 /** The harness as one CommonJS text, bundled from sandbox/child.ts. */

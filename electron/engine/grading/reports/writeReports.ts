@@ -3,6 +3,7 @@
 // similarity.html. Each file is written whole (temp file + rename) so a crash never leaves half a report.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileWhole } from '../../files/writeFileWhole';
 import { Gradebook } from '../../common/gradebook';
 import { gradebookCsv } from '../../common/gradebookCsv';
 import { gradebookWideCsv } from '../../common/wideGradebook';
@@ -28,9 +29,7 @@ export function writeReports(outDir: string, gradebook: Gradebook, options: Repo
   const files: string[] = [];
   const put = (rel: string, text: string) => {
     const file = path.join(outDir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(`${file}.tmp`, text, 'utf8');
-    fs.renameSync(`${file}.tmp`, file);
+    writeFileWhole(file, text);
     files.push(rel);
   };
   put('gradebook.csv', gradebookCsv(checked.entries));
