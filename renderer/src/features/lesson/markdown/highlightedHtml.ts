@@ -4,8 +4,7 @@
 // is escaped here and the colours were checked to be hex colours: no HTML from elsewhere reaches the page.
 import { FONT_BOLD, FONT_ITALIC, FONT_STRIKETHROUGH, FONT_UNDERLINE } from '../../../../../electron/engine/common/codeBlockKey';
 import type { HighlightedCode, TokenStyle } from '../../../../../electron/engine/common/highlightedCode';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs';
 
 function fontParts(flags: number): Record<string, string> {
   const parts: Record<string, string> = {};
