@@ -2,22 +2,18 @@
 // page never loads a highlighter: the five languages the course uses, GitHub's light and dark themes,
 // and shiki's Oniguruma engine (WebAssembly, inlined in the package: nothing is fetched). Node only.
 import type { HighlighterCore } from 'shiki/core';
+import { CODE_LANGUAGES } from '../common/codeLanguages';
 import type { HighlightedCode } from '../common/highlightedCode';
 import { toHighlightedCode, type ShikiToken } from './codeTokens';
 
-/** The grammar for each language name a fence may use; other languages stay plain. */
-const GRAMMARS: Record<string, string> = {
-  ts: 'typescript', typescript: 'typescript', tsx: 'typescript', js: 'typescript', javascript: 'typescript',
-  py: 'python', python: 'python', json: 'json', jsonc: 'json', sql: 'sql',
-  sh: 'shellscript', shell: 'shellscript', bash: 'shellscript', zsh: 'shellscript', console: 'shellscript', shellscript: 'shellscript',
-};
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
 /** Changes when what a block highlights to may change (grammars, themes, the form): part of every cache key. */
 export const HIGHLIGHT_FORMAT = 'shiki4-github-light-dark-1';
 
+/** The grammar for a language name a fence may use (common/codeLanguages.ts); null: it stays plain. */
 export function grammarFor(lang: string): string | null {
-  return GRAMMARS[lang.toLowerCase()] ?? null;
+  return CODE_LANGUAGES[lang.toLowerCase()]?.grammar ?? null;
 }
 
 let highlighter: Promise<HighlighterCore> | null = null;

@@ -4,6 +4,7 @@
 // info string may carry a title (title="x.ts") and the flag `wrong` for examples that are deliberately incorrect.
 import type MarkdownIt from 'markdown-it';
 import { codeBlockKey } from '../../../../../electron/engine/common/codeBlockKey';
+import { CODE_LANGUAGES } from '../../../../../electron/engine/common/codeLanguages';
 import type { LessonEnv } from './env';
 import { highlightedPre } from './highlightedHtml';
 
@@ -24,12 +25,8 @@ export function parseFenceInfo(info: string): FenceInfo {
 
 const PLAIN = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii']);
 
-/** Display names of highlighted languages; other languages are shown as plain monospace. */
-export const LANGUAGE_LABELS: Record<string, string> = {
-  ts: 'TypeScript', typescript: 'TypeScript', tsx: 'TypeScript', js: 'JavaScript', javascript: 'JavaScript',
-  python: 'Python', py: 'Python', json: 'JSON', jsonc: 'JSON', sql: 'SQL',
-  shell: 'Shell', sh: 'Shell', bash: 'Shell', console: 'Shell', shellscript: 'Shell', zsh: 'Shell',
-};
+/** Display names of highlighted languages (common/codeLanguages.ts); other languages show their own name. */
+export const LANGUAGE_LABELS: Record<string, string> = Object.fromEntries(Object.entries(CODE_LANGUAGES).map(([name, { label }]) => [name, label]));
 
 export function fencesPlugin(md: MarkdownIt): void {
   const esc = md.utils.escapeHtml;
