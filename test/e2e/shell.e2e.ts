@@ -63,6 +63,8 @@ describe('app shell', () => {
 
   it('switches pages with Alt+number', async () => {
     const app = await openApp(e2e.browser, e2e.host, { hash: '#/lesson' });
+    // The keys belong to the app's shell, which appears once the profile is loaded: press them when a student could.
+    await app.page.getByTestId('nav-lesson').waitFor();
     await app.page.locator('body').press('Alt+4');
     await expect.poll(() => app.page.url()).toContain('#/playground');
     await app.close();
