@@ -59,7 +59,8 @@ export class PipelineControls {
     let after = 0;
     let n = 0;
     for (;;) {
-      const batch = store.readAll({ after, maxCount: 2000 });
+      // Lazy: the read model parses the payloads of order streams only.
+      const batch = store.readAll({ after, maxCount: 2000, lazy: true });
       if (batch.length === 0) break;
       for (const e of batch) pipeline.model.replayEvent(e);
       after = batch[batch.length - 1]!.globalPosition;

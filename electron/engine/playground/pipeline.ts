@@ -274,7 +274,7 @@ export class Pipeline {
     if (!this.relayDiesBeforeCheckpoint) return;
     this.relayDiesBeforeCheckpoint = false;
     const checkpoint = this.relay.checkpoint();
-    const sent = this.options.store.readAll({ after: checkpoint, upTo: position }).filter((e) => !this.sentByService.has(e.eventId)).length;
+    const sent = this.options.store.readAll({ after: checkpoint, upTo: position, lazy: true }).filter((e) => !this.sentByService.has(e.eventId)).length;
     throw new RelayDied(sent, checkpoint);
   }
 

@@ -9,7 +9,8 @@ const SNAPSHOT_NAME = 'playground';
 const foldOrder = (state: OrderState, e: RecordedEvent): OrderState => evolve(state, fromRecordedEvent(e));
 
 export function globalLog(store: EventStore, options: { offset: number; limit: number }) {
-  const events = store.readAll({ after: options.offset, maxCount: options.limit });
+  // The window shows no payloads: lazy events leave them unparsed.
+  const events = store.readAll({ after: options.offset, maxCount: options.limit, lazy: true });
   return {
     head: store.headPosition(),
     events: events.map((e) => ({ position: e.globalPosition, streamId: e.streamId, version: e.streamVersion, type: e.type, recordedAt: e.recordedAt })),
@@ -82,7 +83,8 @@ export function orderIds(store: EventStore, limit = 200): string[] {
 /** Ids of the newest streams that `firstType` started (within the last 5,000 positions), newest first. */
 export function recentStreamIds(store: EventStore, firstType: string, prefix: string, limit: number): string[] {
   const out: string[] = [];
-  const rows = store.readAll({ after: Math.max(0, store.headPosition() - 5000), types: [firstType] });
+  // Only stream ids are read: lazy events leave up to 5,000 payloads unparsed.
+  const rows = store.readAll({ after: Math.max(0, store.headPosition() - 5000), types: [firstType], lazy: true });
   for (let i = rows.length - 1; i >= 0 && out.length < limit; i--) {
     const streamId = rows[i]!.streamId;
     if (streamId.startsWith(prefix)) out.push(streamId.slice(prefix.length));
