@@ -1,4 +1,5 @@
-// `npm run build`: the renderer (Vite) and the Electron main + preload (esbuild, one CommonJS file each).
+// `npm run build`: the renderer (Vite), the Electron main + preload (esbuild, one CommonJS file each), and the
+// lessons' code highlighted into .cache/code-highlight, which the app ships (electron/cli/shipHighlights.ts).
 // `node scripts/build.mjs [renderer|electron] [--production]`.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,4 +20,7 @@ if (only !== 'renderer') {
   // `--production` (packaging): minified, no source maps.
   await buildElectron({ root, production });
   console.log(`electron main + preload + runner harness → dist/electron${production ? ' (minified, no source maps)' : ''}`);
+  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+  const shipped = spawnSync(process.execPath, [tsx, 'electron/cli/shipHighlights.ts'], { cwd: root, stdio: 'inherit' });
+  if (shipped.status !== 0) process.exit(shipped.status ?? 1);
 }

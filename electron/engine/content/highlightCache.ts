@@ -1,7 +1,9 @@
 // Keeps highlighted code blocks by content hash: in memory for the engine's life, and as one small JSON
 // file per block in a cache folder (the data folder's cache/code-highlight), so a block is highlighted
-// once per machine, not once per start. A cache file that is unreadable, damaged or for other code is
-// ignored and written again; a folder that cannot be written only costs the next start its time.
+// once per machine, not once per start. A read-only folder of the same files, made when the app is
+// built (shippedHighlights.ts), is looked in first, so the course's own blocks are never highlighted on
+// a student's machine. A cache file that is unreadable, damaged or for other code is ignored (and, in
+// the writable folder, written again); a folder that cannot be written only costs the next start its time.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,8 +37,11 @@ function writeFile(file: string, block: HighlightedCode): void {
   }
 }
 
-/** `dir` null: memory only. Entries are few (the lessons' blocks), so the memory cache is not bounded. */
-export function createHighlightCache(format: string, dir: string | null): HighlightCache {
+/**
+ * `dir` null: memory only; `shippedDir`: the app's read-only folder, read before `dir`, never written.
+ * Entries are few (the lessons' blocks), so the memory cache is not bounded.
+ */
+export function createHighlightCache(format: string, dir: string | null, shippedDir: string | null = null): HighlightCache {
   const memory = new Map<string, Promise<HighlightedCode | null>>();
   return {
     get(lang, code, make) {
@@ -45,7 +50,7 @@ export function createHighlightCache(format: string, dir: string | null): Highli
       if (!entry) {
         const file = dir ? path.join(dir, `${key}.json`) : null;
         entry = (async () => {
-          const stored = file ? readFile(file, lang, code) : null;
+          const stored = (shippedDir ? readFile(path.join(shippedDir, `${key}.json`), lang, code) : null) ?? (file ? readFile(file, lang, code) : null);
           if (stored) return stored;
           const made = await make();
           if (made && file) writeFile(file, made);

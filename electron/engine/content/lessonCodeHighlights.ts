@@ -11,18 +11,28 @@ export interface LessonCodeHighlights {
   forMarkdown(markdown: string): Promise<HighlightedCode[]>;
 }
 
+/** The blocks of a lesson's Markdown the engine highlights: those with a bundled grammar, each once, in order. */
+export function highlightableBlocks(markdown: string): Array<{ lang: string; code: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ lang: string; code: string }> = [];
+  for (const { lang, code } of extractCodeBlocks(markdown)) {
+    const key = `${lang}\n${code}`;
+    if (!grammarFor(lang) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ lang, code });
+  }
+  return out;
+}
+
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function createLessonCodeHighlights(cacheDir: string | null): LessonCodeHighlights {
-  const cache = createHighlightCache(HIGHLIGHT_FORMAT, cacheDir);
+/** `cacheDir`: the writable cache (null: memory only); `shippedDir`: the app's read-only one, made at build time. */
+export function createLessonCodeHighlights(cacheDir: string | null, shippedDir: string | null = null): LessonCodeHighlights {
+  const cache = createHighlightCache(HIGHLIGHT_FORMAT, cacheDir, shippedDir);
   return {
     async forMarkdown(markdown) {
-      const seen = new Set<string>();
       const out: HighlightedCode[] = [];
-      for (const block of extractCodeBlocks(markdown)) {
-        const key = `${block.lang}\n${block.code}`;
-        if (!grammarFor(block.lang) || seen.has(key)) continue;
-        seen.add(key);
+      for (const block of highlightableBlocks(markdown)) {
         let made = false;
         const highlighted = await cache
           .get(block.lang, block.code, () => {

@@ -1,5 +1,6 @@
 // The highlight cache: a block is made once per engine and once per data folder; a damaged or foreign
-// cache file is ignored and replaced; a failure is not remembered.
+// cache file is ignored and replaced; a failure is not remembered; the app's shipped folder is read
+// first and never written.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,25 @@ describe('highlight cache', () => {
       expect(maker.calls.n).toBe(1);
       expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(block('let b = 2;'));
     }
+  });
+
+  it("reads the app's shipped folder first and never writes it; a bad shipped file is made again into the data folder", async () => {
+    const shipped = tempDir();
+    const data = tempDir();
+    fs.mkdirSync(shipped, { recursive: true });
+    fs.writeFileSync(path.join(shipped, `${cacheKey('f1', 'ts', 'let c = 3;')}.json`), JSON.stringify(block('let c = 3;', '#333333')));
+    const maker = counting(block('let c = 3;'));
+    expect(await createHighlightCache('f1', data, shipped).get('ts', 'let c = 3;', maker.make)).toEqual(block('let c = 3;', '#333333'));
+    expect(maker.calls.n).toBe(0);
+    expect(fs.existsSync(data)).toBe(false);
+
+    const damaged = path.join(shipped, `${cacheKey('f1', 'ts', 'let d = 4;')}.json`);
+    fs.writeFileSync(damaged, JSON.stringify(block('other code')));
+    const again = counting(block('let d = 4;'));
+    expect(await createHighlightCache('f1', data, shipped).get('ts', 'let d = 4;', again.make)).toEqual(block('let d = 4;'));
+    expect(again.calls.n).toBe(1);
+    expect(JSON.parse(fs.readFileSync(damaged, 'utf8'))).toEqual(block('other code'));
+    expect(fs.readdirSync(data)).toEqual([`${cacheKey('f1', 'ts', 'let d = 4;')}.json`]);
   });
 
   it('tries again after a failure, and keeps working in memory when the folder cannot be written', async () => {

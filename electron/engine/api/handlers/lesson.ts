@@ -1,18 +1,22 @@
-// Handlers for lesson.*: lesson content from the content folder, its code highlighted by the engine (cached
-// in the data folder), and reading progress from the progress db.
+// Handlers for lesson.*: lesson content from the content folder, its code highlighted by the engine (shipped
+// highlighted with the app, other blocks cached in the data folder), and reading progress from the progress db.
 import path from 'node:path';
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { ContentError, createLessonSource, openReadingProgress, type Lang } from '../../lesson';
 import { createLessonCodeHighlights } from '../../content/lessonCodeHighlights';
+import { shippedHighlightsDir } from '../../content/shippedHighlights';
 import { profileScoped } from '../../profiles';
 
 export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'> {
   const source = createLessonSource(ctx.resourcesDir);
   const progress = profileScoped(ctx, openReadingProgress);
   // A data folder that is not a real folder (':memory:' in hand-made test contexts) keeps the cache in memory.
-  const highlights = createLessonCodeHighlights(path.isAbsolute(ctx.dataDir) ? path.join(ctx.dataDir, 'cache', 'code-highlight') : null);
+  const highlights = createLessonCodeHighlights(
+    path.isAbsolute(ctx.dataDir) ? path.join(ctx.dataDir, 'cache', 'code-highlight') : null,
+    shippedHighlightsDir(ctx.resourcesDir),
+  );
   const lessonDoc = (id: string, lang: Lang) => {
     try {
       return source.lesson(id, lang);
