@@ -2,7 +2,8 @@
 // electron-builder (its own schema validator), the Electron Fuses are set as docs/electron.md says, the
 // desktop SQLite binary exists for every platform and arch we package, and `npm install` cannot download
 // anything (Electron's binary comes at `npm start`, better-sqlite3 13 ships prebuilt), and `npm start` explains a
-// missing binary and points to `npm run web`.
+// missing binary and points to `npm run web`; the lessons' code highlighted at build time is shipped where
+// the engine looks for it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { shippedHighlightsDir } from '../../../electron/engine/content/shippedHighlights';
 
 const root = process.cwd();
 const require = createRequire(path.join(root, 'package.json'));
@@ -31,6 +33,18 @@ const { validateConfiguration } = require('app-builder-lib/out/util/config/confi
 const noDebug = { isEnabled: false, add: () => undefined };
 
 describe('electron-builder.yml', () => {
+  it("ships the build's highlighted lesson code where the installed engine looks for it", () => {
+    const resources = (builderConfig().extraResources as { from: string; to: string }[]).filter((r) => r.from === '.cache/code-highlight');
+    expect(resources).toHaveLength(1);
+    const installed = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-installed-'));
+    try {
+      fs.mkdirSync(path.join(installed, resources[0]!.to));
+      expect(shippedHighlightsDir(installed)).toBe(path.join(installed, resources[0]!.to));
+    } finally {
+      fs.rmSync(installed, { recursive: true, force: true });
+    }
+  });
+
   it('is accepted by the installed electron-builder, and a misspelt option is not', async () => {
     await expect(validateConfiguration(builderConfig(), noDebug)).resolves.toBeUndefined();
     const broken = builderConfig();
