@@ -8,8 +8,10 @@ import { openExercise } from './support/exerciseWorkspace';
 
 const e2e = useHostAndBrowser();
 
+// Whether the code has the keyboard. Monaco's sticky-scroll headers are in the Tab order too, so a Tab that
+// leaves the code may land on one when the view is scrolled: that is not the code.
 function editorHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.activeElement?.closest('[data-testid="code-editor"] .monaco-editor'));
+  return page.evaluate(() => !!document.activeElement?.closest('[data-testid="code-editor"] .monaco-editor') && !document.activeElement.closest('.sticky-widget'));
 }
 function code(page: Page): Promise<string> {
   return page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
