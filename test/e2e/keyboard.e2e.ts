@@ -4,15 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, useHostAndBrowser } from './support';
-import { openExercise } from './support/exerciseWorkspace';
+import { codeHasKeyboard, openExercise } from './support/exerciseWorkspace';
 
 const e2e = useHostAndBrowser();
 
-// Whether the code has the keyboard. Monaco's sticky-scroll headers are in the Tab order too, so a Tab that
-// leaves the code may land on one when the view is scrolled: that is not the code.
-function editorHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.activeElement?.closest('[data-testid="code-editor"] .monaco-editor') && !document.activeElement.closest('.sticky-widget'));
-}
 function code(page: Page): Promise<string> {
   return page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
 }
@@ -39,7 +34,7 @@ describe('keyboard', () => {
   it('opens the workspace with focus outside the editor; a Tab from the keyboard never edits the draft', async () => {
     const app = await openExercise(e2e.browser, e2e.host, 'orders-lifecycle');
     const { page } = app;
-    expect(await editorHasFocus(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     const before = await code(page);
     // Tab+Enter right after opening cannot type into the draft.
     await page.keyboard.press('Tab');
@@ -49,11 +44,11 @@ describe('keyboard', () => {
     // Arriving by keyboard: Tab moves on, and the editor says so.
     await page.getByTestId('tab-OrderAggregate.ts').focus();
     await page.locator('[data-testid="code-editor"] textarea').focus();
-    expect(await editorHasFocus(page)).toBe(true);
+    expect(await codeHasKeyboard(page)).toBe(true);
     await expect.poll(() => page.getByTestId('tab-mode').getAttribute('data-tab-moves-focus')).toBe('true');
     expect(await page.getByTestId('tab-mode').textContent()).toContain('Ctrl+M');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await editorHasFocus(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     expect(await code(page)).toBe(before);
 
     // A click into the code means typing: Tab indents; Ctrl+M makes it leave again.
@@ -65,7 +60,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Control+M');
     await expect.poll(() => page.getByTestId('tab-mode').getAttribute('data-tab-moves-focus')).toBe('true');
     await page.keyboard.press('Tab');
-    expect(await editorHasFocus(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     expect(await code(page)).toBe(indented);
     expect(app.pageErrors).toEqual([]);
     await app.close();

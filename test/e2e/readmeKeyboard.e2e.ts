@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callHost, openApp, ROOT, useHostAndBrowser } from './support';
-import { openExercise } from './support/exerciseWorkspace';
+import { codeHasKeyboard, openExercise } from './support/exerciseWorkspace';
 
 const e2e = useHostAndBrowser();
 
@@ -15,9 +15,6 @@ const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('### Using the app with the keyboard'), readme.indexOf('## For instructors'));
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? null);
-// The code has the keyboard (Monaco's sticky-scroll headers, also in the Tab order, are not the code).
-const inEditor = (page: Page) =>
-  page.evaluate(() => !!document.activeElement?.closest('[data-testid="code-editor"] .monaco-editor') && !document.activeElement.closest('.sticky-widget'));
 
 describe('README keyboard section', () => {
   it('exists and names the keys it documents', () => {
@@ -53,31 +50,31 @@ describe('README keyboard section', () => {
   it('editor: opens unfocused; arriving by Tab, Tab moves on and Shift+Tab back; a click makes Tab indent; Ctrl+M, then Tab leaves', async () => {
     const app = await openExercise(e2e.browser, e2e.host, 'orders-lifecycle');
     const { page } = app;
-    expect(await inEditor(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     const code = () => page.evaluate(() => window.__replaygroundEditor!.getModel()!.getValue());
     const before = await code();
     // Arrive by keyboard: Tab from the file tabs into the editor.
     const tabIn = async () => {
       await page.locator('[data-testid^="tab-"][role="tab"]').last().focus();
-      for (let i = 0; i < 8 && !(await inEditor(page)); i++) await page.keyboard.press('Tab');
-      expect(await inEditor(page)).toBe(true);
+      for (let i = 0; i < 8 && !(await codeHasKeyboard(page)); i++) await page.keyboard.press('Tab');
+      expect(await codeHasKeyboard(page)).toBe(true);
     };
     await tabIn();
     await expect.poll(() => page.getByTestId('tab-mode').getAttribute('data-tab-moves-focus')).toBe('true');
     await page.keyboard.press('Shift+Tab');
-    expect(await inEditor(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     await tabIn();
     await page.keyboard.press('Tab');
-    expect(await inEditor(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     expect(await code()).toBe(before);
 
     await page.locator('[data-testid="code-editor"] .view-lines').click();
     await expect.poll(() => page.getByTestId('tab-mode').getAttribute('data-tab-moves-focus')).toBe('false');
     await page.keyboard.press('Tab');
-    expect(await inEditor(page)).toBe(true); // Tab indents: still in the editor
+    expect(await codeHasKeyboard(page)).toBe(true); // Tab indents: still in the editor
     await page.keyboard.press('Control+M');
     await page.keyboard.press('Tab');
-    expect(await inEditor(page)).toBe(false);
+    expect(await codeHasKeyboard(page)).toBe(false);
     await app.close();
   });
 

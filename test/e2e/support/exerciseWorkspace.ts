@@ -52,3 +52,12 @@ export async function runVisibleTests(page: Page): Promise<string> {
   await page.locator('[data-testid="results"][data-running="false"] [data-testid="verdict"]').waitFor({ timeout: 30_000 });
   return (await page.getByTestId('verdict').getAttribute('data-verdict')) ?? '';
 }
+
+/**
+ * Whether the code in the editor has the keyboard. Not "focus is somewhere in the editor": Monaco's
+ * sticky-scroll headers are in the Tab order too, so a Tab that leaves the code may land on one when
+ * the view is scrolled, and that is not the code.
+ */
+export function codeHasKeyboard(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.activeElement?.closest('[data-testid="code-editor"] .monaco-editor') && !document.activeElement.closest('.sticky-widget'));
+}
