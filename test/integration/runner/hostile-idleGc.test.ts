@@ -3,21 +3,10 @@
 // student's code must not be able to stall or time the process with it), in a fresh process's first run
 // or in a reused process after collections ran between runs; and a collection between runs must not
 // change what the next run finds.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunner, type RunResult, type Runner } from '../../../electron/engine/runner';
+import { describe, expect, it } from 'vitest';
+import { solution, useCounterRunner } from './support/counterRunner';
 
-const exercisesDir = path.resolve(__dirname, '../../fixtures/exercises');
-const solution = fs.readFileSync(path.join(exercisesDir, 'counter/solution/Counter.ts'), 'utf8');
-
-let runner: Runner;
-beforeAll(() => {
-  runner = createRunner({ exercisesDir, warm: 1 });
-});
-afterAll(() => runner.close());
-
-const run = (source: string, owner?: string): Promise<RunResult> => runner.run({ exerciseId: 'counter', files: { 'Counter.ts': source }, suites: 'all', owner });
+const run = useCounterRunner();
 
 /** The solution, made to fail loading wherever its realm offers a way to collect garbage. */
 const probe = solution.replace(

@@ -5,20 +5,11 @@
 // and a bundle kept compiled in a reused process must give the next run a clean start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunner, type RunResult, type Runner } from '../../../electron/engine/runner';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRunner } from '../../../electron/engine/runner';
+import { exercisesDir, solution, starter, useCounterRunner } from './support/counterRunner';
 
-const exercisesDir = path.resolve(__dirname, '../../fixtures/exercises');
-const solution = fs.readFileSync(path.join(exercisesDir, 'counter/solution/Counter.ts'), 'utf8');
-const starter = fs.readFileSync(path.join(exercisesDir, 'counter/starter/Counter.ts'), 'utf8');
-
-let runner: Runner;
-beforeAll(() => {
-  runner = createRunner({ exercisesDir, warm: 1 });
-});
-afterAll(() => runner.close());
-
-const run = (source: string, owner?: string): Promise<RunResult> => runner.run({ exerciseId: 'counter', files: { 'Counter.ts': source }, suites: 'all', owner });
+const run = useCounterRunner();
 
 /** What the starter earns: a linked file may never earn more. */
 let starterPoints = 0;

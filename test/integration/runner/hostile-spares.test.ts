@@ -2,21 +2,10 @@
 // waits (spares), a warm-up suite run by every new process, and test bundles sent ahead to fresh
 // processes. Each suite must still start in a context no code ran in, and what one suite or run leaves
 // behind must never reach another.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunner, type RunResult, type Runner } from '../../../electron/engine/runner';
+import { describe, expect, it } from 'vitest';
+import { solution, useCounterRunner } from './support/counterRunner';
 
-const exercisesDir = path.resolve(__dirname, '../../fixtures/exercises');
-const solution = fs.readFileSync(path.join(exercisesDir, 'counter/solution/Counter.ts'), 'utf8');
-
-let runner: Runner;
-beforeAll(() => {
-  runner = createRunner({ exercisesDir, warm: 1 });
-});
-afterAll(() => runner.close());
-
-const run = (source: string, owner?: string): Promise<RunResult> => runner.run({ exerciseId: 'counter', files: { 'Counter.ts': source }, suites: 'all', owner });
+const run = useCounterRunner();
 
 /**
  * The solution, made to fail loading wherever its realm already holds what an earlier load left there:
