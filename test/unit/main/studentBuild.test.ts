@@ -11,6 +11,7 @@ import { minimatch } from 'minimatch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { writeStudentBuilds } from '../../../electron/engine/content/loadExercise';
+import { writeShippedHighlights } from '../../../electron/engine/content/shippedHighlights';
 import {
   REFERENCE_MODULES,
   STUDENT_ENGINE_DIR,
@@ -113,14 +114,21 @@ describe('the packaging file list (electron-builder.yml, Linux x64)', () => {
   };
 
   it('ships no reference implementation as source in the resources, and the engine exactly as derived', async () => {
-    // Stage the student build as `npm run package` does, into scratch folders standing in for .cache/student-build.
+    // Stage what `npm run build` and `npm run package` make, into scratch folders standing in for .cache/ (which
+    // a fresh checkout, CI's `npm test` included, does not have yet).
     const stage = tempDir('stage');
-    const staged: Record<string, string> = { [STUDENT_ENGINE_DIR]: path.join(stage, 'engine'), [STUDENT_EXERCISES_DIR]: path.join(stage, 'exercises') };
+    const staged: Record<string, string> = {
+      [STUDENT_ENGINE_DIR]: path.join(stage, 'engine'),
+      [STUDENT_EXERCISES_DIR]: path.join(stage, 'exercises'),
+      '.cache/code-highlight': path.join(stage, 'code-highlight'),
+    };
     const derived = await writeStudentEngine({ exercisesDir: path.join(root, 'exercises'), engineDir, outDir: staged[STUDENT_ENGINE_DIR]! });
     writeStudentBuilds(path.join(root, 'exercises'), staged[STUDENT_EXERCISES_DIR]!);
+    await writeShippedHighlights(path.join(root, 'content', 'lessons'), staged['.cache/code-highlight']!);
     const entries = [...config.extraResources, ...(config.linux.extraResources ?? [])];
     expect(entries.filter((e) => e.to === 'engine')).toEqual([expect.objectContaining({ from: STUDENT_ENGINE_DIR })]);
     expect(entries.filter((e) => e.to === 'exercises')).toEqual([expect.objectContaining({ from: STUDENT_EXERCISES_DIR })]);
+    expect(entries.filter((e) => e.to === 'code-highlight')).toEqual([expect.objectContaining({ from: '.cache/code-highlight' })]);
     const list = entries.flatMap((e) => resourceFiles(e, staged[e.from] ?? path.join(root, e.from.replace('${arch}', 'x64'))));
 
     const engineFiles = list.filter((f) => f.startsWith('resources/engine/')).map((f) => f.slice('resources/engine/'.length));
@@ -138,6 +146,7 @@ describe('the packaging file list (electron-builder.yml, Linux x64)', () => {
         expect(shipped.includes(fs.readFileSync(path.join(root, 'exercises', id, 'solution', file), 'utf8')), `${id}/solution/${file}`).toBe(false);
       }
     }
+    expect(list.filter((f) => /^resources\/code-highlight\/[0-9a-f]+\.json$/.test(f)).length).toBeGreaterThan(0);
     expect(list).toContain('resources/native/better_sqlite3.node');
   });
 
