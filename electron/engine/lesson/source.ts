@@ -2,7 +2,7 @@
 // (content/lessons/<id>/lesson.json, lesson.<lang>.md, quiz.<lang>.json) under the resources folder.
 // Read on every call, so an author's edit shows on reload.
 import path from 'node:path';
-import { ContentError, listLessons, loadLabs, loadLesson, loadQuiz, hasQuiz } from '../content/loadLessons';
+import { ContentError, listLessons, loadLabs, loadLesson, loadLessonMarkdown, loadQuiz, hasQuiz } from '../content/loadLessons';
 import { localiseLabs, type LocalisedLab } from '../content/labs';
 import type { LessonMeta } from '../content/lessonSchema';
 import type { Quiz } from '../quiz';
@@ -31,6 +31,8 @@ export interface LessonSource {
   list(lang: Lang): LessonSummary[];
   /** Throws ContentError when the lesson is missing or invalid. */
   lesson(id: string, lang: Lang): LessonDoc;
+  /** Only the lesson's text (for its code blocks); throws ContentError when the lesson or its text is missing. */
+  markdown(id: string, lang: Lang): string;
   /** null when the lesson has no quiz in that language; throws ContentError when the quiz is invalid. */
   quiz(id: string, lang: Lang): Quiz | null;
 }
@@ -55,6 +57,7 @@ export function createLessonSource(resourcesDir: string): LessonSource {
       const { meta, markdown } = loadLesson(root, id, lang);
       return { ...summaryOf(meta, lang), markdown, labs: localiseLabs(loadLabs(root, id), lang) };
     },
+    markdown: (id, lang) => loadLessonMarkdown(root, id, lang),
     quiz(id, lang) {
       return hasQuiz(root, id, lang) ? loadQuiz(root, id, lang) : null;
     },

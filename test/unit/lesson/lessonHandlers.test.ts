@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../electron/engine/api/context';
 import { createLessonHandlers } from '../../../electron/engine/api/handlers/lesson';
@@ -7,10 +9,10 @@ import { makeResources } from '../quiz/fixture';
 let progress: ProgressDb | undefined;
 afterEach(() => progress?.close());
 
-function handlers() {
+function handlers(resourcesDir = makeResources()) {
   progress = openProgressDb(':memory:');
   const ctx: EngineContext = {
-    dataDir: ':memory:', resourcesDir: makeResources(), shell: 'test', appVersion: '0', progress, push: () => {}, onClose: () => {},
+    dataDir: ':memory:', resourcesDir, shell: 'test', appVersion: '0', progress, push: () => {}, onClose: () => {},
   };
   return createLessonHandlers(ctx);
 }
@@ -26,6 +28,19 @@ describe('lesson handlers', () => {
 
   it('answer a missing lesson with a content error naming the file', async () => {
     expect(() => handlers()['lesson.get']({ id: '09-nope', lang: 'en' })).toThrow(/09-nope.*lesson\.json/);
+  });
+
+  it("highlight the code of the asked language's text, and name the file of a missing lesson or an empty text", async () => {
+    const resources = makeResources();
+    const lessonDir = path.join(resources, 'content', 'lessons', '04-fixture');
+    fs.appendFileSync(path.join(lessonDir, 'lesson.ru.md'), '\n```ts\nconst заказ = 1;\n```\n');
+    const h = handlers(resources);
+    const [block] = (await h['lesson.code']({ id: '04-fixture', lang: 'ru' })).blocks;
+    expect(block).toMatchObject({ lang: 'ts', code: 'const заказ = 1;' });
+    expect((await h['lesson.code']({ id: '04-fixture', lang: 'en' })).blocks).toEqual([]);
+    await expect(h['lesson.code']({ id: '09-nope', lang: 'en' })).rejects.toMatchObject({ code: 'CONTENT_ERROR', message: expect.stringMatching(/09-nope.*lesson\.json/) });
+    fs.writeFileSync(path.join(lessonDir, 'lesson.en.md'), '  \n');
+    await expect(h['lesson.code']({ id: '04-fixture', lang: 'en' })).rejects.toMatchObject({ code: 'CONTENT_ERROR', message: expect.stringMatching(/lesson\.en\.md: the lesson is empty/) });
   });
 
   it('keep reading progress per lesson and language; sections read only accumulate', async () => {

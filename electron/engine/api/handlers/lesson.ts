@@ -1,10 +1,10 @@
 // Handlers for lesson.*: lesson content from the content folder, its code highlighted by the engine (shipped
 // highlighted with the app, other blocks cached in the data folder), and reading progress from the progress db.
 import path from 'node:path';
-import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
-import { ContentError, createLessonSource, openReadingProgress, type Lang } from '../../lesson';
+import { createLessonSource, openReadingProgress } from '../../lesson';
+import { fromContent } from './fromContent';
 import { createLessonCodeHighlights } from '../../content/lessonCodeHighlights';
 import { shippedHighlightsDir } from '../../content/shippedHighlights';
 import { profileScoped } from '../../profiles';
@@ -17,20 +17,12 @@ export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'
     path.isAbsolute(ctx.dataDir) ? path.join(ctx.dataDir, 'cache', 'code-highlight') : null,
     shippedHighlightsDir(ctx.resourcesDir),
   );
-  const lessonDoc = (id: string, lang: Lang) => {
-    try {
-      return source.lesson(id, lang);
-    } catch (err) {
-      if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
-      throw err;
-    }
-  };
   return {
     'lesson.list': ({ lang }) => ({
       lessons: source.list(lang).map(({ id, title, order, hasQuiz }) => ({ id, title, order, hasQuiz })),
     }),
     'lesson.get': ({ id, lang }) => {
-      const doc = lessonDoc(id, lang);
+      const doc = fromContent(() => source.lesson(id, lang));
       const all = source.list(lang);
       const at = all.findIndex((l) => l.id === id);
       const prev = at > 0 ? { id: all[at - 1].id, title: all[at - 1].title, available: true } : null;
@@ -49,7 +41,8 @@ export function createLessonHandlers(ctx: EngineContext): HandlerGroup<'lesson.'
         next: following,
       };
     },
-    'lesson.code': async ({ id, lang }) => ({ blocks: await highlights.forMarkdown(lessonDoc(id, lang).markdown) }),
+    // Only the text: the page has just fetched the rest with lesson.get.
+    'lesson.code': async ({ id, lang }) => ({ blocks: await highlights.forMarkdown(fromContent(() => source.markdown(id, lang))) }),
     'lesson.progress.get': ({ id, lang }) => progress.get(id, lang),
     'lesson.progress.set': ({ id, lang, ...position }) => {
       progress.set(id, lang, position);

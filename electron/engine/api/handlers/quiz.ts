@@ -4,7 +4,8 @@
 import { ApiError } from '../errors';
 import type { EngineContext } from '../context';
 import type { HandlerGroup } from '../handler';
-import { ContentError, createLessonSource } from '../../lesson';
+import { createLessonSource } from '../../lesson';
+import { fromContent } from './fromContent';
 import { openQuizAttempts, openQuizDrafts, scoreQuestion, scoreQuiz, QuizAnswerError, type Quiz, type ScoredQuestion } from '../../quiz';
 import { z } from 'zod';
 import { profileScoped } from '../../profiles';
@@ -26,13 +27,7 @@ export function createQuizHandlers(ctx: EngineContext): HandlerGroup<'quiz.'> {
   );
 
   function load(lessonId: string, lang: 'ru' | 'en'): Quiz {
-    let quiz: Quiz | null;
-    try {
-      quiz = source.quiz(lessonId, lang);
-    } catch (err) {
-      if (err instanceof ContentError) throw new ApiError('CONTENT_ERROR', err.message, undefined, { file: err.file, problems: err.problems });
-      throw err;
-    }
+    const quiz = fromContent(() => source.quiz(lessonId, lang));
     if (!quiz) throw new ApiError('NOT_FOUND', `Lesson "${lessonId}" has no quiz in ${lang}`);
     return quiz;
   }
