@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useHostAndBrowser } from './support';
 import { A11Y_COMBOS, checkVisit, comboName, h1, type A11yVisit } from './support/a11y';
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 const VISITS: A11yVisit[] = [
   { name: 'lesson', hash: '#/lesson', ready: async (page) => void (await page.locator('.code-block[data-highlighted="true"]').first().waitFor({ timeout: 20_000 })) },

@@ -34,7 +34,7 @@ function lessonStepsInOrder(): string[] {
     .flatMap((id) => (fs.existsSync(path.join(dir, id, 'quiz.en.json')) ? [`lesson:${id}`, `quiz:${id}`] : [`lesson:${id}`]));
 }
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 async function waitForMap(page: Page): Promise<void> {
   await page.locator('[data-testid="course-map"][data-ready="true"]').waitFor({ timeout: 20_000 });

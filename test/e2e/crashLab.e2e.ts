@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, useHostAndBrowser } from './support';
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 const LAB = 'crash-between-store-and-relay';
 
 const card = (page: Page) => page.locator(`[data-testid=lab-card][data-lab="${LAB}"]`);

@@ -14,7 +14,7 @@ const input = path.join(work, 'class');
 const outDir = path.join(work, 'reports');
 const marker = path.join(work, 'ESCAPED');
 
-const e2e = useHostAndBrowser({ setup: () => buildFixtureClass(input, marker), timeout: 60_000 });
+const e2e = useHostAndBrowser({ setup: () => buildFixtureClass(input, marker), timeout: 60_000, editorWarmup: false });
 
 describe('Instructor page', () => {
   it('grades the fixture folder and shows the summary', async () => {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, useHostAndBrowser, type AppPage } from './support';
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 let app: AppPage;
 let kafkaPort = 0;
 const children: ChildProcess[] = [];

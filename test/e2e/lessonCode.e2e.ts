@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Response } from 'playwright-core';
 import { openApp, useHostAndBrowser } from './support';
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 describe('lesson code highlighted by the engine', () => {
   it('loads no highlighter into the page and shows every code block highlighted as the article appears', async () => {

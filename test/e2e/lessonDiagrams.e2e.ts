@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, useHostAndBrowser } from './support';
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 const ready = (page: Page) => page.locator('[data-testid=lesson-article][data-ready=true]').waitFor({ timeout: 45_000 });
 const states = (page: Page) => page.locator('.mermaid-block').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.mermaid));

@@ -32,7 +32,7 @@ function plan(lang: 'ru' | 'en') {
   };
 }
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 async function openQuiz(locale: 'ru-RU' | 'en-US') {
   const app = await openApp(e2e.browser, e2e.host, { locale, hash: '#/quiz' });

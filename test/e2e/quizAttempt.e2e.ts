@@ -26,7 +26,7 @@ function questions(lang: 'ru' | 'en') {
   }));
 }
 
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 async function openQuiz(browser: Browser, host: RunningHost, locale: 'ru-RU' | 'en-US') {
   const app = await openApp(browser, host, { locale, hash: `#/quiz/${LESSON}` });

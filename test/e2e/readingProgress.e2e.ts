@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { callHost, openApp, useHostAndBrowser } from './support';
 
 const LESSON = '04-event-driven';
-const e2e = useHostAndBrowser();
+const e2e = useHostAndBrowser({ editorWarmup: false });
 
 async function openLessonWithClock(locale: 'en-US' | 'ru-RU') {
   const app = await openApp(e2e.browser, e2e.host, { locale, hash: `#/lesson/${LESSON}`, viewport: { width: 1280, height: 800 } });

@@ -31,11 +31,21 @@ export function preloadEditorForStartRoute(): void {
   void codeEditor.preload().catch(() => undefined);
 }
 
+declare global {
+  interface Window {
+    /**
+     * Honoured only under automation (navigator.webdriver): an end-to-end suite that never opens the editor
+     * sets it (test/e2e/support/app.ts) so the warm-up's seconds of CPU do not slow a suite that does not test it.
+     */
+    __replaygroundSkipEditorWarmup?: boolean;
+  }
+}
+
 let started = false;
 
 /** Schedules the warm-up once per window. */
 export function warmEditorWhenIdle(): void {
-  if (started) return;
+  if (started || (navigator.webdriver && window.__replaygroundSkipEditorWarmup === true)) return;
   started = true;
   void (async () => {
     await loaded();

@@ -100,6 +100,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Whether pages this file opens let the app warm the code editor in idle time (as students' windows do).
+ * A suite that never opens the editor turns it off (useHostAndBrowser({ editorWarmup: false })): the
+ * warm-up is seconds of Chromium CPU per page that such a suite does not test. Module state is per file.
+ */
+let editorWarmupByDefault = true;
+export function setEditorWarmupForThisFile(on: boolean): void {
+  editorWarmupByDefault = on;
+}
+
 export interface AppPage {
   page: Page;
   context: BrowserContext;
@@ -122,6 +132,8 @@ export async function openApp(
     deviceScaleFactor?: number;
     /** Runs before the first navigation (e.g. to route requests). */
     prepare?: (context: BrowserContext) => Promise<void>;
+    /** The app's idle-time editor warm-up (renderer/src/app/editorWarmup.ts); the file's setting unless given. */
+    editorWarmup?: boolean;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -137,6 +149,11 @@ export async function openApp(
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
     if (url.hostname !== '127.0.0.1') outsideRequests.push(req.url());
   });
+  if (!(options.editorWarmup ?? editorWarmupByDefault)) {
+    await context.addInitScript(() => {
+      window.__replaygroundSkipEditorWarmup = true;
+    });
+  }
   await options.prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));

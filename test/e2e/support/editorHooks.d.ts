@@ -5,6 +5,8 @@ declare global {
   interface Window {
     __replaygroundEditor?: monaco.editor.IStandaloneCodeEditor;
     __replaygroundMonaco?: typeof monaco;
+    /** Read by renderer/src/app/editorWarmup.ts under automation; set by app.ts for suites without the editor. */
+    __replaygroundSkipEditorWarmup?: boolean;
   }
 }
 export {};
