@@ -8,7 +8,12 @@ import { A11Y_COMBOS, checkVisit, comboName, h1, type A11yVisit } from './suppor
 const e2e = useHostAndBrowser({ editorWarmup: false });
 
 const VISITS: A11yVisit[] = [
-  { name: 'lesson', hash: '#/lesson', ready: async (page) => void (await page.locator('.code-block[data-highlighted="true"]').first().waitFor({ timeout: 20_000 })) },
+  {
+    name: 'lesson',
+    hash: '#/lesson',
+    ready: async (page) => void (await page.locator('.code-block[data-highlighted="true"]').first().waitFor({ timeout: 20_000 })),
+    highlightedCode: true,
+  },
   { name: 'glossary', hash: '#/glossary', ready: h1 },
   { name: 'quiz', hash: '#/quiz', ready: h1 },
   {
@@ -38,8 +43,7 @@ const VISITS: A11yVisit[] = [
 ];
 
 describe('accessibility (axe-core): lesson, glossary, quiz', () => {
-  // One test per page and combination, so a slow page (the lesson's highlighted code is thousands of
-  // spans for the contrast rule) cannot starve the others on a busy machine.
+  // One test per page and combination, so a slow page cannot starve the others on a busy machine.
   for (const visit of VISITS) {
     for (const combo of A11Y_COMBOS) {
       it(`no serious or critical violations: ${visit.name}, ${comboName(combo)}`, async () => {
