@@ -50,15 +50,20 @@ export function listLessons(root: string): LessonMeta[] {
 }
 
 export function loadLesson(root: string, id: string, lang: LessonLang): LoadedLesson {
-  const manifest = readManifest(root, lessonDir(root, id));
-  const markdown = loadLessonMarkdown(root, id, lang);
+  const dir = lessonDir(root, id);
+  const manifest = readManifest(root, dir);
+  const markdown = readLessonText(root, dir, lang);
   const ids = new Set(lessonDirs(root).map((d) => d));
   return { meta: toMeta(root, manifest, ids), markdown };
 }
 
 /** Only the lesson's text in one language (what its code blocks come from), without the manifest or labs. */
 export function loadLessonMarkdown(root: string, id: string, lang: LessonLang): string {
-  const rel = path.join(lessonDir(root, id), lessonFile(lang));
+  return readLessonText(root, lessonDir(root, id), lang);
+}
+
+function readLessonText(root: string, dir: string, lang: LessonLang): string {
+  const rel = path.join(dir, lessonFile(lang));
   const markdown = readText(root, rel);
   if (markdown.trim() === '') throw new ContentError(rel, ['the lesson is empty']);
   return markdown;

@@ -101,13 +101,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Whether pages this file opens let the app warm the code editor in idle time (as students' windows do).
+ * Whether pages this file opens let the app warm the code editor in idle time, as students' windows do.
  * A suite that never opens the editor turns it off (useHostAndBrowser({ editorWarmup: false })): the
  * warm-up is seconds of Chromium CPU per page that such a suite does not test. Module state is per file.
  */
-let editorWarmupByDefault = true;
-export function setEditorWarmupForThisFile(on: boolean): void {
-  editorWarmupByDefault = on;
+let editorWarmupInThisFile = true;
+export function skipEditorWarmupInThisFile(): void {
+  editorWarmupInThisFile = false;
 }
 
 export interface AppPage {
@@ -132,8 +132,6 @@ export async function openApp(
     deviceScaleFactor?: number;
     /** Runs before the first navigation (e.g. to route requests). */
     prepare?: (context: BrowserContext) => Promise<void>;
-    /** The app's idle-time editor warm-up (renderer/src/app/editorWarmup.ts); the file's setting unless given. */
-    editorWarmup?: boolean;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -149,7 +147,7 @@ export async function openApp(
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
     if (url.hostname !== '127.0.0.1') outsideRequests.push(req.url());
   });
-  if (!(options.editorWarmup ?? editorWarmupByDefault)) {
+  if (!editorWarmupInThisFile) {
     await context.addInitScript(() => {
       window.__replaygroundSkipEditorWarmup = true;
     });

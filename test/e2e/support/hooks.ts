@@ -2,7 +2,7 @@
 // the file, close both at its end. Returns accessors, valid inside tests (after beforeAll has run).
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, setEditorWarmupForThisFile, startHost, type RunningHost } from './app';
+import { launchBrowser, skipEditorWarmupInThisFile, startHost, type RunningHost } from './app';
 
 export interface HostAndBrowser {
   readonly host: RunningHost;
@@ -12,7 +12,7 @@ export interface HostAndBrowser {
 export function useHostAndBrowser(
   options: { setup?: () => void; timeout?: number; profile?: string | false; /** false for a suite that never opens the code editor (app.ts). */ editorWarmup?: false } = {},
 ): HostAndBrowser {
-  if (options.editorWarmup === false) setEditorWarmupForThisFile(false);
+  if (options.editorWarmup === false) skipEditorWarmupInThisFile();
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
