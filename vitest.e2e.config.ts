@@ -12,5 +12,10 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the page to catch up (a TypeScript worker's answer, a re-render).
+    // Vitest's default gives up after 1 s, which a busy 2-core machine running two files at once
+    // can exceed: F12's go-to-definition once took longer in CI. A wait, not a speed limit:
+    // a poll that succeeds returns at once.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
