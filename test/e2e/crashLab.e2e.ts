@@ -28,7 +28,7 @@ describe('the crash lab (ru)', () => {
     const link = page.locator(`a[data-anchor="lab-${LAB}"]`).first();
     expect(await link.textContent()).toMatch(/Падение между хранилищем и ретранслятором/);
     await link.click();
-    await expect.poll(() => card(page).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 200), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => card(page).evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 200)).toBe(true);
 
     // Predict: the comforting answer "it is sent after the restart" (a real belief, and wrong).
     await card(page).locator('.lab-option').first().click();

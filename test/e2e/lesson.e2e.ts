@@ -80,7 +80,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
     const id = (await target.getAttribute('data-toc-id'))!;
     expect(await headingTop(page, id)).toBeGreaterThan(1000);
     await target.click();
-    await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
+    await expect.poll(() => headingTop(page, id)).toBeLessThan(60);
     expect(await headingTop(page, id)).toBeGreaterThanOrEqual(0);
     await expect.poll(() => target.getAttribute('aria-current')).toBe('location');
     expect(page.url()).toMatch(/#\/lesson$/); // the route did not change, so the page was not rebuilt
@@ -98,7 +98,7 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-3 a').nth(7);
     const id = (await target.getAttribute('data-toc-id'))!;
     await target.click();
-    await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
+    await expect.poll(() => headingTop(page, id)).toBeLessThan(60);
     // Staying on a section long enough for its length marks it read; the engine stores it with the position.
     // (At most 45 s of page time for any section; the poll fast-forwards in 5 s steps until it is.)
     await expect
@@ -113,11 +113,11 @@ describe.each(languages)('lesson page ($lang)', ({ locale, lang, title }) => {
         const res = await fetch('/api/lesson.progress.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
         return (await res.json()).value as { sectionsRead: string[]; anchor: string | null };
       }, { id: lessonId, lang });
-    await expect.poll(async () => (await saved()).sectionsRead.includes(id), { timeout: 5_000 }).toBe(true);
+    await expect.poll(async () => (await saved()).sectionsRead.includes(id)).toBe(true);
 
     await page.reload();
     await waitForLesson(page);
-    await expect.poll(async () => Math.abs(await headingTop(page, id)), { timeout: 5_000 }).toBeLessThan(80);
+    await expect.poll(async () => Math.abs(await headingTop(page, id))).toBeLessThan(80);
     expect(await page.locator(`.toc-item.read a[data-toc-id="${id}"]`).count()).toBe(1);
     expect(await page.getByTestId('toc-progress').getAttribute('data-read')).not.toBe('0');
     expect(app.pageErrors).toEqual([]);
@@ -161,14 +161,14 @@ describe('lesson page details', () => {
     const target = page.locator('[data-testid=lesson-toc] .toc-item.level-2 a').nth(6);
     const id = (await target.getAttribute('data-toc-id'))!;
     await target.click();
-    await expect.poll(() => headingTop(page, id), { timeout: 5_000 }).toBeLessThan(60);
+    await expect.poll(() => headingTop(page, id)).toBeLessThan(60);
     // Leave at once: a save still pending is flushed as the page goes, with the position measured before.
     await page.waitForTimeout(100);
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('quiz-page').waitFor();
     await page.getByTestId('nav-lesson').click();
     await waitForLesson(page);
-    await expect.poll(async () => Math.abs(await headingTop(page, id)), { timeout: 8_000 }).toBeLessThan(80);
+    await expect.poll(async () => Math.abs(await headingTop(page, id))).toBeLessThan(80);
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

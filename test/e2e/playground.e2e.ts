@@ -96,8 +96,8 @@ describe('playground', () => {
     await send('CreateOrder');
     await expectAccepted('OrderCreated');
     const activity = page.getByTestId('pg-activity');
-    await expect.poll(() => activity.locator('[data-kind="crash"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => activity.locator('[data-kind="redelivery"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => activity.locator('[data-kind="crash"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => activity.locator('[data-kind="redelivery"]').count()).toBeGreaterThan(0);
     // The inbox is on: the redelivered record is skipped, so no order shows a duplicate effect.
     expect(await activity.locator('[data-kind="redelivery"]').first().textContent()).toContain('1 skipped by the inbox');
   });

@@ -57,7 +57,7 @@ describe('playground explanations', () => {
     const { page } = app;
     await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
     await setEditableFile(page, pkg.editable[0], pkg.solution[pkg.editable[0]]);
-    await expect.poll(() => page.locator('.ex-save').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await expect.poll(() => page.locator('.ex-save').getAttribute('data-state')).toBe('saved');
     await page.evaluate(() => (window.location.hash = '#/playground'));
     await page.getByTestId('playground-page').waitFor({ timeout: 20_000 });
     await page.getByTestId('pg-my-code').click(); // a controlled switch: it turns on once the engine agrees

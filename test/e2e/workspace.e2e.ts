@@ -128,7 +128,7 @@ describe('exercise workspace', () => {
       ed.focus();
       ed.trigger('test', 'editor.action.triggerSuggest', {});
     }, line);
-    await expect.poll(() => page.locator('.suggest-widget').allTextContents().then((t) => t.join(' ')), { timeout: 15_000 }).toMatch(/addItem[\s\S]*apply|apply[\s\S]*addItem/);
+    await expect.poll(() => page.locator('.suggest-widget').allTextContents().then((t) => t.join(' '))).toMatch(/addItem[\s\S]*apply|apply[\s\S]*addItem/);
     await app.close();
   });
 
@@ -199,7 +199,7 @@ describe('exercise workspace', () => {
       ed.focus();
     });
     await page.keyboard.type('// autosaved line\n');
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state'), { timeout: 5_000 }).toBe('saved');
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
     await page.reload();
     await page.locator('[data-testid="code-editor"][data-editor-ready="true"]').waitFor({ timeout: 20_000 });
     const state = await page.evaluate(() => {
